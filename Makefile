@@ -1,0 +1,43 @@
+# optout: `make run` and `make test` work on a fresh machine with only Python 3.11+.
+PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+DEV    := $(VENV)/.installed-dev
+
+.PHONY: install install-dev run test test-browser bench lint clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "optout needs Python 3.11 or newer")'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e .
+	@touch $@
+
+install-dev: $(DEV)
+
+$(DEV): $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[dev]"
+	@touch $@
+
+run: install
+	$(BIN)/optout run
+
+test: install-dev
+	$(BIN)/python -m pytest
+
+# The dashboard's browser test needs Debian's Chromium (Playwright cannot download its own).
+test-browser: install-dev
+	@command -v chromium >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get update -qq && apt-get install -y -qq chromium; } || sudo apt-get install -y chromium
+	$(BIN)/python -m pytest -m browser
+
+bench: install-dev
+	$(BIN)/optout bench
+
+lint: install-dev
+	$(BIN)/ruff check app workers config tests bench
+	$(BIN)/mypy
+
+clean:
+	rm -rf $(VENV) .optout build *.egg-info .pytest_cache .mypy_cache .ruff_cache
