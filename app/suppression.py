@@ -1,0 +1,216 @@
+"""The suppression list: what marketing tools ask before every text.
+
+Two views answer the same question, both conservative:
+
+* ``lookup`` (one number, with the reasons) folds the number's history, which holds every
+  acknowledged event, so it is exact from the moment the webhook answered.
+* ``check_many`` (campaign lists) reads the compact projection written by the apply job,
+  plus the pending marks of acknowledged opt-outs not yet applied: a STOP counts at once, a
+  START only once a worker has applied it.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import redis
+
+from app.exceptions import ProjectionBusy
+from app.keys import Keys, bucket
+from app.ledger import ConsentLedger, ledger_time
+from app.numbers import mask_number
+from app.scripts import lua_source
+
+log = logging.getLogger(__name__)
+
+SUPPRESSED = 1
+UNDELIVERABLE = 2
+# Upper bounds (seconds) of the STOP-to-enforced latency histogram.
+LATENCY_BUCKETS = (0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 300.0)
+LATENCY_WINDOW_MS = 3600 * 1000
+# A sender code that matches nothing: a sender with no opt-outs of its own.
+NO_CODE = "-"
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """The answer for one number, with the event that decided it."""
+
+    number: str
+    suppressed: bool
+    scope: str | None
+    since: str | None
+    source: str | None
+    undeliverable: bool
+    pending: bool
+
+    @property
+    def textable(self) -> bool:
+        """May this number be texted now?"""
+        return not self.suppressed and not self.undeliverable
+
+    def as_dict(self) -> dict[str, object]:
+        """The JSON shape of the contract, plus ``undeliverable`` and ``pending``."""
+        return {
+            "number": self.number,
+            "suppressed": self.suppressed,
+            "scope": self.scope,
+            "since": self.since,
+            "source": self.source,
+            "undeliverable": self.undeliverable,
+            "pending": self.pending,
+        }
+
+
+@dataclass(frozen=True)
+class ApplyResult:
+    """What one apply job did."""
+
+    projection: str
+    last_id: str
+    pending_cleared: int
+
+
+class SuppressionList:
+    """Checks, and the apply step that keeps the projection in line with the ledger."""
+
+    def __init__(
+        self,
+        redis_client: redis.Redis,
+        store: redis.Redis,
+        ledger: ConsentLedger,
+        *,
+        separate_store: bool,
+        lock_wait_seconds: float = 5.0,
+    ) -> None:
+        self.redis = redis_client
+        self.store = store
+        self.ledger = ledger
+        self.separate_store = separate_store
+        self.lock_wait_seconds = lock_wait_seconds
+        self._check = store.register_script(lua_source("check"))
+        self._pending_check = redis_client.register_script(lua_source("check"))
+        self._explain = redis_client.register_script(lua_source("explain"))
+        self._project = redis_client.register_script(lua_source("project"))
+        self._finalize = redis_client.register_script(lua_source("finalize"))
+        self._write = store.register_script(lua_source("write_projection"))
+        self._unlock = store.register_script(lua_source("unlock"))
+
+    # -- senders -------------------------------------------------------------------------
+
+    def sender_codes(self, sender: str | None) -> list[str]:
+        """Codes that stand for ``sender``: its own, its Messaging Service's and, for a
+        service, its numbers'. ``[]`` without a sender; ``["-"]`` for a sender never seen."""
+        if not sender:
+            return []
+        with self.redis.pipeline(transaction=False) as pipe:
+            pipe.hget(Keys.SERVICES, sender)
+            pipe.smembers(Keys.SERVICE_MEMBERS + sender)
+            service, members = pipe.execute()
+        names = {sender, *members}
+        if service:
+            names.add(service)
+            names.update(self.redis.smembers(Keys.SERVICE_MEMBERS + service))
+        ordered = sorted(names)
+        codes = [c for c in self.redis.hmget(Keys.SENDER_CODES, ordered) if c]
+        return codes or [NO_CODE]
+
+    # -- checks --------------------------------------------------------------------------
+
+    def check_many(self, numbers: Sequence[str], codes: Sequence[str]) -> list[int]:
+        """Flags (SUPPRESSED | UNDELIVERABLE) for E.164 ``numbers`` against sender ``codes``.
+
+        Pending marks are read before the projection: a mark cleared in between means the
+        projection already holds its opt-out, so no acknowledged STOP slips through.
+        """
+        if not numbers:
+            return []
+        joined = ",".join(codes)
+        if not self.separate_store:
+            flags = self._check(keys=[Keys.PENDING], args=[Keys.PROJECTION, "1", joined, *numbers])
+            return [int(f) for f in flags]
+        pending = self._pending_check(keys=[Keys.PENDING], args=["", "1", joined, *numbers])
+        stored = self._check(keys=[Keys.PENDING], args=[Keys.PROJECTION, "0", joined, *numbers])
+        return [int(p) | int(s) for p, s in zip(pending, stored, strict=True)]
+
+    def lookup(self, number: str, sender: str | None = None) -> Lookup:
+        """Whether ``number`` may be texted by ``sender`` (by anyone, without), and why."""
+        codes = self.sender_codes(sender)
+        suffix, history_field = bucket(number)
+        scope, ruling_id, undeliverable, _, _ = self._explain(
+            keys=[Keys.HISTORY + suffix], args=[history_field, *codes]
+        )
+        pending = self.redis.zscore(Keys.UNAPPLIED, number) is not None
+        since = source = None
+        if ruling_id:
+            event = self.ledger.events([ruling_id])[0]
+            since = event.get("at") or ledger_time(ruling_id)
+            source = event.get("source")
+        return Lookup(
+            number=number,
+            suppressed=bool(scope),
+            scope=scope or None,
+            since=since,
+            source=source,
+            undeliverable=bool(int(undeliverable)),
+            pending=pending,
+        )
+
+    # -- applying ------------------------------------------------------------------------
+
+    def apply(self, number: str) -> ApplyResult:
+        """Fold ``number``'s history into the projection, then clear what it covers.
+
+        Idempotent and order-free: it always folds the whole history, so jobs may run twice,
+        late or out of order. A per-number lock (fenced at the write) keeps a slow job from
+        overwriting a newer fold.
+
+        Raises:
+            ProjectionBusy: another worker held the number's lock for too long.
+        """
+        suffix, history_field = bucket(number)
+        lock_key = Keys.LOCK + number
+        token = secrets.token_hex(8)
+        self._acquire(lock_key, token, number)
+        try:
+            value, last_id = self._project(keys=[Keys.HISTORY + suffix], args=[history_field])
+            written = self._write(
+                keys=[lock_key, Keys.PROJECTION + suffix], args=[token, history_field, value]
+            )
+            if not written:
+                raise ProjectionBusy(f"lost the projection lock of {mask_number(number)}")
+        finally:
+            self._unlock(keys=[lock_key], args=[token])
+        cleared = 0
+        if last_id:
+            cleared = int(
+                self._finalize(
+                    keys=[Keys.PENDING, Keys.UNAPPLIED, Keys.HISTORY + suffix, Keys.METRICS,
+                          Keys.LATENCY],
+                    args=[number, history_field, last_id, int(time.time() * 1000),
+                          LATENCY_WINDOW_MS, *LATENCY_BUCKETS],
+                )
+            )  # fmt: skip
+        return ApplyResult(value, last_id, cleared)
+
+    def requeue_stale(self, older_than_seconds: float) -> int:
+        """Enqueue the apply job again for numbers with events unapplied for too long (a job
+        deleted from the failed registry, say). Duplicates are harmless: applying is
+        idempotent. Returns how many numbers were enqueued."""
+        cutoff = int((time.time() - older_than_seconds) * 1000)
+        numbers = self.redis.zrangebyscore(Keys.UNAPPLIED, "-inf", cutoff)
+        for number in numbers:
+            self.ledger.enqueue_apply(number)
+        return len(numbers)
+
+    def _acquire(self, lock_key: str, token: str, number: str) -> None:
+        deadline = time.monotonic() + self.lock_wait_seconds
+        lease_ms = int(max(self.lock_wait_seconds, 1.0) * 6000)
+        while not self.store.set(lock_key, token, nx=True, px=lease_ms):
+            if time.monotonic() >= deadline:
+                raise ProjectionBusy(f"projection lock of {mask_number(number)} is held elsewhere")
+            time.sleep(0.01)
