@@ -1,0 +1,48 @@
+"""optout's web application: ``create_app()`` builds it (gunicorn: ``"app:create_app()"``)."""
+
+from __future__ import annotations
+
+import logging
+import secrets
+
+from flask import Flask
+
+from app import errors
+from app.logs import configure_logging
+from app.services import Services, build_services
+from config import Settings, get_settings
+
+log = logging.getLogger(__name__)
+
+
+def create_app(settings: Settings | None = None, services: Services | None = None) -> Flask:
+    """Build the Flask app for ``settings`` (default: from the environment).
+
+    Raises:
+        ConfigError: the settings cannot serve webhooks safely.
+    """
+    settings = settings or (services.settings if services else get_settings())
+    settings.require_web_secrets()
+    configure_logging(settings.log_level)
+    if not settings.twilio_signature_validation:
+        log.warning("TWILIO_SIGNATURE_VALIDATION is off: anyone can post webhooks (dev only)")
+
+    app = Flask(__name__)
+    if not settings.secret_key:
+        log.warning("SECRET_KEY is not set: dashboard logins last only for this process")
+    app.config.update(
+        SECRET_KEY=settings.secret_key or secrets.token_hex(32),
+        MAX_CONTENT_LENGTH=settings.max_request_bytes,
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Lax",
+        JSON_SORT_KEYS=False,
+    )
+    app.extensions["optout"] = services or build_services(settings)
+
+    from app.ops.probes import bp as probes_bp
+    from app.webhooks import bp as webhooks_bp
+
+    app.register_blueprint(webhooks_bp)
+    app.register_blueprint(probes_bp)
+    errors.init_app(app)
+    return app

@@ -1,0 +1,19 @@
+"""The ``optout`` command line."""
+
+from __future__ import annotations
+
+import click
+
+from app.cli.classify import classify
+from app.cli.lists import check
+from app.cli.run import run, worker
+from app.cli.simulate import simulate
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def main() -> None:
+    """optout: SMS opt-out keywords, the suppression list and its tools."""
+
+
+for command in (run, worker, classify, check, simulate):
+    main.add_command(command)

@@ -1,0 +1,38 @@
+"""``optout classify``: JSON lines in, one classification a line out. Needs no Redis."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from app.cli.common import emit
+from app.services import build_classifier
+from config import get_settings
+
+
+@click.command()
+def classify() -> None:
+    """Classify messages read from stdin, one a line.
+
+    A line is a JSON object {"body": "...", "sender": "..."}, a JSON string, or plain text
+    (a line that is not JSON is the body itself). Any other JSON value gets {"error": ...}.
+    """
+    classifier = build_classifier(get_settings())
+    for line in sys.stdin:
+        text = line.rstrip("\n")
+        try:
+            value = json.loads(text)
+        except ValueError:
+            value = text
+        if isinstance(value, dict) and isinstance(value.get("body"), str):
+            sender = value.get("sender") if isinstance(value.get("sender"), str) else None
+            emit(classifier.classify(value["body"], senders=(sender,)).as_dict())
+        elif isinstance(value, str):
+            emit(classifier.classify(value).as_dict())
+        elif isinstance(value, dict):
+            emit({"error": "a JSON object needs a string field 'body'"})
+        else:
+            emit({"error": f"expected a JSON object with 'body' or a string, got {type(value).__name__}"})
+        sys.stdout.flush()

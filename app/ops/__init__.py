@@ -1,0 +1,1 @@
+"""Operations: the dashboard, health figures, Prometheus metrics and probes."""
