@@ -1,0 +1,168 @@
+"""Fixtures: a real Redis (OPTOUT_TEST_REDIS_URL, or the embedded server), the app, signed
+Twilio requests and an in-process RQ worker. Never a mock of Redis."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+import redis
+from flask import Flask
+from flask.testing import FlaskClient
+from rq import SimpleWorker
+from twilio.request_validator import RequestValidator
+from werkzeug.test import TestResponse
+
+from app import create_app
+from app.embedded import EmbeddedRedis
+from app.services import Services, build_services
+from config import Settings
+from workers.jobs import use_services
+
+MARKER = "optout:test-database"
+AUTH_TOKEN = "test-auth-token-0123456789abcdef"
+API_KEY = "test-api-key"
+BASE_URL = "https://optout.example.com"
+OUR_NUMBER = "+18005550100"
+
+
+@pytest.fixture(scope="session")
+def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The test Redis: OPTOUT_TEST_REDIS_URL (CI: db 15 of the local server) or embedded."""
+    url = os.environ.get("OPTOUT_TEST_REDIS_URL")
+    if url:
+        client = redis.Redis.from_url(url)
+        if client.dbsize() and not client.exists(MARKER):
+            pytest.exit(f"{url} holds data that is not ours; give the tests an empty database")
+        client.set(MARKER, "1")
+        yield url
+        return
+    with EmbeddedRedis(tmp_path_factory.mktemp("redis")) as embedded:
+        yield embedded.url
+
+
+@pytest.fixture
+def redis_client(redis_url: str) -> Iterator[redis.Redis]:
+    """A decoding client on a database flushed before and after the test."""
+    client = redis.Redis.from_url(redis_url, decode_responses=True)
+    client.flushdb()
+    client.set(MARKER, "1")
+    yield client
+    client.flushdb()
+    client.set(MARKER, "1")
+    client.close()
+
+
+def make_settings(redis_url: str, tmp_path: Path, **overrides: object) -> Settings:
+    """Settings for a test, independent of the developer's environment and .env."""
+    values: dict[str, object] = {
+        "redis_url": redis_url,
+        "twilio_auth_token": AUTH_TOKEN,
+        "twilio_account_sid": "AC" + "1" * 32,
+        "public_base_url": BASE_URL,
+        "optout_api_keys": [API_KEY],
+        "ops_password": "ops-password",
+        "secret_key": "test-secret",
+        "job_retry_intervals": [0, 0],
+        "projection_lock_wait_seconds": 0.2,
+        "optout_data_dir": tmp_path / "data",
+        "program_name": "MiniLuxe",
+        "support_contact": "help@miniluxe.example",
+    }
+    values.update(overrides)
+    return Settings(_env_file=None, **values)  # type: ignore[call-arg]
+
+
+@pytest.fixture
+def settings(redis_client: redis.Redis, redis_url: str, tmp_path: Path) -> Settings:
+    return make_settings(redis_url, tmp_path)
+
+
+@pytest.fixture
+def services(settings: Settings) -> Iterator[Services]:
+    svc = build_services(settings)
+    use_services(svc)
+    yield svc
+    use_services(None)
+    svc.close()
+
+
+@pytest.fixture
+def app(services: Services) -> Flask:
+    flask_app = create_app(services.settings, services)
+    flask_app.config["TESTING"] = True
+    return flask_app
+
+
+@pytest.fixture
+def client(app: Flask) -> FlaskClient:
+    return app.test_client()
+
+
+def sign(url: str, form: dict[str, str], token: str = AUTH_TOKEN) -> str:
+    """X-Twilio-Signature for ``form`` posted to ``url``, computed as Twilio does."""
+    return RequestValidator(token).compute_signature(url, form)
+
+
+def inbound_form(body: str, sender: str = "+16175550123", to: str = OUR_NUMBER,
+                 **extra: str) -> dict[str, str]:
+    """The fields Twilio posts for an inbound SMS."""
+    sid = "SM" + secrets.token_hex(16)
+    form = {"MessageSid": sid, "SmsMessageSid": sid, "SmsSid": sid,
+            "AccountSid": "AC" + "1" * 32, "From": sender, "To": to, "Body": body,
+            "NumMedia": "0", "NumSegments": "1", "ApiVersion": "2010-04-01"}
+    form.update(extra)
+    return form
+
+
+@pytest.fixture
+def post_signed(client: FlaskClient) -> Callable[..., TestResponse]:
+    """Post a form to a webhook path, signed for PUBLIC_BASE_URL + path."""
+
+    def post(path: str, form: dict[str, str], *, token: str = AUTH_TOKEN,
+             signature: str | None = None) -> TestResponse:
+        sig = signature if signature is not None else sign(BASE_URL + path, form, token)
+        return client.post(path, data=form, headers={"X-Twilio-Signature": sig})
+
+    return post
+
+
+@pytest.fixture
+def sms(post_signed: Callable[..., TestResponse]) -> Callable[..., TestResponse]:
+    """Text the webhook: ``sms("STOP", sender="+1617...")``."""
+
+    def send(body: str, sender: str = "+16175550123", to: str = OUR_NUMBER,
+             **extra: str) -> TestResponse:
+        return post_signed("/webhooks/twilio/sms", inbound_form(body, sender, to, **extra))
+
+    return send
+
+
+@pytest.fixture
+def run_jobs(services: Services) -> Callable[[], bool]:
+    """Run every queued job in this process with a real RQ SimpleWorker (burst mode)."""
+
+    def work() -> bool:
+        worker = SimpleWorker([services.queue], connection=services.connections.queue_redis)
+        return worker.work(burst=True, logging_level="WARNING")
+
+    return work
+
+
+@pytest.fixture
+def suppressed(services: Services) -> Callable[..., bool]:
+    """Both views agree: ``suppressed("+1617...", sender)`` from the lookup and bulk check."""
+
+    def check(number: str, sender: str | None = OUR_NUMBER) -> bool:
+        by_lookup = services.suppressions.lookup(number, sender).suppressed
+        codes = services.suppressions.sender_codes(sender)
+        by_check = bool(services.suppressions.check_many([number], codes)[0] & 1)
+        assert by_check or not by_lookup, "the bulk check missed an acknowledged opt-out"
+        if services.connections.redis.zscore("optout:unapplied", number) is None:
+            assert by_check == by_lookup, "projection and history disagree once applied"
+        return by_lookup
+
+    return check
