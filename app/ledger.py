@@ -7,8 +7,10 @@ Either all of it is in Redis when we answer the carrier, or none of it is.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -153,6 +155,7 @@ class ConsentLedger:
         self.retry_intervals = retry_intervals or [0]
         self.dedupe_seconds = dedupe_seconds
         self._record_source = lua_source("record")
+        self._record_sha = hashlib.sha1(self._record_source.encode()).hexdigest()
 
     def record(self, event: ConsentEvent) -> RecordResult:
         """Acknowledge ``event``: ledger, history, pending mark and apply job in one EXEC.
@@ -168,7 +171,7 @@ class ConsentLedger:
         keys = [
             Keys.LEDGER, Keys.HISTORY + suffix, Keys.PENDING, Keys.UNAPPLIED,
             Keys.SENDER_CODES, Keys.SENDER_NAMES, Keys.SERVICES, service_key, dedupe_key,
-            Keys.METRICS, Keys.HOURLY + datetime.now(UTC).strftime("%Y%m%d%H"), Keys.REVIEW,
+            Keys.METRICS, Keys.HOURLY + time.strftime("%Y%m%d%H", time.gmtime()), Keys.REVIEW,
         ]  # fmt: skip
         args = [
             event.number,
@@ -185,17 +188,30 @@ class ConsentLedger:
             event.kind.value,
             *event.ledger_fields(),
         ]
-        with self.redis.pipeline(transaction=True) as pipe:
-            pipe.multi()
-            pipe.eval(self._record_source, len(keys), *keys, *args)
-            if event.kind in _APPLIED_KINDS:
-                self.enqueue_apply(event.number, pipeline=pipe)
-            status, ledger_id = pipe.execute()[0]
+        try:
+            status, ledger_id = self._record_transaction(event, keys, args)
+        except redis.exceptions.NoScriptError:
+            # Redis restarted or flushed its scripts. The failed EXEC may have queued an apply
+            # job without its event, which is harmless: applying is idempotent.
+            self.redis.script_load(self._record_source)
+            status, ledger_id = self._record_transaction(event, keys, args)
         log.info(
             "recorded %s for %s from %s: %s (%s)",
             event.kind.value, mask_number(event.number), event.source, status, ledger_id,
         )  # fmt: skip
         return RecordResult(status, ledger_id)
+
+    def _record_transaction(
+        self, event: ConsentEvent, keys: list[str], args: list[object]
+    ) -> tuple[Literal["new", "repeat", "duplicate"], str]:
+        with self.redis.pipeline(transaction=True) as pipe:
+            pipe.multi()
+            # EVALSHA, not EVAL: the script's 5 kB would cost an extra socket write per text.
+            pipe.evalsha(self._record_sha, len(keys), *keys, *args)
+            if event.kind in _APPLIED_KINDS:
+                self.enqueue_apply(event.number, pipeline=pipe)
+            status, ledger_id = pipe.execute()[0]
+        return status, ledger_id
 
     def enqueue_apply(self, number: str, pipeline: redis.client.Pipeline | None = None) -> None:
         """Queue the job that applies ``number``'s events to the suppression list."""
@@ -243,7 +259,7 @@ class ConsentLedger:
     ) -> None:
         """Count an inbound text that records no consent event (help, ordinary conversation),
         and learn that ``sender`` belongs to Messaging Service ``service_sid``."""
-        hour_key = Keys.HOURLY + datetime.now(UTC).strftime("%Y%m%d%H")
+        hour_key = Keys.HOURLY + time.strftime("%Y%m%d%H", time.gmtime())
         with self.redis.pipeline(transaction=False) as pipe:
             if sender and service_sid:
                 pipe.hset(Keys.SERVICES, sender, service_sid)

@@ -85,6 +85,8 @@ class Settings(BaseSettings):
         default_factory=lambda: [2, 10, 60, 300, 900]
     )
     projection_lock_wait_seconds: float = 5.0
+    # A worker starting up re-enqueues numbers whose events waited longer than this.
+    requeue_stale_seconds: float = 60.0
     message_dedupe_seconds: int = 7 * 24 * 3600
 
     log_level: str = "INFO"

@@ -26,7 +26,7 @@ def run_worker(settings: Settings | None = None, *, burst: bool = False) -> None
     services = build_services(settings)
     use_services(services)
     try:
-        requeued = services.suppressions.requeue_stale(older_than_seconds=60)
+        requeued = services.suppressions.requeue_stale(settings.requeue_stale_seconds)
         if requeued:
             log.warning("re-enqueued %d numbers whose events were never applied", requeued)
         worker = SimpleWorker([services.queue], connection=services.connections.queue_redis)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from app.cli.bench import bench
 from app.cli.classify import classify
 from app.cli.lists import check
 from app.cli.run import run, worker
@@ -15,5 +16,5 @@ def main() -> None:
     """optout: SMS opt-out keywords, the suppression list and its tools."""
 
 
-for command in (run, worker, classify, check, simulate):
+for command in (run, worker, classify, check, simulate, bench):
     main.add_command(command)

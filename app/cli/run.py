@@ -18,11 +18,12 @@ from config.dev import dev_environment, dev_secrets_path
 
 
 @click.command()
-def worker() -> None:
+@click.option("--burst", is_flag=True, help="Stop once the queue is empty.")
+def worker(burst: bool) -> None:
     """Run one RQ worker (with its scheduler) on the optout queue."""
     from workers.worker import run_worker
 
-    run_worker()
+    run_worker(burst=burst)
 
 
 @click.command()

@@ -1,0 +1,69 @@
+"""`optout bench [NAME...]`: run benchmarks, print a table, write bench/results.json."""
+
+from __future__ import annotations
+
+import json
+import platform
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from app.embedded import EmbeddedRedis
+
+RESULTS = Path(__file__).resolve().parent / "results.json"
+
+
+def _webhook(redis_url: str, quick: bool) -> dict[str, Any]:
+    from bench.webhook import bench_inprocess, bench_webhook
+
+    return {
+        "http": bench_webhook(redis_url, seconds=3.0 if quick else 6.0, rounds=1 if quick else 5),
+        "in_process": bench_inprocess(redis_url, requests_per_round=300 if quick else 1000,
+                                      rounds=1 if quick else 5),
+    }
+
+
+BENCHMARKS: dict[str, Callable[[str, bool], dict[str, Any]]] = {"webhook": _webhook}
+
+
+def _flatten(prefix: str, value: Any, rows: list[tuple[str, str]]) -> None:
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            _flatten(f"{prefix}.{key}" if prefix else str(key), inner, rows)
+    else:
+        rows.append((prefix, str(value)))
+
+
+def main(names: list[str], redis_url: str | None = None, quick: bool = False) -> dict[str, Any]:
+    """Run ``names`` (all when empty) on a fresh embedded Redis unless ``redis_url`` is given."""
+    chosen = names or list(BENCHMARKS)
+    unknown = [n for n in chosen if n not in BENCHMARKS]
+    if unknown:
+        raise SystemExit(f"unknown benchmark(s) {unknown}; choose from {sorted(BENCHMARKS)}")
+    results: dict[str, Any] = {
+        "when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "machine": f"{platform.machine()} {platform.python_implementation()} "
+                   f"{platform.python_version()}",
+    }
+    with tempfile.TemporaryDirectory(prefix="optout-bench-") as folder:
+        embedded = None if redis_url else EmbeddedRedis(Path(folder)).acquire()
+        url = redis_url or (embedded.url if embedded else "")
+        results["redis"] = "embedded redis-server (AOF, fsync always)" if embedded else url
+        try:
+            for name in chosen:
+                print(f"running {name} ...", flush=True)
+                results[name] = BENCHMARKS[name](url, quick)
+        finally:
+            if embedded:
+                embedded.release()
+    rows: list[tuple[str, str]] = []
+    _flatten("", {k: v for k, v in results.items() if k in chosen}, rows)
+    width = max(len(k) for k, _ in rows)
+    print()
+    for key, value in rows:
+        print(f"{key.ljust(width)}  {value}")
+    RESULTS.write_text(json.dumps(results, indent=2) + "\n")
+    print(f"\nwritten to {RESULTS}")
+    return results

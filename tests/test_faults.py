@@ -1,0 +1,76 @@
+"""Processes die: a worker killed mid-job loses nothing that was acknowledged."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from rq.registry import StartedJobRegistry
+
+from conftest import OUR_NUMBER
+
+pytestmark = pytest.mark.slow
+OPTOUT = str(Path(sys.executable).with_name("optout"))
+TEXTER = "+16175550123"
+
+
+def worker_env(redis_url: str, **extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("REDIS_", "SUPPRESSION_"))}
+    env.update({"REDIS_URL": redis_url, "JOB_RETRY_INTERVALS": "0", "LOG_LEVEL": "WARNING"})
+    env.update(extra)
+    return env
+
+
+def test_worker_killed_mid_job_loses_nothing(sms, services, redis_url, suppressed):
+    redis = services.connections.redis
+    sms("STOP")
+    # The job will wait on the number's lock, which we hold: it is mid-job when killed.
+    redis.set("optout:lock:" + TEXTER, "held-by-test", px=120_000)
+    worker = subprocess.Popen(
+        [OPTOUT, "worker"], env=worker_env(redis_url, PROJECTION_LOCK_WAIT_SECONDS="60"),
+        start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    try:
+        started = StartedJobRegistry(queue=services.queue)
+        deadline = time.monotonic() + 20
+        while started.count == 0 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert started.count == 1, "the worker never picked up the job"
+    finally:
+        os.killpg(worker.pid, signal.SIGKILL)  # worker and its scheduler, no clean-up
+        worker.wait(timeout=10)
+    assert suppressed(TEXTER, OUR_NUMBER)
+    assert redis.hexists("optout:pending", TEXTER)
+
+    redis.delete("optout:lock:" + TEXTER)
+    rescue = subprocess.run(
+        [OPTOUT, "worker", "--burst"], env=worker_env(redis_url, REQUEUE_STALE_SECONDS="0"),
+        timeout=60, capture_output=True, text=True,
+    )
+    assert rescue.returncode == 0, rescue.stderr
+    assert not redis.hexists("optout:pending", TEXTER)
+    assert redis.zscore("optout:unapplied", TEXTER) is None
+    assert suppressed(TEXTER, OUR_NUMBER)
+
+
+def test_redis_down_is_a_503_and_records_nothing(redis_url, tmp_path):
+    from app import create_app
+    from conftest import make_settings
+
+    from conftest import BASE_URL, inbound_form, sign
+
+    settings = make_settings("redis://127.0.0.1:1/0", tmp_path)
+    client = create_app(settings).test_client()
+    response = client.get("/readyz")
+    assert response.status_code == 503
+    assert response.get_json()["error"]["code"] == "redis_unavailable"
+    # Not acknowledged, so Twilio's retry (or the carrier) gets another chance.
+    form = inbound_form("STOP")
+    response = client.post("/webhooks/twilio/sms", data=form, headers={
+        "X-Twilio-Signature": sign(BASE_URL + "/webhooks/twilio/sms", form)})
+    assert response.status_code == 503

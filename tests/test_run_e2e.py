@@ -1,0 +1,110 @@
+"""`optout run` as a user runs it: embedded Redis, gunicorn and a worker as real processes,
+`optout simulate` and `optout check` from another terminal, then Ctrl-C."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.slow
+OPTOUT = str(Path(sys.executable).with_name("optout"))
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def our_processes(marker: str) -> list[int]:
+    """Processes whose environment carries ``marker`` (children inherit it)."""
+    pids = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit() or int(entry.name) == os.getpid():
+            continue
+        try:
+            if marker.encode() in (entry / "environ").read_bytes():
+                pids.append(int(entry.name))
+        except OSError:
+            continue
+    return pids
+
+
+@pytest.fixture
+def clean_env(tmp_path: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(("REDIS_", "TWILIO_", "OPTOUT_", "OPS_", "PUBLIC_", "PORT",
+                                "SECRET_", "SUPPRESSION_"))}
+    env["OPTOUT_DATA_DIR"] = str(tmp_path / "data")
+    env["PORT"] = str(free_port())
+    env["OPTOUT_E2E_MARKER"] = tmp_path.name
+    return env
+
+
+def optout(env: dict[str, str], cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([OPTOUT, *args], env=env, cwd=cwd, capture_output=True, text=True,
+                          timeout=60)
+
+
+def test_run_simulate_check_and_ctrl_c(clean_env: dict[str, str], tmp_path: Path) -> None:
+    run = subprocess.Popen([OPTOUT, "run"], env=clean_env, cwd=tmp_path, text=True,
+                           stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                           start_new_session=True)
+    try:
+        banner = ""
+        deadline = time.monotonic() + 60
+        while "Ctrl-C stops everything" not in banner and time.monotonic() < deadline:
+            line = run.stdout.readline() if run.stdout else ""
+            if not line and run.poll() is not None:
+                pytest.fail(f"optout run exited early: {banner}")
+            banner += line
+        assert f"http://127.0.0.1:{clean_env['PORT']}/webhooks/twilio/sms" in banner
+        assert "/ops" in banner and "optout simulate" in banner
+
+        sim = optout(clean_env, tmp_path, "simulate", "--from", "(617) 555-0123",
+                     "--to", "+18005550100", "--body", "STOP")
+        assert sim.returncode == 0, sim.stderr
+        assert "You have been unsubscribed" in sim.stdout
+
+        check = optout(clean_env, tmp_path, "check", "617-555-0123", "--sender", "+18005550100")
+        assert check.returncode == 1
+        assert json.loads(check.stdout)["suppressed"] is True
+
+        optout(clean_env, tmp_path, "simulate", "--from", "+16175550123", "--body", "START")
+        time.sleep(1.0)  # the worker applies the START
+        check = optout(clean_env, tmp_path, "check", "+16175550123", "--sender", "+18005550100")
+        assert check.returncode == 0, check.stdout
+
+        optout(clean_env, tmp_path, "simulate", "--from", "+16175550123", "--body", "STOPALL")
+        check = optout(clean_env, tmp_path, "check", "+16175550123", "--sender", "+18885550000")
+        assert check.returncode == 1
+    finally:
+        os.killpg(run.pid, signal.SIGINT)  # what Ctrl-C in the terminal does
+        run.wait(timeout=30)
+        if run.stdout:
+            run.stdout.close()
+    assert run.returncode == 0
+    deadline = time.monotonic() + 10
+    while our_processes(clean_env["OPTOUT_E2E_MARKER"]) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert our_processes(clean_env["OPTOUT_E2E_MARKER"]) == []
+
+    # Data persists; a command that finds no server starts one for its own duration.
+    check = optout(clean_env, tmp_path, "check", "+16175550123", "--sender", "+18885550000")
+    assert check.returncode == 1
+    assert our_processes(clean_env["OPTOUT_E2E_MARKER"]) == []
+
+
+def test_check_exit_status_on_bad_input(clean_env: dict[str, str], tmp_path: Path) -> None:
+    check = optout(clean_env, tmp_path, "check", "not-a-number", "+16175550123")
+    assert check.returncode == 2
+    lines = [json.loads(line) for line in check.stdout.splitlines()]
+    assert "error" in lines[0] and lines[1]["suppressed"] is False
