@@ -16,18 +16,20 @@ from config.dev import load_dev_secrets
 @click.command()
 @click.option("--from", "from_", required=True, help="The texter's number, any format.")
 @click.option("--to", default="+18005550100", show_default=True, help="Our number texted.")
-@click.option("--body", required=True, help="The message text.")
+@click.option("--body", default=None, help="The message text (required for a text).")
 @click.option("--service", default=None, help="A Messaging Service SID (MG...) to send.")
 @click.option("--sid", default=None, help="MessageSid (default: a new random one).")
 @click.option("--url", default=None, help="Webhook URL (default: PUBLIC_BASE_URL + path).")
 @click.option("--status", "status_error", default=None, metavar="ERROR_CODE",
               help="Post a status callback with this ErrorCode instead (e.g. 21610).")
-def simulate(from_: str, to: str, body: str, service: str | None, sid: str | None,
+def simulate(from_: str, to: str, body: str | None, service: str | None, sid: str | None,
              url: str | None, status_error: str | None) -> None:
     """Post a signed Twilio webhook to a running optout and print the answer.
 
     Example: optout simulate --from "(617) 555-0123" --to +18005550100 --body STOP
     """
+    if body is None and not status_error:
+        raise click.UsageError("--body is required (or --status ERROR_CODE for a callback)")
     current = command_settings()
     token = current.twilio_auth_token or load_dev_secrets(current, create=False).get(
         "TWILIO_AUTH_TOKEN", ""
@@ -43,7 +45,7 @@ def simulate(from_: str, to: str, body: str, service: str | None, sid: str | Non
     else:
         path = "/webhooks/twilio/sms"
         form = {"MessageSid": message_sid, "SmsMessageSid": message_sid, "AccountSid": account,
-                "From": from_, "To": to, "Body": body, "NumMedia": "0", "ApiVersion": "2010-04-01"}
+                "From": from_, "To": to, "Body": body or "", "NumMedia": "0", "ApiVersion": "2010-04-01"}
     if service:
         form["MessagingServiceSid"] = service
     target = url or current.base_url + path
