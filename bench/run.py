@@ -25,7 +25,16 @@ def _webhook(redis_url: str, quick: bool) -> dict[str, Any]:
     }
 
 
-BENCHMARKS: dict[str, Callable[[str, bool], dict[str, Any]]] = {"webhook": _webhook}
+def _classify(redis_url: str, quick: bool) -> dict[str, Any]:
+    from bench.classify import bench_classify
+
+    return bench_classify(rounds=3 if quick else 10)
+
+
+BENCHMARKS: dict[str, Callable[[str, bool], dict[str, Any]]] = {
+    "classify": _classify,
+    "webhook": _webhook,
+}
 
 
 def _flatten(prefix: str, value: Any, rows: list[tuple[str, str]]) -> None:

@@ -13,13 +13,20 @@ from config import get_settings
 
 
 @click.command()
-def classify() -> None:
+@click.option("--evaluate", "corpus", type=click.File(encoding="utf-8"), default=None,
+              help="Report precision and recall on a labelled JSON-lines corpus instead.")
+def classify(corpus) -> None:  # type: ignore[no-untyped-def]
     """Classify messages read from stdin, one a line.
 
     A line is a JSON object {"body": "...", "sender": "..."}, a JSON string, or plain text
     (a line that is not JSON is the body itself). Any other JSON value gets {"error": ...}.
     """
     classifier = build_classifier(get_settings())
+    if corpus is not None:
+        from app.keywords.evaluate import evaluate, load_corpus
+
+        click.echo(evaluate(classifier, load_corpus(corpus)).report())
+        return
     for line in sys.stdin:
         text = line.rstrip("\n")
         try:

@@ -12,8 +12,9 @@ Deterministic rules, checked in order, each explaining itself in ``matched``:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Literal
 
 from app.keywords.lexicon import (
@@ -111,12 +112,20 @@ class KeywordClassifier:
         if not tokens:
             return Classification("none", None, None, None, 1.0)
         text = " ".join(tokens)
-        return (
+        found = (
             _keyword_form(tokens, vocabulary)
+            or _keyword_sentence(body, vocabulary)
             or _phrase(text)
             or _misspelling(tokens)
-            or self._unsure(tokens, text)
+            or _short_ending_in_keyword(tokens, text, vocabulary)
         )
+        if found is None:
+            return self._unsure(tokens, text)
+        if found.intent == "opt_out" and found.scope != "all" and ALL_WORDS.intersection(tokens):
+            # "unsubscribe from everything", "stop sending me all messages": the cautious,
+            # wider reading.
+            return replace(found, scope="all")
+        return found
 
     def _unsure(self, tokens: tuple[str, ...], text: str) -> Classification:
         if FALSE_ALARMS.search(text):
@@ -153,11 +162,26 @@ def _keyword_form(tokens: tuple[str, ...], vocabulary: _Vocabulary) -> Classific
         if not all(t in allowed for t in leaders) or not _trailers_fit(rest, keyword, vocabulary):
             return None
         scope = keyword.scope
-        if keyword.intent == "opt_out" and any(t in ALL_WORDS for t in rest[:2]):
-            scope = "all"
         confidence = 1.0 if not leaders and all(t == keyword.words[-1] for t in rest) else 0.95
         matched = " ".join(keyword.words).upper()
         return Classification(keyword.intent, scope, matched, keyword.language, confidence)  # type: ignore[arg-type]
+    return None
+
+
+_SENTENCE_END = re.compile(r"[.!?;\n]+")
+
+
+def _keyword_sentence(body: str, vocabulary: _Vocabulary) -> Classification | None:
+    """One sentence of the message is a whole opt-out keyword form: "Please stop. I never
+    gave you this number". Opt-outs only: a stray "Yes." must not resubscribe anyone."""
+    sentences = [s for s in _SENTENCE_END.split(body) if s.strip()]
+    if len(sentences) < 2:
+        return None
+    for sentence in sentences:
+        tokens = normalize(sentence, vocabulary.known_words).tokens
+        found = _keyword_form(tokens, vocabulary) if tokens else None
+        if found is not None and found.intent == "opt_out":
+            return replace(found, confidence=0.85)
     return None
 
 
@@ -177,9 +201,11 @@ def _trailers_fit(rest: tuple[str, ...], keyword: Keyword, vocabulary: _Vocabula
         i += 1
     if not unknown:
         return True
-    # "STOP MiniLuxe": a strong keyword followed by at most two words that are not a sentence.
+    # "STOP MiniLuxe": a strong opt-out keyword followed by at most two words that are not a
+    # sentence. Never after an opt-in keyword: "START TIME?" is not a resubscription.
     return (
         keyword.strong
+        and keyword.intent == "opt_out"
         and len(unknown) <= 2
         and len(rest) <= 4
         and not any(t in SENTENCE_WORDS for t in rest)
@@ -197,6 +223,23 @@ def _phrase(text: str) -> Classification | None:
             return Classification(
                 "opt_out", phrase.scope, match.group(0).strip(), phrase.language, 0.9  # type: ignore[arg-type]
             )
+    return None
+
+
+def _short_ending_in_keyword(
+    tokens: tuple[str, ...], text: str, vocabulary: _Vocabulary
+) -> Classification | None:
+    """A short message that ends with a strong opt-out keyword: "What is this? Stop"."""
+    if len(tokens) > 8 or FALSE_ALARMS.search(text):
+        return None
+    for n in range(min(vocabulary.longest, len(tokens) - 1), 0, -1):
+        keyword = vocabulary.by_words.get(tokens[-n:])
+        if keyword is None or keyword.intent != "opt_out" or not keyword.strong:
+            continue
+        if tokens[-n - 1] in NEGATIONS:
+            return None
+        matched = " ".join(keyword.words).upper()
+        return Classification("opt_out", keyword.scope, matched, keyword.language, 0.85)  # type: ignore[arg-type]
     return None
 
 

@@ -71,8 +71,9 @@ LEADERS = frozenset(
     "can you could would u y'all for the love of sake please! por favor ya svp merci "
     "alright yes no nope dude man guys again!".split()
 )
-# Leaders allowed before a weak keyword ("i quit", "please cancel").
-WEAK_LEADERS = frozenset("please pls plz ok okay k i just now por favor svp ya more".split())
+# Leaders allowed before a weak keyword: only "more info". "Please cancel" may be about an
+# appointment, so a weak keyword stands alone or goes to review.
+WEAK_LEADERS = frozenset({"more"})
 # Words that may follow any keyword: politeness, emphasis, what is being stopped.
 TRAILERS = frozenset(
     """please pls plz plse now thanks thank you thx ty tyvm ok okay k already asap immediately
@@ -127,8 +128,10 @@ PHRASES: tuple[Phrase, ...] = (
     _p("remove_from_all_lists",
        r"\b(?:take|remove|delete|drop|get|erase) (?:me|my (?:phone |cell |mobile )?number|this number) (?:off|from|out of) (?:all|every|any) ",
        "en", "all"),
+    _p("want_off", r"\b(?:want|get|take|be) (?:me )?(?:off|out of) (?:this|your|the|that|these|those) (?:list|lists|texts?|messages)\b", "en"),
     _p("take_me_off",
-       r"\b(?:take|get|drop|cross|strike|scratch|pull) (?:me|my (?:phone |cell |mobile )?(?:number|#|info)|this number|us) (?:off|from|out of)\b",
+       r"\b(?:take|get|drop|cross|strike|scratch|pull) (?:me|my (?:phone |cell |mobile )?(?:number|#|info)|this number|us) (?:off|from|out of)\b"
+       r"(?! (?:the |your |my |this |that )?(?:wait ?list|waiting list|schedule|calendar|appointment|booking|reservation|hold|class|roster|cart))",
        "en"),
     _p("remove_me",
        r"\b(?:remove|delete|erase|unlist|unenroll|unregister) (?:me|my (?:phone |cell |mobile )?(?:number|#|info|contact|details)|this (?:phone )?number|us)\b",
@@ -183,7 +186,10 @@ PHRASES: tuple[Phrase, ...] = (
        r"\b(?:ne |n')?(?:m'|me |nous )?(?:m'envoyez|envoyez|m'envoie|envoie|m'ecrivez|ecrivez|contactez|textez|me contactez|appelez|me textez|m'appelez) plus\b",
        "fr"),
     _p("fr_ne_veux_plus",
-       r"\b(?:je )?(?:ne |n')?(?:veux|souhaite|desire|voulons) plus (?:recevoir |avoir )?(?:de |vos |ces |les |des |d'autres )?(?:messages|textos|texto|sms|notifications|promotions|publicites|courriels)",
+       r"\b(?:je )?(?:ne |n')?(?:veux|souhaite|desire|voulons) plus (?:recevoir |avoir )?(?:de |vos |ces |les |des |d'autres )*(?:messages|textos|texto|sms|notifications|promotions|publicites|courriels)",
+       "fr"),
+    _p("fr_ne_plus_infinitif",
+       r"\bne plus (?:m'|me |nous )?(?:envoyer|m'envoyer|ecrire|m'ecrire|contacter|texter|appeler|m'appeler)\b",
        "fr"),
     _p("fr_retirez_moi",
        r"\b(?:retirez|enlevez|supprimez|effacez|desinscrivez|desabonnez|rayez|retirer|supprimer|enlever|effacer) (?:moi|mon (?:numero|telephone|cellulaire|portable)|nous)\b",
@@ -202,11 +208,13 @@ FALSE_ALARMS = re.compile(
     r"|\b(?:bus|pit|one|full|last|next|first|truck|rest|non|nonstop) stop\b"
     r"|\b(?:when|what time|where|how) (?:does|do|will|did|is) (?:the |it |this |that |your )?(?:\w+ )?(?:end|stop|start)\b"
     r"|\bend of\b|\bat the end\b|\bweekend\b"
+    # "stop being so awesome", "stop worrying": a gerund that is not about messages.
+    r"|\bstop (?!(?:texting|txting|messaging|msging|sending|contacting|calling|emailing|spamming|bothering|harassing)\b)\w+ing\b"
 )
 
 # Mid-sentence words that leave a message for a person to judge when nothing else decided it.
 REVIEW_WORDS = frozenset(
-    """stop stopall unsubscribe unsub optout revoke cancel cancelling canceling cancelled
+    """stop stopall unsubscribe unsub optout revoke cancel cancelling canceling
     parar baja cancelar desuscribir arret arreter arretez annuler desabonner desinscrire""".split()
 )
 REVIEW_PHRASES = re.compile(

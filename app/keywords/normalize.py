@@ -35,6 +35,7 @@ _TOKEN = re.compile(r"[a-z0-9$|]+(?:'[a-z]+)*")
 _HAS_LETTER = re.compile(r"[a-z]")
 _HAS_DIGITISH = re.compile(r"[0-9$|]")
 _SPLIT_ALNUM = re.compile(r"[a-z]+|[0-9]+")
+_REPEAT = re.compile(r"([a-z])\1+")
 
 
 @dataclass(frozen=True)
@@ -65,18 +66,44 @@ def fold_text(body: str) -> str:
 
 
 def normalize(body: str, known_words: frozenset[str] = frozenset()) -> Normalized:
-    """Tokens of ``body``. A token mixing letters and look-alike digits becomes the word it
-    imitates when that word is in ``known_words`` (ST0P -> stop); otherwise letters and
-    digits are split (STOP123 -> stop 123)."""
+    """Tokens of ``body``, repaired towards ``known_words``: look-alike digits (ST0P -> stop),
+    stretched letters (Stooooop -> stop) and spelled-out letters (S T O P, S.T.O.P -> stop).
+    A token mixing letters and digits that is no known word is split (STOP123 -> stop 123)."""
     tokens: list[str] = []
     for raw in _TOKEN.findall(fold_text(body)):
         if _HAS_DIGITISH.search(raw) and _HAS_LETTER.search(raw):
             tokens.extend(_unmask(raw, known_words))
         elif "$" in raw or "|" in raw:
             tokens.extend(part for part in re.split(r"[$|]+", raw) if part)
+        elif raw not in known_words and len(raw) > 3:
+            tokens.append(_unstretch(raw, known_words))
         else:
             tokens.append(raw)
-    return Normalized(tuple(tokens))
+    return Normalized(tuple(_join_spelled(tokens, known_words)))
+
+
+def _unstretch(token: str, known_words: frozenset[str]) -> str:
+    for candidate in (_REPEAT.sub(r"\1", token), _REPEAT.sub(r"\1\1", token)):
+        if candidate in known_words:
+            return candidate
+    return token
+
+
+def _join_spelled(tokens: list[str], known_words: frozenset[str]) -> list[str]:
+    """Join runs of single letters that spell a known word: ``s t o p`` -> ``stop``."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        j = i
+        while j < len(tokens) and len(tokens[j]) == 1 and tokens[j].isalpha():
+            j += 1
+        if j - i >= 3 and "".join(tokens[i:j]) in known_words:
+            out.append("".join(tokens[i:j]))
+            i = j
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
 
 
 def _unmask(raw: str, known_words: frozenset[str]) -> list[str]:
