@@ -39,10 +39,12 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     )
     app.extensions["optout"] = services or build_services(settings)
 
+    from app.api import bp as api_bp
     from app.ops.probes import bp as probes_bp
     from app.webhooks import bp as webhooks_bp
 
     app.register_blueprint(webhooks_bp)
+    app.register_blueprint(api_bp)
     app.register_blueprint(probes_bp)
     errors.init_app(app)
     return app

@@ -54,8 +54,7 @@ def init_app(app: Flask) -> None:
         status = exc.code or 500
         message = exc.description or exc.name
         if status == 413:
-            limit = app.config.get("MAX_CONTENT_LENGTH")
-            message = f"request body is larger than {limit} bytes"
+            message = f"request body is larger than {request.max_content_length} bytes"
         return error_response(status, _http_code(exc), message)
 
     @app.errorhandler(redis.ConnectionError)

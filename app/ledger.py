@@ -164,7 +164,30 @@ class ConsentLedger:
             InvalidEvent: the event is malformed.
             redis.RedisError: Redis did not take it; nothing was acknowledged.
         """
-        event.validate()
+        result = self.record_many([event])[0]
+        log.info(
+            "recorded %s for %s from %s: %s (%s)",
+            event.kind.value, mask_number(event.number), event.source, result.status,
+            result.ledger_id,
+        )  # fmt: skip
+        return result
+
+    def record_many(self, events: list[ConsentEvent], *, enqueue: bool = True) -> list[RecordResult]:
+        """Acknowledge ``events`` in one MULTI/EXEC. Without ``enqueue`` no apply jobs are
+        queued: the caller applies the numbers itself (imports)."""
+        for event in events:
+            event.validate()
+        calls = [self._script_call(event) for event in events]
+        try:
+            replies = self._record_transaction(events, calls, enqueue)
+        except redis.exceptions.NoScriptError:
+            # Redis restarted or flushed its scripts. The failed EXEC may have queued apply
+            # jobs without their events, which is harmless: applying is idempotent.
+            self.redis.script_load(self._record_source)
+            replies = self._record_transaction(events, calls, enqueue)
+        return [RecordResult(status, ledger_id) for status, ledger_id in replies]
+
+    def _script_call(self, event: ConsentEvent) -> tuple[list[str], list[object]]:
         suffix, history_field = bucket(event.number)
         service_key = Keys.SERVICE_MEMBERS + (event.service_sid or "-")
         dedupe_key = Keys.MESSAGE + event.dedupe_key if event.dedupe_key else Keys.DUMMY
@@ -173,7 +196,7 @@ class ConsentLedger:
             Keys.SENDER_CODES, Keys.SENDER_NAMES, Keys.SERVICES, service_key, dedupe_key,
             Keys.METRICS, Keys.HOURLY + time.strftime("%Y%m%d%H", time.gmtime()), Keys.REVIEW,
         ]  # fmt: skip
-        args = [
+        args: list[object] = [
             event.number,
             history_field,
             _KIND_CODE[event.kind],
@@ -182,36 +205,30 @@ class ConsentLedger:
             event.service_sid or "",
             event.to if event.service_sid and event.to else "",
             self.dedupe_seconds if event.dedupe_key else 0,
-            "1" if event.source == "sms" else "0",
+            "1" if event.source == "sms" and event.message_sid else "0",  # the number texted us
             event.target or "",
             json.dumps(event.review_item) if event.review_item else "",
             event.kind.value,
             *event.ledger_fields(),
         ]
-        try:
-            status, ledger_id = self._record_transaction(event, keys, args)
-        except redis.exceptions.NoScriptError:
-            # Redis restarted or flushed its scripts. The failed EXEC may have queued an apply
-            # job without its event, which is harmless: applying is idempotent.
-            self.redis.script_load(self._record_source)
-            status, ledger_id = self._record_transaction(event, keys, args)
-        log.info(
-            "recorded %s for %s from %s: %s (%s)",
-            event.kind.value, mask_number(event.number), event.source, status, ledger_id,
-        )  # fmt: skip
-        return RecordResult(status, ledger_id)
+        return keys, args
 
     def _record_transaction(
-        self, event: ConsentEvent, keys: list[str], args: list[object]
-    ) -> tuple[Literal["new", "repeat", "duplicate"], str]:
+        self,
+        events: list[ConsentEvent],
+        calls: list[tuple[list[str], list[object]]],
+        enqueue: bool,
+    ) -> list[tuple[Literal["new", "repeat", "duplicate"], str]]:
         with self.redis.pipeline(transaction=True) as pipe:
             pipe.multi()
-            # EVALSHA, not EVAL: the script's 5 kB would cost an extra socket write per text.
-            pipe.evalsha(self._record_sha, len(keys), *keys, *args)
-            if event.kind in _APPLIED_KINDS:
-                self.enqueue_apply(event.number, pipeline=pipe)
-            status, ledger_id = pipe.execute()[0]
-        return status, ledger_id
+            for event, (keys, args) in zip(events, calls, strict=True):
+                # EVALSHA, not EVAL: the script's 5 kB would cost a socket write per text.
+                pipe.evalsha(self._record_sha, len(keys), *keys, *args)
+            if enqueue:
+                for number in dict.fromkeys(e.number for e in events if e.kind in _APPLIED_KINDS):
+                    self.enqueue_apply(number, pipeline=pipe)
+            replies = pipe.execute()
+        return [tuple(reply) for reply in replies[: len(events)]]  # type: ignore[misc]
 
     def enqueue_apply(self, number: str, pipeline: redis.client.Pipeline | None = None) -> None:
         """Queue the job that applies ``number``'s events to the suppression list."""
@@ -253,6 +270,13 @@ class ConsentLedger:
             if len(chunk) < batch:
                 return
             start = "(" + chunk[-1][0]
+
+    def count_checks(self, *, requests: int, numbers: int) -> None:
+        """Count suppression checks for the metrics."""
+        with self.redis.pipeline(transaction=False) as pipe:
+            pipe.hincrby(Keys.METRICS, "checks:requests", requests)
+            pipe.hincrby(Keys.METRICS, "checks:numbers", numbers)
+            pipe.execute()
 
     def count_message(
         self, intent: str, *, sender: str | None = None, service_sid: str | None = None

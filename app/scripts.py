@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 from importlib.resources import files
 
-_NEEDS_FOLD = frozenset({"record", "project", "finalize", "explain", "fold_many"})
+_NEEDS_FOLD = frozenset({"record", "project", "finalize", "explain", "fold_many", "state"})
 
 
 @cache

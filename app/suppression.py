@@ -165,37 +165,58 @@ class SuppressionList:
     def apply(self, number: str) -> ApplyResult:
         """Fold ``number``'s history into the projection, then clear what it covers.
 
-        Idempotent and order-free: it always folds the whole history, so jobs may run twice,
-        late or out of order. A per-number lock (fenced at the write) keeps a slow job from
-        overwriting a newer fold.
-
         Raises:
             ProjectionBusy: another worker held the number's lock for too long.
         """
-        suffix, history_field = bucket(number)
-        lock_key = Keys.LOCK + number
+        results, busy = self.apply_many([number])
+        if busy:
+            raise ProjectionBusy(f"projection lock of {mask_number(number)} is held elsewhere")
+        return results[number]
+
+    def apply_many(self, numbers: Sequence[str]) -> tuple[dict[str, ApplyResult], list[str]]:
+        """Apply many numbers in five round trips: lock, fold, fenced write, unlock, finalize.
+
+        Idempotent and order-free: each fold covers the number's whole history, so jobs may
+        run twice, late or out of order. The per-number locks (fenced at the write) keep a
+        slow job from overwriting a newer fold. Returns the results and the numbers whose
+        locks stayed busy for ``lock_wait_seconds`` (nothing was written for those).
+        """
         token = secrets.token_hex(8)
-        self._acquire(lock_key, token, number)
+        wanted = list(dict.fromkeys(numbers))
+        held = self._acquire(wanted, token)
+        busy = [n for n in wanted if n not in held]
+        if not held:
+            return {}, busy
+        locked = [n for n in wanted if n in held]
         try:
-            value, last_id = self._project(keys=[Keys.HISTORY + suffix], args=[history_field])
-            written = self._write(
-                keys=[lock_key, Keys.PROJECTION + suffix], args=[token, history_field, value]
-            )
-            if not written:
-                raise ProjectionBusy(f"lost the projection lock of {mask_number(number)}")
+            folded = self._project(args=[Keys.HISTORY, *locked])
+            pairs: list[str] = []
+            for i, number in enumerate(locked):
+                pairs += [number, folded[2 * i]]
+            written = self._write(args=[Keys.PROJECTION, Keys.LOCK, token, *pairs])
         finally:
-            self._unlock(keys=[lock_key], args=[token])
-        cleared = 0
-        if last_id:
-            cleared = int(
-                self._finalize(
-                    keys=[Keys.PENDING, Keys.UNAPPLIED, Keys.HISTORY + suffix, Keys.METRICS,
-                          Keys.LATENCY],
-                    args=[number, history_field, last_id, int(time.time() * 1000),
-                          LATENCY_WINDOW_MS, *LATENCY_BUCKETS],
-                )
-            )  # fmt: skip
-        return ApplyResult(value, last_id, cleared)
+            self._unlock(args=[Keys.LOCK, token, *locked])
+        results: dict[str, ApplyResult] = {}
+        applied: list[str] = []
+        for i, number in enumerate(locked):
+            if not int(written[i]):
+                busy.append(number)
+                continue
+            last_id = folded[2 * i + 1]
+            results[number] = ApplyResult(folded[2 * i], last_id, 0)
+            if last_id:
+                applied += [number, last_id]
+        if applied:
+            cleared = self._finalize(
+                keys=[Keys.PENDING, Keys.UNAPPLIED, Keys.METRICS, Keys.LATENCY],
+                args=[Keys.HISTORY, int(time.time() * 1000), LATENCY_WINDOW_MS,
+                      len(LATENCY_BUCKETS), *LATENCY_BUCKETS, *applied],
+            )
+            if len(results) == 1:
+                only = next(iter(results))
+                results[only] = ApplyResult(results[only].projection, results[only].last_id,
+                                            int(cleared))
+        return results, busy
 
     def requeue_stale(self, older_than_seconds: float) -> int:
         """Enqueue the apply job again for numbers with events unapplied for too long (a job
@@ -207,10 +228,20 @@ class SuppressionList:
             self.ledger.enqueue_apply(number)
         return len(numbers)
 
-    def _acquire(self, lock_key: str, token: str, number: str) -> None:
-        deadline = time.monotonic() + self.lock_wait_seconds
+    def _acquire(self, numbers: list[str], token: str) -> set[str]:
+        """Take the projection locks of ``numbers``, waiting up to ``lock_wait_seconds`` for
+        those another worker holds. Returns the numbers locked."""
         lease_ms = int(max(self.lock_wait_seconds, 1.0) * 6000)
-        while not self.store.set(lock_key, token, nx=True, px=lease_ms):
-            if time.monotonic() >= deadline:
-                raise ProjectionBusy(f"projection lock of {mask_number(number)} is held elsewhere")
+        held: set[str] = set()
+        deadline = time.monotonic() + self.lock_wait_seconds
+        todo = numbers
+        while True:
+            with self.store.pipeline(transaction=False) as pipe:
+                for number in todo:
+                    pipe.set(Keys.LOCK + number, token, nx=True, px=lease_ms)
+                replies = pipe.execute()
+            held.update(n for n, ok in zip(todo, replies, strict=True) if ok)
+            todo = [n for n, ok in zip(todo, replies, strict=True) if not ok]
+            if not todo or time.monotonic() >= deadline:
+                return held
             time.sleep(0.01)

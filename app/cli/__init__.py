@@ -6,7 +6,7 @@ import click
 
 from app.cli.bench import bench
 from app.cli.classify import classify
-from app.cli.lists import check
+from app.cli.lists import check, export_command, filter_command, import_command, rebuild
 from app.cli.run import run, worker
 from app.cli.simulate import simulate
 
@@ -16,5 +16,6 @@ def main() -> None:
     """optout: SMS opt-out keywords, the suppression list and its tools."""
 
 
-for command in (run, worker, classify, check, simulate, bench):
+for command in (run, worker, classify, check, filter_command, import_command, export_command,
+                rebuild, simulate, bench):
     main.add_command(command)

@@ -1,5 +1,11 @@
--- Fold one number's history into its projection value.
--- KEYS: 1 history bucket. ARGV: 1 history field.
--- Returns {projection value, last ledger id or ""}.
-local st = fold(redis.call("HGET", KEYS[1], ARGV[1]))
-return {projection(st), st.last or ""}
+-- Fold numbers' histories into their projection values.
+-- ARGV: 1 history key prefix, 2.. E.164 numbers.
+-- Returns {value, last ledger id or "", value, last id, ...}, two per number.
+local out = {}
+for i = 2, #ARGV do
+  local n = ARGV[i]
+  local st = fold(redis.call("HGET", ARGV[1] .. string.sub(n, -4), string.sub(n, 2, -5)))
+  out[#out + 1] = projection(st)
+  out[#out + 1] = st.last or ""
+end
+return out

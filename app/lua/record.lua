@@ -63,14 +63,19 @@ elseif kind == "U" then
   if st.undeliv then status = "repeat" end
 end
 
+local clears = ARGV[9] == "1" and st.undeliv and kind ~= "U"
 local fields = {}
 for i = 13, #ARGV do fields[#fields + 1] = ARGV[i] end
 fields[#fields + 1] = "status"
 fields[#fields + 1] = status
+if clears then
+  fields[#fields + 1] = "clears"
+  fields[#fields + 1] = "undeliverable"
+end
 local id = redis.call("XADD", KEYS[1], "*", unpack(fields))
 
 local entry = id .. "|" .. kind .. code
-if ARGV[9] == "1" and st.undeliv and kind ~= "U" then entry = entry .. " " .. id .. "|D" end
+if clears then entry = entry .. " " .. id .. "|D" end
 if history then entry = history .. " " .. entry end
 redis.call("HSET", KEYS[2], field, entry)
 

@@ -1,3 +1,7 @@
--- Release a lock only if we still own it. KEYS: 1 lock. ARGV: 1 token.
-if redis.call("GET", KEYS[1]) == ARGV[1] then return redis.call("DEL", KEYS[1]) end
-return 0
+-- Release locks we still own. ARGV: 1 lock key prefix, 2 token, 3.. numbers.
+local released = 0
+for i = 3, #ARGV do
+  local key = ARGV[1] .. ARGV[i]
+  if redis.call("GET", key) == ARGV[2] then released = released + redis.call("DEL", key) end
+end
+return released

@@ -1,10 +1,16 @@
--- Write a projection value, only while the caller still holds the number's lock (fencing:
--- a worker that stalled past its lock's expiry must not overwrite a newer value).
--- KEYS: 1 lock, 2 projection bucket. ARGV: 1 lock token, 2 field, 3 value ("" deletes).
-if redis.call("GET", KEYS[1]) ~= ARGV[1] then return 0 end
-if ARGV[3] == "" then
-  redis.call("HDEL", KEYS[2], ARGV[2])
-else
-  redis.call("HSET", KEYS[2], ARGV[2], ARGV[3])
+-- Write projection values, each only while the caller still holds that number's lock
+-- (fencing: a worker that stalled past its lock's expiry must not overwrite a newer value).
+-- ARGV: 1 projection key prefix, 2 lock key prefix, 3 lock token, 4.. number, value pairs
+-- ("" deletes). Returns one 1/0 a number: written, or the lock was lost.
+local out = {}
+for i = 4, #ARGV, 2 do
+  local n, value = ARGV[i], ARGV[i + 1]
+  if redis.call("GET", ARGV[2] .. n) == ARGV[3] then
+    local key, field = ARGV[1] .. string.sub(n, -4), string.sub(n, 2, -5)
+    if value == "" then redis.call("HDEL", key, field) else redis.call("HSET", key, field, value) end
+    out[#out + 1] = 1
+  else
+    out[#out + 1] = 0
+  end
 end
-return 1
+return out

@@ -1,0 +1,186 @@
+"""The OpenAPI 3.1 document served at ``/v1/openapi.json``; tests/test_openapi.py runs
+schemathesis against the app to keep it true."""
+
+from __future__ import annotations
+
+from typing import Any
+
+_ERROR = {"$ref": "#/components/schemas/Error"}
+_NULLABLE_STR = {"type": ["string", "null"]}
+
+
+def _error(description: str) -> dict[str, Any]:
+    return {"description": description, "content": {"application/json": {"schema": _ERROR}}}
+
+
+_COMMON_ERRORS = {
+    "401": _error("No bearer API key."),
+    "403": _error("The API key is not valid."),
+    "503": _error("Redis is unavailable; retry."),
+}
+_NUMBER_PARAM = {"name": "number", "in": "path", "required": True,
+                 "description": "A phone number in any common format (E.164 preferred).",
+                 "schema": {"type": "string"}, "example": "+16175550123"}
+_SENDER_PARAM = {"name": "sender", "in": "query", "required": False,
+                 "description": "Our number, short code or Messaging Service SID. Without it the "
+                                "check is the cautious one: suppressed if any opt-out covers it.",
+                 "schema": {"type": "string"}}
+
+_LOOKUP = {
+    "type": "object",
+    "required": ["number", "suppressed", "scope", "since", "source", "undeliverable", "pending"],
+    "properties": {
+        "number": {"type": "string", "description": "E.164"},
+        "suppressed": {"type": "boolean"},
+        "scope": {"type": ["string", "null"], "enum": ["sender", "all", None]},
+        "since": {**_NULLABLE_STR, "description": "ISO-8601 time the opt-out in force began"},
+        "source": {**_NULLABLE_STR, "description": "sms, carrier, email, mail, phone, web, ..."},
+        "undeliverable": {"type": "boolean",
+                          "description": "The carrier reports the number cannot receive texts."},
+        "pending": {"type": "boolean",
+                    "description": "Events acknowledged but not yet applied by a worker."},
+    },
+}
+_RECORD_BODY = {
+    "type": "object",
+    "required": ["source"],
+    "properties": {
+        "source": {"type": "string", "enum": ["email", "mail", "phone", "web", "import", "manual"]},
+        "sender": {"type": "string", "description": "Limit to one sender; omit for all senders."},
+        "note": {"type": "string", "maxLength": 2000},
+    },
+}
+
+
+def openapi_document() -> dict[str, Any]:
+    """The document (a fresh dict each call)."""
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "optout suppression API", "version": "1.0.0",
+                 "description": "Ask before every text whether a number may be texted; record "
+                                "opt-outs from other channels; prove when consent changed."},
+        "servers": [{"url": "/"}],
+        "security": [{"bearer": []}],
+        "paths": {
+            "/v1/suppressions/{number}": {
+                "parameters": [_NUMBER_PARAM],
+                "get": {
+                    "operationId": "getSuppression",
+                    "summary": "May this number be texted?",
+                    "parameters": [_SENDER_PARAM],
+                    "responses": {
+                        "200": {"description": "The answer and the event that decided it.",
+                                "content": {"application/json": {"schema": _LOOKUP}}},
+                        "400": _error("The number or sender cannot be read."),
+                        **_COMMON_ERRORS,
+                    },
+                },
+                "put": {
+                    "operationId": "optOut",
+                    "summary": "Record an opt-out received by email, post, phone, web or import.",
+                    "requestBody": {"required": True, "content": {
+                        "application/json": {"schema": _RECORD_BODY}}},
+                    "parameters": [{"name": "Idempotency-Key", "in": "header", "required": False,
+                                    "schema": {"type": "string"}}],
+                    "responses": {
+                        "200": {"description": "Recorded; the number's state after it.",
+                                "content": {"application/json": {"schema": {
+                                    "$ref": "#/components/schemas/Recorded"}}}},
+                        "400": _error("Bad number, sender, source or note."),
+                        "415": _error("The body is not JSON."),
+                        **_COMMON_ERRORS,
+                    },
+                },
+                "delete": {
+                    "operationId": "optIn",
+                    "summary": "Re-subscribe a number, with the proof of consent in 'note'.",
+                    "requestBody": {"required": True, "content": {"application/json": {
+                        "schema": {**_RECORD_BODY, "required": ["source", "note"]}}}},
+                    "parameters": [{"name": "Idempotency-Key", "in": "header", "required": False,
+                                    "schema": {"type": "string"}}],
+                    "responses": {
+                        "200": {"description": "Recorded; the number's state after it.",
+                                "content": {"application/json": {"schema": {
+                                    "$ref": "#/components/schemas/Recorded"}}}},
+                        "400": _error("Bad number, sender or source, or no note."),
+                        "415": _error("The body is not JSON."),
+                        **_COMMON_ERRORS,
+                    },
+                },
+            },
+            "/v1/suppressions/check": {
+                "post": {
+                    "operationId": "checkMany",
+                    "summary": "Check up to 10,000 numbers at once.",
+                    "requestBody": {"required": True, "content": {"application/json": {"schema": {
+                        "type": "object", "required": ["numbers"],
+                        "properties": {
+                            "sender": {"type": ["string", "null"]},
+                            "numbers": {"type": "array", "maxItems": 10000, "items": {}},
+                        }}}}},
+                    "responses": {
+                        "200": {"description": "One result per input, in input order.",
+                                "content": {"application/json": {"schema": {
+                                    "type": "object", "required": ["results"],
+                                    "properties": {"results": {"type": "array", "items": {
+                                        "$ref": "#/components/schemas/CheckResult"}}}}}}},
+                        "400": _error("The body is not as described (the message says how)."),
+                        "413": _error("The body is larger than 4 MiB."),
+                        "415": _error("The body is not JSON."),
+                        **_COMMON_ERRORS,
+                    },
+                },
+            },
+            "/v1/suppressions/{number}/history": {
+                "parameters": [_NUMBER_PARAM],
+                "get": {
+                    "operationId": "history",
+                    "summary": "Every consent event of the number, oldest first.",
+                    "responses": {
+                        "200": {"description": "The consent history.",
+                                "content": {"application/json": {"schema": {
+                                    "type": "object", "required": ["number", "events"],
+                                    "properties": {
+                                        "number": {"type": "string"},
+                                        "events": {"type": "array", "items": {
+                                            "$ref": "#/components/schemas/Event"}}}}}}},
+                        "400": _error("The number cannot be read."),
+                        **_COMMON_ERRORS,
+                    },
+                },
+            },
+        },
+        "components": {
+            "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer",
+                                           "description": "A key from OPTOUT_API_KEYS."}},
+            "schemas": {
+                "Error": {"type": "object", "required": ["error"], "properties": {"error": {
+                    "type": "object", "required": ["code", "message"],
+                    "properties": {"code": {"type": "string"}, "message": {"type": "string"}}}}},
+                "Lookup": _LOOKUP,
+                "Recorded": {"allOf": [_LOOKUP, {"type": "object", "required": ["recorded"],
+                    "properties": {"recorded": {"type": "object", "required": ["id", "status"],
+                        "properties": {"id": {"type": "string"},
+                                       "status": {"enum": ["new", "repeat", "duplicate"]}}}}}]},
+                "CheckResult": {"type": "object",
+                                "required": ["input", "number", "suppressed", "undeliverable",
+                                             "error"],
+                                "properties": {"input": {},
+                                               "number": _NULLABLE_STR,
+                                               "suppressed": {"type": ["boolean", "null"]},
+                                               "undeliverable": {"type": ["boolean", "null"]},
+                                               "error": _NULLABLE_STR}},
+                "Event": {"type": "object", "required": ["id", "at", "recorded_at", "kind"],
+                          "additionalProperties": {"type": "string"},
+                          "properties": {
+                              "id": {"type": "string", "description": "Ledger id (order)."},
+                              "at": {"type": "string"}, "recorded_at": {"type": "string"},
+                              "kind": {"enum": ["opt_out", "opt_in", "undeliverable", "review",
+                                                "retract"]},
+                              "scope": {"type": "string"}, "sender": {"type": "string"},
+                              "source": {"type": "string"}, "channel": {"type": "string"},
+                              "keyword": {"type": "string"}, "message_sid": {"type": "string"},
+                              "note": {"type": "string"}, "body": {"type": "string"}}},
+            },
+        },
+    }

@@ -1,0 +1,160 @@
+"""CSV import and export of opt-outs, for CRMs and for moving between systems.
+
+Columns: ``number, scope, sender, source, since, note, exceptions`` (``exceptions``: senders
+re-subscribed under a global opt-out, ``;``-separated). An import is idempotent: each row
+becomes ledger events with a dedupe key made of its content, so importing a file twice
+records nothing the second time. A bad row is reported and skipped, never fatal.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import IO
+
+from app.exceptions import InvalidNumber, InvalidSender
+from app.keys import Keys, all_buckets, unbucket
+from app.ledger import SOURCES, ConsentEvent, Kind, ledger_time
+from app.numbers import normalize_number, normalize_sender
+from app.scripts import lua_source
+from app.services import Services
+
+COLUMNS = ["number", "scope", "sender", "source", "since", "note", "exceptions"]
+BATCH = 500
+
+
+@dataclass
+class ImportReport:
+    """What an import did; ``errors`` are (line number, message)."""
+
+    rows: int = 0
+    recorded: int = 0
+    duplicates: int = 0
+    errors: list[tuple[int, str]] = field(default_factory=list)
+    queued_for_workers: int = 0
+
+
+def _row_events(row: dict[str, str], region: str) -> list[ConsentEvent]:
+    """The events one CSV row stands for. Raises ValueError naming the fault."""
+    raw = (row.get("number") or "").strip()
+    number = normalize_number(raw, region)
+    sender_raw = (row.get("sender") or "").strip()
+    sender = normalize_sender(sender_raw, region) if sender_raw else None
+    scope = (row.get("scope") or ("sender" if sender else "all")).strip().lower()
+    if scope not in ("sender", "all"):
+        raise ValueError(f"scope must be 'sender' or 'all', not {scope!r}")
+    if scope == "sender" and not sender:
+        raise ValueError("scope 'sender' needs a sender")
+    source = (row.get("source") or "import").strip().lower()
+    if source not in SOURCES - {"review"}:
+        raise ValueError(f"source must be one of {sorted(SOURCES - {'review'})}, not {source!r}")
+    since = (row.get("since") or "").strip() or None
+    note = (row.get("note") or "").strip() or None
+    content = "|".join([number, scope, sender or "", source, since or "", note or ""])
+    key = "import:" + hashlib.sha1(content.encode()).hexdigest()
+    events = [ConsentEvent(kind=Kind.OPT_OUT, number=number, source=source, scope=scope,  # type: ignore[arg-type]
+                           sender=sender if scope == "sender" else None, channel=source,
+                           occurred_at=since, note=note, dedupe_key=key)]
+    for i, exception in enumerate(filter(None, (row.get("exceptions") or "").split(";"))):
+        if scope != "all":
+            raise ValueError("exceptions only make sense with scope 'all'")
+        events.append(ConsentEvent(
+            kind=Kind.OPT_IN, number=number, source=source, scope="sender",
+            sender=normalize_sender(exception.strip(), region), channel=source,
+            note="re-subscribed under a global opt-out (import)", dedupe_key=f"{key}:{i}"))
+    return events
+
+
+def import_csv(services: Services, lines: Iterable[str]) -> ImportReport:
+    """Record every good row of a CSV as opt-out events and apply them."""
+    report = ImportReport()
+    region = services.settings.default_region
+    pending: list[ConsentEvent] = []
+    reader = csv.DictReader(lines)
+    if reader.fieldnames is None or "number" not in [f.strip() for f in reader.fieldnames]:
+        report.errors.append((1, "the header must name a 'number' column"))
+        return report
+    for row in reader:
+        report.rows += 1
+        try:
+            pending += _row_events({k.strip(): v for k, v in row.items() if k}, region)
+        except (InvalidNumber, InvalidSender, ValueError) as exc:
+            report.errors.append((reader.line_num, str(exc)))
+        if len(pending) >= BATCH:
+            _flush(services, pending, report)
+            pending = []
+    _flush(services, pending, report)
+    return report
+
+
+def _flush(services: Services, events: list[ConsentEvent], report: ImportReport) -> None:
+    if not events:
+        return
+    results = services.ledger.record_many(events, enqueue=False)
+    for result in results:
+        if result.status == "duplicate":
+            report.duplicates += 1
+        else:
+            report.recorded += 1
+    _, busy = services.suppressions.apply_many([e.number for e in events])
+    for number in busy:  # a worker holds the lock: let the queue finish these
+        services.ledger.enqueue_apply(number)
+    report.queued_for_workers += len(busy)
+
+
+def history_numbers(services: Services, batch: int = 200) -> Iterator[str]:
+    """Every number with a consent history, bucket by bucket."""
+    buckets = all_buckets()
+    redis = services.connections.redis
+    for start in range(0, len(buckets), batch):
+        chunk = buckets[start : start + batch]
+        with redis.pipeline(transaction=False) as pipe:
+            for suffix in chunk:
+                pipe.hkeys(Keys.HISTORY + suffix)
+            replies = pipe.execute()
+        for suffix, fields in zip(chunk, replies, strict=True):
+            for history_field in fields:
+                yield unbucket(suffix, history_field)
+
+
+def export_csv(services: Services, out: IO[str], batch: int = 1000) -> int:
+    """Write every opt-out in force as CSV; returns the number of rows."""
+    redis = services.connections.redis
+    state = redis.register_script(lua_source("state"))
+    names = redis.hgetall(Keys.SENDER_NAMES)
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    rows = 0
+    numbers = list(history_numbers(services))
+    for start in range(0, len(numbers), batch):
+        chunk = numbers[start : start + batch]
+        states = state(args=[Keys.HISTORY, *chunk])
+        parsed = [_parse_state(s) for s in states]
+        ids = sorted({i for p in parsed for i in p.values() if i and i != "!"})
+        events = dict(zip(ids, services.ledger.events(ids), strict=True))
+        for number, in_force in zip(chunk, parsed, strict=True):
+            exceptions = ";".join(sorted(names.get(c[1:], c[1:]) for c in in_force
+                                         if c.startswith("!")))
+            in_order = sorted(
+                ((code, ruling) for code, ruling in in_force.items()
+                 if not code.startswith("!") and code != "U"),
+                key=lambda item: tuple(int(x) for x in item[1].split("-")),
+            )  # oldest first, so an import replays them in the same order
+            for code, ruling in in_order:
+                event = events.get(ruling, {})
+                scope = "all" if code == "*" else "sender"
+                writer.writerow([number, scope, "" if code == "*" else names.get(code, code),
+                                 event.get("source", ""), event.get("at") or ledger_time(ruling),
+                                 event.get("note", ""), exceptions if code == "*" else ""])
+                rows += 1
+    return rows
+
+
+def _parse_state(value: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for part in filter(None, value.split(";")):
+        code, _, ruling = part.partition("=")
+        out[code] = ruling or "!"
+    return out
