@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import logging
 import secrets
+from typing import TYPE_CHECKING
 
-from flask import Flask
+if TYPE_CHECKING:  # the command line imports this package and should not pay for Flask
+    from flask import Flask
 
-from app import errors
-from app.logs import configure_logging
-from app.services import Services, build_services
-from config import Settings, get_settings
+    from app.services import Services
+    from config import Settings
 
 log = logging.getLogger(__name__)
 
@@ -21,6 +21,13 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     Raises:
         ConfigError: the settings cannot serve webhooks safely.
     """
+    from flask import Flask
+
+    from app import errors
+    from app.logs import configure_logging
+    from app.services import build_services
+    from config import get_settings
+
     settings = settings or (services.settings if services else get_settings())
     settings.require_web_secrets()
     configure_logging(settings.log_level)

@@ -1,70 +1,90 @@
 """Checking lists of numbers as marketing tools send them: any format in, one answer per
-input, in order. A bad number gets its own error and never fails the batch."""
+input, in order. A bad number gets its own error and never fails the batch.
+
+Campaign lists run to millions of numbers, so per-number work stays in C iterators
+(``map``, ``itertools.compress``, ``Counter``); only inputs that are not canonical E.164 take
+a Python-level parse, and only numbers found in the suppression list a closer look.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+import operator
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import compress, islice
+from typing import TypeVar
 
 from app.exceptions import InvalidNumber
 from app.numbers import NANP_E164, normalize_number
 from app.suppression import SUPPRESSED, UNDELIVERABLE, SuppressionList
 
-
-@dataclass(frozen=True)
-class CheckResult:
-    """The answer for one input. ``number`` is None when the input is not a number."""
-
-    input: object
-    number: str | None
-    suppressed: bool | None
-    undeliverable: bool | None
-    error: str | None
-
-    @property
-    def textable(self) -> bool:
-        """A valid number that is neither suppressed nor undeliverable."""
-        return self.error is None and not self.suppressed and not self.undeliverable
-
-    def as_dict(self) -> dict[str, object]:
-        """The JSON shape of one ``results`` item of ``POST /v1/suppressions/check``."""
-        return {"input": self.input, "number": self.number, "suppressed": self.suppressed,
-                "undeliverable": self.undeliverable, "error": self.error}
+T = TypeVar("T")
+INVALID = 4  # a flag of classify_inputs: the input is not a phone number
 
 
-def normalize_all(inputs: Sequence[object], region: str) -> list[str | InvalidNumber]:
-    """E.164 for each input, or the InvalidNumber saying why not."""
-    out: list[str | InvalidNumber] = []
-    for raw in inputs:
-        if isinstance(raw, str) and NANP_E164.fullmatch(raw):
-            out.append(raw)  # canonical already: skip the parse (~20 µs)
-            continue
-        if not isinstance(raw, str):
-            out.append(InvalidNumber(f"expected a string, got {type(raw).__name__}"))
-            continue
-        try:
-            out.append(normalize_number(raw, region))
-        except InvalidNumber as exc:
-            out.append(exc)
-    return out
+def classify_inputs(
+    suppressions: SuppressionList, raws: Sequence[object], codes: Sequence[str], region: str
+) -> tuple[list[str], list[int], dict[int, str]]:
+    """E.164 numbers ("" for an input that is none) and flags (SUPPRESSED, UNDELIVERABLE,
+    INVALID) for ``raws``, in order, with the reason of each INVALID by index."""
+    try:
+        stripped = list(map(str.strip, raws))  # type: ignore[arg-type]
+    except TypeError:  # a JSON caller sent a number or null among the strings
+        stripped = [r.strip() if isinstance(r, str) else r for r in raws]  # type: ignore[misc]
+    errors: dict[int, str] = {}
+    numbers: list[str] = stripped  # type: ignore[assignment]
+    if not _all_canonical(stripped):
+        canonical = list(map(_canonical, stripped))
+        numbers = list(numbers)
+        for i in compress(range(len(numbers)), map(operator.not_, canonical)):
+            raw = stripped[i]
+            try:
+                if not isinstance(raw, str):
+                    raise InvalidNumber(f"expected a string, got {type(raw).__name__}")
+                numbers[i] = normalize_number(raw, region)
+            except InvalidNumber as exc:
+                errors[i] = str(exc)
+                numbers[i] = ""
+    if not errors:
+        return numbers, suppressions.check_many(numbers, codes), errors
+    checked = iter(suppressions.check_many([n for n in numbers if n], codes))
+    return numbers, [next(checked) if n else INVALID for n in numbers], errors
 
 
-def check_inputs(
+def _canonical(value: object) -> object:
+    return NANP_E164.fullmatch(value) if isinstance(value, str) else None
+
+
+_NOT_CANONICAL_LINE = re.compile(r"^(?!" + NANP_E164.pattern + r"$)", re.MULTILINE)
+
+
+def _all_canonical(values: Sequence[object]) -> bool:
+    """One regex scan over the whole batch: the usual campaign list is all E.164 already."""
+    if not all(isinstance(v, str) for v in values[:1]):
+        return False
+    try:
+        text = "\n".join(values)  # type: ignore[arg-type]
+    except TypeError:
+        return False
+    # One line per value: a value holding a newline must never pass as two numbers.
+    return (text.count("\n") == len(values) - 1
+            and _NOT_CANONICAL_LINE.search(text) is None)
+
+
+def check_results(
     suppressions: SuppressionList, inputs: Sequence[object], codes: Sequence[str], region: str
-) -> list[CheckResult]:
-    """Normalise and check ``inputs`` against the sender ``codes``, keeping their order."""
-    normalized = normalize_all(inputs, region)
-    valid = [n for n in normalized if isinstance(n, str)]
-    flags = iter(suppressions.check_many(valid, codes))
-    results = []
-    for raw, number in zip(inputs, normalized, strict=True):
-        if isinstance(number, InvalidNumber):
-            results.append(CheckResult(raw, None, None, None, str(number)))
-        else:
-            flag = next(flags)
-            results.append(CheckResult(raw, number, bool(flag & SUPPRESSED),
-                                       bool(flag & UNDELIVERABLE), None))
-    return results
+) -> list[dict[str, object]]:
+    """The ``results`` of ``POST /v1/suppressions/check``: one object per input, in order."""
+    numbers, flags, errors = classify_inputs(suppressions, inputs, codes, region)
+    return [
+        {"input": raw, "number": None, "suppressed": None, "undeliverable": None,
+         "error": errors[i]} if flag == INVALID else
+        {"input": raw, "number": number, "suppressed": bool(flag & SUPPRESSED),
+         "undeliverable": bool(flag & UNDELIVERABLE), "error": None}
+        for i, (raw, number, flag) in enumerate(zip(inputs, numbers, flags, strict=True))
+    ]
 
 
 @dataclass
@@ -76,10 +96,32 @@ class FilterReport:
     undeliverable: int = 0
     invalid: int = 0
 
+    def count(self, flags: list[int]) -> None:
+        """Add one batch's flags."""
+        counts = Counter(flags)
+        self.kept += counts[0]
+        self.suppressed += counts[SUPPRESSED] + counts[SUPPRESSED | UNDELIVERABLE]
+        self.undeliverable += counts[UNDELIVERABLE]
+        self.invalid += counts[INVALID]
+
     def summary(self) -> str:
         return (f"kept {self.kept}, rejected {self.suppressed + self.undeliverable + self.invalid}"
                 f" (suppressed {self.suppressed}, undeliverable {self.undeliverable}, "
                 f"invalid {self.invalid})")
+
+
+def reason(flag: int, error: str | None) -> str:
+    """Why a number was held back, for the rejected file."""
+    if flag == INVALID:
+        return f"invalid: {error}"
+    return "suppressed" if flag & SUPPRESSED else "undeliverable"
+
+
+def chunks(items: Iterable[T], size: int = 200_000) -> Iterator[list[T]]:
+    """Lists of up to ``size`` items."""
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
 
 
 _PHONE_COLUMNS = ("phone", "number", "mobile", "msisdn", "cell", "to")
@@ -100,61 +142,3 @@ def find_column(header: list[str], wanted: str | None) -> int:
         if any(hint in name for hint in _PHONE_COLUMNS):
             return i
     raise ValueError(f"no phone number column in the header {header}; name one with --column")
-
-
-def filter_rows(
-    suppressions: SuppressionList,
-    rows: Iterable[list[str]],
-    column: int,
-    codes: Sequence[str],
-    region: str,
-    keep: Callable[[list[str]], None],
-    reject: Callable[[list[str], str], None],
-    *,
-    batch: int = 5000,
-) -> FilterReport:
-    """Pass each row whose number may be texted to ``keep`` (with the number in E.164), every
-    other row to ``reject`` with the reason. Never lets a suppressed or pending number through.
-    """
-    report = FilterReport()
-    nanp = NANP_E164.fullmatch
-    for chunk in _batches(rows, batch):
-        parsed: list[str | InvalidNumber] = []
-        for row in chunk:
-            raw = row[column].strip() if column < len(row) else ""
-            if nanp(raw):
-                parsed.append(raw)
-                continue
-            try:
-                parsed.append(normalize_number(raw, region))
-            except InvalidNumber as exc:
-                parsed.append(exc)
-        flags = iter(suppressions.check_many([p for p in parsed if isinstance(p, str)], codes))
-        for row, number in zip(chunk, parsed, strict=True):  # in input order, both outputs
-            if isinstance(number, InvalidNumber):
-                report.invalid += 1
-                reject(row, f"invalid: {number}")
-                continue
-            flag = next(flags)
-            if not flag:
-                report.kept += 1
-                row[column] = number
-                keep(row)
-            elif flag & SUPPRESSED:
-                report.suppressed += 1
-                reject(row, "suppressed")
-            else:
-                report.undeliverable += 1
-                reject(row, "undeliverable")
-    return report
-
-
-def _batches(rows: Iterable[list[str]], size: int) -> Iterable[list[list[str]]]:
-    chunk: list[list[str]] = []
-    for row in rows:
-        chunk.append(row)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk

@@ -6,6 +6,7 @@ import atexit
 from dataclasses import dataclass
 
 import redis
+from redis import Redis
 
 from app.embedded import EmbeddedRedis
 from config import Settings
@@ -17,9 +18,9 @@ class Connections:
     ``queue_redis``, which returns bytes."""
 
     url: str
-    redis: redis.Redis
-    queue_redis: redis.Redis
-    store: redis.Redis
+    redis: Redis
+    queue_redis: Redis
+    store: Redis
     separate_store: bool
     embedded: EmbeddedRedis | None = None
 

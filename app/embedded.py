@@ -9,6 +9,7 @@ server directly. Data lives in the append-only file in the same folder and survi
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import hashlib
 import logging
@@ -104,10 +105,8 @@ class EmbeddedRedis:
     def shutdown(self, timeout: float = 10.0) -> None:
         """Stop the server after it has written its append-only file."""
         pid = self._pid()
-        try:
+        with contextlib.suppress(redis.ConnectionError, redis.TimeoutError, OSError):
             self._client(timeout=5.0).shutdown()
-        except (redis.ConnectionError, redis.TimeoutError, OSError):
-            pass
         deadline = time.monotonic() + timeout
         while pid and time.monotonic() < deadline and _alive(pid):
             if self._process is not None and self._process.poll() is not None:

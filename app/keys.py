@@ -2,7 +2,9 @@
 
 Numbers are bucketed by their last four digits: ``+16175550123`` lives in bucket ``0123``
 under the integer field ``1617555``. Ten thousand small hashes stay in Redis's compact
-listpack encoding, which costs a fraction of a plain SET of strings per number.
+listpack encoding (about 14 bytes a number). Beside them one plain SET of the same numbers
+answers the campaign checks with SMISMEMBER: grouping numbers by bucket in Python costs more
+per number than Redis's whole SMISMEMBER (bench/lists.py has the figures).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ class Keys:
     DUMMY = "optout:none"  # stands in for an unused key argument of a script
     # In the suppression store (SUPPRESSION_REDIS_URL, or the same Redis):
     PROJECTION = "optout:s:"  # + bucket: hash field -> projection value
+    ANY = "optout:any"  # set of every E.164 number with a projection value (bulk checks)
     LOCK = "optout:lock:"  # + E.164: the number's projection lock
 
 

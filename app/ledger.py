@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 import redis
 from rq import Queue, Retry
@@ -172,7 +172,9 @@ class ConsentLedger:
         )  # fmt: skip
         return result
 
-    def record_many(self, events: list[ConsentEvent], *, enqueue: bool = True) -> list[RecordResult]:
+    def record_many(
+        self, events: list[ConsentEvent], *, enqueue: bool = True
+    ) -> list[RecordResult]:
         """Acknowledge ``events`` in one MULTI/EXEC. Without ``enqueue`` no apply jobs are
         queued: the caller applies the numbers itself (imports)."""
         for event in events:
@@ -187,7 +189,7 @@ class ConsentLedger:
             replies = self._record_transaction(events, calls, enqueue)
         return [RecordResult(status, ledger_id) for status, ledger_id in replies]
 
-    def _script_call(self, event: ConsentEvent) -> tuple[list[str], list[object]]:
+    def _script_call(self, event: ConsentEvent) -> tuple[list[str], list[str | int]]:
         suffix, history_field = bucket(event.number)
         service_key = Keys.SERVICE_MEMBERS + (event.service_sid or "-")
         dedupe_key = Keys.MESSAGE + event.dedupe_key if event.dedupe_key else Keys.DUMMY
@@ -196,7 +198,7 @@ class ConsentLedger:
             Keys.SENDER_CODES, Keys.SENDER_NAMES, Keys.SERVICES, service_key, dedupe_key,
             Keys.METRICS, Keys.HOURLY + time.strftime("%Y%m%d%H", time.gmtime()), Keys.REVIEW,
         ]  # fmt: skip
-        args: list[object] = [
+        args: list[str | int] = [
             event.number,
             history_field,
             _KIND_CODE[event.kind],
@@ -216,12 +218,12 @@ class ConsentLedger:
     def _record_transaction(
         self,
         events: list[ConsentEvent],
-        calls: list[tuple[list[str], list[object]]],
+        calls: list[tuple[list[str], list[str | int]]],
         enqueue: bool,
     ) -> list[tuple[Literal["new", "repeat", "duplicate"], str]]:
         with self.redis.pipeline(transaction=True) as pipe:
             pipe.multi()
-            for event, (keys, args) in zip(events, calls, strict=True):
+            for keys, args in calls:
                 # EVALSHA, not EVAL: the script's 5 kB would cost a socket write per text.
                 pipe.evalsha(self._record_sha, len(keys), *keys, *args)
             if enqueue:
@@ -245,7 +247,7 @@ class ConsentLedger:
     def history(self, number: str) -> list[dict[str, str]]:
         """Every ledger event of ``number``, oldest first, each with ``id`` and ``at``."""
         suffix, history_field = bucket(number)
-        entries = self.redis.hget(Keys.HISTORY + suffix, history_field) or ""
+        entries = cast(str, self.redis.hget(Keys.HISTORY + suffix, history_field) or "")
         ids = list(dict.fromkeys(entry.split("|", 1)[0] for entry in entries.split()))
         return [event for event in self.events(ids) if event]
 
@@ -255,16 +257,14 @@ class ConsentLedger:
             for ledger_id in ledger_ids:
                 pipe.xrange(Keys.LEDGER, ledger_id, ledger_id)
             replies = pipe.execute()
-        out: list[dict[str, str]] = []
-        for ledger_id, reply in zip(ledger_ids, replies, strict=True):
-            out.append(_event_dict(reply[0][0], reply[0][1]) if reply else {})
-        return out
+        return [_event_dict(reply[0][0], reply[0][1]) if reply else {} for reply in replies]
 
     def scan(self, batch: int = 1000) -> Iterator[dict[str, str]]:
         """Every ledger event in acknowledgement order (for rebuild and export)."""
         start = "-"
         while True:
-            chunk = self.redis.xrange(Keys.LEDGER, start, "+", count=batch)
+            chunk = cast(list[tuple[str, dict[str, str]]],
+                         self.redis.xrange(Keys.LEDGER, start, "+", count=batch))
             for ledger_id, fields in chunk:
                 yield _event_dict(ledger_id, fields)
             if len(chunk) < batch:

@@ -5,8 +5,9 @@ it where it does not.
    with the index (a difference is fixed with a compare-and-set, so events recorded while
    the rebuild runs are never lost).
 2. Fold each expected history with the same Lua fold the service uses, and compare with the
-   projection the checks read. Numbers that differ, and projection entries with no history,
-   are re-applied through the normal locked apply, which reads the current history.
+   projection the checks read (its values and the set of numbers that have one). Numbers
+   that differ, and projection entries with no history, are re-applied through the normal
+   locked apply, which reads the current history.
 """
 
 from __future__ import annotations
@@ -14,17 +15,13 @@ from __future__ import annotations
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import cast
 
 from app.keys import Keys, all_buckets, bucket, unbucket
 from app.scripts import lua_source
 from app.services import Services
 
 _KIND_CODE = {"opt_out": "O", "opt_in": "I", "undeliverable": "U", "review": "R", "retract": "X"}
-_CAS = """
-if (redis.call("HGET", KEYS[1], ARGV[1]) or "") ~= ARGV[2] then return 0 end
-if ARGV[3] == "" then redis.call("HDEL", KEYS[1], ARGV[1]) else redis.call("HSET", KEYS[1], ARGV[1], ARGV[3]) end
-return 1
-"""
 
 
 @dataclass
@@ -52,7 +49,7 @@ def rebuild(services: Services, *, fix: bool = True, batch: int = 1000) -> Rebui
     started = time.monotonic()
     report = RebuildReport(fixed=fix)
     redis = services.connections.redis
-    codes = redis.hgetall(Keys.SENDER_CODES)
+    codes = cast(dict[str, str], redis.hgetall(Keys.SENDER_CODES))
     expected: dict[str, list[str]] = defaultdict(list)
     for event in services.ledger.scan():
         report.events += 1
@@ -64,7 +61,7 @@ def rebuild(services: Services, *, fix: bool = True, batch: int = 1000) -> Rebui
     wanted = {number: " ".join(entries) for number, entries in expected.items()}
 
     actual = _read_all(redis, Keys.HISTORY)
-    cas = redis.register_script(_CAS)
+    cas = redis.register_script(lua_source("replace_if_unchanged"))
     for number in sorted(set(wanted) | set(actual)):
         if wanted.get(number, "") != actual.get(number, ""):
             report.history_differences.append(number)
@@ -75,13 +72,15 @@ def rebuild(services: Services, *, fix: bool = True, batch: int = 1000) -> Rebui
     report.numbers = len(wanted)
 
     fold_many = redis.register_script(lua_source("fold_many"))
-    projection = _read_all(services.connections.store, Keys.PROJECTION)
-    numbers = sorted(set(wanted) | set(projection))
+    store = services.connections.store
+    projection = _read_all(store, Keys.PROJECTION)
+    members = set(store.sscan_iter(Keys.ANY, count=10_000))
+    numbers = sorted(set(wanted) | set(projection) | members)
     for start in range(0, len(numbers), batch):
         chunk = numbers[start : start + batch]
         folded = fold_many(args=[wanted.get(n, "") for n in chunk])
         differing = [n for n, value in zip(chunk, folded, strict=True)
-                     if value != projection.get(n, "")]
+                     if value != projection.get(n, "") or bool(value) != (n in members)]
         report.projection_differences += differing
         if fix and differing:
             _, busy = services.suppressions.apply_many(differing)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Literal
-
 from xml.sax.saxutils import escape
 
 ReplyKind = Literal["opt_out", "opt_out_all", "opt_in", "help"]

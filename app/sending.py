@@ -50,7 +50,9 @@ class GuardedSender:
         if lookup.undeliverable:
             raise SuppressedNumber(mask_number(number), "the carrier reports it undeliverable")
         origin: dict[str, object] = (
-            {"messaging_service_sid": sender_id} if is_service_sid(sender_id) else {"from_": sender_id}
+            {"messaging_service_sid": sender_id}
+            if is_service_sid(sender_id)
+            else {"from_": sender_id}
         )
         message = self.client.messages.create(to=number, body=body, **origin, **params)
         log.info("sent %s to %s", message.sid, mask_number(number))

@@ -12,7 +12,7 @@ import csv
 import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import IO
+from typing import IO, cast
 
 from app.exceptions import InvalidNumber, InvalidSender
 from app.keys import Keys, all_buckets, unbucket
@@ -123,7 +123,7 @@ def export_csv(services: Services, out: IO[str], batch: int = 1000) -> int:
     """Write every opt-out in force as CSV; returns the number of rows."""
     redis = services.connections.redis
     state = redis.register_script(lua_source("state"))
-    names = redis.hgetall(Keys.SENDER_NAMES)
+    names = cast(dict[str, str], redis.hgetall(Keys.SENDER_NAMES))
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(COLUMNS)
     rows = 0

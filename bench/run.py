@@ -31,8 +31,16 @@ def _classify(redis_url: str, quick: bool) -> dict[str, Any]:
     return bench_classify(rounds=3 if quick else 10)
 
 
+def _lists(redis_url: str, quick: bool) -> dict[str, Any]:
+    from bench.lists import bench_lists
+
+    return bench_lists(redis_url, size=100_000 if quick else 1_000_000,
+                       events_sample=5_000 if quick else 20_000)
+
+
 BENCHMARKS: dict[str, Callable[[str, bool], dict[str, Any]]] = {
     "classify": _classify,
+    "lists": _lists,
     "webhook": _webhook,
 }
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import API_KEY, OUR_NUMBER
 
 TEXTER = "+16175550123"

@@ -91,3 +91,12 @@ def test_repeat_status(record):
     assert record(Kind.OPT_OUT, scope="all").status == "new"
     assert record(Kind.OPT_OUT, sender=B).status == "repeat"  # covered by the global one
     assert record(Kind.OPT_IN, sender=B).status == "new"
+
+
+def test_pending_stopall_is_not_undone_by_an_old_exception(record, services, run_jobs):
+    record(Kind.OPT_OUT, scope="all")
+    record(Kind.OPT_IN, sender=A)
+    run_jobs()  # projection: "*,!<A>"
+    record(Kind.OPT_OUT, scope="all")  # pending, not applied
+    codes = services.suppressions.sender_codes(A)
+    assert services.suppressions.check_many([N], codes) == [1]

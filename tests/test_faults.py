@@ -10,9 +10,8 @@ import time
 from pathlib import Path
 
 import pytest
-from rq.registry import StartedJobRegistry
-
 from conftest import OUR_NUMBER
+from rq.registry import StartedJobRegistry
 
 pytestmark = pytest.mark.slow
 OPTOUT = str(Path(sys.executable).with_name("optout"))
@@ -59,10 +58,9 @@ def test_worker_killed_mid_job_loses_nothing(sms, services, redis_url, suppresse
 
 
 def test_redis_down_is_a_503_and_records_nothing(redis_url, tmp_path):
-    from app import create_app
-    from conftest import make_settings
+    from conftest import BASE_URL, inbound_form, make_settings, sign
 
-    from conftest import BASE_URL, inbound_form, sign
+    from app import create_app
 
     settings = make_settings("redis://127.0.0.1:1/0", tmp_path)
     client = create_app(settings).test_client()

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from rq.registry import FailedJobRegistry
-
 from conftest import OUR_NUMBER
+from rq.registry import FailedJobRegistry
 
 TEXTER = "+16175550123"
 

@@ -7,11 +7,11 @@ import io
 
 import pytest
 from click.testing import CliRunner
+from conftest import API_KEY, OUR_NUMBER
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.cli import main
-from conftest import API_KEY, OUR_NUMBER
 from config import get_settings
 
 AUTH = {"Authorization": f"Bearer {API_KEY}"}
@@ -171,14 +171,27 @@ def test_rebuild_equals_the_live_projection_and_mends_it(cli, services, sms, cli
     store.hset("optout:s:0000", "1212555", "*")  # an entry with no history behind it
     redis = services.connections.redis
     redis.hset("optout:h:0103", "1617555", "")  # a damaged history
+    store.srem("optout:any", "+16175550104")  # a number the bulk check would miss
     checked = cli("rebuild", "--check")
     assert checked.exit_code == 1
-    assert "found 1 history and 2 projection differences" in checked.stdout
+    assert "found 1 history and 3 projection differences" in checked.stdout
     assert "+1617" in checked.stdout and "16175550102" not in checked.stdout  # masked
 
     fixed = cli("rebuild")
-    assert fixed.exit_code == 1 and "fixed 1 history and 2 projection" in fixed.stdout
+    assert fixed.exit_code == 1 and "fixed 1 history and 3 projection" in fixed.stdout
     assert cli("rebuild", "--check").exit_code == 0
     assert services.suppressions.lookup("+16175550102", OUR_NUMBER).suppressed
     assert services.suppressions.lookup("+16175550103", OUR_NUMBER).suppressed  # history mended
+    assert services.suppressions.check_many(["+16175550104"], [])[0] & 1  # member again
     assert services.suppressions.check_many(["+12125550000"], []) == [0]
+
+
+def test_a_value_holding_two_numbers_is_never_checked_as_one(services, sms):
+    from app.checks import classify_inputs
+
+    sms("STOP", sender="+16175550102")
+    two = "+16175550101\n+16175550102"
+    numbers, flags, errors = classify_inputs(services.suppressions, ["+16175550100", two],
+                                             [], "US")
+    assert flags[0] == 0 and flags[1] == 4 and 1 in errors  # invalid, not textable
+    assert numbers[1] == ""

@@ -4,10 +4,9 @@ operation with generated input and checks statuses, content types and response s
 from __future__ import annotations
 
 import schemathesis
+from conftest import API_KEY
 from hypothesis import HealthCheck, given, settings
 from schemathesis.specs.openapi.checks import positive_data_acceptance
-
-from conftest import API_KEY
 
 
 def test_api_conforms_to_its_openapi_document(app):

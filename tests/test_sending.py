@@ -6,13 +6,13 @@ import json
 from urllib.parse import parse_qs
 
 import pytest
+from conftest import OUR_NUMBER
 from twilio.http import HttpClient
 from twilio.http.response import Response
 from twilio.rest import Client
 
 from app.exceptions import SuppressedNumber
 from app.sending import GuardedSender
-from conftest import OUR_NUMBER
 
 TEXTER = "+16175550123"
 

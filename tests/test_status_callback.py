@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import OUR_NUMBER
 
 PATH = "/webhooks/twilio/status"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import AUTH_TOKEN, BASE_URL, inbound_form, sign
 
 PATH = "/webhooks/twilio/sms"

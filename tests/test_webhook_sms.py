@@ -206,11 +206,11 @@ def test_signature_validated_against_public_base_url_behind_a_proxy(client):
 
 
 def test_shared_key_sha256_signatures_are_validated(redis_url, tmp_path, redis_client):
+    from conftest import AUTH_TOKEN, BASE_URL, make_settings
     from twilio.request_validator import RequestValidator
 
     from app import create_app
     from app.services import build_services
-    from conftest import AUTH_TOKEN, BASE_URL, make_settings
 
     url = BASE_URL + "/webhooks/twilio/sms"
     headers = {"X-Twilio-Webhooks-Signature-Settings": "key=KSabc,algorithm=HMAC_SHA256"}

@@ -8,7 +8,7 @@ from flask import Blueprint, Response, jsonify, request
 
 from app.api.auth import require_api_key
 from app.api.openapi import openapi_document
-from app.checks import check_inputs
+from app.checks import check_results
 from app.errors import APIError
 from app.ledger import MANUAL_SOURCES, ConsentEvent, Kind
 from app.numbers import normalize_number, normalize_sender
@@ -95,9 +95,9 @@ def check_many() -> Response:
     if sender_raw is not None and not isinstance(sender_raw, str):
         raise APIError(400, "invalid_field", "'sender' must be a string")
     codes = svc.suppressions.sender_codes(_sender(svc, sender_raw))
-    results = check_inputs(svc.suppressions, numbers, codes, svc.settings.default_region)
+    results = check_results(svc.suppressions, numbers, codes, svc.settings.default_region)
     svc.ledger.count_checks(requests=1, numbers=len(numbers))
-    return jsonify({"results": [r.as_dict() for r in results]})
+    return jsonify({"results": results})
 
 
 @bp.put("/suppressions/<number>")

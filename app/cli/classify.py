@@ -41,5 +41,6 @@ def classify(corpus) -> None:  # type: ignore[no-untyped-def]
         elif isinstance(value, dict):
             emit({"error": "a JSON object needs a string field 'body'"})
         else:
-            emit({"error": f"expected a JSON object with 'body' or a string, got {type(value).__name__}"})
+            kind = type(value).__name__
+            emit({"error": f"expected a JSON object with 'body' or a string, got {kind}"})
         sys.stdout.flush()

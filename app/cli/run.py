@@ -10,7 +10,6 @@ import time
 from types import FrameType
 
 import click
-import requests
 
 from app.embedded import EmbeddedRedis
 from config import get_settings
@@ -90,6 +89,8 @@ def run(port: int | None, workers: int, web_workers: int, host: str) -> None:
 
 
 def _wait_ready(url: str, web: subprocess.Popen[bytes], timeout: float = 30.0) -> None:
+    import requests
+
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if web.poll() is not None:

@@ -6,7 +6,6 @@ import secrets
 import sys
 
 import click
-import requests
 from twilio.request_validator import RequestValidator
 
 from app.cli.common import settings as command_settings
@@ -45,16 +44,20 @@ def simulate(from_: str, to: str, body: str | None, service: str | None, sid: st
     else:
         path = "/webhooks/twilio/sms"
         form = {"MessageSid": message_sid, "SmsMessageSid": message_sid, "AccountSid": account,
-                "From": from_, "To": to, "Body": body or "", "NumMedia": "0", "ApiVersion": "2010-04-01"}
+                "From": from_, "To": to, "Body": body or "", "NumMedia": "0",
+                "ApiVersion": "2010-04-01"}
     if service:
         form["MessagingServiceSid"] = service
+    import requests
+
     target = url or current.base_url + path
     signature = RequestValidator(token).compute_signature(target, form)
     try:
         response = requests.post(target, data=form, headers={"X-Twilio-Signature": signature},
                                  timeout=10)
     except requests.ConnectionError:
-        raise click.ClickException(f"nothing answers at {target}: is `optout run` running?")
+        raise click.ClickException(
+            f"nothing answers at {target}: is `optout run` running?") from None
     click.echo(f"HTTP {response.status_code}", err=True)
     click.echo(response.text)
     sys.exit(0 if response.ok else 1)

@@ -95,7 +95,7 @@ SENTENCE_WORDS = frozenset(
 )
 ALL_WORDS = frozenset("all everything todo todos tout tous".split())
 
-_OBJ = r"(?:texts?|txts?|texting|messages?|messaging|msgs?|sms|text messages|notifications?|promos?|promotions?|alerts?|spam|ads|marketing)"  # noqa: E501
+_OBJ = r"(?:texts?|txts?|texting|messages?|messaging|msgs?|sms|text messages|notifications?|promos?|promotions?|alerts?|spam|ads|marketing)"
 _NEG = r"(?:don't|dont|do not|never|can't|cant|cannot|won't|wont|didn't|didnt|doesn't|not|non)"
 # A phrase right after one of these words is negated ("don't stop texting me" is not a STOP).
 NEGATIONS = frozenset("don't dont not never can't cant cannot won't wont didn't didnt doesn't "

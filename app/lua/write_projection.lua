@@ -1,13 +1,20 @@
 -- Write projection values, each only while the caller still holds that number's lock
 -- (fencing: a worker that stalled past its lock's expiry must not overwrite a newer value).
--- ARGV: 1 projection key prefix, 2 lock key prefix, 3 lock token, 4.. number, value pairs
--- ("" deletes). Returns one 1/0 a number: written, or the lock was lost.
+-- The set of numbers with a value (ARGV[4]) is kept in step, for the bulk checks.
+-- ARGV: 1 projection key prefix, 2 lock key prefix, 3 lock token, 4 key of that set,
+--       5.. number, value pairs ("" deletes). Returns one 1/0 a number: written, or lost lock.
 local out = {}
-for i = 4, #ARGV, 2 do
+for i = 5, #ARGV, 2 do
   local n, value = ARGV[i], ARGV[i + 1]
   if redis.call("GET", ARGV[2] .. n) == ARGV[3] then
-    local key, field = ARGV[1] .. string.sub(n, -4), string.sub(n, 2, -5)
-    if value == "" then redis.call("HDEL", key, field) else redis.call("HSET", key, field, value) end
+    local suffix, field = string.sub(n, -4), string.sub(n, 2, -5)
+    if value == "" then
+      redis.call("HDEL", ARGV[1] .. suffix, field)
+      redis.call("SREM", ARGV[4], n)
+    else
+      redis.call("HSET", ARGV[1] .. suffix, field, value)
+      redis.call("SADD", ARGV[4], n)
+    end
     out[#out + 1] = 1
   else
     out[#out + 1] = 0

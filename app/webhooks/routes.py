@@ -10,12 +10,17 @@ from app.errors import APIError
 from app.exceptions import InvalidNumber, InvalidSender
 from app.inbound import InboundMessage
 from app.ledger import ConsentEvent, Kind
-from app.numbers import is_service_sid, mask_number, normalize_number, normalize_sender, \
-    split_channel
+from app.numbers import (
+    is_service_sid,
+    mask_number,
+    normalize_number,
+    normalize_sender,
+    split_channel,
+)
 from app.replies import twiml
 from app.services import Services
-from app.webhooks.twilio_request import read_signed_form, required
 from app.web import services
+from app.webhooks.twilio_request import read_signed_form, required
 
 log = logging.getLogger(__name__)
 bp = Blueprint("webhooks", __name__, url_prefix="/webhooks/twilio")
