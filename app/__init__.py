@@ -44,14 +44,21 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         SESSION_COOKIE_SAMESITE="Lax",
         JSON_SORT_KEYS=False,
     )
-    app.extensions["optout"] = services or build_services(settings)
+    app.extensions["optout"] = services = services or build_services(settings)
+
+    from flask_wtf.csrf import CSRFProtect
 
     from app.api import bp as api_bp
+    from app.ops.dashboard import bp as ops_bp
+    from app.ops.metrics import metrics_registry
     from app.ops.probes import bp as probes_bp
     from app.webhooks import bp as webhooks_bp
 
-    app.register_blueprint(webhooks_bp)
-    app.register_blueprint(api_bp)
-    app.register_blueprint(probes_bp)
+    app.extensions["optout_metrics"] = metrics_registry(services)
+    csrf = CSRFProtect(app)  # the dashboard's forms; carriers and API clients sign otherwise
+    for blueprint in (webhooks_bp, api_bp, probes_bp, ops_bp):
+        app.register_blueprint(blueprint)
+    csrf.exempt(webhooks_bp)
+    csrf.exempt(api_bp)
     errors.init_app(app)
     return app

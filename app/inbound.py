@@ -67,25 +67,48 @@ class InboundProcessor:
         )
         intent = _OPT_OUT_TYPES.get((message.opt_out_type or "").upper(), classification.intent)
         scope = classification.scope if classification.intent == intent else "sender"
+        reply_kind, reply_on = self._reply_plan(intent, scope, classification)
         status: str | None = None
         if intent in ("opt_out", "opt_in") or classification.review:
             kind = {"opt_out": Kind.OPT_OUT, "opt_in": Kind.OPT_IN}.get(intent, Kind.REVIEW)
-            result = self.ledger.record(self._event(message, classification, kind, scope))
-            status = result.status
+            event = self._event(message, classification, kind, scope, reply_kind, reply_on)
+            status = self.ledger.record(event).status
         else:
-            self.ledger.count_message(
-                intent, sender=message.sender, service_sid=message.service_sid
-            )
+            self.ledger.count_message(intent, sender=message.sender,
+                                      service_sid=message.service_sid, reply=reply_kind)
         log.info(
             "inbound %s from %s via %s: %s%s",
             intent, mask_number(message.number), message.channel, status or "not recorded",
             " (review)" if classification.review else "",
         )  # fmt: skip
-        return InboundOutcome(intent, classification, status, self._reply(intent, scope, status,
-                                                                          classification))
+        reply = None
+        if reply_kind and (status is None or status in reply_on):
+            reply = self.replies.text(reply_kind, classification.language)
+        return InboundOutcome(intent, classification, status, reply)
+
+    def _reply_plan(
+        self, intent: str, scope: str | None, c: Classification
+    ) -> tuple[ReplyKind | None, frozenset[str]]:
+        """Which reply this message gets, and for which recorded statuses. One confirmation
+        per opt-out (a repeat gets none, as the FCC requires); never for a duplicate."""
+        if self.reply_mode != "app" or c.review:
+            return None, frozenset()
+        if intent == "opt_out":
+            return ("opt_out_all" if scope == "all" else "opt_out"), frozenset({"new"})
+        if intent == "opt_in":
+            return "opt_in", frozenset({"new", "repeat"})
+        if intent == "help":
+            return "help", frozenset()
+        return None, frozenset()
 
     def _event(
-        self, message: InboundMessage, c: Classification, kind: Kind, scope: str | None
+        self,
+        message: InboundMessage,
+        c: Classification,
+        kind: Kind,
+        scope: str | None,
+        reply: ReplyKind | None,
+        reply_on: frozenset[str],
     ) -> ConsentEvent:
         review_item = None
         if c.review:
@@ -114,18 +137,6 @@ class InboundProcessor:
             body=message.body[:1600],
             dedupe_key=f"sms:{message.message_sid}",
             review_item=review_item,
+            reply=reply,
+            reply_on=reply_on,
         )
-
-    def _reply(
-        self, intent: str, scope: str | None, status: str | None, c: Classification
-    ) -> str | None:
-        if self.reply_mode != "app" or status == "duplicate" or c.review:
-            return None
-        kind: ReplyKind | None = None
-        if intent == "opt_out" and status == "new":
-            kind = "opt_out_all" if scope == "all" else "opt_out"
-        elif intent == "opt_in":
-            kind = "opt_in"
-        elif intent == "help":
-            kind = "help"
-        return self.replies.text(kind, c.language) if kind else None

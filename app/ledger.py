@@ -88,6 +88,9 @@ class ConsentEvent:
     target: str | None = None
     dedupe_key: str | None = None
     review_item: dict[str, Any] | None = field(default=None)
+    # The reply the caller will send, and for which recorded statuses (for the metrics).
+    reply: str | None = None
+    reply_on: frozenset[str] = frozenset()
 
     def validate(self) -> None:
         """Raises InvalidEvent when the event cannot be recorded as given."""
@@ -156,6 +159,7 @@ class ConsentLedger:
         self.dedupe_seconds = dedupe_seconds
         self._record_source = lua_source("record")
         self._record_sha = hashlib.sha1(self._record_source.encode()).hexdigest()
+        self._script_loaded = False
 
     def record(self, event: ConsentEvent) -> RecordResult:
         """Acknowledge ``event``: ledger, history, pending mark and apply job in one EXEC.
@@ -180,6 +184,9 @@ class ConsentLedger:
         for event in events:
             event.validate()
         calls = [self._script_call(event) for event in events]
+        if not self._script_loaded:  # once per process: the retry below is for restarts
+            self.redis.script_load(self._record_source)
+            self._script_loaded = True
         try:
             replies = self._record_transaction(events, calls, enqueue)
         except redis.exceptions.NoScriptError:
@@ -211,6 +218,8 @@ class ConsentLedger:
             event.target or "",
             json.dumps(event.review_item) if event.review_item else "",
             event.kind.value,
+            event.reply or "",
+            ",".join(sorted(event.reply_on)),
             *event.ledger_fields(),
         ]
         return keys, args
@@ -279,7 +288,12 @@ class ConsentLedger:
             pipe.execute()
 
     def count_message(
-        self, intent: str, *, sender: str | None = None, service_sid: str | None = None
+        self,
+        intent: str,
+        *,
+        sender: str | None = None,
+        service_sid: str | None = None,
+        reply: str | None = None,
     ) -> None:
         """Count an inbound text that records no consent event (help, ordinary conversation),
         and learn that ``sender`` belongs to Messaging Service ``service_sid``."""
@@ -289,6 +303,8 @@ class ConsentLedger:
                 pipe.hset(Keys.SERVICES, sender, service_sid)
                 pipe.sadd(Keys.SERVICE_MEMBERS + service_sid, sender)
             pipe.hincrby(Keys.METRICS, f"events:{intent}:new", 1)
+            if reply:
+                pipe.hincrby(Keys.METRICS, f"replies:{reply}", 1)
             pipe.hincrby(hour_key, intent, 1)
             pipe.expire(hour_key, 172800)
             pipe.execute()

@@ -7,7 +7,8 @@
 -- ARGV: 1 number, 2 history field, 3 kind (O I U R X), 4 scope (sender|all), 5 scope sender,
 --       6 service sid to learn, 7 number of that service to learn, 8 dedupe ttl (0 = none),
 --       9 inbound (1 clears undeliverable), 10 retract target id, 11 review item json,
---       12 metric name, 13.. ledger field/value pairs
+--       12 metric name, 13 reply counter ("" none), 14 statuses that get that reply (csv),
+--       15.. ledger field/value pairs
 -- Returns {status, ledger id}: status is new, repeat (already in force) or duplicate.
 
 local number, field, kind, scope = ARGV[1], ARGV[2], ARGV[3], ARGV[4]
@@ -65,7 +66,7 @@ end
 
 local clears = ARGV[9] == "1" and st.undeliv and kind ~= "U"
 local fields = {}
-for i = 13, #ARGV do fields[#fields + 1] = ARGV[i] end
+for i = 15, #ARGV do fields[#fields + 1] = ARGV[i] end
 fields[#fields + 1] = "status"
 fields[#fields + 1] = status
 if clears then
@@ -91,6 +92,9 @@ end
 if ARGV[11] ~= "" then redis.call("HSET", KEYS[12], id, ARGV[11]) end
 
 redis.call("HINCRBY", KEYS[10], "events:" .. ARGV[12] .. ":" .. status, 1)
+if ARGV[13] ~= "" and string.find("," .. ARGV[14] .. ",", "," .. status .. ",", 1, true) then
+  redis.call("HINCRBY", KEYS[10], "replies:" .. ARGV[13], 1)
+end
 redis.call("HINCRBY", KEYS[11], ARGV[12], 1)
 redis.call("EXPIRE", KEYS[11], 172800)
 if dedupe_ttl > 0 then redis.call("SET", KEYS[9], id, "EX", dedupe_ttl) end

@@ -1,10 +1,11 @@
-"""``/healthz`` (the process answers) and ``/readyz`` (Redis answers too). Open, like
-``/metrics``: deployments keep them on an internal network."""
+"""``/healthz`` (the process answers), ``/readyz`` (Redis answers too) and ``/metrics``.
+Open: deployments keep them on an internal network."""
 
 from __future__ import annotations
 
 import redis
-from flask import Blueprint, Response, jsonify
+from flask import Blueprint, Response, current_app, jsonify
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from app.errors import error_response
 from app.web import services
@@ -28,3 +29,10 @@ def readyz() -> Response:
     except (redis.ConnectionError, redis.TimeoutError) as exc:
         return error_response(503, "redis_unavailable", f"Redis does not answer: {exc}")
     return jsonify({"status": "ready"})
+
+
+@bp.get("/metrics")
+def metrics() -> Response:
+    """Prometheus exposition of the figures in Redis."""
+    registry = current_app.extensions["optout_metrics"]
+    return Response(generate_latest(registry), mimetype=CONTENT_TYPE_LATEST)

@@ -1,0 +1,83 @@
+"""Prometheus metrics (prefix ``optout_``), read from Redis at scrape time.
+
+Counters are incremented in Redis by the webhook, the API and the workers (inside the
+scripts and pipelines they already run), so any number of gunicorn and RQ processes report
+one consistent set without prometheus-client's multiprocess mode.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import cast
+
+from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, HistogramMetricFamily
+from prometheus_client.registry import Collector, CollectorRegistry
+from rq import Worker
+from rq.registry import FailedJobRegistry
+
+from app.keys import Keys
+from app.services import Services
+from app.suppression import LATENCY_BUCKETS
+
+
+class RedisCollector(Collector):
+    """Collects optout's figures from Redis and RQ on every scrape."""
+
+    def __init__(self, services: Services) -> None:
+        self.services = services
+
+    def collect(self) -> Iterator[CounterMetricFamily | GaugeMetricFamily | HistogramMetricFamily]:
+        main = self.services.connections.redis
+        queue = self.services.queue
+        counters = cast(dict[str, str], main.hgetall(Keys.METRICS))
+
+        inbound = CounterMetricFamily("optout_events", "Inbound texts and consent events by "
+                                      "intent and outcome (new, repeat, duplicate).",
+                                      labels=["intent", "status"])
+        replies = CounterMetricFamily("optout_replies", "Replies sent in TwiML.", labels=["kind"])
+        for key, value in counters.items():
+            parts = key.split(":")
+            if parts[0] == "events" and len(parts) == 3:
+                inbound.add_metric([parts[1], parts[2]], float(value))
+            elif parts[0] == "replies" and len(parts) == 2:
+                replies.add_metric([parts[1]], float(value))
+        yield inbound
+        yield replies
+        yield CounterMetricFamily("optout_duplicate_messages", "Carrier retries recorded once.",
+                                  value=float(counters.get("duplicates", 0)))
+        yield CounterMetricFamily("optout_jobs_applied", "Numbers applied to the suppression "
+                                  "list by workers.", value=float(counters.get("jobs:applied", 0)))
+        yield CounterMetricFamily("optout_check_requests", "Suppression check API requests.",
+                                  value=float(counters.get("checks:requests", 0)))
+        yield CounterMetricFamily("optout_numbers_checked", "Numbers checked through the API.",
+                                  value=float(counters.get("checks:numbers", 0)))
+
+        cumulative = [(str(b), float(counters.get(f"latency:le:{b}", 0))) for b in LATENCY_BUCKETS]
+        count = float(counters.get("latency:count", 0))
+        yield HistogramMetricFamily(
+            "optout_stop_to_enforced_seconds",
+            "From the webhook acknowledging an opt-out to a worker applying it.",
+            buckets=[*cumulative, ("+Inf", count)],
+            sum_value=float(counters.get("latency:sum", 0)),
+        )
+
+        yield GaugeMetricFamily("optout_queue_depth", "Jobs waiting in the queue.",
+                                value=queue.count)
+        yield GaugeMetricFamily("optout_jobs_failed", "Jobs in RQ's failed registry.",
+                                value=FailedJobRegistry(queue=queue).count)
+        yield GaugeMetricFamily("optout_workers", "Workers alive on the queue.",
+                                value=len(Worker.all(queue=queue)))
+        yield GaugeMetricFamily("optout_pending_opt_outs", "Acknowledged opt-outs not yet "
+                                "applied (enforced through their pending mark).",
+                                value=main.hlen(Keys.PENDING))
+        yield GaugeMetricFamily("optout_unapplied_numbers", "Numbers with consent events not "
+                                "yet applied.", value=main.zcard(Keys.UNAPPLIED))
+        yield GaugeMetricFamily("optout_review_queue", "Messages waiting for a person.",
+                                value=main.hlen(Keys.REVIEW))
+
+
+def metrics_registry(services: Services) -> CollectorRegistry:
+    """A registry of its own (not prometheus-client's global one) holding our collector."""
+    registry = CollectorRegistry(auto_describe=False)
+    registry.register(RedisCollector(services))
+    return registry

@@ -1,0 +1,54 @@
+"""A person's decision on a message the keyword engine was unsure of.
+
+"Suppress" records an opt-out dated when the person sent the message; "not an opt-out"
+records a retraction of that message, which undoes only what the message itself did (under
+AMBIGUOUS_POLICY=suppress), never an earlier real opt-out. Both are ledger events, keyed by
+the review item so a double click records once.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Literal, cast
+
+from app.exceptions import OptoutError
+from app.keys import Keys
+from app.ledger import ConsentEvent, ConsentLedger, Kind, RecordResult, ledger_time
+
+Decision = Literal["suppress", "dismiss"]
+
+
+class ReviewItemNotFound(OptoutError):
+    """No review item has this id (already decided, or never queued)."""
+
+    code = "review_item_not_found"
+
+
+def decide(ledger: ConsentLedger, item_id: str, decision: Decision, reviewer: str) -> RecordResult:
+    """Record ``decision`` on review item ``item_id`` and take it off the queue.
+
+    Raises:
+        ReviewItemNotFound: no such item.
+    """
+    raw = cast(str | None, ledger.redis.hget(Keys.REVIEW, item_id))
+    if raw is None:
+        raise ReviewItemNotFound(f"review item {item_id} is not in the queue")
+    item = json.loads(raw)
+    sender = item.get("sender")
+    if decision == "suppress":
+        event = ConsentEvent(
+            kind=Kind.OPT_OUT, number=item["number"], source="review", sender=sender,
+            scope="sender" if sender else "all", keyword=item.get("matched"),
+            message_sid=item.get("message_sid"), occurred_at=ledger_time(item_id),
+            note=f"reviewed by {reviewer}: an opt-out (message {item_id})",
+            dedupe_key=f"review:{item_id}",
+        )
+    else:
+        event = ConsentEvent(
+            kind=Kind.RETRACT, number=item["number"], source="review", target=item_id,
+            note=f"reviewed by {reviewer}: not an opt-out (message {item_id})",
+            dedupe_key=f"review:{item_id}",
+        )
+    result = ledger.record(event)
+    ledger.redis.hdel(Keys.REVIEW, item_id)
+    return result
