@@ -42,8 +42,8 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         MAX_CONTENT_LENGTH=settings.max_request_bytes,
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",
-        JSON_SORT_KEYS=False,
     )
+    app.json.sort_keys = False  # type: ignore[attr-defined]  # keep the contract's field order
     app.extensions["optout"] = services = services or build_services(settings)
 
     from flask_wtf.csrf import CSRFProtect

@@ -52,6 +52,26 @@ _RECORD_BODY = {
 }
 
 
+def _record_operation(operation_id: str, summary: str, body: dict[str, Any],
+                      bad_request: str) -> dict[str, Any]:
+    """PUT and DELETE of a number: a JSON body in, the number's state after it out."""
+    return {
+        "operationId": operation_id,
+        "summary": summary,
+        "requestBody": {"required": True, "content": {"application/json": {"schema": body}}},
+        "parameters": [{"name": "Idempotency-Key", "in": "header", "required": False,
+                        "schema": {"type": "string"}}],
+        "responses": {
+            "200": {"description": "Recorded; the number's state after it.",
+                    "content": {"application/json": {"schema": {
+                        "$ref": "#/components/schemas/Recorded"}}}},
+            "400": _error(bad_request),
+            "415": _error("The body is not JSON."),
+            **_COMMON_ERRORS,
+        },
+    }
+
+
 def openapi_document() -> dict[str, Any]:
     """The document (a fresh dict each call)."""
     return {
@@ -75,38 +95,13 @@ def openapi_document() -> dict[str, Any]:
                         **_COMMON_ERRORS,
                     },
                 },
-                "put": {
-                    "operationId": "optOut",
-                    "summary": "Record an opt-out received by email, post, phone, web or import.",
-                    "requestBody": {"required": True, "content": {
-                        "application/json": {"schema": _RECORD_BODY}}},
-                    "parameters": [{"name": "Idempotency-Key", "in": "header", "required": False,
-                                    "schema": {"type": "string"}}],
-                    "responses": {
-                        "200": {"description": "Recorded; the number's state after it.",
-                                "content": {"application/json": {"schema": {
-                                    "$ref": "#/components/schemas/Recorded"}}}},
-                        "400": _error("Bad number, sender, source or note."),
-                        "415": _error("The body is not JSON."),
-                        **_COMMON_ERRORS,
-                    },
-                },
-                "delete": {
-                    "operationId": "optIn",
-                    "summary": "Re-subscribe a number, with the proof of consent in 'note'.",
-                    "requestBody": {"required": True, "content": {"application/json": {
-                        "schema": {**_RECORD_BODY, "required": ["source", "note"]}}}},
-                    "parameters": [{"name": "Idempotency-Key", "in": "header", "required": False,
-                                    "schema": {"type": "string"}}],
-                    "responses": {
-                        "200": {"description": "Recorded; the number's state after it.",
-                                "content": {"application/json": {"schema": {
-                                    "$ref": "#/components/schemas/Recorded"}}}},
-                        "400": _error("Bad number, sender or source, or no note."),
-                        "415": _error("The body is not JSON."),
-                        **_COMMON_ERRORS,
-                    },
-                },
+                "put": _record_operation(
+                    "optOut", "Record an opt-out received by email, post, phone, web or import.",
+                    _RECORD_BODY, "Bad number, sender, source or note."),
+                "delete": _record_operation(
+                    "optIn", "Re-subscribe a number, with the proof of consent in 'note'.",
+                    {**_RECORD_BODY, "required": ["source", "note"]},
+                    "Bad number, sender or source, or no note."),
             },
             "/v1/suppressions/check": {
                 "post": {
