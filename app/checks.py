@@ -25,7 +25,7 @@ INVALID = 4  # a flag of classify_inputs: the input is not a phone number
 
 
 def classify_inputs(
-    suppressions: SuppressionList, raws: Sequence[object], codes: Sequence[str], region: str
+    suppressions: SuppressionList, raws: Sequence[object], sender: str | None, region: str
 ) -> tuple[list[str], list[int], dict[int, str]]:
     """E.164 numbers ("" for an input that is none) and flags (SUPPRESSED, UNDELIVERABLE,
     INVALID) for ``raws``, in order, with the reason of each INVALID by index."""
@@ -48,8 +48,8 @@ def classify_inputs(
                 errors[i] = str(exc)
                 numbers[i] = ""
     if not errors:
-        return numbers, suppressions.check_many(numbers, codes), errors
-    checked = iter(suppressions.check_many([n for n in numbers if n], codes))
+        return numbers, suppressions.check_many(numbers, sender), errors
+    checked = iter(suppressions.check_many([n for n in numbers if n], sender))
     return numbers, [next(checked) if n else INVALID for n in numbers], errors
 
 
@@ -74,10 +74,10 @@ def _all_canonical(values: Sequence[object]) -> bool:
 
 
 def check_results(
-    suppressions: SuppressionList, inputs: Sequence[object], codes: Sequence[str], region: str
+    suppressions: SuppressionList, inputs: Sequence[object], sender: str | None, region: str
 ) -> list[dict[str, object]]:
     """The ``results`` of ``POST /v1/suppressions/check``: one object per input, in order."""
-    numbers, flags, errors = classify_inputs(suppressions, inputs, codes, region)
+    numbers, flags, errors = classify_inputs(suppressions, inputs, sender, region)
     return [
         {"input": raw, "number": None, "suppressed": None, "undeliverable": None,
          "error": errors[i]} if flag == INVALID else

@@ -80,7 +80,7 @@ class InboundProcessor:
             "inbound %s from %s via %s: %s%s",
             intent, mask_number(message.number), message.channel, status or "not recorded",
             " (review)" if classification.review else "",
-        )  # fmt: skip
+        )  # fmt: skip  (one line per text; the ledger's own line is DEBUG)
         reply = None
         if reply_kind and (status is None or status in reply_on):
             reply = self.replies.text(reply_kind, classification.language)

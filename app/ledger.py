@@ -169,7 +169,7 @@ class ConsentLedger:
             redis.RedisError: Redis did not take it; nothing was acknowledged.
         """
         result = self.record_many([event])[0]
-        log.info(
+        log.debug(
             "recorded %s for %s from %s: %s (%s)",
             event.kind.value, mask_number(event.number), event.source, result.status,
             result.ledger_id,

@@ -143,8 +143,12 @@ class SuppressionList:
 
     # -- checks --------------------------------------------------------------------------
 
-    def check_many(self, numbers: Sequence[str], codes: Sequence[str]) -> list[int]:
-        """Flags (SUPPRESSED | UNDELIVERABLE) for E.164 ``numbers`` against sender ``codes``.
+    def check_many(self, numbers: Sequence[str], sender: str | None) -> list[int]:
+        """Flags (SUPPRESSED | UNDELIVERABLE) for E.164 ``numbers`` texted by ``sender``
+        (normalised; None: by anyone, the cautious check).
+
+        The sender's codes are resolved on every call, so a long campaign filter sees a
+        sender's first opt-out even when it arrives between two batches.
 
         Pending marks are read before the projection: a mark cleared in between means the
         projection already holds its opt-out, so no acknowledged STOP slips through. The
@@ -153,7 +157,7 @@ class SuppressionList:
         """
         if not numbers:
             return []
-        wanted = frozenset(codes)
+        wanted = frozenset(self.sender_codes(sender))
         pending = self._pending_marks(numbers)
         found: list[int] = []
         for reply in send_all(self.store, [("SMISMEMBER", Keys.ANY, *numbers[i : i + 1000])

@@ -20,8 +20,8 @@ def _webhook(redis_url: str, quick: bool) -> dict[str, Any]:
 
     return {
         "http": bench_webhook(redis_url, seconds=3.0 if quick else 6.0, rounds=1 if quick else 5),
-        "in_process": bench_inprocess(redis_url, requests_per_round=300 if quick else 1000,
-                                      rounds=1 if quick else 5),
+        "in_process": bench_inprocess(redis_url, requests_per_round=300,
+                                      rounds=2 if quick else 10),
     }
 
 

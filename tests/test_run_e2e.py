@@ -83,6 +83,16 @@ def test_run_simulate_check_and_ctrl_c(clean_env: dict[str, str], tmp_path: Path
         check = optout(clean_env, tmp_path, "check", "+16175550123", "--sender", "+18005550100")
         assert check.returncode == 0, check.stdout
 
+        # Two gunicorn workers answer /metrics alike: the counters live in Redis.
+        import urllib.request
+
+        scrapes = set()
+        for _ in range(6):
+            with urllib.request.urlopen(f"http://127.0.0.1:{clean_env['PORT']}/metrics") as r:
+                scrapes.update(line for line in r.read().decode().splitlines()
+                               if line.startswith('optout_events_total{intent="opt_out"'))
+        assert scrapes == {'optout_events_total{intent="opt_out",status="new"} 1.0'}
+
         optout(clean_env, tmp_path, "simulate", "--from", "+16175550123", "--body", "STOPALL")
         check = optout(clean_env, tmp_path, "check", "+16175550123", "--sender", "+18885550000")
         assert check.returncode == 1

@@ -44,9 +44,7 @@ def test_undeliverable_is_a_separate_flag_not_consent(post_signed, run_jobs, ser
     run_jobs()
     lookup = services.suppressions.lookup(RECIPIENT, OUR_NUMBER)
     assert lookup.undeliverable and not lookup.suppressed and not lookup.textable
-    flags = services.suppressions.check_many(
-        [RECIPIENT], services.suppressions.sender_codes(OUR_NUMBER)
-    )
+    flags = services.suppressions.check_many([RECIPIENT], OUR_NUMBER)
     assert flags == [2]
 
 

@@ -94,8 +94,8 @@ def check_many() -> Response:
     sender_raw = body.get("sender")
     if sender_raw is not None and not isinstance(sender_raw, str):
         raise APIError(400, "invalid_field", "'sender' must be a string")
-    codes = svc.suppressions.sender_codes(_sender(svc, sender_raw))
-    results = check_results(svc.suppressions, numbers, codes, svc.settings.default_region)
+    sender = _sender(svc, sender_raw)
+    results = check_results(svc.suppressions, numbers, sender, svc.settings.default_region)
     svc.ledger.count_checks(requests=1, numbers=len(numbers))
     return jsonify({"results": results})
 

@@ -78,8 +78,7 @@ def filter_command(source: str | None, as_csv: bool, column: str | None, sender:
     with services_for_command() as svc:
         region = svc.settings.default_region
         try:
-            codes = svc.suppressions.sender_codes(normalize_sender(sender, region) if sender
-                                                  else None)
+            sender_id = normalize_sender(sender, region) if sender else None
         except InvalidSender as exc:
             raise click.BadParameter(str(exc), param_hint="--sender") from None
         infile = _open_text(source, "r")
@@ -88,9 +87,9 @@ def filter_command(source: str | None, as_csv: bool, column: str | None, sender:
         gc.disable()  # millions of short-lived strings, no cycles: collections only cost time
         try:
             if as_csv:
-                _filter_csv(svc, infile, rejected, column, codes, report, show_progress)
+                _filter_csv(svc, infile, rejected, column, sender_id, report, show_progress)
             else:
-                _filter_lines(svc, infile, rejected, codes, report, show_progress)
+                _filter_lines(svc, infile, rejected, sender_id, report, show_progress)
         finally:
             gc.enable()
             if infile is not sys.stdin:
@@ -108,13 +107,13 @@ def _progress(show: bool):  # type: ignore[no-untyped-def]
     return tqdm(unit=" numbers", unit_scale=True, file=sys.stderr)
 
 
-def _filter_lines(svc: Services, infile: IO[str], rejected: IO[str] | None, codes: list[str],
+def _filter_lines(svc: Services, infile: IO[str], rejected: IO[str] | None, sender: str | None,
                   report: FilterReport, show_progress: bool) -> None:
     """Plain input: E.164 numbers out. Per-number work stays in C iterators."""
     bar = _progress(show_progress)
     region = svc.settings.default_region
     for raws in chunks(line for line in infile if not line.isspace()):
-        numbers, flags, errors = classify_inputs(svc.suppressions, raws, codes, region)
+        numbers, flags, errors = classify_inputs(svc.suppressions, raws, sender, region)
         report.count(flags)
         kept = list(compress(numbers, map(operator.not_, flags)))
         if kept:
@@ -129,7 +128,7 @@ def _filter_lines(svc: Services, infile: IO[str], rejected: IO[str] | None, code
 
 
 def _filter_csv(svc: Services, infile: IO[str], rejected: IO[str] | None, column: str | None,
-                codes: list[str], report: FilterReport, show_progress: bool) -> None:
+                sender: str | None, report: FilterReport, show_progress: bool) -> None:
     """CSV input: the same rows out, with the number in E.164."""
     reader = csv.reader(infile)
     header = next(reader, None)
@@ -148,7 +147,7 @@ def _filter_csv(svc: Services, infile: IO[str], rejected: IO[str] | None, column
     region = svc.settings.default_region
     for rows in chunks(reader, 50_000):
         raws = [row[index] if index < len(row) else "" for row in rows]
-        numbers, flags, errors = classify_inputs(svc.suppressions, raws, codes, region)
+        numbers, flags, errors = classify_inputs(svc.suppressions, raws, sender, region)
         report.count(flags)
         for row, number, flag in zip(rows, numbers, flags, strict=True):
             if not flag:

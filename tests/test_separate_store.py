@@ -1,0 +1,78 @@
+"""SUPPRESSION_REDIS_URL: the projection in another Redis database, the ledger and the
+queue in the main one. Checks read pending marks (main) before the projection (store)."""
+
+from __future__ import annotations
+
+from urllib.parse import urlparse
+
+import pytest
+import redis
+from conftest import BASE_URL, MARKER, OUR_NUMBER, inbound_form, make_settings, sign
+from rq import SimpleWorker
+
+from app import create_app
+from app.rebuild import rebuild
+from app.services import build_services
+from workers.jobs import use_services
+
+TEXTER = "+16175550123"
+
+
+def neighbour_database(url: str) -> str:
+    """The same server, the database below ours (CI: 14 beside 15; embedded: 1 beside 0)."""
+    parsed = urlparse(url)
+    if parsed.scheme == "unix":
+        return f"unix://{parsed.path}?db=1"
+    db = int(parsed.path.lstrip("/") or 0)
+    return parsed._replace(path=f"/{db - 1 if db else 1}").geturl()
+
+
+@pytest.fixture
+def store_url(redis_url, redis_client):
+    url = neighbour_database(redis_url)
+    client = redis.Redis.from_url(url)
+    if client.dbsize() and not client.exists(MARKER):
+        pytest.skip(f"{url} holds data that is not ours")
+    client.flushdb()
+    client.set(MARKER, "1")
+    yield url
+    client.flushdb()
+    client.set(MARKER, "1")
+    client.close()
+
+
+def test_projection_lives_in_the_store_and_checks_stay_safe(redis_url, store_url, tmp_path):
+    svc = build_services(make_settings(redis_url, tmp_path, suppression_redis_url=store_url))
+    use_services(svc)
+    try:
+        assert svc.connections.separate_store
+        client = create_app(svc.settings, svc).test_client()
+
+        def text(body: str) -> None:
+            form = inbound_form(body)
+            url = BASE_URL + "/webhooks/twilio/sms"
+            assert client.post("/webhooks/twilio/sms", data=form,
+                               headers={"X-Twilio-Signature": sign(url, form)}).status_code == 200
+
+        def work() -> None:
+            SimpleWorker([svc.queue], connection=svc.connections.queue_redis).work(
+                burst=True, logging_level="WARNING")
+
+        text("STOP")
+        assert svc.suppressions.check_many([TEXTER], OUR_NUMBER) == [1]  # pending, main Redis
+        work()
+        assert svc.suppressions.check_many([TEXTER], OUR_NUMBER) == [1]  # projection, store
+        assert svc.connections.store.sismember("optout:any", TEXTER)
+        assert not svc.connections.redis.exists("optout:any")
+        assert svc.connections.redis.hlen("optout:pending") == 0
+        text("START")
+        work()
+        assert svc.suppressions.check_many([TEXTER], OUR_NUMBER) == [0]
+        assert not svc.connections.store.sismember("optout:any", TEXTER)
+        text("STOP")
+        work()
+        report = rebuild(svc, fix=False)
+        assert not report.history_differences and not report.projection_differences
+    finally:
+        use_services(None)
+        svc.close()
