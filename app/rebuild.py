@@ -83,8 +83,7 @@ def rebuild(services: Services, *, fix: bool = True, batch: int = 1000) -> Rebui
                      if value != projection.get(n, "") or bool(value) != (n in members)]
         report.projection_differences += differing
         if fix and differing:
-            _, busy = services.suppressions.apply_many(differing)
-            for number in busy:
+            for number in services.suppressions.apply_many(differing).busy:
                 services.ledger.enqueue_apply(number)
     report.seconds = time.monotonic() - started
     return report

@@ -92,11 +92,19 @@ class Lookup:
 
 @dataclass(frozen=True)
 class ApplyResult:
-    """What one apply job did."""
+    """What applying a number did: its projection value and the last event it covers."""
 
     projection: str
     last_id: str
-    pending_cleared: int
+
+
+@dataclass
+class ApplyBatch:
+    """What applying many numbers did; ``busy`` numbers were locked elsewhere and skipped."""
+
+    results: dict[str, ApplyResult]
+    busy: list[str]
+    pending_cleared: int = 0
 
 
 class SuppressionList:
@@ -225,31 +233,31 @@ class SuppressionList:
 
     # -- applying ------------------------------------------------------------------------
 
-    def apply(self, number: str) -> ApplyResult:
+    def apply(self, number: str) -> ApplyBatch:
         """Fold ``number``'s history into the projection, then clear what it covers.
 
         Raises:
             ProjectionBusy: another worker held the number's lock for too long.
         """
-        results, busy = self.apply_many([number])
-        if busy:
+        batch = self.apply_many([number])
+        if batch.busy:
             raise ProjectionBusy(f"projection lock of {mask_number(number)} is held elsewhere")
-        return results[number]
+        return batch
 
-    def apply_many(self, numbers: Sequence[str]) -> tuple[dict[str, ApplyResult], list[str]]:
+    def apply_many(self, numbers: Sequence[str]) -> ApplyBatch:
         """Apply many numbers in five round trips: lock, fold, fenced write, unlock, finalize.
 
         Idempotent and order-free: each fold covers the number's whole history, so jobs may
         run twice, late or out of order. The per-number locks (fenced at the write) keep a
-        slow job from overwriting a newer fold. Returns the results and the numbers whose
-        locks stayed busy for ``lock_wait_seconds`` (nothing was written for those).
+        slow job from overwriting a newer fold. Numbers whose locks stayed busy for
+        ``lock_wait_seconds`` come back in ``busy`` (nothing was written for those).
         """
         token = secrets.token_hex(8)
         wanted = list(dict.fromkeys(numbers))
         held = self._acquire(wanted, token)
         busy = [n for n in wanted if n not in held]
         if not held:
-            return {}, busy
+            return ApplyBatch({}, busy)
         locked = [n for n in wanted if n in held]
         try:
             folded = self._project(args=[Keys.HISTORY, *locked])
@@ -266,20 +274,17 @@ class SuppressionList:
                 busy.append(number)
                 continue
             last_id = folded[2 * i + 1]
-            results[number] = ApplyResult(folded[2 * i], last_id, 0)
+            results[number] = ApplyResult(folded[2 * i], last_id)
             if last_id:
                 applied += [number, last_id]
+        batch = ApplyBatch(results, busy)
         if applied:
-            cleared = self._finalize(
+            batch.pending_cleared = int(self._finalize(
                 keys=[Keys.PENDING, Keys.UNAPPLIED, Keys.METRICS, Keys.LATENCY],
                 args=[Keys.HISTORY, int(time.time() * 1000), LATENCY_WINDOW_MS,
                       len(LATENCY_BUCKETS), *LATENCY_BUCKETS, *applied],
-            )
-            if len(results) == 1:
-                only = next(iter(results))
-                results[only] = ApplyResult(results[only].projection, results[only].last_id,
-                                            int(cleared))
-        return results, busy
+            ))
+        return batch
 
     def requeue_stale(self, older_than_seconds: float) -> int:
         """Enqueue the apply job again for numbers with events unapplied for too long (a job

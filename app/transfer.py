@@ -98,7 +98,7 @@ def _flush(services: Services, events: list[ConsentEvent], report: ImportReport)
             report.duplicates += 1
         else:
             report.recorded += 1
-    _, busy = services.suppressions.apply_many([e.number for e in events])
+    busy = services.suppressions.apply_many([e.number for e in events]).busy
     for number in busy:  # a worker holds the lock: let the queue finish these
         services.ledger.enqueue_apply(number)
     report.queued_for_workers += len(busy)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import secrets
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -44,16 +45,25 @@ def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield embedded.url
 
 
+@contextmanager
+def claimed_database(url: str) -> Iterator[redis.Redis]:
+    """A decoding client on a test database, flushed (and marked ours) before and after."""
+    client = redis.Redis.from_url(url, decode_responses=True)
+    client.flushdb()
+    client.set(MARKER, "1")
+    try:
+        yield client
+    finally:
+        client.flushdb()
+        client.set(MARKER, "1")
+        client.close()
+
+
 @pytest.fixture
 def redis_client(redis_url: str) -> Iterator[redis.Redis]:
     """A decoding client on a database flushed before and after the test."""
-    client = redis.Redis.from_url(redis_url, decode_responses=True)
-    client.flushdb()
-    client.set(MARKER, "1")
-    yield client
-    client.flushdb()
-    client.set(MARKER, "1")
-    client.close()
+    with claimed_database(redis_url) as client:
+        yield client
 
 
 def make_settings(redis_url: str, tmp_path: Path, **overrides: object) -> Settings:

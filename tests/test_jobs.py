@@ -36,7 +36,7 @@ def test_apply_is_idempotent(sms, services, suppressed):
     first = services.suppressions.apply(TEXTER)
     again = services.suppressions.apply(TEXTER)
     assert first.pending_cleared == 1 and again.pending_cleared == 0
-    assert first.projection == again.projection
+    assert first.results == again.results
     assert suppressed(TEXTER, OUR_NUMBER)
 
 

@@ -7,7 +7,15 @@ from urllib.parse import urlparse
 
 import pytest
 import redis
-from conftest import BASE_URL, MARKER, OUR_NUMBER, inbound_form, make_settings, sign
+from conftest import (
+    BASE_URL,
+    MARKER,
+    OUR_NUMBER,
+    claimed_database,
+    inbound_form,
+    make_settings,
+    sign,
+)
 from rq import SimpleWorker
 
 from app import create_app
@@ -32,18 +40,13 @@ def neighbour_databases(url: str) -> list[str]:
 def store_url(redis_url, redis_client):
     """A database of our own on the same server: empty, or marked as a test database."""
     for url in neighbour_databases(redis_url):
-        client = redis.Redis.from_url(url)
-        if not client.dbsize() or client.exists(MARKER):
-            break
-        client.close()
+        with redis.Redis.from_url(url) as probe:
+            if not probe.dbsize() or probe.exists(MARKER):
+                break
     else:
         pytest.skip("no empty Redis database beside the test database")
-    client.flushdb()
-    client.set(MARKER, "1")
-    yield url
-    client.flushdb()
-    client.set(MARKER, "1")
-    client.close()
+    with claimed_database(url):
+        yield url
 
 
 def test_projection_lives_in_the_store_and_checks_stay_safe(redis_url, store_url, tmp_path):

@@ -58,9 +58,10 @@ def apply_consent(number: str) -> dict[str, object]:
     Idempotent: it folds the number's whole history, so a retry, a duplicate or a late job
     changes nothing twice. Exceptions propagate so RQ records the failure and retries.
     """
-    result = job_services().suppressions.apply(number)
+    batch = job_services().suppressions.apply(number)
+    result = batch.results[number]
     return {
         "projection": result.projection,
         "last_id": result.last_id,
-        "pending_cleared": result.pending_cleared,
+        "pending_cleared": batch.pending_cleared,
     }
