@@ -9,6 +9,11 @@ per number than Redis's whole SMISMEMBER (bench/lists.py has the figures).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
+if TYPE_CHECKING:
+    import redis
+
 BUCKET_DIGITS = 4
 
 
@@ -49,3 +54,20 @@ def unbucket(suffix: str, field: str) -> str:
 def all_buckets() -> list[str]:
     """Every bucket name, ``0000`` to ``9999``."""
     return [f"{i:0{BUCKET_DIGITS}d}" for i in range(10**BUCKET_DIGITS)]
+
+
+def read_buckets(client: redis.Redis, prefix: str, batch: int = 200) -> dict[str, str]:
+    """Every field of every bucket under ``prefix``, keyed by E.164 number (for export and
+    rebuild: one pipelined HGETALL per ``batch`` buckets)."""
+    out: dict[str, str] = {}
+    buckets = all_buckets()
+    for start in range(0, len(buckets), batch):
+        chunk = buckets[start : start + batch]
+        with client.pipeline(transaction=False) as pipe:
+            for suffix in chunk:
+                pipe.hgetall(prefix + suffix)
+            replies = cast(list[dict[str, str]], pipe.execute())
+        for suffix, fields in zip(chunk, replies, strict=True):
+            for field, value in fields.items():
+                out[unbucket(suffix, field)] = value
+    return out

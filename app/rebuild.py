@@ -17,7 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import cast
 
-from app.keys import Keys, all_buckets, bucket, unbucket
+from app.keys import Keys, bucket, read_buckets
 from app.scripts import lua_source
 from app.services import Services
 
@@ -60,7 +60,7 @@ def rebuild(services: Services, *, fix: bool = True, batch: int = 1000) -> Rebui
             expected[event["number"]].append(f"{event['id']}|D")
     wanted = {number: " ".join(entries) for number, entries in expected.items()}
 
-    actual = _read_all(redis, Keys.HISTORY)
+    actual = read_buckets(redis, Keys.HISTORY)
     cas = redis.register_script(lua_source("replace_if_unchanged"))
     for number in sorted(set(wanted) | set(actual)):
         if wanted.get(number, "") != actual.get(number, ""):
@@ -73,7 +73,7 @@ def rebuild(services: Services, *, fix: bool = True, batch: int = 1000) -> Rebui
 
     fold_many = redis.register_script(lua_source("fold_many"))
     store = services.connections.store
-    projection = _read_all(store, Keys.PROJECTION)
+    projection = read_buckets(store, Keys.PROJECTION)
     members = set(store.sscan_iter(Keys.ANY, count=10_000))
     numbers = sorted(set(wanted) | set(projection) | members)
     for start in range(0, len(numbers), batch):
@@ -100,19 +100,3 @@ def _code(event: dict[str, str], codes: dict[str, str], report: RebuildReport) -
         report.unknown_senders.append(sender)
         return "?"
     return codes[sender]
-
-
-def _read_all(client, prefix: str, batch: int = 200) -> dict[str, str]:  # type: ignore[no-untyped-def]
-    """Every field of every bucket under ``prefix``, keyed by E.164 number."""
-    out: dict[str, str] = {}
-    buckets = all_buckets()
-    for start in range(0, len(buckets), batch):
-        chunk = buckets[start : start + batch]
-        with client.pipeline(transaction=False) as pipe:
-            for suffix in chunk:
-                pipe.hgetall(prefix + suffix)
-            replies = pipe.execute()
-        for suffix, fields in zip(chunk, replies, strict=True):
-            for history_field, value in fields.items():
-                out[unbucket(suffix, history_field)] = value
-    return out

@@ -5,7 +5,9 @@ from __future__ import annotations
 from functools import cache
 from importlib.resources import files
 
-_NEEDS_FOLD = frozenset({"record", "project", "finalize", "explain", "fold_many", "state"})
+# Scripts that use the shared prelude (the fold and the bucket layout).
+_NEEDS_FOLD = frozenset({"record", "project", "finalize", "explain", "fold_many", "state",
+                         "write_projection"})
 
 
 @cache

@@ -57,7 +57,6 @@ def build_services(settings: Settings, connections: Connections | None = None) -
         connections.redis,
         connections.store,
         ledger,
-        separate_store=connections.separate_store,
         lock_wait_seconds=settings.projection_lock_wait_seconds,
     )
     classifier = build_classifier(settings)

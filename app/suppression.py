@@ -24,7 +24,7 @@ from typing import cast
 import redis
 
 from app.exceptions import ProjectionBusy
-from app.keys import BUCKET_DIGITS, Keys, bucket
+from app.keys import Keys, bucket
 from app.ledger import ConsentLedger, ledger_time
 from app.numbers import mask_number
 from app.pipelining import send_all
@@ -116,13 +116,11 @@ class SuppressionList:
         store: redis.Redis,
         ledger: ConsentLedger,
         *,
-        separate_store: bool,
         lock_wait_seconds: float = 5.0,
     ) -> None:
         self.redis = redis_client
         self.store = store
         self.ledger = ledger
-        self.separate_store = separate_store
         self.lock_wait_seconds = lock_wait_seconds
         self._explain = redis_client.register_script(lua_source("explain"))
         self._project = redis_client.register_script(lua_source("project"))
@@ -159,9 +157,9 @@ class SuppressionList:
         sender's first opt-out even when it arrives between two batches.
 
         Pending marks are read before the projection: a mark cleared in between means the
-        projection already holds its opt-out, so no acknowledged STOP slips through. The
-        projection is read with one HMGET per bucket the batch touches, so large batches
-        cost a fraction of a lookup per number.
+        projection already holds its opt-out, so no acknowledged STOP slips through.
+        Membership comes from one SMISMEMBER per thousand numbers on the set of numbers with
+        a value; the values (scopes, exceptions, undeliverable) are read only for those found.
         """
         if not numbers:
             return []
@@ -177,8 +175,8 @@ class SuppressionList:
         hit_index = list(compress(range(len(numbers)), found))
         hits: dict[str, list[str]] = defaultdict(list)
         for i in hit_index:
-            number = numbers[i]
-            hits[number[-BUCKET_DIGITS:]].append(number[1:-BUCKET_DIGITS])
+            suffix, field = bucket(numbers[i])
+            hits[suffix].append(field)
         values: dict[str, str] = {}
         replies = send_all(self.store, [("HMGET", Keys.PROJECTION + suffix, *fields)
                                         for suffix, fields in hits.items()])

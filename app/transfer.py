@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import csv
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import IO, cast
 
 from app.exceptions import InvalidNumber, InvalidSender
-from app.keys import Keys, all_buckets, unbucket
+from app.keys import Keys, read_buckets
 from app.ledger import SOURCES, ConsentEvent, Kind, ledger_time
 from app.numbers import normalize_number, normalize_sender
 from app.scripts import lua_source
@@ -104,21 +104,6 @@ def _flush(services: Services, events: list[ConsentEvent], report: ImportReport)
     report.queued_for_workers += len(busy)
 
 
-def history_numbers(services: Services, batch: int = 200) -> Iterator[str]:
-    """Every number with a consent history, bucket by bucket."""
-    buckets = all_buckets()
-    redis = services.connections.redis
-    for start in range(0, len(buckets), batch):
-        chunk = buckets[start : start + batch]
-        with redis.pipeline(transaction=False) as pipe:
-            for suffix in chunk:
-                pipe.hkeys(Keys.HISTORY + suffix)
-            replies = pipe.execute()
-        for suffix, fields in zip(chunk, replies, strict=True):
-            for history_field in fields:
-                yield unbucket(suffix, history_field)
-
-
 def export_csv(services: Services, out: IO[str], batch: int = 1000) -> int:
     """Write every opt-out in force as CSV; returns the number of rows."""
     redis = services.connections.redis
@@ -127,7 +112,7 @@ def export_csv(services: Services, out: IO[str], batch: int = 1000) -> int:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(COLUMNS)
     rows = 0
-    numbers = list(history_numbers(services))
+    numbers = list(read_buckets(redis, Keys.HISTORY))
     for start in range(0, len(numbers), batch):
         chunk = numbers[start : start + batch]
         states = state(args=[Keys.HISTORY, *chunk])

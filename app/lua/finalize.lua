@@ -34,7 +34,7 @@ for i = 5 + nbounds, #ARGV, 2 do
       redis.call("HSET", KEYS[1], number, table.concat(keep, ","))
     end
   end
-  local st = fold(redis.call("HGET", ARGV[1] .. string.sub(number, -4), string.sub(number, 2, -5)))
+  local st = fold(redis.call("HGET", bucket_of(ARGV[1], number)))
   if st.last == last or not st.last then redis.call("ZREM", KEYS[2], number) end
   redis.call("HINCRBY", KEYS[3], "jobs:applied", 1)
 end

@@ -6,6 +6,11 @@
 -- X retract (its code is the ledger id of the opt-out it cancels).
 -- Codes: "*" every sender, otherwise the interned code of one sender.
 
+-- The bucket layout of app/keys.py: "+16175550123" -> key prefix.."0123", field "1617555".
+local function bucket_of(prefix, number)
+  return prefix .. string.sub(number, -4), string.sub(number, 2, -5)
+end
+
 local function id_less(a, b)
   local am, as = string.match(a, "^(%d+)%-(%d+)$")
   local bm, bs = string.match(b, "^(%d+)%-(%d+)$")

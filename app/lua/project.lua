@@ -4,7 +4,7 @@
 local out = {}
 for i = 2, #ARGV do
   local n = ARGV[i]
-  local st = fold(redis.call("HGET", ARGV[1] .. string.sub(n, -4), string.sub(n, 2, -5)))
+  local st = fold(redis.call("HGET", bucket_of(ARGV[1], n)))
   out[#out + 1] = projection(st)
   out[#out + 1] = st.last or ""
 end

@@ -5,7 +5,7 @@
 local out = {}
 for i = 2, #ARGV do
   local n = ARGV[i]
-  local st = fold(redis.call("HGET", ARGV[1] .. string.sub(n, -4), string.sub(n, 2, -5)))
+  local st = fold(redis.call("HGET", bucket_of(ARGV[1], n)))
   local parts = {}
   if st.all then
     parts[#parts + 1] = "*=" .. st.all_since

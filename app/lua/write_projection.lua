@@ -7,12 +7,12 @@ local out = {}
 for i = 5, #ARGV, 2 do
   local n, value = ARGV[i], ARGV[i + 1]
   if redis.call("GET", ARGV[2] .. n) == ARGV[3] then
-    local suffix, field = string.sub(n, -4), string.sub(n, 2, -5)
+    local key, field = bucket_of(ARGV[1], n)
     if value == "" then
-      redis.call("HDEL", ARGV[1] .. suffix, field)
+      redis.call("HDEL", key, field)
       redis.call("SREM", ARGV[4], n)
     else
-      redis.call("HSET", ARGV[1] .. suffix, field, value)
+      redis.call("HSET", key, field, value)
       redis.call("SADD", ARGV[4], n)
     end
     out[#out + 1] = 1
