@@ -25,7 +25,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
 
     from app import errors
     from app.logs import configure_logging
-    from app.services import build_services
+    from app.services import build_services, check_store
     from config import get_settings
 
     settings = settings or (services.settings if services else get_settings())
@@ -46,6 +46,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     )
     app.json.sort_keys = False  # type: ignore[attr-defined]  # keep the contract's field order
     app.extensions["optout"] = services = services or build_services(settings)
+    check_store(services)
 
     from flask_wtf.csrf import CSRFProtect
 

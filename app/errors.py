@@ -8,7 +8,13 @@ import redis
 from flask import Flask, Response, jsonify, request
 from werkzeug.exceptions import HTTPException
 
-from app.exceptions import InvalidEvent, InvalidNumber, InvalidSender, OptoutError
+from app.exceptions import (
+    InvalidEvent,
+    InvalidNumber,
+    InvalidSender,
+    OptoutError,
+    StoreUnavailable,
+)
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +65,11 @@ def init_app(app: Flask) -> None:
 
     @app.errorhandler(redis.ConnectionError)
     @app.errorhandler(redis.TimeoutError)
-    def _redis_down(exc: redis.RedisError) -> Response:
+    @app.errorhandler(StoreUnavailable)
+    def _redis_down(exc: Exception) -> Response:
+        # Nothing was acknowledged: 503 makes Twilio (and API clients) retry.
         log.error("redis unavailable: %s", exc)
-        return error_response(503, "redis_unavailable", "the consent store is unavailable; retry")
+        response = error_response(503, "redis_unavailable",
+                                  "the consent store is unavailable; retry")
+        response.headers["Retry-After"] = "1"
+        return response

@@ -28,10 +28,28 @@ class InvalidEvent(OptoutError, ValueError):
     code = "invalid_event"
 
 
-class ProjectionBusy(OptoutError):
-    """Another worker holds the number's projection lock; the job is retried."""
+class StoreUnavailable(OptoutError):
+    """The consent store did not take or give an answer (a node down, a failover, too few
+    replicas in time). Nothing was acknowledged: the caller answers 503 and is retried."""
 
-    code = "projection_busy"
+    code = "store_unavailable"
+
+
+class InjectedFault(RuntimeError):
+    """A crash a test asked for with ``OPTOUT_TEST_FAULT=<point>``; never set in production."""
+
+
+def fault_point(point: str) -> None:
+    """Raise InjectedFault here when a test named this point in ``OPTOUT_TEST_FAULT``."""
+    import os
+
+    armed = os.environ.get("OPTOUT_TEST_FAULT")
+    if armed == point:
+        raise InjectedFault(f"injected fault at {point}")
+    if armed == point + ":stall":  # a process that hangs here until it is killed
+        import time
+
+        time.sleep(3600)
 
 
 class SuppressedNumber(OptoutError):

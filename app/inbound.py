@@ -5,10 +5,12 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from app.counters import Counters
 from app.keywords import Classification, KeywordClassifier
 from app.ledger import ConsentEvent, ConsentLedger, Kind
 from app.numbers import mask_number
 from app.replies import ReplyBook, ReplyKind
+from app.store.registry import SenderRegistry
 from config.settings import ReplyMode
 
 log = logging.getLogger(__name__)
@@ -28,6 +30,7 @@ class InboundMessage:
     channel: str = "sms"
     service_sid: str | None = None
     opt_out_type: str | None = None
+    provider: str = "twilio"
 
     @property
     def scope_sender(self) -> str:
@@ -51,11 +54,15 @@ class InboundProcessor:
     def __init__(
         self,
         ledger: ConsentLedger,
+        counters: Counters,
+        registry: SenderRegistry,
         classifier: KeywordClassifier,
         replies: ReplyBook,
         reply_mode: ReplyMode,
     ) -> None:
         self.ledger = ledger
+        self.counters = counters
+        self.registry = registry
         self.classifier = classifier
         self.replies = replies
         self.reply_mode = reply_mode
@@ -74,8 +81,9 @@ class InboundProcessor:
             event = self._event(message, classification, kind, scope, reply_kind, reply_on)
             status = self.ledger.record(event).status
         else:
-            self.ledger.count_message(intent, sender=message.sender,
-                                      service_sid=message.service_sid, reply=reply_kind)
+            if message.service_sid:
+                self.registry.learn_service(message.sender, message.service_sid)
+            self.counters.count_message(intent, reply=reply_kind)
         log.info(
             "inbound %s from %s via %s: %s%s",
             intent, mask_number(message.number), message.channel, status or "not recorded",
@@ -135,7 +143,8 @@ class InboundProcessor:
             confidence=c.confidence,
             message_sid=message.message_sid,
             body=message.body[:1600],
-            dedupe_key=f"sms:{message.message_sid}",
+            dedupe_key=f"{message.provider}:{message.message_sid}",
+            provider=message.provider,
             review_item=review_item,
             reply=reply,
             reply_on=reply_on,

@@ -1,33 +1,37 @@
 """The consent ledger: every opt-out, opt-in and carrier report, in acknowledgement order.
 
-Recording an event is one MULTI/EXEC: the ``record`` script (ledger stream, the number's
-history, the pending mark, dedupe) and the RQ job that will apply it to the suppression list.
-Either all of it is in Redis when we answer the carrier, or none of it is.
+Recording an event is one script on the number's shard of the consent store: the ledger
+entry, the number's history, the pending mark and the dedupe key, together. That record is
+the commitment: once the store (and, where it has replicas, enough of them) holds it, every
+check says suppressed. Asking a worker to apply it follows on the queue Redis; if that step
+is lost (a crash, the queue down), the workers' sweep finds the number unapplied and applies
+it anyway.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import time
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
-import redis
-from rq import Queue, Retry
-
-from app.exceptions import InvalidEvent
-from app.keys import Keys, bucket
+from app.consent import KIND_LETTER, entry_code, id_key
+from app.exceptions import InvalidEvent, fault_point
 from app.numbers import mask_number
-from app.scripts import lua_source
+from app.store.layout import Layout
+from app.store.registry import SenderRegistry
+from app.store.store import Script, Store
+
+if TYPE_CHECKING:
+    from app.apply import ApplyRequests
 
 log = logging.getLogger(__name__)
 
-APPLY_JOB = "workers.jobs.apply_consent"
 Scope = Literal["sender", "all"]
 
 
@@ -40,16 +44,6 @@ class Kind(StrEnum):
     REVIEW = "review"
     RETRACT = "retract"
 
-
-_KIND_CODE = {
-    Kind.OPT_OUT: "O",
-    Kind.OPT_IN: "I",
-    Kind.UNDELIVERABLE: "U",
-    Kind.REVIEW: "R",
-    Kind.RETRACT: "X",
-}
-# Events that change what a check answers, and so need the apply job.
-_APPLIED_KINDS = frozenset({Kind.OPT_OUT, Kind.OPT_IN, Kind.UNDELIVERABLE, Kind.RETRACT})
 
 # Where an event came from: the inbound text, the carrier, or a person on another channel.
 SOURCES = frozenset(
@@ -88,6 +82,9 @@ class ConsentEvent:
     target: str | None = None
     dedupe_key: str | None = None
     review_item: dict[str, Any] | None = field(default=None)
+    # Which carrier delivered it (twilio, telnyx, ...), and who recorded a manual event.
+    provider: str | None = None
+    recorded_by: str | None = None
     # The reply the caller will send, and for which recorded statuses (for the metrics).
     reply: str | None = None
     reply_on: frozenset[str] = frozenset()
@@ -125,6 +122,8 @@ class ConsentEvent:
             "error_code": self.error_code,
             "occurred_at": self.occurred_at,
             "target": self.target,
+            "provider": self.provider,
+            "recorded_by": self.recorded_by,
         }
         pairs: list[str] = []
         for name, value in values.items():
@@ -136,37 +135,43 @@ class ConsentEvent:
 @dataclass(frozen=True)
 class RecordResult:
     """``status``: ``new`` (changed what checks say), ``repeat`` (already in force, recorded
-    but not to be confirmed again) or ``duplicate`` (same message id seen before)."""
+    but not to be confirmed again) or ``duplicate`` (same message id seen before).
+    ``ledger_id`` is unique within ``shard``, the shard of the event's number."""
 
     status: Literal["new", "repeat", "duplicate"]
     ledger_id: str
+    shard: int = 0
+    needs_apply: bool = False
 
 
 class ConsentLedger:
-    """Records consent events atomically and reads a number's history back."""
+    """Records consent events on their numbers' shards and reads them back."""
 
-    def __init__(
-        self,
-        redis_client: redis.Redis,
-        queue: Queue,
-        *,
-        retry_intervals: list[int],
-        dedupe_seconds: int,
-    ) -> None:
-        self.redis = redis_client
-        self.queue = queue
-        self.retry_intervals = retry_intervals or [0]
+    def __init__(self, store: Store, registry: SenderRegistry, applier: ApplyRequests, *,
+                 dedupe_seconds: int) -> None:
+        self.store = store
+        self.registry = registry
+        self.applier = applier
         self.dedupe_seconds = dedupe_seconds
-        self._record_source = lua_source("record")
-        self._record_sha = hashlib.sha1(self._record_source.encode()).hexdigest()
-        self._script_loaded = False
+        self._record = Script.named("record")
+
+    @property
+    def layout(self) -> Layout:
+        """The store's key layout."""
+        return self.store.layout
+
+    @property
+    def shard_count(self) -> int:
+        """Shards of the store: ledger ids are unique within one."""
+        return self.layout.shards
 
     def record(self, event: ConsentEvent) -> RecordResult:
-        """Acknowledge ``event``: ledger, history, pending mark and apply job in one EXEC.
+        """Acknowledge ``event``: ledger, history and pending mark, then ask for its apply.
 
         Raises:
             InvalidEvent: the event is malformed.
-            redis.RedisError: Redis did not take it; nothing was acknowledged.
+            StoreUnavailable: the store (or its replicas) did not take it; nothing was
+                acknowledged.
         """
         result = self.record_many([event])[0]
         log.debug(
@@ -176,143 +181,139 @@ class ConsentLedger:
         )  # fmt: skip
         return result
 
-    def record_many(
-        self, events: list[ConsentEvent], *, enqueue: bool = True
-    ) -> list[RecordResult]:
-        """Acknowledge ``events`` in one MULTI/EXEC. Without ``enqueue`` no apply jobs are
-        queued: the caller applies the numbers itself (imports)."""
+    def record_many(self, events: list[ConsentEvent], *, apply: bool = True) -> list[RecordResult]:
+        """Acknowledge ``events``: one round trip per shard, each event its own atomic record.
+        Without ``apply`` no worker is asked: the caller applies the numbers itself."""
         for event in events:
             event.validate()
-        calls = [self._script_call(event) for event in events]
-        if not self._script_loaded:  # once per process: the retry below is for restarts
-            self.redis.script_load(self._record_source)
-            self._script_loaded = True
-        try:
-            replies = self._record_transaction(events, calls, enqueue)
-        except redis.exceptions.NoScriptError:
-            # Redis restarted or flushed its scripts. The failed EXEC may have queued apply
-            # jobs without their events, which is harmless: applying is idempotent.
-            self.redis.script_load(self._record_source)
-            replies = self._record_transaction(events, calls, enqueue)
-        return [RecordResult(status, ledger_id) for status, ledger_id in replies]
+        senders = {e.sender for e in events if e.sender and e.scope == "sender"
+                   and e.kind not in (Kind.UNDELIVERABLE, Kind.RETRACT)}
+        codes = self.registry.codes_for(senders) if senders else {}
+        for event in events:
+            if event.service_sid and event.to:
+                self.registry.learn_service(event.to, event.service_sid)
+        by_shard: dict[int, list[int]] = defaultdict(list)
+        calls = []
+        for i, event in enumerate(events):
+            shard, keys, payload = self._script_call(event, codes)
+            by_shard[shard].append(i)
+            calls.append((keys, payload))
+        results: list[RecordResult | None] = [None] * len(events)
+        for shard, indexes in by_shard.items():
+            replies = self.store.run(
+                shard, [(self._record, calls[i][0], [calls[i][1]]) for i in indexes],
+                durable=True)
+            for i, (status, ledger_id, needs) in zip(indexes, replies, strict=True):
+                results[i] = RecordResult(status, ledger_id, shard, bool(int(needs)))
+        done = cast(list[RecordResult], results)
+        fault_point("after-record")
+        if apply:
+            self.applier.request({r.shard for r in done if r.needs_apply})
+        return done
 
-    def _script_call(self, event: ConsentEvent) -> tuple[list[str], list[str | int]]:
-        suffix, history_field = bucket(event.number)
-        service_key = Keys.SERVICE_MEMBERS + (event.service_sid or "-")
-        dedupe_key = Keys.MESSAGE + event.dedupe_key if event.dedupe_key else Keys.DUMMY
+    def _script_call(self, event: ConsentEvent, codes: dict[str, str]
+                     ) -> tuple[int, list[str], str]:
+        layout = self.layout
+        shard, bucket, history_field = layout.locate(event.number)
+        dedupe = event.dedupe_key and f"{event.dedupe_key}:{event.number}:{event.kind.value}"
+        hour = time.strftime("%Y%m%d%H", time.gmtime())
         keys = [
-            Keys.LEDGER, Keys.HISTORY + suffix, Keys.PENDING, Keys.UNAPPLIED,
-            Keys.SENDER_CODES, Keys.SENDER_NAMES, Keys.SERVICES, service_key, dedupe_key,
-            Keys.METRICS, Keys.HOURLY + time.strftime("%Y%m%d%H", time.gmtime()), Keys.REVIEW,
+            layout.ledger(shard), layout.history(bucket), layout.pending(shard),
+            layout.unapplied(shard), layout.dedupe(shard, dedupe or "-"), layout.metrics(shard),
+            layout.hourly(shard, hour), layout.review(shard),
         ]  # fmt: skip
-        args: list[str | int] = [
-            event.number,
-            history_field,
-            _KIND_CODE[event.kind],
-            event.scope,
-            event.sender or "",
-            event.service_sid or "",
-            event.to if event.service_sid and event.to else "",
-            self.dedupe_seconds if event.dedupe_key else 0,
-            "1" if event.source == "sms" and event.message_sid else "0",  # the number texted us
-            event.target or "",
-            json.dumps(event.review_item) if event.review_item else "",
-            event.kind.value,
-            event.reply or "",
-            ",".join(sorted(event.reply_on)),
-            *event.ledger_fields(),
-        ]
-        return keys, args
-
-    def _record_transaction(
-        self,
-        events: list[ConsentEvent],
-        calls: list[tuple[list[str], list[str | int]]],
-        enqueue: bool,
-    ) -> list[tuple[Literal["new", "repeat", "duplicate"], str]]:
-        with self.redis.pipeline(transaction=True) as pipe:
-            pipe.multi()
-            for keys, args in calls:
-                # EVALSHA, not EVAL: the script's 5 kB would cost a socket write per text.
-                pipe.evalsha(self._record_sha, len(keys), *keys, *args)
-            if enqueue:
-                for number in dict.fromkeys(e.number for e in events if e.kind in _APPLIED_KINDS):
-                    self.enqueue_apply(number, pipeline=pipe)
-            replies = pipe.execute()
-        return [tuple(reply) for reply in replies[: len(events)]]  # type: ignore[misc]
-
-    def enqueue_apply(self, number: str, pipeline: redis.client.Pipeline | None = None) -> None:
-        """Queue the job that applies ``number``'s events to the suppression list."""
-        self.queue.enqueue_call(
-            APPLY_JOB,
-            args=(number,),
-            description=f"apply consent events of {mask_number(number)}",
-            retry=Retry(max=len(self.retry_intervals), interval=self.retry_intervals),
-            result_ttl=3600,
-            failure_ttl=30 * 24 * 3600,
-            pipeline=pipeline,
-        )
+        code = entry_code(event.kind.value, event.scope,
+                          codes.get(event.sender or ""), event.target)
+        payload = {
+            "number": event.number,
+            "field": history_field,
+            "kind": KIND_LETTER[event.kind.value],
+            "code": code,
+            "dedupe_ttl": self.dedupe_seconds if dedupe else 0,
+            # the number texted us, so it can receive texts again
+            "inbound": event.source == "sms" and bool(event.message_sid),
+            "review": json.dumps(event.review_item) if event.review_item else "",
+            "metric": event.kind.value,
+            "reply": event.reply or "",
+            "reply_on": sorted(event.reply_on),
+            "fields": event.ledger_fields(),
+        }
+        return shard, keys, json.dumps(payload)
 
     def history(self, number: str) -> list[dict[str, str]]:
-        """Every ledger event of ``number``, oldest first, each with ``id`` and ``at``."""
-        suffix, history_field = bucket(number)
-        entries = cast(str, self.redis.hget(Keys.HISTORY + suffix, history_field) or "")
-        ids = list(dict.fromkeys(entry.split("|", 1)[0] for entry in entries.split()))
-        return [event for event in self.events(ids) if event]
+        """Every ledger event of ``number`` still in Redis, oldest first, each with ``id``,
+        ``at`` and ``shard``."""
+        return [event for event in self.events(number, self.history_ids(number)) if event]
 
-    def events(self, ledger_ids: list[str]) -> list[dict[str, str]]:
-        """The ledger entries with these ids (an empty dict for an id that is gone)."""
-        with self.redis.pipeline(transaction=False) as pipe:
-            for ledger_id in ledger_ids:
-                pipe.xrange(Keys.LEDGER, ledger_id, ledger_id)
-            replies = pipe.execute()
-        return [_event_dict(reply[0][0], reply[0][1]) if reply else {} for reply in replies]
+    def history_entries(self, number: str) -> str:
+        """The number's raw history (``"<id>|<kind><code> ..."``)."""
+        _, bucket, history_field = self.layout.locate(number)
+        shard = self.layout.shard_of(number)
+        return cast(str, self.store.retrying(
+            lambda: self.store.node(shard).hget(self.layout.history(bucket), history_field)
+        ) or "")
 
-    def scan(self, batch: int = 1000) -> Iterator[dict[str, str]]:
-        """Every ledger event in acknowledgement order (for rebuild and export)."""
-        start = "-"
+    def history_ids(self, number: str) -> list[str]:
+        """Ledger ids of the number's events, oldest first."""
+        entries = self.history_entries(number)
+        return list(dict.fromkeys(entry.split("|", 1)[0] for entry in entries.split()))
+
+    def events(self, number: str, ledger_ids: list[str]) -> list[dict[str, str]]:
+        """The ledger entries of ``number`` with these ids (an empty dict for one that is gone)."""
+        if not ledger_ids:
+            return []
+        shard = self.layout.shard_of(number)
+        stream = self.layout.ledger(shard)
+
+        def read() -> list[Any]:
+            with self.store.node(shard).pipeline(transaction=False) as pipe:
+                for ledger_id in ledger_ids:
+                    pipe.xrange(stream, ledger_id, ledger_id)
+                return cast(list[Any], pipe.execute())
+
+        replies = self.store.retrying(read)
+        return [_event_dict(reply[0][0], reply[0][1], shard) if reply else {}
+                for reply in replies]
+
+    def scan(self, shard: int | None = None, after: str = "-", batch: int = 1000
+             ) -> Iterator[dict[str, str]]:
+        """Ledger events in acknowledgement order: of one shard after the id ``after``, or of
+        every shard (each in order, shard after shard)."""
+        if shard is None:
+            for each in range(self.layout.shards):
+                yield from self.scan(each, batch=batch)
+            return
+        stream = self.layout.ledger(shard)
+        start = after if after == "-" else "(" + after
+        def read(start: str) -> list[tuple[str, dict[str, str]]]:
+            return cast(list[tuple[str, dict[str, str]]],
+                        self.store.node(shard).xrange(stream, start, "+", count=batch))
+
         while True:
-            chunk = cast(list[tuple[str, dict[str, str]]],
-                         self.redis.xrange(Keys.LEDGER, start, "+", count=batch))
+            chunk = self.store.retrying(lambda start=start: read(start))  # type: ignore[misc]
             for ledger_id, fields in chunk:
-                yield _event_dict(ledger_id, fields)
+                yield _event_dict(ledger_id, fields, shard)
             if len(chunk) < batch:
                 return
             start = "(" + chunk[-1][0]
 
-    def count_checks(self, *, requests: int, numbers: int) -> None:
-        """Count suppression checks for the metrics."""
-        with self.redis.pipeline(transaction=False) as pipe:
-            pipe.hincrby(Keys.METRICS, "checks:requests", requests)
-            pipe.hincrby(Keys.METRICS, "checks:numbers", numbers)
-            pipe.execute()
-
-    def count_message(
-        self,
-        intent: str,
-        *,
-        sender: str | None = None,
-        service_sid: str | None = None,
-        reply: str | None = None,
-    ) -> None:
-        """Count an inbound text that records no consent event (help, ordinary conversation),
-        and learn that ``sender`` belongs to Messaging Service ``service_sid``."""
-        hour_key = Keys.HOURLY + time.strftime("%Y%m%d%H", time.gmtime())
-        with self.redis.pipeline(transaction=False) as pipe:
-            if sender and service_sid:
-                pipe.hset(Keys.SERVICES, sender, service_sid)
-                pipe.sadd(Keys.SERVICE_MEMBERS + service_sid, sender)
-            pipe.hincrby(Keys.METRICS, f"events:{intent}:new", 1)
-            if reply:
-                pipe.hincrby(Keys.METRICS, f"replies:{reply}", 1)
-            pipe.hincrby(hour_key, intent, 1)
-            pipe.expire(hour_key, 172800)
-            pipe.execute()
+    def trim(self, shard: int, ledger_ids: list[str]) -> int:
+        """Delete these entries from the shard's stream (once archived); returns how many."""
+        if not ledger_ids:
+            return 0
+        stream = self.layout.ledger(shard)
+        return int(self.store.retrying(lambda: self.store.node(shard).xdel(stream, *ledger_ids)))
 
 
-def _event_dict(ledger_id: str, fields: dict[str, str]) -> dict[str, str]:
+def _event_dict(ledger_id: str, fields: dict[str, str], shard: int) -> dict[str, str]:
     recorded_at = ledger_time(ledger_id)
     event = {"id": ledger_id, "at": fields.get("occurred_at") or recorded_at}
     event["recorded_at"] = recorded_at
+    event["shard"] = str(shard)
     event.update(fields)
     return event
+
+
+def sort_events(events: list[dict[str, str]]) -> list[dict[str, str]]:
+    """Events of one number in ledger order."""
+    return sorted(events, key=lambda e: id_key(e["id"]))

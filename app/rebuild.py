@@ -1,13 +1,15 @@
 """``optout rebuild``: prove the suppression list follows from the consent ledger, and mend
 it where it does not.
 
-1. Replay the ledger stream into the history index each number should have, and compare it
-   with the index (a difference is fixed with a compare-and-set, so events recorded while
-   the rebuild runs are never lost).
-2. Fold each expected history with the same Lua fold the service uses, and compare with the
-   projection the checks read (its values and the set of numbers that have one). Numbers
-   that differ, and projection entries with no history, are re-applied through the normal
-   locked apply, which reads the current history.
+For each shard of the store:
+
+1. Replay the shard's ledger stream into the history each number should have (with the
+   same encoding the record script writes, ``app.consent``), and compare it with the
+   history index (a difference is fixed with a compare-and-set, so events recorded while the
+   rebuild runs are never lost).
+2. Fold each expected history with the store's own Lua fold and compare the result with the
+   projection the checks read. Numbers that differ, and projection entries with no history,
+   are applied again, which reads the current history.
 """
 
 from __future__ import annotations
@@ -15,13 +17,11 @@ from __future__ import annotations
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import cast
 
-from app.keys import Keys, bucket, read_buckets
-from app.scripts import lua_source
-from app.services import Services
-
-_KIND_CODE = {"opt_out": "O", "opt_in": "I", "undeliverable": "U", "review": "R", "retract": "X"}
+from app.consent import KIND_LETTER, entry_code
+from app.ledger import ConsentLedger
+from app.store.store import Script, Store, read_buckets
+from app.suppression import SuppressionList
 
 
 @dataclass
@@ -44,59 +44,55 @@ class RebuildReport:
                 f"in {self.seconds:.1f}s")
 
 
-def rebuild(services: Services, *, fix: bool = True, batch: int = 1000) -> RebuildReport:
+def rebuild(store: Store, ledger: ConsentLedger, suppressions: SuppressionList, *,
+            fix: bool = True, batch: int = 500) -> RebuildReport:
     """Compare the history index and the projection with the ledger; mend them when ``fix``."""
     started = time.monotonic()
     report = RebuildReport(fixed=fix)
-    redis = services.connections.redis
-    codes = cast(dict[str, str], redis.hgetall(Keys.SENDER_CODES))
-    expected: dict[str, list[str]] = defaultdict(list)
-    for event in services.ledger.scan():
-        report.events += 1
-        code = _code(event, codes, report)
-        entry = f"{event['id']}|{_KIND_CODE.get(event.get('kind', ''), 'R')}{code}"
-        expected[event["number"]].append(entry)
-        if event.get("clears") == "undeliverable":
-            expected[event["number"]].append(f"{event['id']}|D")
-    wanted = {number: " ".join(entries) for number, entries in expected.items()}
+    codes = {name: code for code, name in ledger.registry.names().items() if code != "#seq"}
+    cas = Script.named("replace_if_unchanged")
+    fold_many = Script.named("fold_many")
+    layout = store.layout
+    for shard in store.all_shards():
+        expected: dict[str, list[str]] = defaultdict(list)
+        for event in ledger.scan(shard):
+            report.events += 1
+            expected[event["number"]].append(_entry(event, codes, report))
+        wanted = {number: " ".join(entries) for number, entries in expected.items()}
+        report.numbers += len(wanted)
 
-    actual = read_buckets(redis, Keys.HISTORY)
-    cas = redis.register_script(lua_source("replace_if_unchanged"))
-    for number in sorted(set(wanted) | set(actual)):
-        if wanted.get(number, "") != actual.get(number, ""):
-            report.history_differences.append(number)
-            if fix:
-                suffix, history_field = bucket(number)
-                cas(keys=[Keys.HISTORY + suffix],
-                    args=[history_field, actual.get(number, ""), wanted.get(number, "")])
-    report.numbers = len(wanted)
+        actual = read_buckets(store, shard, layout.history)
+        for number in sorted(set(wanted) | set(actual)):
+            if wanted.get(number, "") != actual.get(number, ""):
+                report.history_differences.append(number)
+                if fix:
+                    _, bucket, history_field = layout.locate(number)
+                    store.run(shard, [(cas, [layout.history(bucket)],
+                                       [history_field, actual.get(number, ""),
+                                        wanted.get(number, "")])])
 
-    fold_many = redis.register_script(lua_source("fold_many"))
-    store = services.connections.store
-    projection = read_buckets(store, Keys.PROJECTION)
-    members = set(store.sscan_iter(Keys.ANY, count=10_000))
-    numbers = sorted(set(wanted) | set(projection) | members)
-    for start in range(0, len(numbers), batch):
-        chunk = numbers[start : start + batch]
-        folded = fold_many(args=[wanted.get(n, "") for n in chunk])
-        differing = [n for n, value in zip(chunk, folded, strict=True)
-                     if value != projection.get(n, "") or bool(value) != (n in members)]
-        report.projection_differences += differing
-        if fix and differing:
-            for number in services.suppressions.apply_many(differing).busy:
-                services.ledger.enqueue_apply(number)
+        projection = read_buckets(store, shard, layout.projection)
+        numbers = sorted(set(wanted) | set(projection))
+        for start in range(0, len(numbers), batch):
+            chunk = numbers[start : start + batch]
+            histories = ["", *(wanted.get(n, "") for n in chunk)]
+            folded = store.run(shard, [(fold_many, [], histories)])[0]
+            differing = [n for n, value in zip(chunk, folded[::2], strict=True)
+                         if value != projection.get(n, "")]
+            report.projection_differences += differing
+            if fix and differing:
+                suppressions.apply_numbers(differing)
     report.seconds = time.monotonic() - started
     return report
 
 
-def _code(event: dict[str, str], codes: dict[str, str], report: RebuildReport) -> str:
-    kind = event.get("kind")
-    if kind == "retract":
-        return event.get("target", "")
-    if kind == "undeliverable" or event.get("scope") == "all":
-        return "*"
+def _entry(event: dict[str, str], codes: dict[str, str], report: RebuildReport) -> str:
+    kind = event.get("kind", "review")
     sender = event.get("sender", "")
-    if sender not in codes:
+    code = entry_code(kind, event.get("scope"), codes.get(sender), event.get("target"))
+    if code == "?":
         report.unknown_senders.append(sender)
-        return "?"
-    return codes[sender]
+    entry = f"{event['id']}|{KIND_LETTER.get(kind, 'R')}{code}"
+    if event.get("clears") == "undeliverable":
+        entry += f" {event['id']}|D"
+    return entry

@@ -8,11 +8,10 @@ the review item so a double click records once.
 
 from __future__ import annotations
 
-import json
-from typing import Literal, cast
+from typing import Literal
 
+from app.counters import ReviewQueue
 from app.exceptions import OptoutError
-from app.keys import Keys
 from app.ledger import ConsentEvent, ConsentLedger, Kind, RecordResult, ledger_time
 
 Decision = Literal["suppress", "dismiss"]
@@ -24,31 +23,32 @@ class ReviewItemNotFound(OptoutError):
     code = "review_item_not_found"
 
 
-def decide(ledger: ConsentLedger, item_id: str, decision: Decision, reviewer: str) -> RecordResult:
+def decide(ledger: ConsentLedger, reviews: ReviewQueue, item_id: str, decision: Decision,
+           reviewer: str) -> RecordResult:
     """Record ``decision`` on review item ``item_id`` and take it off the queue.
 
     Raises:
         ReviewItemNotFound: no such item.
     """
-    raw = cast(str | None, ledger.redis.hget(Keys.REVIEW, item_id))
-    if raw is None:
+    item = reviews.get(item_id)
+    if item is None:
         raise ReviewItemNotFound(f"review item {item_id} is not in the queue")
-    item = json.loads(raw)
+    ledger_id = item_id.partition(":")[2]
     sender = item.get("sender")
     if decision == "suppress":
         event = ConsentEvent(
             kind=Kind.OPT_OUT, number=item["number"], source="review", sender=sender,
             scope="sender" if sender else "all", keyword=item.get("matched"),
-            message_sid=item.get("message_sid"), occurred_at=ledger_time(item_id),
+            message_sid=item.get("message_sid"), occurred_at=ledger_time(ledger_id),
             note=f"reviewed by {reviewer}: an opt-out (message {item_id})",
             dedupe_key=f"review:{item_id}",
         )
     else:
         event = ConsentEvent(
-            kind=Kind.RETRACT, number=item["number"], source="review", target=item_id,
+            kind=Kind.RETRACT, number=item["number"], source="review", target=ledger_id,
             note=f"reviewed by {reviewer}: not an opt-out (message {item_id})",
             dedupe_key=f"review:{item_id}",
         )
     result = ledger.record(event)
-    ledger.redis.hdel(Keys.REVIEW, item_id)
+    reviews.remove(item_id)
     return result

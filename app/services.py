@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 from rq import Queue
 
-from app.connections import Connections, connect
+from app.apply import ApplyRequests
+from app.counters import Counters, ReviewQueue
+from app.exceptions import StoreUnavailable
 from app.inbound import InboundProcessor
 from app.keywords import KeywordClassifier
 from app.ledger import ConsentLedger
 from app.numbers import normalize_sender
 from app.replies import ReplyBook
+from app.store.connections import Connections, connect
+from app.store.registry import SenderRegistry
 from app.suppression import SuppressionList
 from config import Settings
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -23,6 +30,10 @@ class Services:
     settings: Settings
     connections: Connections
     queue: Queue
+    registry: SenderRegistry
+    counters: Counters
+    reviews: ReviewQueue
+    apply_requests: ApplyRequests
     ledger: ConsentLedger
     suppressions: SuppressionList
     classifier: KeywordClassifier
@@ -32,6 +43,19 @@ class Services:
     def close(self) -> None:
         """Release the connections (and the embedded server, if we were its last user)."""
         self.connections.close()
+
+
+def check_store(services: Services) -> None:
+    """Read the store's layout now, so a wrong STORE_SHARDS stops the process at start.
+    A store that does not answer yet is only logged: requests get 503 until it does.
+
+    Raises:
+        ConfigError: STORE_SHARDS differs from the store's.
+    """
+    try:
+        services.connections.store.layout  # noqa: B018
+    except StoreUnavailable as exc:
+        log.warning("the consent store does not answer yet: %s", exc)
 
 
 def build_classifier(settings: Settings) -> KeywordClassifier:
@@ -47,21 +71,17 @@ def build_services(settings: Settings, connections: Connections | None = None) -
     """Wire the domain for ``settings`` (connecting to Redis unless given connections)."""
     connections = connections or connect(settings)
     queue = Queue(settings.queue_name, connection=connections.queue_redis)
-    ledger = ConsentLedger(
-        connections.redis,
-        queue,
-        retry_intervals=settings.job_retry_intervals,
-        dedupe_seconds=settings.message_dedupe_seconds,
-    )
-    suppressions = SuppressionList(
-        connections.redis,
-        connections.store,
-        ledger,
-        lock_wait_seconds=settings.projection_lock_wait_seconds,
-    )
+    store = connections.store
+    registry = SenderRegistry(store)
+    counters = Counters(connections.redis, store)
+    requests = ApplyRequests(queue, connections.redis,
+                             retry_intervals=settings.job_retry_intervals)
+    ledger = ConsentLedger(store, registry, requests,
+                           dedupe_seconds=settings.message_dedupe_seconds)
+    suppressions = SuppressionList(store, registry, ledger, requests)
     classifier = build_classifier(settings)
     replies = ReplyBook(settings.program_name, settings.support_contact, settings.reply_templates)
-    inbound = InboundProcessor(ledger, classifier, replies, settings.reply_mode)
-    return Services(
-        settings, connections, queue, ledger, suppressions, classifier, replies, inbound
-    )
+    inbound = InboundProcessor(ledger, counters, registry, classifier, replies,
+                               settings.reply_mode)
+    return Services(settings, connections, queue, registry, counters, ReviewQueue(store),
+                    requests, ledger, suppressions, classifier, replies, inbound)

@@ -7,57 +7,37 @@ Two views answer the same question, both conservative:
 * ``check_many`` (campaign lists) reads the compact projection written by the apply job,
   plus the pending marks of acknowledged opt-outs not yet applied: a STOP counts at once, a
   START only once a worker has applied it.
+
+Applying folds a shard's unapplied numbers into the projection, a batch per script call.
 """
 
 from __future__ import annotations
 
+import json
 import logging
-import secrets
 import time
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from itertools import compress
-from typing import cast
+from typing import Any, cast
 
-import redis
-
-from app.exceptions import ProjectionBusy
-from app.keys import Keys, bucket
+from app.apply import ApplyRequests
+from app.consent import SUPPRESSED, UNDELIVERABLE, fold, value_flags
+from app.exceptions import fault_point
 from app.ledger import ConsentLedger, ledger_time
-from app.numbers import mask_number
-from app.pipelining import send_all
-from app.scripts import lua_source
+from app.store.layout import BUCKETS, Layout, number_value
+from app.store.registry import SenderRegistry
+from app.store.store import Script, Store
 
 log = logging.getLogger(__name__)
 
-SUPPRESSED = 1
-UNDELIVERABLE = 2
+__all__ = ["SUPPRESSED", "UNDELIVERABLE", "Lookup", "SuppressionList", "value_flags"]
+
 # Upper bounds (seconds) of the STOP-to-enforced latency histogram.
-LATENCY_BUCKETS = (0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 300.0)
+LATENCY_BUCKETS = ("0.05", "0.1", "0.25", "0.5", "1.0", "2.5", "5.0", "10.0", "30.0", "60.0",
+                   "300.0")
 LATENCY_WINDOW_MS = 3600 * 1000
-# A sender code that matches nothing: a sender with no opt-outs of its own.
-NO_CODE = "-"
-
-
-@lru_cache(maxsize=4096)
-def value_flags(value: str, codes: frozenset[str]) -> int:
-    """What a projection value (``"*,!3"``, ``"3,7"``, ``"U"``) or a pending mark
-    (``"3@<id>,*@<id>"``) means for a sender standing for ``codes`` (empty: any sender)."""
-    star = excepted = hit = undeliverable = False
-    for mark in value.split(","):
-        code = mark.split("@", 1)[0]
-        if code == "*":
-            star = True
-        elif code == "U":
-            undeliverable = True
-        elif code.startswith("!"):
-            excepted = excepted or code[1:] in codes
-        elif not codes or code in codes:
-            hit = True
-    suppressed = hit or (star and not excepted)
-    return (SUPPRESSED if suppressed else 0) | (UNDELIVERABLE if undeliverable else 0)
+APPLY_BATCH = 500
 
 
 @dataclass(frozen=True)
@@ -90,224 +70,186 @@ class Lookup:
         }
 
 
-@dataclass(frozen=True)
-class ApplyResult:
-    """What applying a number did: its projection value and the last event it covers."""
-
-    projection: str
-    last_id: str
-
-
 @dataclass
-class ApplyBatch:
-    """What applying many numbers did; ``busy`` numbers were locked elsewhere and skipped."""
+class ApplyReport:
+    """What applying did: numbers folded into the projection, pending marks cleared."""
 
-    results: dict[str, ApplyResult]
-    busy: list[str]
+    applied: int = 0
     pending_cleared: int = 0
 
 
 class SuppressionList:
     """Checks, and the apply step that keeps the projection in line with the ledger."""
 
-    def __init__(
-        self,
-        redis_client: redis.Redis,
-        store: redis.Redis,
-        ledger: ConsentLedger,
-        *,
-        lock_wait_seconds: float = 5.0,
-    ) -> None:
-        self.redis = redis_client
+    def __init__(self, store: Store, registry: SenderRegistry, ledger: ConsentLedger,
+                 requests: ApplyRequests) -> None:
         self.store = store
+        self.registry = registry
         self.ledger = ledger
-        self.lock_wait_seconds = lock_wait_seconds
-        self._explain = redis_client.register_script(lua_source("explain"))
-        self._project = redis_client.register_script(lua_source("project"))
-        self._finalize = redis_client.register_script(lua_source("finalize"))
-        self._write = store.register_script(lua_source("write_projection"))
-        self._unlock = store.register_script(lua_source("unlock"))
+        self.requests = requests
+        self._apply = Script.named("apply")
 
-    # -- senders -------------------------------------------------------------------------
+    @property
+    def layout(self) -> Layout:
+        """The store's key layout."""
+        return self.store.layout
 
     def sender_codes(self, sender: str | None) -> list[str]:
-        """Codes that stand for ``sender``: its own, its Messaging Service's and, for a
-        service, its numbers'. ``[]`` without a sender; ``["-"]`` for a sender never seen."""
-        if not sender:
-            return []
-        with self.redis.pipeline(transaction=False) as pipe:
-            pipe.hget(Keys.SERVICES, sender)
-            pipe.smembers(Keys.SERVICE_MEMBERS + sender)
-            service, members = pipe.execute()
-        names = {sender, *members}
-        if service:
-            names.add(service)
-            names.update(self.redis.smembers(Keys.SERVICE_MEMBERS + service))
-        ordered = sorted(names)
-        codes = [str(c) for c in self.redis.hmget(Keys.SENDER_CODES, ordered) if c]
-        return codes or [NO_CODE]
+        """Codes that stand for ``sender`` (see ``SenderRegistry.sender_codes``)."""
+        return self.registry.sender_codes(sender)
 
     # -- checks --------------------------------------------------------------------------
 
     def check_many(self, numbers: Sequence[str], sender: str | None) -> list[int]:
         """Flags (SUPPRESSED | UNDELIVERABLE) for E.164 ``numbers`` texted by ``sender``
-        (normalised; None: by anyone, the cautious check).
+        (normalised; None: by anyone, the cautious check), in order.
 
         The sender's codes are resolved on every call, so a long campaign filter sees a
-        sender's first opt-out even when it arrives between two batches.
-
-        Pending marks are read before the projection: a mark cleared in between means the
-        projection already holds its opt-out, so no acknowledged STOP slips through.
-        Membership comes from one SMISMEMBER per thousand numbers on the set of numbers with
-        a value; the values (scopes, exceptions, undeliverable) are read only for those found.
+        sender's first opt-out even when it arrives between two batches. Pending marks are
+        read before the projection: a mark cleared in between means the projection already
+        holds its opt-out, so no acknowledged STOP slips through. Each shard's numbers are
+        read with one HMGET per bucket, pipelined per node.
         """
         if not numbers:
             return []
         wanted = frozenset(self.sender_codes(sender))
         pending = self._pending_marks(numbers)
-        found: list[int] = []
-        for reply in send_all(self.store, [("SMISMEMBER", Keys.ANY, *numbers[i : i + 1000])
-                                           for i in range(0, len(numbers), 1000)]):
-            found += reply
+        by_bucket: dict[int, list[int]] = defaultdict(list)
+        values = list(map(number_value, numbers))
+        for i, value in enumerate(values):
+            by_bucket[value % BUCKETS].append(i)
+        commands: dict[int, list[tuple[str, ...]]] = defaultdict(list)
+        order: dict[int, list[int]] = defaultdict(list)
+        projection = self.layout.projection
+        shards = self.layout.shards
+        for bucket, indexes in by_bucket.items():
+            shard = bucket % shards
+            commands[shard].append(
+                ("HMGET", projection(bucket), *[str(values[i] // BUCKETS) for i in indexes]))
+            order[shard] += indexes
         flags = [0] * len(numbers)
-        # Only the numbers found need more work (a few percent of a campaign): pick them out
-        # with C iterators, then read their values bucket by bucket.
-        hit_index = list(compress(range(len(numbers)), found))
-        hits: dict[str, list[str]] = defaultdict(list)
-        for i in hit_index:
-            suffix, field = bucket(numbers[i])
-            hits[suffix].append(field)
-        values: dict[str, str] = {}
-        replies = send_all(self.store, [("HMGET", Keys.PROJECTION + suffix, *fields)
-                                        for suffix, fields in hits.items()])
-        for (suffix, fields), got in zip(hits.items(), replies, strict=True):
-            for field, value in zip(fields, got, strict=True):
-                if value is not None:
-                    values["+" + field + suffix] = value
-        for i in hit_index:
-            value = values.get(numbers[i])
-            if value:
-                flags[i] = value_flags(value, wanted)
-        if pending:
-            # On their own: a new pending STOPALL is not undone by an old exception.
-            for i, number in enumerate(numbers):
-                mark = pending.get(number)
-                if mark is not None:
-                    flags[i] |= value_flags(mark, wanted) & SUPPRESSED
+        for shard, replies in self.store.send_by_shard(commands).items():
+            found = (value for reply in replies for value in reply)
+            for i, value in zip(order[shard], found, strict=True):
+                if value:
+                    flags[i] = value_flags(value, wanted)
+        for i, number in enumerate(numbers) if pending else ():
+            mark = pending.get(number)
+            if mark is not None:
+                # On their own: a new pending STOPALL is not undone by an old exception.
+                flags[i] |= value_flags(mark, wanted) & SUPPRESSED
         return flags
 
     def _pending_marks(self, numbers: Sequence[str]) -> dict[str, str]:
-        """Pending opt-out marks of ``numbers`` (usually none: one HLEN and done)."""
-        size = self.redis.hlen(Keys.PENDING)
-        if size == 0:
+        """Pending opt-out marks of ``numbers`` (usually none: one HLEN a shard)."""
+        layout = self.layout
+        if len(numbers) < 64:
+            shards = {layout.shard_of(n) for n in numbers}
+        else:
+            shards = set(self.store.all_shards())
+        sizes = self.store.pipeline_by_shard(
+            shards, lambda pipe, shard: pipe.hlen(layout.pending(shard)))
+        busy = {shard: size for shard, (size,) in sizes.items() if size}
+        if not busy:
             return {}
-        if size <= max(len(numbers), 1000):
-            return cast(dict[str, str], self.redis.hgetall(Keys.PENDING))
-        values = cast(list[str | None], self.redis.hmget(Keys.PENDING, list(numbers)))
-        return {n: v for n, v in zip(numbers, values, strict=True) if v is not None}
+        if sum(busy.values()) <= max(len(numbers), 1000):
+            marks = self.store.pipeline_by_shard(
+                busy, lambda pipe, shard: pipe.hgetall(layout.pending(shard)))
+            out: dict[str, str] = {}
+            for (found,) in marks.values():
+                out.update(cast(dict[str, str], found))
+            return out
+        mine: dict[int, list[str]] = defaultdict(list)
+        for number in numbers:
+            mine[layout.shard_of(number)].append(number)
+        asked = [shard for shard in busy if mine[shard]]
+        marks = self.store.pipeline_by_shard(
+            asked, lambda pipe, shard: pipe.hmget(layout.pending(shard), mine[shard]))
+        return {number: mark for shard, (found,) in marks.items()
+                for number, mark in zip(mine[shard], found, strict=True) if mark is not None}
 
     def lookup(self, number: str, sender: str | None = None) -> Lookup:
         """Whether ``number`` may be texted by ``sender`` (by anyone, without), and why."""
-        codes = self.sender_codes(sender)
-        suffix, history_field = bucket(number)
-        scope, ruling_id, undeliverable, _, _ = self._explain(
-            keys=[Keys.HISTORY + suffix], args=[history_field, *codes]
-        )
-        pending = self.redis.zscore(Keys.UNAPPLIED, number) is not None
+        codes = frozenset(self.sender_codes(sender))
+        shard, bucket, history_field = self.layout.locate(number)
+
+        def read() -> list[Any]:
+            with self.store.node(shard).pipeline(transaction=False) as pipe:
+                pipe.hget(self.layout.history(bucket), history_field)
+                pipe.zscore(self.layout.unapplied(shard), number)
+                return cast(list[Any], pipe.execute())
+
+        history, unapplied = self.store.retrying(read)
+        state = fold(history)
+        scope, ruling_id = state.ruling(codes)
         since = source = None
         if ruling_id:
-            event = self.ledger.events([ruling_id])[0]
+            event = self.ledger.events(number, [ruling_id])[0]
             since = event.get("at") or ledger_time(ruling_id)
             source = event.get("source")
         return Lookup(
             number=number,
             suppressed=bool(scope),
-            scope=scope or None,
+            scope=scope,
             since=since,
             source=source,
-            undeliverable=bool(int(undeliverable)),
-            pending=pending,
+            undeliverable=state.undeliverable,
+            pending=unapplied is not None,
         )
 
     # -- applying ------------------------------------------------------------------------
 
-    def apply(self, number: str) -> ApplyBatch:
-        """Fold ``number``'s history into the projection, then clear what it covers.
+    def apply_shard(self, shard: int, *, batch: int = APPLY_BATCH,
+                    budget_seconds: float = 10.0) -> ApplyReport:
+        """Apply every unapplied number of ``shard``, ``batch`` numbers a script call.
 
-        Raises:
-            ProjectionBusy: another worker held the number's lock for too long.
+        Idempotent and order-free: each fold covers the number's whole history, so a job may
+        run twice, late or beside another. After ``budget_seconds`` it asks for another job
+        and returns, so one busy shard does not hold a worker for ever.
         """
-        batch = self.apply_many([number])
-        if batch.busy:
-            raise ProjectionBusy(f"projection lock of {mask_number(number)} is held elsewhere")
-        return batch
-
-    def apply_many(self, numbers: Sequence[str]) -> ApplyBatch:
-        """Apply many numbers in five round trips: lock, fold, fenced write, unlock, finalize.
-
-        Idempotent and order-free: each fold covers the number's whole history, so jobs may
-        run twice, late or out of order. The per-number locks (fenced at the write) keep a
-        slow job from overwriting a newer fold. Numbers whose locks stayed busy for
-        ``lock_wait_seconds`` come back in ``busy`` (nothing was written for those).
-        """
-        token = secrets.token_hex(8)
-        wanted = list(dict.fromkeys(numbers))
-        held = self._acquire(wanted, token)
-        busy = [n for n in wanted if n not in held]
-        if not held:
-            return ApplyBatch({}, busy)
-        locked = [n for n in wanted if n in held]
-        try:
-            folded = self._project(args=[Keys.HISTORY, *locked])
-            pairs: list[str] = []
-            for i, number in enumerate(locked):
-                pairs += [number, folded[2 * i]]
-            written = self._write(args=[Keys.PROJECTION, Keys.LOCK, token, Keys.ANY, *pairs])
-        finally:
-            self._unlock(args=[Keys.LOCK, token, *locked])
-        results: dict[str, ApplyResult] = {}
-        applied: list[str] = []
-        for i, number in enumerate(locked):
-            if not int(written[i]):
-                busy.append(number)
-                continue
-            last_id = folded[2 * i + 1]
-            results[number] = ApplyResult(folded[2 * i], last_id)
-            if last_id:
-                applied += [number, last_id]
-        batch = ApplyBatch(results, busy)
-        if applied:
-            batch.pending_cleared = int(self._finalize(
-                keys=[Keys.PENDING, Keys.UNAPPLIED, Keys.METRICS, Keys.LATENCY],
-                args=[Keys.HISTORY, int(time.time() * 1000), LATENCY_WINDOW_MS,
-                      len(LATENCY_BUCKETS), *LATENCY_BUCKETS, *applied],
-            ))
-        return batch
-
-    def requeue_stale(self, older_than_seconds: float) -> int:
-        """Enqueue the apply job again for numbers with events unapplied for too long (a job
-        deleted from the failed registry, say). Duplicates are harmless: applying is
-        idempotent. Returns how many numbers were enqueued."""
-        cutoff = int((time.time() - older_than_seconds) * 1000)
-        numbers = cast(list[str], self.redis.zrangebyscore(Keys.UNAPPLIED, "-inf", cutoff))
-        for number in numbers:
-            self.ledger.enqueue_apply(number)
-        return len(numbers)
-
-    def _acquire(self, numbers: list[str], token: str) -> set[str]:
-        """Take the projection locks of ``numbers``, waiting up to ``lock_wait_seconds`` for
-        those another worker holds. Returns the numbers locked."""
-        lease_ms = int(max(self.lock_wait_seconds, 1.0) * 6000)
-        held: set[str] = set()
-        deadline = time.monotonic() + self.lock_wait_seconds
-        todo = numbers
+        self.requests.started(shard)
+        fault_point("apply")
+        report = ApplyReport()
+        deadline = time.monotonic() + budget_seconds
+        unapplied = self.layout.unapplied(shard)
         while True:
-            with self.store.pipeline(transaction=False) as pipe:
-                for number in todo:
-                    pipe.set(Keys.LOCK + number, token, nx=True, px=lease_ms)
-                replies = pipe.execute()
-            held.update(n for n, ok in zip(todo, replies, strict=True) if ok)
-            todo = [n for n, ok in zip(todo, replies, strict=True) if not ok]
-            if not todo or time.monotonic() >= deadline:
-                return held
-            time.sleep(0.01)
+            numbers = cast(list[str], self.store.retrying(
+                lambda: self.store.node(shard).zrange(unapplied, 0, batch - 1)))
+            if not numbers:
+                return report
+            self._add(report, self.apply_numbers(numbers))
+            if len(numbers) < batch:
+                return report
+            if time.monotonic() > deadline:
+                self.requests.request([shard], force=True)
+                return report
+
+    def apply_numbers(self, numbers: Sequence[str]) -> ApplyReport:
+        """Fold ``numbers`` into the projection now (imports, rebuild, jobs)."""
+        report = ApplyReport()
+        by_shard: dict[int, list[str]] = defaultdict(list)
+        for number in dict.fromkeys(numbers):
+            by_shard[self.layout.shard_of(number)].append(number)
+        for shard, group in by_shard.items():
+            for start in range(0, len(group), APPLY_BATCH):
+                self._add(report, self._apply_batch(shard, group[start : start + APPLY_BATCH]))
+        return report
+
+    def _apply_batch(self, shard: int, numbers: list[str]) -> ApplyReport:
+        layout = self.layout
+        keys = [layout.pending(shard), layout.unapplied(shard), layout.metrics(shard),
+                layout.latency(shard)]
+        pairs = []
+        for number in numbers:
+            _, bucket, field = layout.locate(number)
+            keys += [layout.history(bucket), layout.projection(bucket)]
+            pairs.append([number, field])
+        payload = json.dumps({"now": int(time.time() * 1000), "window": LATENCY_WINDOW_MS,
+                              "bounds": LATENCY_BUCKETS, "numbers": pairs})
+        applied, cleared = self.store.run(shard, [(self._apply, keys, [payload])])[0]
+        return ApplyReport(int(applied), int(cleared))
+
+    @staticmethod
+    def _add(total: ApplyReport, part: ApplyReport) -> None:
+        total.applied += part.applied
+        total.pending_cleared += part.pending_cleared

@@ -12,14 +12,14 @@ import csv
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import IO, cast
+from typing import IO, Any
 
+from app.consent import id_key
 from app.exceptions import InvalidNumber, InvalidSender
-from app.keys import Keys, read_buckets
 from app.ledger import SOURCES, ConsentEvent, Kind, ledger_time
 from app.numbers import normalize_number, normalize_sender
-from app.scripts import lua_source
 from app.services import Services
+from app.store.store import Script, read_buckets
 
 COLUMNS = ["number", "scope", "sender", "source", "since", "note", "exceptions"]
 BATCH = 500
@@ -33,7 +33,6 @@ class ImportReport:
     recorded: int = 0
     duplicates: int = 0
     errors: list[tuple[int, str]] = field(default_factory=list)
-    queued_for_workers: int = 0
 
 
 def _row_events(row: dict[str, str], region: str) -> list[ConsentEvent]:
@@ -92,49 +91,53 @@ def import_csv(services: Services, lines: Iterable[str]) -> ImportReport:
 def _flush(services: Services, events: list[ConsentEvent], report: ImportReport) -> None:
     if not events:
         return
-    results = services.ledger.record_many(events, enqueue=False)
+    results = services.ledger.record_many(events, apply=False)
     for result in results:
         if result.status == "duplicate":
             report.duplicates += 1
         else:
             report.recorded += 1
-    busy = services.suppressions.apply_many([e.number for e in events]).busy
-    for number in busy:  # a worker holds the lock: let the queue finish these
-        services.ledger.enqueue_apply(number)
-    report.queued_for_workers += len(busy)
+    services.suppressions.apply_numbers([e.number for e in events])
 
 
 def export_csv(services: Services, out: IO[str], batch: int = 1000) -> int:
-    """Write every opt-out in force as CSV; returns the number of rows."""
-    redis = services.connections.redis
-    state = redis.register_script(lua_source("state"))
-    names = cast(dict[str, str], redis.hgetall(Keys.SENDER_NAMES))
+    """Write every opt-out in force as CSV, shard by shard; returns the number of rows."""
+    store = services.connections.store
+    state = Script.named("state")
+    names = services.registry.names()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(COLUMNS)
     rows = 0
-    numbers = list(read_buckets(redis, Keys.HISTORY))
-    for start in range(0, len(numbers), batch):
-        chunk = numbers[start : start + batch]
-        states = state(args=[Keys.HISTORY, *chunk])
-        parsed = [_parse_state(s) for s in states]
-        ids = sorted({i for p in parsed for i in p.values() if i and i != "!"})
-        events = dict(zip(ids, services.ledger.events(ids), strict=True))
-        for number, in_force in zip(chunk, parsed, strict=True):
-            exceptions = ";".join(sorted(names.get(c[1:], c[1:]) for c in in_force
-                                         if c.startswith("!")))
-            in_order = sorted(
-                ((code, ruling) for code, ruling in in_force.items()
-                 if not code.startswith("!") and code != "U"),
-                key=lambda item: tuple(int(x) for x in item[1].split("-")),
-            )  # oldest first, so an import replays them in the same order
-            for code, ruling in in_order:
-                event = events.get(ruling, {})
-                scope = "all" if code == "*" else "sender"
-                writer.writerow([number, scope, "" if code == "*" else names.get(code, code),
-                                 event.get("source", ""), event.get("at") or ledger_time(ruling),
-                                 event.get("note", ""), exceptions if code == "*" else ""])
-                rows += 1
+    for shard in store.all_shards():
+        histories = read_buckets(store, shard, store.layout.history)
+        numbers = sorted(histories)
+        for start in range(0, len(numbers), batch):
+            chunk = numbers[start : start + batch]
+            states = store.run(shard, [(state, [], [histories[n] for n in chunk])])[0]
+            for number, value in zip(chunk, states, strict=True):
+                rows += _write_rows(services, writer, number, _parse_state(value), names)
     return rows
+
+
+def _write_rows(services: Services, writer: Any, number: str, in_force: dict[str, str],
+                names: dict[str, str]) -> int:
+    """The CSV rows of one number's opt-outs in force, oldest first (so an import replays
+    them in the same order)."""
+    rulings = sorted({r for code, r in in_force.items() if r != "!" and code != "U"},
+                     key=id_key)
+    events = dict(zip(rulings, services.ledger.events(number, rulings), strict=True))
+    exceptions = ";".join(sorted(names.get(c[1:], c[1:]) for c in in_force
+                                 if c.startswith("!")))
+    in_order = sorted(((code, ruling) for code, ruling in in_force.items()
+                       if not code.startswith("!") and code != "U"),
+                      key=lambda item: id_key(item[1]))
+    for code, ruling in in_order:
+        event = events.get(ruling, {})
+        scope = "all" if code == "*" else "sender"
+        writer.writerow([number, scope, "" if code == "*" else names.get(code, code),
+                         event.get("source", ""), event.get("at") or ledger_time(ruling),
+                         event.get("note", ""), exceptions if code == "*" else ""])
+    return len(in_order)
 
 
 def _parse_state(value: str) -> dict[str, str]:

@@ -19,9 +19,9 @@ import redis
 import requests
 
 from app.checks import FilterReport, chunks, classify_inputs
-from app.keys import Keys, bucket
 from app.ledger import ConsentEvent, Kind
 from app.services import build_services
+from app.store.layout import Layout
 from bench.webhook import _free_port, _serve
 from config import Settings
 
@@ -57,26 +57,24 @@ def bench_lists(redis_url: str, *, size: int, events_sample: int) -> dict[str, o
     report: dict[str, object] = {"suppressed_numbers": len(suppressed),
                                  "campaign_numbers": len(campaign)}
 
-    # Memory: our projection against a plain SET of E.164 strings.
+    # Memory: our projection (membership and values in one) against a plain SET of E.164.
+    layout = Layout(16)
     before = _used(client)
     for start in range(0, len(suppressed), 10_000):
         with client.pipeline(transaction=False) as pipe:
             for number in suppressed[start : start + 10_000]:
-                suffix, field = bucket(number)
-                pipe.hset(Keys.PROJECTION + suffix, field, "*")
-                pipe.sadd(Keys.ANY, number)
+                _, bucket, field = layout.locate(number)
+                pipe.hset(layout.projection(bucket), field, "3" if int(field) % 10 else "*")
             pipe.execute()
     projection_bytes = _used(client) - before
-    values_bytes = int(projection_bytes - (client.memory_usage(Keys.ANY) or 0))
     before = _used(client)
     for start in range(0, len(suppressed), 10_000):
         client.sadd("bench:plain-set", *suppressed[start : start + 10_000])
     set_bytes = _used(client) - before
     report["memory_bytes_per_number"] = {
         "optout_projection": round(projection_bytes / size, 1),
-        "of_which_bucketed_values": round(values_bytes / size, 1),
         "plain_set": round(set_bytes / size, 1),
-        "encoding": f"hash {client.object('encoding', Keys.PROJECTION + '0000')}",
+        "encoding": f"hash {client.object('encoding', layout.projection(0))}",
     }
 
     # The raw floor: pipelined SMISMEMBER, batches of 1,000.
@@ -138,8 +136,8 @@ def bench_lists(redis_url: str, *, size: int, events_sample: int) -> dict[str, o
                              keyword="STOP", language="en", confidence=1.0, body="STOP",
                              message_sid="SM" + n[2:].rjust(32, "0"),
                              dedupe_key="sms:SM" + n[2:].rjust(32, "0"))
-                for n in chunk], enqueue=False)
-            services.suppressions.apply_many(chunk)
+                for n in chunk], apply=False)
+            services.suppressions.apply_numbers(chunk)
         report["memory_bytes_per_sms_opt_out_event"] = round((_used(client) - before) / len(sample))
     finally:
         services.close()

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from app.embedded import EmbeddedRedis
+from app.store.embedded import EmbeddedRedis
 
 RESULTS = Path(__file__).resolve().parent / "results.json"
 

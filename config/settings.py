@@ -42,6 +42,11 @@ class Settings(BaseSettings):
     # Storage. Unset REDIS_URL means the embedded redis-server kept in OPTOUT_DATA_DIR.
     redis_url: str | None = None
     suppression_redis_url: str | None = None
+    # Shards of the consent store (a power of two), fixed when the store is first used.
+    store_shards: int | None = None
+    # Replicas that must hold a record before a 2xx (unset: 1 while the master has one).
+    store_min_replicas: int | None = None
+    store_wait_ms: int = 1000
     optout_data_dir: Path = Path(".optout")
     queue_name: str = "optout"
 
@@ -84,9 +89,9 @@ class Settings(BaseSettings):
     job_retry_intervals: Annotated[list[int], NoDecode] = Field(
         default_factory=lambda: [2, 10, 60, 300, 900]
     )
-    projection_lock_wait_seconds: float = 5.0
-    # A worker starting up re-enqueues numbers whose events waited longer than this.
-    requeue_stale_seconds: float = 60.0
+    # Workers sweep the store and re-enqueue numbers whose events waited longer than this.
+    requeue_stale_seconds: float = 3.0
+    sweep_interval_seconds: float = 2.0
     message_dedupe_seconds: int = 7 * 24 * 3600
 
     log_level: str = "INFO"

@@ -18,8 +18,9 @@ from twilio.request_validator import RequestValidator
 from werkzeug.test import TestResponse
 
 from app import create_app
-from app.embedded import EmbeddedRedis
+from app.counters import StoreFigures, store_figures
 from app.services import Services, build_services
+from app.store.embedded import EmbeddedRedis
 from config import Settings
 from workers.jobs import use_services
 
@@ -77,7 +78,6 @@ def make_settings(redis_url: str, tmp_path: Path, **overrides: object) -> Settin
         "ops_password": "ops-password",
         "secret_key": "test-secret",
         "job_retry_intervals": [0, 0],
-        "projection_lock_wait_seconds": 0.2,
         "optout_data_dir": tmp_path / "data",
         "program_name": "MiniLuxe",
         "support_contact": "help@miniluxe.example",
@@ -163,6 +163,36 @@ def run_jobs(services: Services) -> Callable[[], bool]:
 
 
 @pytest.fixture
+def fault(monkeypatch: pytest.MonkeyPatch) -> Callable[[str | None], None]:
+    """``fault("apply")``: make that point of the code raise InjectedFault (None: stop)."""
+
+    def arm(point: str | None) -> None:
+        if point is None:
+            monkeypatch.delenv("OPTOUT_TEST_FAULT", raising=False)
+        else:
+            monkeypatch.setenv("OPTOUT_TEST_FAULT", point)
+
+    return arm
+
+
+def figures(services: Services) -> StoreFigures:
+    """Pending marks, unapplied numbers and latency samples of the whole store."""
+    return store_figures(services.connections.store, 0)
+
+
+def wipe(services: Services) -> None:
+    """Empty the test database mid-test, and what the process cached of it (sender codes)."""
+    services.connections.redis.flushdb()
+    services.connections.redis.set(MARKER, "1")
+    services.registry.forget()
+
+
+def ledger_size(services: Services) -> int:
+    """Events in the ledger, over every shard."""
+    return sum(1 for _ in services.ledger.scan())
+
+
+@pytest.fixture
 def suppressed(services: Services) -> Callable[..., bool]:
     """Both views agree: ``suppressed("+1617...", sender)`` from the lookup and bulk check."""
 
@@ -170,7 +200,7 @@ def suppressed(services: Services) -> Callable[..., bool]:
         by_lookup = services.suppressions.lookup(number, sender).suppressed
         by_check = bool(services.suppressions.check_many([number], sender)[0] & 1)
         assert by_check or not by_lookup, "the bulk check missed an acknowledged opt-out"
-        if services.connections.redis.zscore("optout:unapplied", number) is None:
+        if not services.suppressions.lookup(number).pending:
             assert by_check == by_lookup, "projection and history disagree once applied"
         return by_lookup
 

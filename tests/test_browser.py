@@ -50,13 +50,12 @@ def browser_page():
 
 
 def test_dashboard_in_a_real_browser(live_server, browser_page, services, sms, run_jobs,
-                                     suppressed):
-    redis = services.connections.redis
-    # A failed job: another worker holds the number's lock while ours runs.
-    redis.set("optout:lock:" + TEXTER, "held-by-test", px=60_000)
+                                     suppressed, fault):
+    # A failed job: applying crashes while the worker runs it.
+    fault("apply")
     sms("STOP")
     run_jobs()
-    redis.delete("optout:lock:" + TEXTER)
+    fault(None)
     # A message for a person to judge.
     sms("I'd like to cancel my appointment", sender="+16175550199")
 
@@ -71,7 +70,7 @@ def test_dashboard_in_a_real_browser(live_server, browser_page, services, sms, r
     assert page.inner_text("[data-testid=failed-count]") == "1"
     assert page.inner_text("[data-testid=pending]") == "1"
     row = page.locator("[data-testid=failed-jobs] tr[data-job-id]")
-    assert "ProjectionBusy" in row.inner_text()
+    assert "InjectedFault" in row.inner_text()
     review_row = page.locator("[data-testid=review-queue] tr[data-review-id]")
     assert "cancel my appointment" in review_row.inner_text()
     assert "+16175550199" not in page.content()  # masked on screen

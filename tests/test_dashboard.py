@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import API_KEY, OUR_NUMBER
+from conftest import API_KEY, OUR_NUMBER, figures
 from rq.registry import FailedJobRegistry
 
 
@@ -61,27 +61,28 @@ def test_page_shows_the_figures(logged_in, sms):
     assert "No worker is alive" in page
 
 
-def test_requeue_needs_csrf_and_then_applies(logged_in, services, sms, run_jobs, suppressed):
-    services.connections.redis.set("optout:lock:+16175550123", "busy", px=60_000)
+def test_requeue_needs_csrf_and_then_applies(logged_in, services, sms, run_jobs, suppressed,
+                                             fault):
+    fault("apply")
     sms("STOP")
     run_jobs()
     registry = FailedJobRegistry(queue=services.queue)
     job_id = registry.get_job_ids()[0]
     assert logged_in.post(f"/ops/jobs/{job_id}/requeue").status_code == 400  # no token
-    services.connections.redis.delete("optout:lock:+16175550123")
+    fault(None)
     page = logged_in.get("/ops").get_data(as_text=True)
     response = logged_in.post(f"/ops/jobs/{job_id}/requeue", data={"csrf_token": csrf(page)})
     assert response.status_code == 302
     run_jobs()
     assert registry.count == 0
-    assert services.connections.redis.hlen("optout:pending") == 0
+    assert figures(services).pending == 0
     assert suppressed("+16175550123", OUR_NUMBER)
 
 
 def test_review_suppress_and_dismiss(logged_in, services, sms, run_jobs, suppressed):
     sms("I'd like to cancel my appointment", sender="+16175550101")
     sms("Cancel my 3pm please", sender="+16175550102")
-    items = sorted(services.connections.redis.hkeys("optout:review"))
+    items = [item_id for item_id, _ in services.reviews.items()]
     token = csrf(logged_in.get("/ops").get_data(as_text=True))
     logged_in.post(f"/ops/review/{items[0]}/suppress", data={"csrf_token": token})
     logged_in.post(f"/ops/review/{items[1]}/dismiss", data={"csrf_token": token})
@@ -91,7 +92,7 @@ def test_review_suppress_and_dismiss(logged_in, services, sms, run_jobs, suppres
     run_jobs()
     assert suppressed("+16175550101", OUR_NUMBER)
     assert not suppressed("+16175550102", OUR_NUMBER)
-    assert services.connections.redis.hlen("optout:review") == 0
+    assert services.reviews.count() == 0
     decided = services.ledger.history("+16175550101")
     assert decided[-1]["source"] == "review" and "reviewed by ops" in decided[-1]["note"]
     assert decided[-1]["at"] == decided[0]["at"]  # dated when the person sent the message
@@ -115,10 +116,10 @@ def test_dismissing_a_suppressed_review_keeps_an_earlier_real_opt_out(
             url = BASE_URL + "/webhooks/twilio/sms"
             client.post("/webhooks/twilio/sms", data=form,
                         headers={"X-Twilio-Signature": sign(url, form)})
-        item = svc.connections.redis.hkeys("optout:review")[0]
+        item = svc.reviews.items()[0][0]
         assert svc.suppressions.lookup("+16175550123", OUR_NUMBER).suppressed  # policy
-        decide(svc.ledger, item, "dismiss", reviewer="ana")
-        svc.suppressions.apply("+16175550123")
+        decide(svc.ledger, svc.reviews, item, "dismiss", reviewer="ana")
+        svc.suppressions.apply_numbers(["+16175550123"])
         assert not svc.suppressions.lookup("+16175550123", OUR_NUMBER).suppressed
         assert svc.suppressions.lookup("+16175550123", "+18005550199").suppressed
     finally:

@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import OUR_NUMBER
+from conftest import OUR_NUMBER, figures
 from rq.registry import StartedJobRegistry
 
 pytestmark = pytest.mark.slow
@@ -26,12 +26,10 @@ def worker_env(redis_url: str, **extra: str) -> dict[str, str]:
 
 
 def test_worker_killed_mid_job_loses_nothing(sms, services, redis_url, suppressed):
-    redis = services.connections.redis
     sms("STOP")
-    # The job will wait on the number's lock, which we hold: it is mid-job when killed.
-    redis.set("optout:lock:" + TEXTER, "held-by-test", px=120_000)
+    # The job hangs where it starts to apply: it is mid-job when killed.
     worker = subprocess.Popen(
-        [OPTOUT, "worker"], env=worker_env(redis_url, PROJECTION_LOCK_WAIT_SECONDS="60"),
+        [OPTOUT, "worker"], env=worker_env(redis_url, OPTOUT_TEST_FAULT="apply:stall"),
         start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
     try:
@@ -44,16 +42,15 @@ def test_worker_killed_mid_job_loses_nothing(sms, services, redis_url, suppresse
         os.killpg(worker.pid, signal.SIGKILL)  # worker and its scheduler, no clean-up
         worker.wait(timeout=10)
     assert suppressed(TEXTER, OUR_NUMBER)
-    assert redis.hexists("optout:pending", TEXTER)
+    assert figures(services).pending == 1
 
-    redis.delete("optout:lock:" + TEXTER)
     rescue = subprocess.run(
         [OPTOUT, "worker", "--burst"], env=worker_env(redis_url, REQUEUE_STALE_SECONDS="0"),
         timeout=60, capture_output=True, text=True,
     )
     assert rescue.returncode == 0, rescue.stderr
-    assert not redis.hexists("optout:pending", TEXTER)
-    assert redis.zscore("optout:unapplied", TEXTER) is None
+    assert figures(services).pending == 0
+    assert not services.suppressions.lookup(TEXTER).pending
     assert suppressed(TEXTER, OUR_NUMBER)
 
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import time
+
 from rq import SimpleWorker
 
+from app.apply import HEARTBEAT_FRESH_SECONDS, HEARTBEATS, heartbeat
 from app.ops.health import Check, collect, percentile, status_of
 
 
@@ -30,6 +33,7 @@ def test_no_worker_is_degraded(services):
 def test_everything_fine_is_ok(services):
     worker = SimpleWorker([services.queue], connection=services.connections.queue_redis)
     worker.register_birth()
+    heartbeat(services.connections.redis, worker.name)
     try:
         figures = collect(services)
         assert figures["status"] == "ok", figures["checks"]
@@ -38,16 +42,33 @@ def test_everything_fine_is_ok(services):
         worker.register_death()
 
 
-def test_failed_job_and_old_unapplied_event_are_degraded(services, sms, run_jobs):
-    services.connections.redis.set("optout:lock:+16175550123", "busy", px=60_000)
+def test_a_worker_without_a_fresh_heartbeat_is_not_alive(services):
+    worker = SimpleWorker([services.queue], connection=services.connections.queue_redis)
+    worker.register_birth()  # RQ keeps a killed worker's record for minutes
+    services.connections.redis.zadd(HEARTBEATS, {worker.name: time.time() - 60})
+    try:
+        figures = collect(services)
+        assert figures["workers"] == []
+        assert figures["status"] == "degraded"
+        heartbeat(services.connections.redis, worker.name)
+        assert [w["name"] for w in collect(services)["workers"]] == [worker.name]
+        assert HEARTBEAT_FRESH_SECONDS <= 30  # degraded within 30 s of the last worker dying
+    finally:
+        worker.register_death()
+
+
+def test_failed_job_and_old_unapplied_event_are_degraded(services, sms, run_jobs, fault):
+    fault("apply")
     sms("STOP")
     run_jobs()
-    services.connections.redis.zadd("optout:unapplied", {"+16175550123": 1})  # long ago
+    store = services.connections.store
+    shard = store.layout.shard_of("+16175550123")
+    store.node(shard).zadd(store.layout.unapplied(shard), {"+16175550123": 1})  # long ago
     figures = collect(services)
     failing = {c["name"] for c in figures["checks"] if not c["ok"]}
     assert {"failed_jobs", "unapplied"} <= failing
     assert figures["queue"]["failed"] == 1
-    assert figures["failed_jobs"][0]["error"].startswith("app.exceptions.ProjectionBusy")
+    assert figures["failed_jobs"][0]["error"].startswith("app.exceptions.InjectedFault")
     assert figures["pending_opt_outs"] == 1
 
 

@@ -33,8 +33,9 @@ def test_counts_inbound_replies_jobs_and_latency(client, sms, run_jobs, post_sig
     assert m[("optout_replies_total", (("kind", "opt_out"),))] == 1
     assert m[("optout_replies_total", (("kind", "help"),))] == 1
     assert m[("optout_jobs_applied_total", ())] >= 1
-    assert m[("optout_stop_to_enforced_seconds_count", ())] == 2
-    assert m[("optout_stop_to_enforced_seconds_bucket", (("le", "+Inf"),))] == 2
+    # The repeat is already enforced: one STOP to enforce, one latency sample.
+    assert m[("optout_stop_to_enforced_seconds_count", ())] == 1
+    assert m[("optout_stop_to_enforced_seconds_bucket", (("le", "+Inf"),))] == 1
     assert m[("optout_check_requests_total", ())] == 1
     assert m[("optout_numbers_checked_total", ())] == 2
     assert m[("optout_queue_depth", ())] == 0

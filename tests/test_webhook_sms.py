@@ -166,7 +166,7 @@ def test_ambiguous_message_goes_to_review_without_suppressing(sms, run_jobs, ser
     assert "<Message>" not in body
     run_jobs()
     assert not suppressed(TEXTER, OUR_NUMBER)
-    items = services.connections.redis.hgetall("optout:review")
+    items = services.reviews.items()
     assert len(items) == 1
 
 

@@ -74,7 +74,7 @@ def get_suppression(number: str) -> Response:
     svc = services()
     sender = _sender(svc, request.args.get("sender"))
     lookup = svc.suppressions.lookup(_number(svc, number), sender)
-    svc.ledger.count_checks(requests=1, numbers=1)
+    svc.counters.count_checks(requests=1, numbers=1)
     return jsonify(lookup.as_dict())
 
 
@@ -96,7 +96,7 @@ def check_many() -> Response:
         raise APIError(400, "invalid_field", "'sender' must be a string")
     sender = _sender(svc, sender_raw)
     results = check_results(svc.suppressions, numbers, sender, svc.settings.default_region)
-    svc.ledger.count_checks(requests=1, numbers=len(numbers))
+    svc.counters.count_checks(requests=1, numbers=len(numbers))
     return jsonify({"results": results})
 
 

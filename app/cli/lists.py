@@ -208,7 +208,7 @@ def rebuild(check: bool) -> None:
     from app.rebuild import rebuild as run_rebuild
 
     with services_for_command() as svc:
-        report = run_rebuild(svc, fix=not check)
+        report = run_rebuild(svc.connections.store, svc.ledger, svc.suppressions, fix=not check)
     click.echo(report.summary())
     for number in report.history_differences[:20]:
         click.echo(f"  history differs: {mask_number(number)}")

@@ -11,7 +11,7 @@ from types import FrameType
 
 import click
 
-from app.embedded import EmbeddedRedis
+from app.store.embedded import EmbeddedRedis
 from config import get_settings
 from config.dev import dev_environment, dev_secrets_path
 

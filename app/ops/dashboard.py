@@ -24,6 +24,7 @@ from rq.registry import FailedJobRegistry
 from werkzeug.wrappers import Response as BaseResponse
 
 from app.api.auth import api_key_is_valid
+from app.apply import sweep
 from app.errors import error_response
 from app.ops.health import OLDEST_JOB_SECONDS, OLDEST_UNAPPLIED_SECONDS, collect
 from app.review import ReviewItemNotFound, decide
@@ -122,7 +123,7 @@ def requeue_job(job_id: str) -> BaseResponse:
 @bp.post("/jobs/<job_id>/delete")
 @login_required
 def delete_job(job_id: str) -> BaseResponse:
-    """Delete a failed job. Its opt-outs stay enforced; the next worker start re-applies."""
+    """Delete a failed job. Its opt-outs stay enforced; the workers' sweep re-applies them."""
     registry = FailedJobRegistry(queue=services().queue)
     registry.remove(job_id, delete_job=True)
     flash(f"Job {job_id[:8]} deleted; its events stay enforced and will be re-applied.")
@@ -132,9 +133,10 @@ def delete_job(job_id: str) -> BaseResponse:
 @bp.post("/unapplied/requeue")
 @login_required
 def requeue_unapplied() -> BaseResponse:
-    """Queue the apply job again for every number with events not yet applied."""
-    count = services().suppressions.requeue_stale(older_than_seconds=0)
-    flash(f"Queued {count} numbers to apply.")
+    """Queue the apply job again for every shard with events not yet applied."""
+    svc = services()
+    shards = sweep(svc.connections.store, svc.apply_requests, older_than_seconds=0)
+    flash(f"Queued {len(shards)} shards to apply.")
     return redirect(url_for("ops.index"))
 
 
@@ -145,7 +147,8 @@ def review(item_id: str, decision: str) -> BaseResponse | tuple[str, int]:
     if decision not in ("suppress", "dismiss"):
         return "unknown decision", 404
     try:
-        decide(services().ledger, item_id, decision, reviewer=str(session.get("ops_user")))  # type: ignore[arg-type]
+        svc = services()
+        decide(svc.ledger, svc.reviews, item_id, decision, reviewer=str(session.get("ops_user")))  # type: ignore[arg-type]
     except ReviewItemNotFound:
         flash("That message was already decided.")
         return redirect(url_for("ops.index"))

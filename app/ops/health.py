@@ -4,7 +4,8 @@ Status (``/ops/health.json``, the dashboard's banner):
 
 * ``down``: Redis does not answer (nothing can be recorded; webhooks answer 503).
 * ``degraded``: any check below fails. Opt-outs are still enforced (pending marks), but
-  something needs a person: no worker alive; the oldest queued job waited over
+  something needs a person: no worker alive (a worker is alive while its heartbeat is
+  fresher than HEARTBEAT_FRESH_SECONDS); the oldest queued job waited over
   OLDEST_JOB_SECONDS; failed jobs exist; an acknowledged event waited over
   OLDEST_UNAPPLIED_SECONDS to be applied.
 * ``ok``: every check passes.
@@ -12,12 +13,11 @@ Status (``/ops/health.json``, the dashboard's banner):
 
 from __future__ import annotations
 
-import json
 import math
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, cast
+from typing import Any
 
 import redis
 from rq import Worker
@@ -25,7 +25,8 @@ from rq.job import Job
 from rq.registry import FailedJobRegistry, ScheduledJobRegistry, StartedJobRegistry
 from rq.worker import BaseWorker
 
-from app.keys import Keys
+from app.apply import fresh_workers
+from app.counters import hour_of, store_figures
 from app.numbers import mask_number
 from app.services import Services
 
@@ -64,12 +65,11 @@ def collect(
     """Every figure of the dashboard as plain JSON data. Redis errors propagate ("down")."""
     now = time.time()
     queue = services.queue
-    main = services.connections.redis
 
     oldest_ids = queue.get_job_ids(0, 1)  # (offset, length): the head of the list
     oldest = Job.fetch(oldest_ids[0], connection=queue.connection) if oldest_ids else None
     oldest_age = (now - oldest.enqueued_at.timestamp()) if oldest and oldest.enqueued_at else 0.0
-    workers = Worker.all(queue=queue)
+    workers = alive_workers(services)
     failed = FailedJobRegistry(queue=queue)
     failed_jobs = []
     for job_id in failed.get_job_ids(0, failed_limit - 1, desc=True):
@@ -84,20 +84,11 @@ def collect(
             "error": _last_line(result.exc_string if result else None),
         })
 
-    with main.pipeline(transaction=False) as pipe:
-        pipe.hlen(Keys.PENDING)
-        pipe.zcard(Keys.UNAPPLIED)
-        pipe.zrange(Keys.UNAPPLIED, 0, 0, withscores=True)
-        pipe.zrangebyscore(Keys.LATENCY, (now - 3600) * 1000, "+inf")
-        for hour in _hours(now):
-            pipe.hgetall(Keys.HOURLY + hour)
-        pipe.hgetall(Keys.REVIEW)
-        replies = pipe.execute()
-    pending, unapplied, oldest_unapplied, samples = replies[:4]
-    hourly = replies[4 : 4 + HOURS_SHOWN]
-    reviews = cast(dict[str, str], replies[-1])
-    unapplied_age = now - oldest_unapplied[0][1] / 1000 if oldest_unapplied else 0.0
-    latencies = [float(sample.rsplit(":", 1)[1]) for sample in samples]
+    figures = store_figures(services.connections.store, (now - 3600) * 1000)
+    hourly = services.counters.hourly(_hours(now))
+    oldest_ms = figures.oldest_unapplied_ms
+    unapplied_age = max(now - oldest_ms / 1000, 0.0) if oldest_ms is not None else 0.0
+    latencies = figures.latencies
 
     checks = [
         Check("workers", bool(workers), f"{len(workers)} alive"),
@@ -121,8 +112,8 @@ def collect(
         },
         "workers": [_worker(w, queue.connection) for w in workers],
         "failed_jobs": failed_jobs,
-        "pending_opt_outs": pending,
-        "unapplied_numbers": unapplied,
+        "pending_opt_outs": figures.pending,
+        "unapplied_numbers": figures.unapplied,
         "oldest_unapplied_seconds": round(unapplied_age, 1),
         "stop_to_enforced_seconds": {
             "window": "last hour",
@@ -131,13 +122,19 @@ def collect(
         },
         "hourly": [{"hour": hour, **{i: int(counts.get(i, 0)) for i in INTENTS}}
                    for hour, counts in zip(_hours(now), hourly, strict=True)],
-        "review": _reviews(reviews, review_limit),
+        "review": _reviews(services.reviews.items()[:review_limit]),
     }
 
 
 def _hours(now: float) -> list[str]:
-    return [time.strftime("%Y%m%d%H", time.gmtime(now - 3600 * i))
-            for i in range(HOURS_SHOWN - 1, -1, -1)]
+    return [hour_of(now - 3600 * i) for i in range(HOURS_SHOWN - 1, -1, -1)]
+
+
+def alive_workers(services: Services) -> list[BaseWorker]:
+    """RQ's workers on our queue whose heartbeat is fresh (a killed worker's record lingers
+    in RQ for minutes; its heartbeat stops at once)."""
+    fresh = fresh_workers(services.connections.redis)
+    return [w for w in Worker.all(queue=services.queue) if w.name in fresh]
 
 
 def _worker(worker: BaseWorker, connection: redis.Redis) -> dict[str, Any]:
@@ -152,14 +149,13 @@ def _worker(worker: BaseWorker, connection: redis.Redis) -> dict[str, Any]:
     }
 
 
-def _reviews(items: dict[str, str], limit: int) -> list[dict[str, Any]]:
+def _reviews(items: list[tuple[str, dict[str, Any]]]) -> list[dict[str, Any]]:
     out = []
-    for ledger_id in sorted(items, key=lambda i: tuple(int(x) for x in i.split("-")))[:limit]:
-        item = json.loads(items[ledger_id])
+    for item_id, item in items:
+        ms = int(item_id.partition(":")[2].split("-")[0])
         out.append({
-            "id": ledger_id,
-            "at": datetime.fromtimestamp(int(ledger_id.split("-")[0]) / 1000, UTC)
-            .isoformat(timespec="seconds"),
+            "id": item_id,
+            "at": datetime.fromtimestamp(ms / 1000, UTC).isoformat(timespec="seconds"),
             "number": mask_number(item.get("number", "")),
             "sender": item.get("sender"),
             "body": item.get("body", ""),

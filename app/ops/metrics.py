@@ -8,14 +8,13 @@ one consistent set without prometheus-client's multiprocess mode.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import cast
 
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, HistogramMetricFamily
 from prometheus_client.registry import Collector, CollectorRegistry
-from rq import Worker
 from rq.registry import FailedJobRegistry
 
-from app.keys import Keys
+from app.counters import store_figures
+from app.ops.health import alive_workers
 from app.services import Services
 from app.suppression import LATENCY_BUCKETS
 
@@ -27,9 +26,8 @@ class RedisCollector(Collector):
         self.services = services
 
     def collect(self) -> Iterator[CounterMetricFamily | GaugeMetricFamily | HistogramMetricFamily]:
-        main = self.services.connections.redis
         queue = self.services.queue
-        counters = cast(dict[str, str], main.hgetall(Keys.METRICS))
+        counters = self.services.counters.totals()
 
         inbound = CounterMetricFamily("optout_events", "Inbound texts and consent events by "
                                       "intent and outcome (new, repeat, duplicate).",
@@ -66,14 +64,15 @@ class RedisCollector(Collector):
         yield GaugeMetricFamily("optout_jobs_failed", "Jobs in RQ's failed registry.",
                                 value=FailedJobRegistry(queue=queue).count)
         yield GaugeMetricFamily("optout_workers", "Workers alive on the queue.",
-                                value=len(Worker.all(queue=queue)))
+                                value=len(alive_workers(self.services)))
+        figures = store_figures(self.services.connections.store, float("inf"))
         yield GaugeMetricFamily("optout_pending_opt_outs", "Acknowledged opt-outs not yet "
                                 "applied (enforced through their pending mark).",
-                                value=main.hlen(Keys.PENDING))
+                                value=figures.pending)
         yield GaugeMetricFamily("optout_unapplied_numbers", "Numbers with consent events not "
-                                "yet applied.", value=main.zcard(Keys.UNAPPLIED))
+                                "yet applied.", value=figures.unapplied)
         yield GaugeMetricFamily("optout_review_queue", "Messages waiting for a person.",
-                                value=main.hlen(Keys.REVIEW))
+                                value=self.services.reviews.count())
 
 
 def metrics_registry(services: Services) -> CollectorRegistry:

@@ -1,15 +1,11 @@
 -- The consent fold: the one definition of what a number's history means now.
--- Prepended to the scripts that need it (record, project, explain, fold_many).
+-- Prepended to the scripts that need it (record, apply, explain, fold_many, state).
+-- app/consent.py is its Python twin; tests/test_consent_fold.py checks the two agree.
 --
 -- A history entry is "<ledger id>|<kind><code>", entries separated by spaces, oldest first.
 -- Kinds: O opt-out, I opt-in, U undeliverable, D deliverable again, R review (no effect),
 -- X retract (its code is the ledger id of the opt-out it cancels).
 -- Codes: "*" every sender, otherwise the interned code of one sender.
-
--- The bucket layout of app/keys.py: "+16175550123" -> key prefix.."0123", field "1617555".
-local function bucket_of(prefix, number)
-  return prefix .. string.sub(number, -4), string.sub(number, 2, -5)
-end
 
 local function id_less(a, b)
   local am, as = string.match(a, "^(%d+)%-(%d+)$")
@@ -74,7 +70,8 @@ local function projection(st)
 end
 
 -- Is the number suppressed for any of the sender codes in `codes` (a set)? With an empty set,
--- the cautious answer: suppressed if any opt-out covers it. Returns scope, ruling id or false.
+-- the cautious answer: suppressed if any opt-out covers it. Returns scope, ruling id or false;
+-- of several opt-outs in force, the ruling is the oldest.
 local function ruling(st, codes)
   if next(codes) == nil then
     if st.all then return "all", st.all_since end
@@ -85,9 +82,11 @@ local function ruling(st, codes)
     if best then return "sender", best end
     return false, false
   end
+  local best = false
   for c in pairs(codes) do
-    if st.codes[c] then return "sender", st.since[c] end
+    if st.codes[c] and (not best or id_less(st.since[c], best)) then best = st.since[c] end
   end
+  if best then return "sender", best end
   if st.all then
     for c in pairs(codes) do
       if st.ex[c] then return false, false end

@@ -1,0 +1,112 @@
+"""Asking workers to apply recorded events, and finding what was never applied.
+
+Applying works a shard at a time: one job folds every unapplied number of its shard, in
+batches of one script call each. A shard has at most one job waiting: a flag on the queue
+Redis (``SET NX``) is taken when the job is enqueued and dropped when it starts, so a burst
+of STOPs on one shard enqueues one job, and a duplicate or a repeat enqueues nothing.
+
+Nothing here is needed for the promise (checks read the pending marks of the record); it
+only keeps the projection, the latency figures and the dashboard current. A request that is
+lost (a crash after the record, the queue Redis down) is found by the sweep, which every
+worker runs every few seconds: a shard with a number unapplied for longer than
+``REQUEUE_STALE_SECONDS`` gets a job whatever its flag says.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterable
+from typing import cast
+
+import redis
+from rq import Queue, Retry
+
+from app.store.store import Store
+
+log = logging.getLogger(__name__)
+
+APPLY_JOB = "workers.jobs.apply_shard"
+REQUESTED = "optout:apply:requested:"  # + shard, on the queue Redis: a job is waiting
+_FLAG_SECONDS = 60
+
+
+class ApplyRequests:
+    """Enqueues apply jobs, at most one waiting per shard."""
+
+    def __init__(self, queue: Queue, queue_client: redis.Redis, *,
+                 retry_intervals: list[int]) -> None:
+        self.queue = queue
+        self.redis = queue_client
+        self.retry_intervals = retry_intervals or [0]
+
+    def request(self, shards: Iterable[int], *, force: bool = False) -> list[int]:
+        """Enqueue a job for each of ``shards`` that has none waiting (``force``: whatever
+        the flags say). Returns the shards enqueued. Never raises for a queue outage: the
+        events are recorded, and the sweep will find them."""
+        wanted = sorted(set(shards))
+        if not wanted:
+            return []
+        try:
+            with self.redis.pipeline(transaction=False) as pipe:
+                for shard in wanted:
+                    pipe.set(REQUESTED + str(shard), "1", nx=not force, ex=_FLAG_SECONDS)
+                won = [s for s, ok in zip(wanted, pipe.execute(), strict=True) if ok]
+            if won:
+                with self.redis.pipeline(transaction=False) as pipe:
+                    for shard in won:
+                        self.queue.enqueue_call(
+                            APPLY_JOB, args=(shard,), description=f"apply shard {shard}",
+                            retry=Retry(max=len(self.retry_intervals),
+                                        interval=self.retry_intervals),
+                            result_ttl=600, failure_ttl=30 * 24 * 3600, pipeline=pipe)
+                    pipe.execute()
+            return won
+        except redis.RedisError as exc:
+            log.warning("could not enqueue apply jobs for shards %s (%s); the sweep will",
+                        wanted, exc)
+            return []
+
+    def started(self, shard: int) -> None:
+        """A job of ``shard`` has started: events recorded from now on need a new one."""
+        self.redis.delete(REQUESTED + str(shard))
+
+
+def stale_shards(store: Store, older_than_seconds: float) -> list[int]:
+    """Shards holding a number whose events have waited longer than ``older_than_seconds``."""
+    cutoff = (time.time() - older_than_seconds) * 1000
+    replies = store.pipeline_by_shard(
+        store.all_shards(),
+        lambda pipe, shard: pipe.zrange(store.layout.unapplied(shard), 0, 0, withscores=True))
+    return sorted(shard for shard, (oldest,) in replies.items()
+                  if oldest and cast(list[tuple[str, float]], oldest)[0][1] <= cutoff)
+
+
+def sweep(store: Store, requests: ApplyRequests, older_than_seconds: float) -> list[int]:
+    """Enqueue a job for every shard with stale unapplied numbers; returns those shards."""
+    shards = stale_shards(store, older_than_seconds)
+    if shards:
+        log.warning("sweep: shards %s have events unapplied for over %.0fs; re-enqueued",
+                    shards, older_than_seconds)
+        requests.request(shards, force=True)
+    return shards
+
+
+HEARTBEATS = "optout:workers:heartbeat"  # queue Redis: zset worker name -> last beat (s)
+HEARTBEAT_FRESH_SECONDS = 10.0
+
+
+def heartbeat(queue_client: redis.Redis, worker_name: str) -> None:
+    """Say that ``worker_name`` is alive now (its sweep thread calls this every few seconds)."""
+    now = time.time()
+    with queue_client.pipeline(transaction=False) as pipe:
+        pipe.zadd(HEARTBEATS, {worker_name: now})
+        pipe.zremrangebyscore(HEARTBEATS, "-inf", now - 3600)
+        pipe.execute()
+
+
+def fresh_workers(queue_client: redis.Redis) -> set[str]:
+    """Names of the workers that beat within ``HEARTBEAT_FRESH_SECONDS``."""
+    since = time.time() - HEARTBEAT_FRESH_SECONDS
+    names = queue_client.zrangebyscore(HEARTBEATS, since, "+inf")
+    return {n.decode() if isinstance(n, bytes) else str(n) for n in names}

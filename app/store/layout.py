@@ -1,0 +1,138 @@
+"""Where everything lives in the consent store: the one definition of the key layout.
+
+A number ``+16175550123`` is the integer ``n = 16175550123``. It lives in bucket
+``n % BUCKETS`` under the integer field ``n // BUCKETS``: small hashes of integer fields stay
+in Redis's compact listpack encoding (bench/memory.py has the bytes per number). Buckets are
+grouped into ``shards`` (a power of two, fixed at the store's first start): bucket ``b``
+belongs to shard ``b % shards``, and every key of a shard carries that shard's hash tag, so a
+Redis Cluster keeps each shard in one slot and every script touches one slot only.
+
+Per shard: the ledger stream, the pending opt-outs, the unapplied numbers, dedupe keys,
+counters, the review queue and latency samples. Per bucket (inside its shard): the numbers'
+histories and projection values. The sender registry (sender codes, Messaging Service
+members) and the store's own settings live on a slot of their own, ``{registry}``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from redis.crc import key_slot
+
+BUCKETS = 1 << 15
+SLOTS = 16384
+PREFIX = "optout:"
+REGISTRY = "optout:{registry}:"
+
+
+class Registry:
+    """Keys of the registry slot: senders, Messaging Services and the store's settings."""
+
+    SENDER_CODES = REGISTRY + "sender:codes"  # hash sender -> small integer code ("#seq")
+    SENDER_NAMES = REGISTRY + "sender:names"  # hash code -> sender
+    SERVICES = REGISTRY + "services"  # hash sender number -> Messaging Service SID
+    SERVICE_MEMBERS = REGISTRY + "service:"  # + SID: set of its numbers
+    CONFIG = REGISTRY + "config"  # hash: shards, buckets (fixed at first start)
+
+
+@cache
+def shard_tag(shard: int, shards: int) -> str:
+    """The hash tag of ``shard``: chosen so that the shards' slots are spread evenly over
+    the slot range, which a cluster's masters divide between them in contiguous ranges."""
+    low = shard * SLOTS // shards
+    high = (shard + 1) * SLOTS // shards
+    k = 0
+    while not low <= key_slot(f"s{shard}.{k}".encode()) < high:
+        k += 1
+    return f"s{shard}.{k}"
+
+
+def number_value(number: str) -> int:
+    """The integer of an E.164 number (``"+16175550123"`` -> ``16175550123``)."""
+    return int(number[1:])
+
+
+def unbucket(bucket: int, field: str | int) -> str:
+    """The E.164 number stored in ``bucket`` under ``field``."""
+    return f"+{int(field) * BUCKETS + bucket}"
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Key names of a store with ``shards`` shards."""
+
+    shards: int
+
+    def __post_init__(self) -> None:
+        if self.shards < 1 or self.shards & (self.shards - 1) or self.shards > BUCKETS:
+            raise ValueError(f"STORE_SHARDS must be a power of two up to {BUCKETS}")
+
+    # -- where a number lives ------------------------------------------------------------
+
+    def locate(self, number: str) -> tuple[int, int, str]:
+        """(shard, bucket, field) of an E.164 number."""
+        value = number_value(number)
+        bucket = value % BUCKETS
+        return bucket % self.shards, bucket, str(value // BUCKETS)
+
+    def shard_of(self, number: str) -> int:
+        """The shard that holds everything about ``number``."""
+        return number_value(number) % BUCKETS % self.shards
+
+    def tag(self, shard: int) -> str:
+        """``optout:{<tag>}:``, the prefix of every key of ``shard``."""
+        return f"{PREFIX}{{{shard_tag(shard, self.shards)}}}:"
+
+    # -- per bucket ----------------------------------------------------------------------
+
+    def history(self, bucket: int) -> str:
+        """Hash field -> "id|kind code ..." (the number's events, the ledger's index)."""
+        return f"{self.tag(bucket % self.shards)}h:{bucket}"
+
+    def projection(self, bucket: int) -> str:
+        """Hash field -> projection value (what the checks read)."""
+        return f"{self.tag(bucket % self.shards)}p:{bucket}"
+
+    def buckets(self, shard: int) -> range:
+        """The buckets of ``shard``."""
+        return range(shard, BUCKETS, self.shards)
+
+    # -- per shard -----------------------------------------------------------------------
+
+    def ledger(self, shard: int) -> str:
+        """Stream of every consent event of the shard's numbers, in acknowledgement order."""
+        return self.tag(shard) + "ledger"
+
+    def pending(self, shard: int) -> str:
+        """Hash E.164 -> "code@id,...": opt-outs acknowledged, not yet applied."""
+        return self.tag(shard) + "pending"
+
+    def unapplied(self, shard: int) -> str:
+        """Zset E.164 -> ms of its oldest unapplied event."""
+        return self.tag(shard) + "unapplied"
+
+    def dedupe(self, shard: int, key: str) -> str:
+        """A carrier retry or repeated import row seen before (+ its dedupe key)."""
+        return self.tag(shard) + "msg:" + key
+
+    def metrics(self, shard: int) -> str:
+        """Hash of counters (summed over shards by /metrics)."""
+        return self.tag(shard) + "metrics"
+
+    def hourly(self, shard: int, hour: str) -> str:
+        """Hash intent -> count for one UTC hour ``YYYYMMDDHH``, kept two days."""
+        return self.tag(shard) + "hourly:" + hour
+
+    def review(self, shard: int) -> str:
+        """Hash ledger id -> JSON of a message awaiting a person."""
+        return self.tag(shard) + "review"
+
+    def latency(self, shard: int) -> str:
+        """Zset "id:seconds" scored by applied time, the last hour."""
+        return self.tag(shard) + "latency"
+
+    def shard_of_key(self, key: str) -> int:
+        """The shard whose tag ``key`` carries (for ids that name their shard)."""
+        tag = key[key.index("{") + 1 : key.index("}")]
+        return int(tag[1:].split(".", 1)[0])

@@ -1,0 +1,42 @@
+-- Apply numbers of one shard: fold each history into its projection value, clear the pending
+-- opt-outs that value now covers (recording their STOP-to-enforced latency) and forget the
+-- number as unapplied. Atomic per call, so no lock is needed: a later event either came
+-- before (and is folded in) or after (and marks the number unapplied again).
+-- KEYS: 1 pending, 2 unapplied, 3 metrics, 4 latency samples, then for each number its
+--       history bucket and its projection bucket.
+-- ARGV: 1 JSON {now (ms), window (ms), bounds (latency histogram upper bounds, seconds, as strings),
+--       numbers: list of [E.164, field]}.
+-- Returns {numbers applied, pending marks cleared}.
+local arg = cjson.decode(ARGV[1])
+local now = arg.now
+local cleared = 0
+for i, pair in ipairs(arg.numbers) do
+  local number, field = pair[1], pair[2]
+  local hkey, pkey = KEYS[3 + 2 * i], KEYS[4 + 2 * i]
+  local st = fold(redis.call("HGET", hkey, field))
+  local value = projection(st)
+  if value == "" then
+    redis.call("HDEL", pkey, field)
+  else
+    redis.call("HSET", pkey, field, value)
+  end
+  local pending = redis.call("HGET", KEYS[1], number)
+  if pending then
+    for mark in string.gmatch(pending, "[^,]+") do
+      local ms = tonumber(string.match(mark, "@(%d+)%-%d+$"))
+      local seconds = math.max(now - ms, 0) / 1000
+      cleared = cleared + 1
+      redis.call("ZADD", KEYS[4], now, string.format("%s:%.3f", string.match(mark, "@(.+)$"), seconds))
+      redis.call("HINCRBYFLOAT", KEYS[3], "latency:sum", seconds)
+      redis.call("HINCRBY", KEYS[3], "latency:count", 1)
+      for _, bound in ipairs(arg.bounds) do
+        if seconds <= tonumber(bound) then redis.call("HINCRBY", KEYS[3], "latency:le:" .. bound, 1) end
+      end
+    end
+    redis.call("HDEL", KEYS[1], number)
+  end
+  redis.call("ZREM", KEYS[2], number)
+end
+redis.call("HINCRBY", KEYS[3], "jobs:applied", #arg.numbers)
+redis.call("ZREMRANGEBYSCORE", KEYS[4], "-inf", now - arg.window)
+return {#arg.numbers, cleared}

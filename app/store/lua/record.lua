@@ -1,0 +1,78 @@
+-- Record one consent event: the acknowledgement, in one atomic step on the number's shard.
+-- Appends to the shard's ledger stream and the number's history, marks an opt-out pending
+-- (so every check says suppressed before any worker runs) and notes the number as not yet
+-- applied. A duplicate (same dedupe key: same message, number and kind) records nothing.
+--
+-- KEYS: 1 ledger, 2 history bucket, 3 pending, 4 unapplied, 5 dedupe, 6 metrics,
+--       7 hourly counts, 8 review queue (all in the number's shard)
+-- ARGV: 1 JSON {number, field, kind (O I U R X), code ("*", a sender code or the target id
+--       of a retraction), dedupe_ttl (0 = none), inbound (the number texted us: clears
+--       undeliverable), review (JSON of a review item or ""), metric, reply, reply_on (list
+--       of statuses that get that reply), fields (ledger field/value pairs)}
+-- Returns {status, ledger id, apply}: status is new, repeat (already in force) or
+-- duplicate; apply is 1 when the number's projection must be recomputed.
+
+local ev = cjson.decode(ARGV[1])
+local kind, code = ev.kind, ev.code
+
+if ev.dedupe_ttl > 0 then
+  local seen = redis.call("GET", KEYS[5])
+  if seen then
+    -- A write all the same, so that WAIT after it also covers the original record.
+    redis.call("HINCRBY", KEYS[6], "duplicates", 1)
+    return {"duplicate", seen, 0}
+  end
+end
+
+local history = redis.call("HGET", KEYS[2], ev.field)
+local st = fold(history)
+
+local status = "new"
+if kind == "O" or kind == "I" then
+  local codes = {}
+  if code ~= "*" then codes[code] = true end
+  local in_force = ruling(st, codes)
+  if kind == "O" and code == "*" then in_force = st.all and next(st.ex) == nil end
+  if (kind == "O") == (in_force and true or false) then status = "repeat" end
+elseif kind == "U" then
+  if st.undeliv then status = "repeat" end
+end
+
+local clears = ev.inbound and st.undeliv and kind ~= "U"
+local fields = ev.fields
+fields[#fields + 1] = "status"
+fields[#fields + 1] = status
+if clears then
+  fields[#fields + 1] = "clears"
+  fields[#fields + 1] = "undeliverable"
+end
+local id = redis.call("XADD", KEYS[1], "*", unpack(fields))
+
+local entry = id .. "|" .. kind .. code
+if clears then entry = entry .. " " .. id .. "|D" end
+if history then entry = history .. " " .. entry end
+redis.call("HSET", KEYS[2], ev.field, entry)
+
+local apply = 0
+if clears or (status == "new" and kind ~= "R") then
+  apply = 1
+  redis.call("ZADD", KEYS[4], "NX", string.match(id, "^(%d+)"), ev.number)
+end
+if kind == "O" and status == "new" then
+  local pending = redis.call("HGET", KEYS[3], ev.number)
+  local mark = code .. "@" .. id
+  if pending then mark = pending .. "," .. mark end
+  redis.call("HSET", KEYS[3], ev.number, mark)
+end
+if ev.review ~= "" then redis.call("HSET", KEYS[8], id, ev.review) end
+
+redis.call("HINCRBY", KEYS[6], "events:" .. ev.metric .. ":" .. status, 1)
+if ev.reply ~= "" then
+  for _, s in ipairs(ev.reply_on) do
+    if s == status then redis.call("HINCRBY", KEYS[6], "replies:" .. ev.reply, 1) end
+  end
+end
+redis.call("HINCRBY", KEYS[7], ev.metric, 1)
+redis.call("EXPIRE", KEYS[7], 172800)
+if ev.dedupe_ttl > 0 then redis.call("SET", KEYS[5], id, "EX", ev.dedupe_ttl) end
+return {status, id, apply}

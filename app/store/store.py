@@ -1,0 +1,303 @@
+"""The consent store: one standalone Redis or a Redis Cluster, addressed by shard.
+
+Everything about one number lives in one shard, and every shard in one slot (``layout``), so
+each step is a script on one node. ``Store`` finds the node that holds a shard, runs scripts
+there (loading them once per node), waits for replicas when the store has them, and turns a
+node that went away (a failover) into ``StoreUnavailable`` after one retry on a fresh view of
+the cluster, so callers answer 503 and the carrier retries. It never turns an error into an
+answer.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, TypeVar, cast
+
+import redis
+from redis.cluster import RedisCluster
+from redis.exceptions import (
+    ClusterDownError,
+    MovedError,
+    NoScriptError,
+    ResponseError,
+    SlotNotCoveredError,
+    TryAgainError,
+)
+
+from app.exceptions import StoreUnavailable
+from app.store.layout import Layout, Registry
+from app.store.pipelining import send_all
+from app.store.scripts import lua_source
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+# Errors that mean "this node is not (or no longer) the one to ask": refresh and retry once.
+TOPOLOGY_ERRORS: tuple[type[Exception], ...] = (
+    redis.ConnectionError, redis.TimeoutError, MovedError, ClusterDownError, TryAgainError,
+    SlotNotCoveredError,
+)
+_REPLICA_CACHE_SECONDS = 5.0
+
+
+@dataclass(frozen=True)
+class Script:
+    """A Lua script of ``app/store/lua``, run by its SHA (EVALSHA) and loaded on demand."""
+
+    name: str
+    source: str
+    sha: str
+
+    @classmethod
+    def named(cls, name: str) -> Script:
+        source = lua_source(name)
+        return cls(name, source, hashlib.sha1(source.encode()).hexdigest())
+
+
+class Store:
+    """Routes shards to nodes and runs scripts there.
+
+    Args:
+        client: a decoding ``redis.Redis`` or ``RedisCluster``.
+        layout: the key layout, or a function that reads it from the store on first use
+            (so a process starts while the store is down, and answers 503 until it is up).
+        min_replicas: replicas that must hold a write before it is acknowledged; ``None``
+            means one when the shard's master has a replica, else none.
+        wait_ms: how long to wait for them before giving up (503).
+    """
+
+    def __init__(self, client: redis.Redis | RedisCluster,
+                 layout: Layout | Callable[[], Layout], *,
+                 min_replicas: int | None = None, wait_ms: int = 1000) -> None:
+        self.client = client
+        self._layout = layout if isinstance(layout, Layout) else None
+        self._read_layout = layout if not isinstance(layout, Layout) else None
+        self.cluster = isinstance(client, RedisCluster)
+        self.min_replicas = min_replicas
+        self.wait_ms = wait_ms
+        self._replicas: dict[str, tuple[float, int]] = {}
+        self._lock = threading.Lock()
+
+    @property
+    def layout(self) -> Layout:
+        """The key layout, read from the store the first time it is needed.
+
+        Raises:
+            StoreUnavailable: the store does not answer yet.
+        """
+        if self._layout is None:
+            assert self._read_layout is not None
+            self._layout = self.retrying(self._read_layout)
+        return self._layout
+
+    # -- nodes ---------------------------------------------------------------------------
+
+    def node(self, shard: int) -> redis.Redis:
+        """The client of the master that holds ``shard``."""
+        if not self.cluster:
+            return cast(redis.Redis, self.client)
+        cluster = cast(RedisCluster, self.client)
+        node = cluster.get_node_from_key(self.layout.ledger(shard))
+        return cluster.get_redis_connection(node)
+
+    def registry(self) -> redis.Redis:
+        """The client of the master that holds the registry slot."""
+        if not self.cluster:
+            return cast(redis.Redis, self.client)
+        cluster = cast(RedisCluster, self.client)
+        return cluster.get_redis_connection(cluster.get_node_from_key(Registry.CONFIG))
+
+    def masters(self) -> list[redis.Redis]:
+        """A client per master (one for a standalone store)."""
+        if not self.cluster:
+            return [cast(redis.Redis, self.client)]
+        cluster = cast(RedisCluster, self.client)
+        return [cluster.get_redis_connection(n) for n in cluster.get_primaries()]
+
+    def by_node(self, shards: Iterable[int]) -> list[tuple[redis.Redis, list[int]]]:
+        """``shards`` grouped by the master that holds them."""
+        groups: dict[int, tuple[redis.Redis, list[int]]] = {}
+        for shard in shards:
+            client = self.node(shard)
+            groups.setdefault(id(client), (client, []))[1].append(shard)
+        return list(groups.values())
+
+    def refresh(self) -> None:
+        """Forget what we knew of the cluster's nodes (after a failover or a MOVED)."""
+        self._replicas.clear()
+        if self.cluster:
+            cast(RedisCluster, self.client).nodes_manager.initialize()
+
+    def retrying(self, operation: Callable[[], T]) -> T:
+        """Run ``operation``; after a topology error refresh the view and run it once more.
+
+        Raises:
+            StoreUnavailable: the store did not answer twice (a node down, a failover).
+        """
+        for attempt in (1, 2):
+            try:
+                return operation()
+            except TOPOLOGY_ERRORS as exc:
+                if attempt == 2:
+                    raise StoreUnavailable(f"consent store unavailable: {exc}") from exc
+                log.warning("consent store: %s; refreshing the view of its nodes", exc)
+                try:
+                    self.refresh()
+                except TOPOLOGY_ERRORS as refresh_error:
+                    raise StoreUnavailable(f"consent store unavailable: {refresh_error}") \
+                        from refresh_error
+            except ResponseError as exc:
+                if not str(exc).startswith(("MOVED", "ASK", "CLUSTERDOWN", "TRYAGAIN")):
+                    raise
+                if attempt == 2:
+                    raise StoreUnavailable(f"consent store is moving: {exc}") from exc
+                self.refresh()
+        raise AssertionError("unreachable")
+
+    # -- scripts -------------------------------------------------------------------------
+
+    def run(self, shard: int, calls: Sequence[tuple[Script, Sequence[str], Sequence[Any]]],
+            *, durable: bool = False) -> list[Any]:
+        """Run scripts on ``shard``'s master in one round trip; their replies in order.
+
+        With ``durable``, the replies come back only once the writes reached the replicas
+        the store requires (``WAIT``), so a failover cannot lose them.
+
+        Raises:
+            StoreUnavailable: the node is down, or too few replicas took the writes in time.
+        """
+        return self.retrying(lambda: self._run(self.node(shard), calls, durable))
+
+    def run_registry(self, calls: Sequence[tuple[Script, Sequence[str], Sequence[Any]]]
+                     ) -> list[Any]:
+        """Run scripts on the registry slot's master."""
+        return self.retrying(lambda: self._run(self.registry(), calls, False))
+
+    def _run(self, node: redis.Redis,
+             calls: Sequence[tuple[Script, Sequence[str], Sequence[Any]]],
+             durable: bool) -> list[Any]:
+        need = self.required_replicas(node) if durable else 0
+        for attempt in (1, 2):
+            with node.pipeline(transaction=False) as pipe:
+                for script, keys, args in calls:
+                    pipe.evalsha(script.sha, len(keys), *keys, *args)
+                if need:
+                    pipe.execute_command("WAIT", need, self.wait_ms)
+                replies = pipe.execute(raise_on_error=False)
+            missing = [s for (s, _, _), r in zip(calls, replies, strict=False)
+                       if isinstance(r, NoScriptError)]
+            if missing and attempt == 1:
+                for script in {s.name: s for s in missing}.values():
+                    node.script_load(script.source)
+                continue  # a script that was not loaded wrote nothing: run them all again
+            for reply in replies:
+                if isinstance(reply, Exception):
+                    raise reply
+            if need and int(replies[-1]) < need:
+                raise StoreUnavailable(
+                    f"only {replies[-1]} of {need} replicas took the write within "
+                    f"{self.wait_ms} ms")
+            return list(replies[: len(calls)])
+        raise AssertionError("unreachable")
+
+    def required_replicas(self, node: redis.Redis) -> int:
+        """Replicas a durable write must reach on ``node``: ``min_replicas`` when set, else
+        one while the master has a replica online (none after its replica took over)."""
+        if self.min_replicas is not None:
+            return self.min_replicas
+        name = repr(node.connection_pool)
+        now = time.monotonic()
+        cached = self._replicas.get(name)
+        if cached and cached[0] > now:
+            return cached[1]
+        info = cast(dict[str, Any], node.info("replication"))
+        online = sum(1 for key, value in info.items()
+                     if key.startswith("slave") and isinstance(value, dict)
+                     and value.get("state") == "online")
+        need = min(online, 1)
+        self._replicas[name] = (now + _REPLICA_CACHE_SECONDS, need)
+        return need
+
+    # -- bulk reads ----------------------------------------------------------------------
+
+    def send_by_shard(self, commands: dict[int, list[tuple[str, ...]]]) -> dict[int, list[Any]]:
+        """Raw commands per shard, pipelined per node (packed by hiredis); replies per shard.
+
+        Raises:
+            StoreUnavailable: a node did not answer twice.
+        """
+        def attempt() -> dict[int, list[Any]]:
+            out: dict[int, list[Any]] = {}
+            for client, shards in self.by_node(commands):
+                batch = [c for shard in shards for c in commands[shard]]
+                replies = iter(send_all(client, batch))
+                for shard in shards:
+                    out[shard] = [next(replies) for _ in commands[shard]]
+            return out
+
+        return self.retrying(attempt)
+
+    def pipeline_by_shard(self, shards: Iterable[int],
+                          add: Callable[[redis.client.Pipeline, int], object]
+                          ) -> dict[int, list[Any]]:
+        """Commands that ``add(pipe, shard)`` queues for each shard, one pipeline per node;
+        the replies per shard."""
+        wanted = list(dict.fromkeys(shards))
+
+        def attempt() -> dict[int, list[Any]]:
+            out: dict[int, list[Any]] = {}
+            for client, group in self.by_node(wanted):
+                counts = []
+                with client.pipeline(transaction=False) as pipe:
+                    for shard in group:
+                        before = len(pipe.command_stack)
+                        add(pipe, shard)
+                        counts.append(len(pipe.command_stack) - before)
+                    replies = iter(pipe.execute())
+                for shard, count in zip(group, counts, strict=True):
+                    out[shard] = [next(replies) for _ in range(count)]
+            return out
+
+        return self.retrying(attempt)
+
+    def ping(self) -> None:
+        """Raise unless every master of the store answers."""
+        for client in self.masters():
+            client.ping()
+
+    def all_shards(self) -> range:
+        """Every shard of the store."""
+        return range(self.layout.shards)
+
+
+def group_by_shard(layout: Layout, numbers: Iterable[str]) -> dict[int, list[str]]:
+    """``numbers`` grouped by their shard, each group in input order."""
+    groups: dict[int, list[str]] = defaultdict(list)
+    for number in numbers:
+        groups[layout.shard_of(number)].append(number)
+    return groups
+
+
+def read_buckets(store: Store, shard: int, key: Callable[[int], str],
+                 batch: int = 256) -> dict[str, str]:
+    """Every field of every bucket of ``shard`` under ``key(bucket)``, keyed by E.164 number
+    (export, rebuild: one pipelined HGETALL per bucket)."""
+    from app.store.layout import unbucket
+
+    out: dict[str, str] = {}
+    buckets = list(store.layout.buckets(shard))
+    for start in range(0, len(buckets), batch):
+        chunk = buckets[start : start + batch]
+        replies = store.send_by_shard({shard: [("HGETALL", key(b)) for b in chunk]})[shard]
+        for bucket, flat in zip(chunk, replies, strict=True):
+            fields = dict(zip(flat[::2], flat[1::2], strict=True)) if isinstance(flat, list) \
+                else flat
+            for field, value in fields.items():
+                out[unbucket(bucket, field)] = value
+    return out
