@@ -12,6 +12,7 @@ import threading
 from rq import get_current_job
 
 from app.connections import Connections, decoded_twin
+from app.provider_replies import ProviderReply, send_reply
 from app.services import Services, build_services
 from config import get_settings
 
@@ -65,3 +66,11 @@ def apply_consent(number: str) -> dict[str, object]:
         "last_id": result.last_id,
         "pending_cleared": batch.pending_cleared,
     }
+
+
+def send_provider_reply(**reply: str) -> dict[str, object]:
+    """Text the confirmation or HELP answer through Telnyx's or Vonage's send API (the
+    carriers that take no reply in the webhook response). Raises so RQ retries a carrier
+    that could not be reached."""
+    svc = job_services()
+    return send_reply(svc.settings, svc.connections.redis, ProviderReply(**reply))
