@@ -60,9 +60,19 @@ CARRIER_ERRORS: dict[str, CarrierErrors] = {
         # (same page).
         undeliverable=frozenset({"50", "70"}),
     ),
+    "bandwidth": CarrierErrors(
+        # 4775 "destination-rejected-due-to-user-opt-out: User has opted out of receiving
+        # messages from a particular sender" (dev.bandwidth.com/docs/messaging/errors).
+        opt_out=frozenset({"4775"}),
+        # 4700 "invalid-service-type: messaging is not supported by the carrier or handset";
+        # 4720 "invalid-destination-address: ... not enabled for messaging (like a
+        # landline)"; 4721 "destination-tn-deactivated: on the deactivation list" (same page).
+        undeliverable=frozenset({"4700", "4720", "4721"}),
+    ),
 }
 
-PROVIDER_NAMES = {"twilio": "Twilio", "telnyx": "Telnyx", "vonage": "Vonage", "plivo": "Plivo"}
+PROVIDER_NAMES = {"twilio": "Twilio", "telnyx": "Telnyx", "vonage": "Vonage", "plivo": "Plivo",
+                  "bandwidth": "Bandwidth"}
 
 
 def failure_kind(provider: str, error_code: str) -> Kind | None:

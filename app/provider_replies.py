@@ -1,5 +1,5 @@
 """Replies through a carrier's send API, for carriers that take no reply in the webhook's
-response (Telnyx, Vonage). The web app enqueues one job per reply after the event is
+response (Telnyx, Vonage, Bandwidth). The web app enqueues one job per reply after the event is
 recorded; the job calls :func:`send_reply`.
 
 Once only: the web app enqueues a reply only when the pipeline chose one (never for a
@@ -26,6 +26,7 @@ SENT_KEY = "optout:carriers:reply-sent:"
 SENT_SECONDS = 7 * 24 * 3600
 TELNYX_MESSAGES_URL = "https://api.telnyx.com/v2/messages"
 VONAGE_MESSAGES_URL = "https://api.nexmo.com/v1/messages"
+BANDWIDTH_MESSAGES_URL = "https://messaging.bandwidth.com/api/v2/users/{account}/messages"
 TIMEOUT_SECONDS = 10
 # Telnyx refuses a send to a number that texted STOP to this sender (HTTP 409, error 40300,
 # developers.telnyx.com/api/errors/40300): its default opt-out handling has then already
@@ -88,6 +89,8 @@ def send_reply(settings: Settings, client: redis.Redis, reply: ProviderReply,
         result = _send_telnyx(settings, session, reply)
     elif reply.provider == "vonage":
         result = _send_vonage(settings, session, reply)
+    elif reply.provider == "bandwidth":
+        result = _send_bandwidth(settings, session, reply)
     else:
         raise ValueError(f"{reply.provider} takes its reply in the webhook response")
     if result.get("sent"):
@@ -134,6 +137,27 @@ def _send_vonage(settings: Settings, session: requests.Session, reply: ProviderR
     )
     _raise_for(response, "Vonage")
     return {"sent": True, "id": str(response.json().get("message_uuid", ""))}
+
+
+def _send_bandwidth(settings: Settings, session: requests.Session, reply: ProviderReply
+                    ) -> dict[str, object]:
+    password = settings.bandwidth_api_password.get_secret_value()
+    if not (settings.bandwidth_account_id and settings.bandwidth_application_id
+            and settings.bandwidth_api_username and password):
+        log.error("Bandwidth API credentials are not set: the reply to %s was not sent",
+                  mask_number(reply.to))
+        return {"sent": False, "reason": "BANDWIDTH_ACCOUNT_ID, BANDWIDTH_APPLICATION_ID, "
+                "BANDWIDTH_API_USERNAME and BANDWIDTH_API_PASSWORD are not all set"}
+    response = session.post(
+        BANDWIDTH_MESSAGES_URL.format(account=settings.bandwidth_account_id),
+        json={"applicationId": settings.bandwidth_application_id, "to": [reply.to],
+              "from": reply.sender, "text": reply.text},
+        auth=(settings.bandwidth_api_username, password),
+        headers={"Accept": "application/json"},
+        timeout=TIMEOUT_SECONDS,
+    )
+    _raise_for(response, "Bandwidth")
+    return {"sent": True, "id": str(response.json().get("id", ""))}
 
 
 def _telnyx_codes(response: requests.Response) -> set[str]:

@@ -4,9 +4,10 @@ When TWILIO_AUTH_TOKEN, OPTOUT_API_KEYS, OPS_PASSWORD or SECRET_KEY are unset, `
 generates them once into ``OPTOUT_DATA_DIR/dev-secrets.json`` (mode 600) and passes them to
 the processes it starts; ``optout simulate`` signs with the same token. On such a machine
 (no TWILIO_AUTH_TOKEN of its own) the other carriers get development secrets too: a Telnyx
-Ed25519 key pair (the server gets the public half), a Vonage signature secret and a Plivo
-auth token, so ``optout simulate --provider ...`` works out of the box. A production deploy
-sets them in its environment, and ``create_app`` refuses to start without a Twilio token.
+Ed25519 key pair (the server gets the public half), a Vonage signature secret, a Plivo
+auth token and Bandwidth callback credentials, so ``optout simulate --provider ...`` works
+out of the box. A production deploy sets them in its environment, and ``create_app``
+refuses to start without a Twilio token.
 """
 
 from __future__ import annotations
@@ -40,7 +41,9 @@ _GENERATED = {
     ).decode(),
     "VONAGE_SIGNATURE_SECRET": lambda: secrets.token_hex(16),
     "PLIVO_AUTH_TOKEN": lambda: secrets.token_urlsafe(24),
+    "BANDWIDTH_CALLBACK_PASSWORD": lambda: secrets.token_urlsafe(18),
 }
+DEV_BANDWIDTH_USERNAME = "optout-dev"
 
 
 def telnyx_dev_key(stored: dict[str, str]) -> Ed25519PrivateKey | None:
@@ -61,6 +64,9 @@ def _provider_environment(settings: Settings, stored: dict[str, str]) -> dict[st
         env["VONAGE_SIGNATURE_SECRET"] = stored["VONAGE_SIGNATURE_SECRET"]
     if not settings.plivo_auth_token.get_secret_value():
         env["PLIVO_AUTH_TOKEN"] = stored["PLIVO_AUTH_TOKEN"]
+    if not settings.bandwidth_callback_password.get_secret_value():
+        env["BANDWIDTH_CALLBACK_USERNAME"] = DEV_BANDWIDTH_USERNAME
+        env["BANDWIDTH_CALLBACK_PASSWORD"] = stored["BANDWIDTH_CALLBACK_PASSWORD"]
     return env
 
 

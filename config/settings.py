@@ -74,6 +74,14 @@ class Settings(BaseSettings):
     # Plivo: the auth token signs X-Plivo-Signature-V3 (replies go back in the webhook's XML).
     plivo_auth_id: str = ""
     plivo_auth_token: SecretStr = SecretStr("")
+    # Bandwidth (Messaging V2) signs nothing: its callbacks carry the HTTP Basic credentials
+    # set on the messaging application. The API credentials send replies.
+    bandwidth_callback_username: str = ""
+    bandwidth_callback_password: SecretStr = SecretStr("")
+    bandwidth_account_id: str = ""
+    bandwidth_application_id: str = ""
+    bandwidth_api_username: str = ""
+    bandwidth_api_password: SecretStr = SecretStr("")
     # How old a signed timestamp (Telnyx, Vonage's iat) may be before it counts as a replay.
     webhook_timestamp_tolerance_seconds: int = 300
 

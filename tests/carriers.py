@@ -43,6 +43,12 @@ CARRIER_SETTINGS: dict[str, object] = {
     "vonage_api_secret": "vonage-api-secret",
     "plivo_auth_id": "MAXXXXXXXXXXXXXXXXXX",
     "plivo_auth_token": PLIVO_TOKEN,
+    "bandwidth_callback_username": "optout-callbacks",
+    "bandwidth_callback_password": "bandwidth-callback-password",
+    "bandwidth_account_id": "9900000",
+    "bandwidth_application_id": "93de2206-9669-4e07-948d-329f4b722ee2",
+    "bandwidth_api_username": "api-user",
+    "bandwidth_api_password": "api-password",
 }
 
 
@@ -207,7 +213,44 @@ class Plivo(Carrier):
             "X-Plivo-Signature-V3": signature, "X-Plivo-Signature-V3-Nonce": nonce})
 
 
-CARRIERS = [Telnyx(), Vonage(), Plivo()]
+class Bandwidth(Carrier):
+    name = "bandwidth"
+
+    def inbound(self, body: str, sender: str, to: str, message_id: str) -> list[dict[str, Any]]:
+        # dev.bandwidth.com/docs/messaging/webhooks: "Message Received".
+        return [{"type": "message-received", "time": "2026-11-27T16:00:00Z",
+                 "description": "Incoming message received", "to": to,
+                 "message": {"id": message_id, "time": "2026-11-27T16:00:00Z", "to": [to],
+                             "from": sender, "text": body,
+                             "applicationId": CARRIER_SETTINGS["bandwidth_application_id"],
+                             "media": [], "owner": to, "direction": "in",
+                             "segmentCount": 1}}]
+
+    def failed(self, code: str, recipient: str, sender: str, message_id: str
+               ) -> list[dict[str, Any]]:
+        # "Message Failed" / "Message Delivered".
+        event: dict[str, Any] = {
+            "type": "message-failed" if code else "message-delivered",
+            "time": "2026-11-27T16:00:05Z",
+            "description": "carrier error" if code else "ok", "to": recipient,
+            "message": {"id": message_id, "time": "2026-11-27T16:00:00Z", "to": [recipient],
+                        "from": sender, "text": "",
+                        "applicationId": CARRIER_SETTINGS["bandwidth_application_id"],
+                        "owner": sender, "direction": "out", "segmentCount": 1}}
+        if code:
+            event["errorCode"] = int(code)
+        return [event]
+
+    def post(self, client: FlaskClient, path: str, payload: Any, *,
+             password: str = "bandwidth-callback-password", tamper: bool = False
+             ) -> TestResponse:
+        if tamper:
+            password += "x"
+        credentials = base64.b64encode(f"optout-callbacks:{password}".encode()).decode()
+        return client.post(path, json=payload, headers={"Authorization": f"Basic {credentials}"})
+
+
+CARRIERS = [Telnyx(), Vonage(), Plivo(), Bandwidth()]
 
 
 @dataclass

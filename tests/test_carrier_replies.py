@@ -25,8 +25,9 @@ from conftest import OUR_NUMBER, make_settings
 from app.provider_replies import ProviderReply, ReplyRejected, send_reply
 from config import Settings
 
-TELNYX, VONAGE, PLIVO = CARRIERS
-API_CARRIERS = pytest.mark.parametrize("carrier", [TELNYX, VONAGE], ids=lambda c: c.name)
+TELNYX, VONAGE, PLIVO, BANDWIDTH = CARRIERS
+API_CARRIERS = pytest.mark.parametrize("carrier", [TELNYX, VONAGE, BANDWIDTH],
+                                       ids=lambda c: c.name)
 
 
 @pytest.fixture
@@ -78,6 +79,19 @@ def test_vonage_request_is_the_documented_send(client, run_jobs, carrier_api):
     assert body == {"message_type": "text", "channel": "sms", "to": TEXTER.lstrip("+"),
                     "from": OUR_NUMBER.lstrip("+"), "text": body["text"]}
     assert "Reply STOP to cancel" in body["text"]
+
+
+def test_bandwidth_request_is_the_documented_send(client, run_jobs, carrier_api):
+    BANDWIDTH.text(client, "STOP")
+    run_jobs()
+    (request,) = carrier_api.sent
+    assert request.url == "https://messaging.bandwidth.com/api/v2/users/9900000/messages"
+    expected = base64.b64encode(b"api-user:api-password").decode()
+    assert request.headers["Authorization"] == f"Basic {expected}"
+    body = json.loads(request.body or b"")
+    assert body["to"] == [TEXTER] and body["from"] == OUR_NUMBER
+    assert body["applicationId"] == "93de2206-9669-4e07-948d-329f4b722ee2"
+    assert "unsubscribed from MiniLuxe" in body["text"]
 
 
 @API_CARRIERS

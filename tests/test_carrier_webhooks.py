@@ -39,9 +39,10 @@ def carrier_api() -> Iterator[StubCarrierAPI]:
 
 by_name = pytest.mark.parametrize("carrier", CARRIERS, ids=lambda c: c.name)
 
-STOP_CODES = {"telnyx": "40300", "vonage": "1050", "plivo": "200"}
-DEAD_CODES = {"telnyx": "40001", "vonage": "1170", "plivo": "50"}
-OTHER_CODES = {"telnyx": "40002", "vonage": "1000", "plivo": "30"}  # spam, throttled...
+STOP_CODES = {"telnyx": "40300", "vonage": "1050", "plivo": "200", "bandwidth": "4775"}
+DEAD_CODES = {"telnyx": "40001", "vonage": "1170", "plivo": "50", "bandwidth": "4720"}
+# spam, throttled...
+OTHER_CODES = {"telnyx": "40002", "vonage": "1000", "plivo": "30", "bandwidth": "4770"}
 
 
 def ok(response) -> None:
@@ -121,7 +122,8 @@ def test_plivo_replayed_nonce_is_403(client, services):
 
 MISSING = {"telnyx": ("data.payload.from.phone_number", lambda p: p["data"]["payload"].pop("from")),
            "vonage": ("message_uuid", lambda p: p.pop("message_uuid")),
-           "plivo": ("From", lambda p: p.pop("From"))}
+           "plivo": ("From", lambda p: p.pop("From")),
+           "bandwidth": ("0.message.from", lambda p: p[0]["message"].pop("from"))}
 
 
 @by_name
@@ -243,3 +245,19 @@ def test_history_names_the_provider(carrier: Carrier, client, services):
     ok(carrier.status(client, STOP_CODES[carrier.name], recipient=OTHER_NUMBER))
     assert services.ledger.history(TEXTER)[0]["provider"] == carrier.name
     assert services.ledger.history(OTHER_NUMBER)[0]["provider"] == carrier.name
+
+
+def test_bandwidth_batch_is_handled_whole_or_not_at_all(client, services, suppressed):
+    bandwidth = CARRIERS[3]
+    stop = bandwidth.inbound("STOP", TEXTER, OUR_NUMBER, str(uuid.uuid4()))
+    failed = bandwidth.failed("4775", OTHER_NUMBER, OUR_NUMBER, str(uuid.uuid4()))
+    broken = bandwidth.inbound("STOP", "+16175550999", OUR_NUMBER, str(uuid.uuid4()))
+    del broken[0]["message"]["text"]
+    response = bandwidth.post(client, "/webhooks/bandwidth/sms", stop + failed + broken)
+    assert response.status_code == 400
+    assert "2.message.text" in response.get_json()["error"]["message"]
+    assert services.ledger.history(TEXTER) == []  # nothing of a rejected batch is recorded
+    # One callback URL for both kinds: an inbound text and a status event together.
+    ok(bandwidth.post(client, "/webhooks/bandwidth/sms", stop + failed))
+    assert suppressed(TEXTER, OUR_NUMBER)
+    assert suppressed(OTHER_NUMBER, OUR_NUMBER)

@@ -42,6 +42,8 @@ def served(redis_client: redis.Redis, redis_url: str, tmp_path: Path,
         telnyx_public_key=env["TELNYX_PUBLIC_KEY"],
         vonage_signature_secret=env["VONAGE_SIGNATURE_SECRET"],
         plivo_auth_token=env["PLIVO_AUTH_TOKEN"],
+        bandwidth_callback_username=env["BANDWIDTH_CALLBACK_USERNAME"],
+        bandwidth_callback_password=env["BANDWIDTH_CALLBACK_PASSWORD"],
     ))
     server.app = create_app(svc.settings, svc)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -60,7 +62,7 @@ def served(redis_client: redis.Redis, redis_url: str, tmp_path: Path,
         svc.close()
 
 
-@pytest.mark.parametrize("provider", ["twilio", "telnyx", "vonage", "plivo"])
+@pytest.mark.parametrize("provider", ["twilio", "telnyx", "vonage", "plivo", "bandwidth"])
 def test_simulated_stop_is_accepted_and_enforced(served, provider):
     svc, _ = served
     result = CliRunner().invoke(simulate_module.simulate, [
@@ -72,7 +74,8 @@ def test_simulated_stop_is_accepted_and_enforced(served, provider):
 
 
 @pytest.mark.parametrize("provider,code", [("telnyx", "40300"), ("vonage", "1050"),
-                                           ("plivo", "200"), ("twilio", "21610")])
+                                           ("plivo", "200"), ("twilio", "21610"),
+                                           ("bandwidth", "4775")])
 def test_simulated_status_opt_out_is_enforced(served, provider, code):
     svc, _ = served
     result = CliRunner().invoke(simulate_module.simulate, [

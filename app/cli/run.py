@@ -127,7 +127,7 @@ def _banner(env: dict[str, str], port: int, embedded: EmbeddedRedis | None,
         f"optout is running ({workers} worker{'s' if workers != 1 else ''})",
         f"  webhook    {base}/webhooks/twilio/sms   (Twilio signs for {env['PUBLIC_BASE_URL']})",
         f"  status     {base}/webhooks/twilio/status",
-        f"  carriers   {base}/webhooks/<telnyx|vonage|plivo>/sms and /status   "
+        f"  carriers   {base}/webhooks/<telnyx|vonage|plivo|bandwidth>/sms and /status   "
         "(404 until a provider's secret is set)",
         f"  dashboard  {base}/ops   (user {env.get('OPS_USERNAME', 'ops')}, "
         f"password {env.get('OPS_PASSWORD', '(OPS_PASSWORD)')})",

@@ -16,11 +16,12 @@ from twilio.request_validator import RequestValidator
 from app.carrier_signatures import plivo_signature, sign_telnyx, sign_vonage
 from app.cli.common import settings as command_settings
 from config import Settings
-from config.dev import load_dev_secrets, telnyx_dev_key
+from config.dev import DEV_BANDWIDTH_USERNAME, load_dev_secrets, telnyx_dev_key
 
-PROVIDERS = ("twilio", "telnyx", "vonage", "plivo")
+PROVIDERS = ("twilio", "telnyx", "vonage", "plivo", "bandwidth")
 # An error code each provider documents as "the recipient opted out" (app/delivery_status.py).
-EXAMPLE_OPT_OUT = {"twilio": "21610", "telnyx": "40300", "vonage": "1050", "plivo": "200"}
+EXAMPLE_OPT_OUT = {"twilio": "21610", "telnyx": "40300", "vonage": "1050", "plivo": "200",
+                   "bandwidth": "4775"}
 
 
 @click.command()
@@ -48,7 +49,8 @@ def simulate(provider: str, from_: str, to: str, body: str | None, service: str 
     kind = "status" if status_error else "sms"
     path = f"/webhooks/{provider}/{kind}"
     target = url or current.base_url + path
-    build = {"twilio": _twilio, "telnyx": _telnyx, "vonage": _vonage, "plivo": _plivo}[provider]
+    build = {"twilio": _twilio, "telnyx": _telnyx, "vonage": _vonage, "plivo": _plivo,
+             "bandwidth": _bandwidth}[provider]
     message = {"id": sid, "from": from_, "to": to, "body": body or "", "error": status_error,
                "service": service}
     request = build(current, stored, target, message)
@@ -153,3 +155,26 @@ def _plivo(current: Settings, stored: dict[str, str], target: str, m: dict[str, 
     signature = plivo_signature(token, target, {k: [v] for k, v in form.items()}, nonce)
     return {"data": form, "headers": {"X-Plivo-Signature-V3": signature,
                                       "X-Plivo-Signature-V3-Nonce": nonce}}
+
+
+def _bandwidth(current: Settings, stored: dict[str, str], target: str, m: dict[str, Any]
+               ) -> dict[str, Any]:
+    password = _secret(current.bandwidth_callback_password.get_secret_value(), stored,
+                       "BANDWIDTH_CALLBACK_PASSWORD")
+    username = current.bandwidth_callback_username or DEV_BANDWIDTH_USERNAME
+    now = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+    message: dict[str, Any] = {"id": m["id"] or uuid.uuid4().hex, "time": now,
+                               "applicationId": current.bandwidth_application_id,
+                               "segmentCount": 1, "media": []}
+    if m["error"]:
+        message.update({"from": m["to"], "to": [m["from"]], "owner": m["to"],
+                        "direction": "out", "text": ""})
+        event = {"type": "message-failed", "time": now, "to": m["from"],
+                 "description": "simulated failure", "errorCode": int(m["error"]),
+                 "message": message}
+    else:
+        message.update({"from": m["from"], "to": [m["to"]], "owner": m["to"],
+                        "direction": "in", "text": m["body"]})
+        event = {"type": "message-received", "time": now, "to": m["to"],
+                 "description": "Incoming message received", "message": message}
+    return {"json": [event], "auth": (username, password)}

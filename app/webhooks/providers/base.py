@@ -21,6 +21,8 @@ from app.inbound import InboundMessage, InboundOutcome
 from config import Settings
 
 Parsed = InboundMessage | DeliveryFailure | None
+# Bandwidth batches events: one request may carry several.
+Items = Parsed | list[Parsed]
 
 
 class ProviderAdapter(ABC):
@@ -44,11 +46,11 @@ class ProviderAdapter(ABC):
         """
 
     @abstractmethod
-    def inbound(self, settings: Settings) -> Parsed:
+    def inbound(self, settings: Settings) -> Items:
         """The verified request to ``/sms`` as pipeline objects (400 naming a bad field)."""
 
     @abstractmethod
-    def status(self, settings: Settings) -> DeliveryFailure | None:
+    def status(self, settings: Settings) -> Items:
         """The verified request to ``/status``: a failure that matters, or None."""
 
     def answer(self, message: InboundMessage, outcome: InboundOutcome) -> Response:
@@ -68,15 +70,16 @@ def verified(adapter: ProviderAdapter, settings: Settings) -> None:
         raise APIError(403, exc.code, str(exc)) from None
 
 
-def json_body() -> dict[str, Any]:
-    """The request's JSON object (415 not JSON, 400 not an object)."""
+def json_body(*, array: bool = False) -> Any:
+    """The request's JSON object (415 not JSON, 400 not an object; an array allowed with
+    ``array``)."""
     if request.mimetype != "application/json":
         raise APIError(415, "unsupported_media_type", "webhook bodies must be application/json")
     try:
         payload = json.loads(request.get_data(cache=True))
     except (UnicodeDecodeError, ValueError):
         raise APIError(400, "invalid_json", "request body is not valid JSON") from None
-    if not isinstance(payload, dict):
+    if not isinstance(payload, dict) and not (array and isinstance(payload, list)):
         raise APIError(400, "invalid_json", "request body must be a JSON object")
     return payload
 
@@ -96,14 +99,16 @@ def _walk(payload: Any, path: str) -> Any:
     return value
 
 
-def field(payload: Any, path: str, *, kind: type = str) -> Any:
+def field(payload: Any, path: str, *, kind: type = str, where: str = "") -> Any:
     """The value at dotted ``path`` (``data.payload.to.0.phone_number``); 400 naming the
-    path when it is missing or not of ``kind``."""
+    path (after ``where``, the path to ``payload`` itself) when it is missing or not of
+    ``kind``."""
     value = _walk(payload, path)
     if value is _MISSING or value is None:
-        raise APIError(400, "missing_field", f"JSON field {path} is required")
+        raise APIError(400, "missing_field", f"JSON field {where}{path} is required")
     if not isinstance(value, kind):
-        raise APIError(400, "invalid_field", f"JSON field {path} must be a {kind.__name__}")
+        raise APIError(400, "invalid_field",
+                       f"JSON field {where}{path} must be a {kind.__name__}")
     return value
 
 

@@ -19,7 +19,8 @@ from app.numbers import mask_number
 from app.provider_replies import SEND_JOB, ProviderReply
 from app.services import Services
 from app.web import services
-from app.webhooks.providers.base import ProviderAdapter, verified
+from app.webhooks.providers.bandwidth import BandwidthAdapter
+from app.webhooks.providers.base import Items, ProviderAdapter, verified
 from app.webhooks.providers.plivo import PlivoAdapter
 from app.webhooks.providers.telnyx import TelnyxAdapter
 from app.webhooks.providers.vonage import VonageAdapter
@@ -28,7 +29,8 @@ log = logging.getLogger(__name__)
 bp = Blueprint("carrier_webhooks", __name__, url_prefix="/webhooks")
 
 ADAPTERS: dict[str, ProviderAdapter] = {
-    adapter.name: adapter for adapter in (TelnyxAdapter(), VonageAdapter(), PlivoAdapter())
+    adapter.name: adapter
+    for adapter in (TelnyxAdapter(), VonageAdapter(), PlivoAdapter(), BandwidthAdapter())
 }
 
 
@@ -45,17 +47,7 @@ def inbound_sms(provider: str) -> Response:
     svc: Services = services()
     adapter = _adapter(provider, svc)
     verified(adapter, svc.settings)
-    parsed = adapter.inbound(svc.settings)
-    if isinstance(parsed, DeliveryFailure):
-        return _record_failure(adapter, svc, parsed)
-    if parsed is None:
-        adapter.accepted(svc.settings)
-        return Response(status=204)
-    outcome = svc.inbound.handle(parsed)
-    if outcome.reply and not adapter.replies_inline:
-        _enqueue_reply(svc, parsed, outcome)
-    adapter.accepted(svc.settings)
-    return adapter.answer(parsed, outcome)
+    return _handle(adapter, svc, adapter.inbound(svc.settings))
 
 
 @bp.post("/<provider>/status")
@@ -64,22 +56,30 @@ def status_callback(provider: str) -> Response:
     svc: Services = services()
     adapter = _adapter(provider, svc)
     verified(adapter, svc.settings)
-    failure = adapter.status(svc.settings)
-    if failure is None:
-        adapter.accepted(svc.settings)
-        return Response(status=204)
-    return _record_failure(adapter, svc, failure)
+    return _handle(adapter, svc, adapter.status(svc.settings))
 
 
-def _record_failure(adapter: ProviderAdapter, svc: Services, failure: DeliveryFailure
-                    ) -> Response:
+def _handle(adapter: ProviderAdapter, svc: Services, items: Items) -> Response:
+    """Every item of a verified, fully parsed request through the one pipeline."""
+    answer = Response(status=204)
+    for item in items if isinstance(items, list) else [items]:
+        if isinstance(item, DeliveryFailure):
+            _record_failure(svc, item)
+        elif isinstance(item, InboundMessage):
+            outcome = svc.inbound.handle(item)
+            if outcome.reply and not adapter.replies_inline:
+                _enqueue_reply(svc, item, outcome)
+            answer = adapter.answer(item, outcome)
+    adapter.accepted(svc.settings)
+    return answer
+
+
+def _record_failure(svc: Services, failure: DeliveryFailure) -> None:
     if failure.needs_sender:
         raise APIError(400, "missing_field", "the sender of the failed message is required")
     result = record_delivery_failure(svc.ledger, failure)
     log.info("%s status %s for %s: %s", failure.provider, failure.error_code,
              mask_number(failure.number), result.status)
-    adapter.accepted(svc.settings)
-    return Response(status=204)
 
 
 def _enqueue_reply(svc: Services, message: InboundMessage, outcome: InboundOutcome) -> None:
