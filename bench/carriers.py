@@ -14,6 +14,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from flask.testing import FlaskClient
+from pydantic import SecretStr
 from twilio.request_validator import RequestValidator
 
 from app import create_app
@@ -128,8 +129,9 @@ def bench_inprocess(redis_url: str, per_round: int = 300, rounds: int = 3) -> di
             _env_file=None, redis_url=redis_url, public_base_url=BASE,
             optout_data_dir=Path(tmp), twilio_auth_token=TWILIO_TOKEN,
             telnyx_public_key=telnyx_public_key_of(key),
-            vonage_signature_secret=VONAGE_SECRET, plivo_auth_token=PLIVO_TOKEN,
-            bandwidth_callback_username="bench", bandwidth_callback_password=BANDWIDTH_PASSWORD,
+            vonage_signature_secret=SecretStr(VONAGE_SECRET),
+            plivo_auth_token=SecretStr(PLIVO_TOKEN), bandwidth_callback_username="bench",
+            bandwidth_callback_password=SecretStr(BANDWIDTH_PASSWORD),
             log_level="WARNING",
         )
         svc = build_services(settings)

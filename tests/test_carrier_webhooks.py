@@ -261,3 +261,16 @@ def test_bandwidth_batch_is_handled_whole_or_not_at_all(client, services, suppre
     ok(bandwidth.post(client, "/webhooks/bandwidth/sms", stop + failed))
     assert suppressed(TEXTER, OUR_NUMBER)
     assert suppressed(OTHER_NUMBER, OUR_NUMBER)
+
+
+def test_media_without_text_is_acknowledged_and_means_nothing(client, services):
+    vonage, plivo = CARRIERS[1], CARRIERS[2]
+    image = {**vonage.inbound("", TEXTER, OUR_NUMBER, str(uuid.uuid4())),
+             "message_type": "image", "image": {"url": "https://example.com/cat.jpg"}}
+    del image["text"]
+    ok(vonage.post(client, "/webhooks/vonage/sms", image))
+    mms = {**plivo.inbound("", TEXTER, OUR_NUMBER, str(uuid.uuid4())), "Type": "mms",
+           "MediaCount": "1", "Media0": "https://media.plivo.com/cat.jpg"}
+    del mms["Text"]
+    ok(plivo.post(client, "/webhooks/plivo/sms", mms))
+    assert services.ledger.history(TEXTER) == []

@@ -61,13 +61,15 @@ class PlivoAdapter(ProviderAdapter):
         form = read_form()
         region = settings.default_region
         kind = (form.get("Type") or "sms").lower()
+        # An SMS has Text; an MMS or WhatsApp message may carry only media and no Body.
         body_field = "Text" if kind == "sms" or "Text" in form else "Body"
+        body = required(form, body_field) if body_field == "Text" else form.get("Body", "")
         _, number = recipient(plus_e164(required(form, "From")), "From", region)
         return InboundMessage(
             message_sid=required(form, "MessageUUID"),
             number=number,
             sender=sender(plus_e164(required(form, "To")), "To", region),
-            body=check_body(required(form, body_field), body_field),
+            body=check_body(body, body_field),
             channel=kind,
             opt_out_type=_INTENTS.get((form.get("MessageIntent") or "").lower()),
             provider=self.name,

@@ -39,12 +39,15 @@ class VonageAdapter(ProviderAdapter):
         payload = json_body()
         region = settings.default_region
         channel = str(payload.get("channel") or "sms").lower()
+        # Only a text message must have text; an image or a file has none, and means nothing.
+        is_text = payload.get("message_type", "text") == "text"
+        body = field(payload, "text") if is_text else str(payload.get("text") or "")
         _, number = recipient(plus_e164(field(payload, "from")), "from", region)
         return InboundMessage(
             message_sid=field(payload, "message_uuid"),
             number=number,
             sender=sender(plus_e164(field(payload, "to")), "to", region),
-            body=check_body(field(payload, "text"), "text"),
+            body=check_body(body, "text"),
             channel=channel,
             provider=self.name,
         )
