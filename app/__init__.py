@@ -55,12 +55,14 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     from app.ops.metrics import metrics_registry
     from app.ops.probes import bp as probes_bp
     from app.webhooks import bp as webhooks_bp
+    from app.webhooks import providers_bp
 
     app.extensions["optout_metrics"] = metrics_registry(services)
     csrf = CSRFProtect(app)  # the dashboard's forms; carriers and API clients sign otherwise
-    for blueprint in (webhooks_bp, api_bp, probes_bp, ops_bp):
+    for blueprint in (webhooks_bp, providers_bp, api_bp, probes_bp, ops_bp):
         app.register_blueprint(blueprint)
     csrf.exempt(webhooks_bp)
+    csrf.exempt(providers_bp)
     csrf.exempt(api_bp)
     errors.init_app(app)
     return app

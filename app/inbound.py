@@ -30,6 +30,7 @@ class InboundMessage:
     channel: str = "sms"
     service_sid: str | None = None
     opt_out_type: str | None = None
+    # Which carrier delivered it: message ids are unique only within one provider.
     provider: str = "twilio"
 
     @property
@@ -46,6 +47,7 @@ class InboundOutcome:
     classification: Classification
     status: str | None
     reply: str | None
+    provider: str = "twilio"
 
 
 class InboundProcessor:
@@ -85,14 +87,15 @@ class InboundProcessor:
                 self.registry.learn_service(message.sender, message.service_sid)
             self.counters.count_message(intent, reply=reply_kind)
         log.info(
-            "inbound %s from %s via %s: %s%s",
-            intent, mask_number(message.number), message.channel, status or "not recorded",
+            "inbound %s from %s via %s %s: %s%s",
+            intent, mask_number(message.number), message.provider, message.channel,
+            status or "not recorded",
             " (review)" if classification.review else "",
         )  # fmt: skip  (one line per text; the ledger's own line is DEBUG)
         reply = None
         if reply_kind and (status is None or status in reply_on):
             reply = self.replies.text(reply_kind, classification.language)
-        return InboundOutcome(intent, classification, status, reply)
+        return InboundOutcome(intent, classification, status, reply, message.provider)
 
     def _reply_plan(
         self, intent: str, scope: str | None, c: Classification
@@ -143,9 +146,17 @@ class InboundProcessor:
             confidence=c.confidence,
             message_sid=message.message_sid,
             body=message.body[:1600],
-            dedupe_key=f"{message.provider}:{message.message_sid}",
+            dedupe_key=_dedupe_key(message),
             provider=message.provider,
             review_item=review_item,
             reply=reply,
             reply_on=reply_on,
         )
+
+
+def _dedupe_key(message: InboundMessage) -> str:
+    """Twilio's key is the SID alone (as recorded before other carriers came); any other
+    provider's id is scoped by the provider, whose ids may look like anyone's."""
+    if message.provider == "twilio":
+        return f"sms:{message.message_sid}"
+    return f"sms:{message.provider}:{message.message_sid}"

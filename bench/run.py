@@ -38,7 +38,18 @@ def _lists(redis_url: str, quick: bool) -> dict[str, Any]:
                        events_sample=5_000 if quick else 20_000)
 
 
+def _carriers(redis_url: str, quick: bool) -> dict[str, Any]:
+    from bench.carriers import bench_inprocess, bench_verify
+
+    return {
+        "verify": bench_verify(n=500 if quick else 2000, rounds=2 if quick else 5),
+        "in_process": bench_inprocess(redis_url, per_round=100 if quick else 300,
+                                      rounds=1 if quick else 3),
+    }
+
+
 BENCHMARKS: dict[str, Callable[[str, bool], dict[str, Any]]] = {
+    "carriers": _carriers,
     "classify": _classify,
     "lists": _lists,
     "webhook": _webhook,

@@ -2,16 +2,29 @@
 
 When TWILIO_AUTH_TOKEN, OPTOUT_API_KEYS, OPS_PASSWORD or SECRET_KEY are unset, ``optout run``
 generates them once into ``OPTOUT_DATA_DIR/dev-secrets.json`` (mode 600) and passes them to
-the processes it starts; ``optout simulate`` signs with the same token. A production deploy
-sets them in its environment, and ``create_app`` refuses to start without a Twilio token.
+the processes it starts; ``optout simulate`` signs with the same token. On such a machine
+(no TWILIO_AUTH_TOKEN of its own) the other carriers get development secrets too: a Telnyx
+Ed25519 key pair (the server gets the public half), a Vonage signature secret, a Plivo
+auth token and Bandwidth callback credentials, so ``optout simulate --provider ...`` works
+out of the box. A production deploy sets them in its environment, and ``create_app``
+refuses to start without a Twilio token.
 """
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import secrets
 from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.serialization import (
+    Encoding,
+    NoEncryption,
+    PrivateFormat,
+    PublicFormat,
+)
 
 from config.settings import Settings
 
@@ -20,7 +33,41 @@ _GENERATED = {
     "OPTOUT_API_KEYS": lambda: "dev_" + secrets.token_urlsafe(24),
     "OPS_PASSWORD": lambda: secrets.token_urlsafe(12),
     "SECRET_KEY": lambda: secrets.token_hex(32),
+    # The private half stays here, for `optout simulate --provider telnyx` to sign with.
+    "TELNYX_DEV_PRIVATE_KEY": lambda: base64.b64encode(
+        Ed25519PrivateKey.generate().private_bytes(
+            Encoding.Raw, PrivateFormat.Raw, NoEncryption()
+        )
+    ).decode(),
+    "VONAGE_SIGNATURE_SECRET": lambda: secrets.token_hex(16),
+    "PLIVO_AUTH_TOKEN": lambda: secrets.token_urlsafe(24),
+    "BANDWIDTH_CALLBACK_PASSWORD": lambda: secrets.token_urlsafe(18),
 }
+DEV_BANDWIDTH_USERNAME = "optout-dev"
+
+
+def telnyx_dev_key(stored: dict[str, str]) -> Ed25519PrivateKey | None:
+    """The development Telnyx signing key, if one was generated."""
+    encoded = stored.get("TELNYX_DEV_PRIVATE_KEY")
+    if not encoded:
+        return None
+    return Ed25519PrivateKey.from_private_bytes(base64.b64decode(encoded))
+
+
+def _provider_environment(settings: Settings, stored: dict[str, str]) -> dict[str, str]:
+    env: dict[str, str] = {}
+    key = telnyx_dev_key(stored)
+    if not settings.telnyx_public_key and key is not None:
+        raw = key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+        env["TELNYX_PUBLIC_KEY"] = base64.b64encode(raw).decode()
+    if not settings.vonage_signature_secret.get_secret_value():
+        env["VONAGE_SIGNATURE_SECRET"] = stored["VONAGE_SIGNATURE_SECRET"]
+    if not settings.plivo_auth_token.get_secret_value():
+        env["PLIVO_AUTH_TOKEN"] = stored["PLIVO_AUTH_TOKEN"]
+    if not settings.bandwidth_callback_password.get_secret_value():
+        env["BANDWIDTH_CALLBACK_USERNAME"] = DEV_BANDWIDTH_USERNAME
+        env["BANDWIDTH_CALLBACK_PASSWORD"] = stored["BANDWIDTH_CALLBACK_PASSWORD"]
+    return env
 
 
 def dev_secrets_path(settings: Settings) -> Path:
@@ -56,4 +103,7 @@ def dev_environment(settings: Settings) -> dict[str, str]:
     if all(current.values()):
         return {}
     stored = load_dev_secrets(settings)
-    return {name: stored[name] for name, value in current.items() if not value}
+    env = {name: stored[name] for name, value in current.items() if not value}
+    if not settings.twilio_auth_token:  # a development machine: every carrier works
+        env.update(_provider_environment(settings, stored))
+    return env

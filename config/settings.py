@@ -6,12 +6,14 @@ case-insensitively from the environment and from ``.env`` in the working directo
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 ReplyMode = Literal["app", "carrier", "none"]
@@ -64,6 +66,30 @@ class Settings(BaseSettings):
     # Development only: accept unsigned webhooks. Logged as a warning at every start.
     twilio_signature_validation: bool = True
 
+    # Other carriers (issue 13). A provider whose verifying secret is unset answers 404.
+    # Telnyx: the account's Ed25519 public key (base64 of the raw 32 bytes, as the portal
+    # shows it) verifies webhooks; the API key sends the HELP and confirmation replies.
+    telnyx_public_key: str = ""
+    telnyx_api_key: SecretStr = SecretStr("")
+    # Vonage Messages API: the signature secret verifies the webhook JWT; the API key and
+    # secret (Basic auth) send replies.
+    vonage_signature_secret: SecretStr = SecretStr("")
+    vonage_api_key: str = ""
+    vonage_api_secret: SecretStr = SecretStr("")
+    # Plivo: the auth token signs X-Plivo-Signature-V3 (replies go back in the webhook's XML).
+    plivo_auth_id: str = ""
+    plivo_auth_token: SecretStr = SecretStr("")
+    # Bandwidth (Messaging V2) signs nothing: its callbacks carry the HTTP Basic credentials
+    # set on the messaging application. The API credentials send replies.
+    bandwidth_callback_username: str = ""
+    bandwidth_callback_password: SecretStr = SecretStr("")
+    bandwidth_account_id: str = ""
+    bandwidth_application_id: str = ""
+    bandwidth_api_username: str = ""
+    bandwidth_api_password: SecretStr = SecretStr("")
+    # How old a signed timestamp (Telnyx, Vonage's iat) may be before it counts as a replay.
+    webhook_timestamp_tolerance_seconds: int = 300
+
     # Numbers and keywords.
     default_region: str = "US"
     ambiguous_policy: AmbiguousPolicy = "review"
@@ -98,6 +124,20 @@ class Settings(BaseSettings):
 
     _split = field_validator("optout_api_keys", "job_retry_intervals", mode="before")(_split_csv)
     _json = field_validator("custom_keywords", "reply_templates", mode="before")(_json_object)
+
+    @field_validator("telnyx_public_key")
+    @classmethod
+    def _raw_ed25519_key(cls, value: str) -> str:
+        value = value.strip()
+        if value:
+            try:
+                raw = base64.b64decode(value, validate=True)
+            except binascii.Error:
+                message = "TELNYX_PUBLIC_KEY must be base64, as the portal shows it"
+                raise ValueError(message) from None
+            if len(raw) != 32:
+                raise ValueError("TELNYX_PUBLIC_KEY must be a raw 32-byte Ed25519 key in base64")
+        return value
 
     @field_validator("default_region")
     @classmethod

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 
+from app.provider_replies import ProviderReply, send_reply
 from app.services import Services, build_services
 from config import get_settings
 
@@ -39,3 +40,11 @@ def apply_shard(shard: int) -> dict[str, int]:
     """
     report = job_services().suppressions.apply_shard(shard)
     return {"applied": report.applied, "pending_cleared": report.pending_cleared}
+
+
+def send_provider_reply(**reply: str) -> dict[str, object]:
+    """Text the confirmation or HELP answer through Telnyx's or Vonage's send API (the
+    carriers that take no reply in the webhook response). Raises so RQ retries a carrier
+    that could not be reached."""
+    svc = job_services()
+    return send_reply(svc.settings, svc.connections.redis, ProviderReply(**reply))

@@ -6,51 +6,18 @@ import logging
 
 from flask import Blueprint, Response
 
+from app.delivery_status import DeliveryFailure, failure_kind, record_delivery_failure
 from app.errors import APIError
-from app.exceptions import InvalidNumber, InvalidSender
 from app.inbound import InboundMessage
-from app.ledger import ConsentEvent, Kind
-from app.numbers import (
-    is_service_sid,
-    mask_number,
-    normalize_number,
-    normalize_sender,
-    split_channel,
-)
+from app.numbers import mask_number
 from app.replies import twiml
 from app.services import Services
 from app.web import services
+from app.webhooks.fields import check_body, recipient, sender, service_sid
 from app.webhooks.twilio_request import read_signed_form, required
 
 log = logging.getLogger(__name__)
 bp = Blueprint("webhooks", __name__, url_prefix="/webhooks/twilio")
-
-MAX_BODY_CHARS = 1600  # the longest message Twilio delivers
-OPT_OUT_ERROR = "21610"  # the carrier says the recipient replied STOP to this sender
-UNDELIVERABLE_ERRORS = frozenset({"21211", "21614", "30005", "30006"})
-
-
-def _recipient(raw: str, field: str, region: str) -> tuple[str, str]:
-    channel, address = split_channel(raw)
-    try:
-        return channel, normalize_number(address, region)
-    except InvalidNumber as exc:
-        raise APIError(400, "invalid_number", f"{field}: {exc}") from None
-
-
-def _sender(raw: str, field: str, region: str) -> str:
-    try:
-        return normalize_sender(raw, region)
-    except InvalidSender as exc:
-        raise APIError(400, "invalid_sender", f"{field}: {exc}") from None
-
-
-def _service_sid(raw: str | None) -> str | None:
-    if not raw:
-        return None
-    if not is_service_sid(raw):
-        raise APIError(400, "invalid_sender", "MessagingServiceSid is not MG + 32 hex digits")
-    return "MG" + raw[2:].lower()
 
 
 @bp.post("/sms")
@@ -60,17 +27,15 @@ def inbound_sms() -> Response:
     region = svc.settings.default_region
     form = read_signed_form(svc.settings)
     message_sid = required(form, "MessageSid", "SmsMessageSid", "SmsSid")
-    body = required(form, "Body")
-    if len(body) > MAX_BODY_CHARS:
-        raise APIError(400, "body_too_long", f"Body exceeds {MAX_BODY_CHARS} characters")
-    channel, number = _recipient(required(form, "From"), "From", region)
+    body = check_body(required(form, "Body"), "Body")
+    channel, number = recipient(required(form, "From"), "From", region)
     message = InboundMessage(
         message_sid=message_sid,
         number=number,
-        sender=_sender(required(form, "To"), "To", region),
+        sender=sender(required(form, "To"), "To", region),
         body=body,
         channel=channel,
-        service_sid=_service_sid(form.get("MessagingServiceSid")),
+        service_sid=service_sid(form.get("MessagingServiceSid")),
         opt_out_type=form.get("OptOutType") or None,
     )
     outcome = svc.inbound.handle(message)
@@ -85,27 +50,24 @@ def status_callback() -> Response:
     region = svc.settings.default_region
     form = read_signed_form(svc.settings)
     error_code = (form.get("ErrorCode") or "").strip()
-    if error_code != OPT_OUT_ERROR and error_code not in UNDELIVERABLE_ERRORS:
+    kind = failure_kind("twilio", error_code)
+    if kind is None:
         return Response(status=204)
     message_sid = required(form, "MessageSid", "SmsSid")
-    channel, number = _recipient(required(form, "To"), "To", region)
-    service_sid = _service_sid(form.get("MessagingServiceSid"))
-    sender = _sender(required(form, "From"), "From", region) if form.get("From") else None
-    if error_code == OPT_OUT_ERROR and not (service_sid or sender):
-        raise APIError(400, "missing_field", "form field From or MessagingServiceSid is required")
-    event = ConsentEvent(
-        kind=Kind.OPT_OUT if error_code == OPT_OUT_ERROR else Kind.UNDELIVERABLE,
+    channel, number = recipient(required(form, "To"), "To", region)
+    failure = DeliveryFailure(
+        provider="twilio",
+        kind=kind,
+        message_id=message_sid,
         number=number,
-        source="carrier",
-        sender=service_sid or sender,
-        channel=channel,
-        to=sender,
-        service_sid=service_sid,
-        message_sid=message_sid,
         error_code=error_code,
-        note=f"Twilio status callback {form.get('MessageStatus', '')} {error_code}".strip(),
-        dedupe_key=f"status:{message_sid}:{error_code}",
+        sender=sender(required(form, "From"), "From", region) if form.get("From") else None,
+        service_sid=service_sid(form.get("MessagingServiceSid")),
+        channel=channel,
+        status=form.get("MessageStatus", ""),
     )
-    result = svc.ledger.record(event)
+    if failure.needs_sender:
+        raise APIError(400, "missing_field", "form field From or MessagingServiceSid is required")
+    result = record_delivery_failure(svc.ledger, failure)
     log.info("status callback %s for %s: %s", error_code, mask_number(number), result.status)
     return Response(status=204)

@@ -22,11 +22,11 @@ def signed_url(settings: Settings) -> str:
     return settings.base_url + request.path + (f"?{query}" if query else "")
 
 
-def read_signed_form(settings: Settings) -> MultiDict[str, str]:
-    """The form fields of a genuine Twilio request.
+def read_form() -> MultiDict[str, str]:
+    """The request's form fields, parsed strictly (any carrier that posts a form).
 
     Raises:
-        APIError: 415 not a form body, 400 broken encoding, 403 bad or missing signature.
+        APIError: 415 not a form body, 400 broken encoding or too many fields.
     """
     if request.mimetype != "application/x-www-form-urlencoded":
         raise APIError(
@@ -47,7 +47,16 @@ def read_signed_form(settings: Settings) -> MultiDict[str, str]:
         raise APIError(400, "invalid_encoding", "request body is not valid UTF-8") from None
     except ValueError:
         raise APIError(400, "too_many_fields", f"more than {_MAX_FIELDS} form fields") from None
-    form: MultiDict[str, str] = MultiDict(pairs)
+    return MultiDict(pairs)
+
+
+def read_signed_form(settings: Settings) -> MultiDict[str, str]:
+    """The form fields of a genuine Twilio request.
+
+    Raises:
+        APIError: 415 not a form body, 400 broken encoding, 403 bad or missing signature.
+    """
+    form = read_form()
     if not settings.twilio_signature_validation:
         return form
     signature = request.headers.get("X-Twilio-Signature", "")

@@ -1,0 +1,1 @@
+"""One adapter per carrier beside Twilio; ``routes.py`` serves them all."""
