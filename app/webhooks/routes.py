@@ -18,6 +18,7 @@ from app.numbers import (
     split_channel,
 )
 from app.replies import twiml
+from app.revocation import opt_out_scope
 from app.services import Services
 from app.web import services
 from app.webhooks.twilio_request import read_signed_form, required
@@ -93,10 +94,12 @@ def status_callback() -> Response:
     sender = _sender(required(form, "From"), "From", region) if form.get("From") else None
     if error_code == OPT_OUT_ERROR and not (service_sid or sender):
         raise APIError(400, "missing_field", "form field From or MessagingServiceSid is required")
+    is_opt_out = error_code == OPT_OUT_ERROR
     event = ConsentEvent(
-        kind=Kind.OPT_OUT if error_code == OPT_OUT_ERROR else Kind.UNDELIVERABLE,
+        kind=Kind.OPT_OUT if is_opt_out else Kind.UNDELIVERABLE,
         number=number,
         source="carrier",
+        scope=opt_out_scope("sender", svc.settings.revoke_scope) if is_opt_out else "sender",
         sender=service_sid or sender,
         channel=channel,
         to=sender,
