@@ -52,7 +52,7 @@ def init_auth(app: Flask, svc: Services) -> None:
     app.config.update(
         PERMANENT_SESSION_LIFETIME=timedelta(hours=settings.ops_session_hours),
         RATELIMIT_STORAGE_URI=limiter_storage_uri(svc.connections.url),
-        RATELIMIT_KEY_PREFIX=LIMITER_PREFIX,
+        RATELIMIT_STORAGE_OPTIONS={"key_prefix": LIMITER_PREFIX},
         RATELIMIT_HEADERS_ENABLED=True,
     )
     limiter.init_app(app)
