@@ -203,3 +203,15 @@ def test_carrier_opt_out_and_api_put_cover_every_sender(make_services):
     client.delete(f"/v1/suppressions/{LA}", headers=AUTH,
                   json={"source": "web", "sender": OUR_NUMBER, "note": "signed form"})
     assert svc.ledger.history(LA)[-1]["scope"] == "sender"
+
+
+def test_a_reviewed_opt_out_covers_every_sender(make_services):
+    from app.review import decide
+
+    svc = make_services(revoke_scope="all")
+    client = create_app(svc.settings, svc).test_client()
+    _signed_post(client, "/webhooks/twilio/sms",
+                 inbound_form("I'd like to cancel my appointment", BOSTON))
+    (item,) = svc.connections.redis.hkeys("optout:review")
+    decide(svc.ledger, item, "suppress", reviewer="bob", revoke_scope="all")
+    assert svc.suppressions.lookup(BOSTON, OTHER_SENDER).suppressed

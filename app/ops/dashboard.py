@@ -158,7 +158,8 @@ def review(item_id: str, decision: str) -> BaseResponse | tuple[str, int]:
     try:
         reviewer = current_operator()
         assert reviewer is not None  # editor_required
-        decide(services().ledger, item_id, decision, reviewer=reviewer.name)  # type: ignore[arg-type]
+        decide(services().ledger, item_id, decision, reviewer=reviewer.name,  # type: ignore[arg-type]
+               revoke_scope=services().settings.revoke_scope)
     except ReviewItemNotFound:
         flash("That message was already decided.")
         return redirect(url_for("ops.index"))
