@@ -98,9 +98,12 @@ def zone_key(number: str) -> str:
     """The key of a number's time zones: the longest prefix phonenumbers' time-zone data
     holds for it (NANP: at most +1, area code and exchange, since a few area codes straddle
     a zone line). Other countries tell mobiles from fixed lines, so they key by number."""
-    if not number.startswith("+1"):
-        return number
-    digits = number[1:8]
+    return _nanp_key(number[:8]) if number.startswith("+1") else number
+
+
+@lru_cache(maxsize=1 << 16)
+def _nanp_key(prefix: str) -> str:
+    digits = prefix[1:]
     for length in range(len(digits), 0, -1):
         if digits[:length] in TIMEZONE_DATA:
             return digits[:length]
@@ -109,24 +112,30 @@ def zone_key(number: str) -> str:
 
 def time_zones(number: str) -> tuple[str, ...]:
     """The IANA time zones phonenumbers gives for an E.164 number (cautious when unknown)."""
+    if number.startswith("+1"):
+        return _zones_of_key(zone_key(number))
     try:
         parsed = phonenumbers.parse(number, None)
     except phonenumbers.NumberParseException:
         return ("UTC",)
     zones = tuple(z for z in pn_timezone.time_zones_for_number(parsed) if z != _UNKNOWN)
-    if zones:
-        return zones
-    return _NANP_FALLBACK if number.startswith("+1") else ("UTC",)
+    return zones or ("UTC",)
+
+
+@lru_cache(maxsize=4096)
+def _zones_of_key(key: str) -> tuple[str, ...]:
+    """NANP numbers are all geographical for phonenumbers: its own longest-prefix lookup."""
+    zones = tuple(z for z in TIMEZONE_DATA.get(key, ()) if z != _UNKNOWN)
+    return zones or _NANP_FALLBACK
 
 
 @dataclass
 class SendTimes:
-    """Answers ``textable_now`` for many numbers with one ``now``: the zone lookup and the
-    answer are computed once per prefix (key) and cached, never per number."""
+    """Answers ``textable_now`` for many numbers with one ``now``: zones are looked up once
+    per prefix for the process, the answer once per prefix per instance (one check)."""
 
     quiet: QuietHours | None
     now: datetime = field(default_factory=lambda: datetime.now(UTC))
-    _keys: dict[str, str] = field(default_factory=dict)
     _answers: dict[str, SendTime] = field(default_factory=dict)
 
     def for_number(self, number: str, *, suppressed: bool, undeliverable: bool) -> SendTime:
@@ -141,12 +150,7 @@ class SendTimes:
         """The quiet-hours answer alone (the number is known to be textable otherwise)."""
         if self.quiet is None:
             return _TEXTABLE
-        short = number[:8]
-        key = self._keys.get(short)
-        if key is None:
-            key = zone_key(number)
-            if key.startswith("1"):
-                self._keys[short] = key
+        key = zone_key(number)
         answer = self._answers.get(key)
         if answer is None:
             until = self.quiet.next_allowed(time_zones(number), self.now)
