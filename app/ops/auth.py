@@ -53,7 +53,7 @@ def init_auth(app: Flask, svc: Services) -> None:
         PERMANENT_SESSION_LIFETIME=timedelta(hours=settings.ops_session_hours),
         RATELIMIT_STORAGE_URI=limiter_storage_uri(svc.connections.url),
         RATELIMIT_STORAGE_OPTIONS={"key_prefix": LIMITER_PREFIX},
-        RATELIMIT_HEADERS_ENABLED=True,
+        RATELIMIT_HEADERS_ENABLED=False,  # Retry-After only on the 429 (too_many_logins)
     )
     limiter.init_app(app)
     app.context_processor(lambda: {"operator": current_operator()})
