@@ -58,8 +58,8 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     from app.webhooks import bp as webhooks_bp
 
     app.extensions["optout_metrics"] = metrics_registry(services)
+    init_auth(app, services)  # console accounts, sessions, throttling, upload size (before CSRF)
     csrf = CSRFProtect(app)  # the dashboard's forms; carriers and API clients sign otherwise
-    init_auth(app, services)  # console accounts, server-side sessions, login throttling
     for blueprint in (webhooks_bp, api_bp, probes_bp, ops_bp, console_bp):
         app.register_blueprint(blueprint)
     csrf.exempt(webhooks_bp)

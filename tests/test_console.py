@@ -314,3 +314,12 @@ def test_sender_report_counts_and_csv(console):
     rows = list(csv.DictReader(io.StringIO(download.get_data(as_text=True))))
     assert sum(int(r["count"]) for r in rows if r["kind"] == "opt_out") == 2
     assert {r["source"] for r in rows} == {"sms"}
+
+
+def test_a_large_upload_is_accepted(console):
+    _, login, _ = console
+    client, _ = login("bob", "bob-pw")
+    rows = "".join(f"Customer {i},+1617555{i:04d}\n" for i in range(4000))  # ~100 kB
+    response = _upload(client, ("name,phone\n" + rows).encode())
+    assert response.status_code == 200
+    assert 'data-testid="preview-new">4000<' in response.get_data(as_text=True)

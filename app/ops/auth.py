@@ -27,6 +27,7 @@ from app.web import services
 F = TypeVar("F", bound=Callable[..., Any])
 SESSION_PREFIX = "optout:console:session:"
 LIMITER_PREFIX = "optout:console:limiter"
+UPLOAD_REQUEST_BYTES = 5 * 1024 * 1024 + 64 * 1024  # app.upload.MAX_UPLOAD_BYTES and the form
 
 # One limiter for the process (Flask's extension pattern); init_auth binds it to each app.
 limiter = Limiter(key_func=get_remote_address, strategy="fixed-window")
@@ -57,6 +58,13 @@ def init_auth(app: Flask, svc: Services) -> None:
     )
     limiter.init_app(app)
     app.context_processor(lambda: {"operator": current_operator()})
+    app.before_request(_allow_large_uploads)  # registered before CSRFProtect reads the form
+
+
+def _allow_large_uploads() -> None:
+    """The CSV upload may exceed MAX_REQUEST_BYTES (webhooks and API stay small)."""
+    if request.endpoint == "console.upload" and request.method == "POST":
+        request.max_content_length = UPLOAD_REQUEST_BYTES
 
 
 def operators() -> dict[str, Operator]:

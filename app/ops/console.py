@@ -125,7 +125,6 @@ def upload() -> tuple[str, int]:
     sources = sorted(MANUAL_SOURCES)
     if request.method == "GET":
         return render_template("ops/upload.html", sources=sources, preview=None), 200
-    request.max_content_length = MAX_UPLOAD_BYTES + 64 * 1024
     form = request.form
     try:
         file = request.files.get("file")
