@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import logging
 import secrets
 from collections.abc import Callable
 from datetime import timedelta
@@ -24,6 +25,7 @@ from app.operators import Operator, load_operators
 from app.services import Services
 from app.web import services
 
+log = logging.getLogger(__name__)
 F = TypeVar("F", bound=Callable[..., Any])
 SESSION_PREFIX = "optout:console:session:"
 LIMITER_PREFIX = "optout:console:limiter"
@@ -123,7 +125,8 @@ def login_required(view: F) -> F:
 
 
 def editor_required(view: F) -> F:
-    """Only an editor may change things; a viewer gets 403."""
+    """Only an editor may change things; a viewer gets 403. Every change is logged with the
+    operator's name (the endpoint, never the number)."""
 
     @wraps(view)
     def wrapped(*args: Any, **kwargs: Any) -> Any:
@@ -131,7 +134,10 @@ def editor_required(view: F) -> F:
         if operator is None:
             return redirect(url_for("ops.login", next=request.path))
         if not operator.can_edit:
+            log.warning("operator %s (viewer) refused: %s", operator.name, request.endpoint)
             abort(403, description="this account may only view (role viewer)")
+        if request.method == "POST":
+            log.info("operator %s: %s", operator.name, request.endpoint)
         return view(*args, **kwargs)
 
     return cast(F, wrapped)
