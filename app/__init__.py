@@ -51,6 +51,8 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     from flask_wtf.csrf import CSRFProtect
 
     from app.api import bp as api_bp
+    from app.ops.auth import init_auth
+    from app.ops.console import bp as console_bp
     from app.ops.dashboard import bp as ops_bp
     from app.ops.metrics import metrics_registry
     from app.ops.probes import bp as probes_bp
@@ -58,8 +60,9 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     from app.webhooks import providers_bp
 
     app.extensions["optout_metrics"] = metrics_registry(services)
+    init_auth(app, services)  # console accounts, sessions, throttling, upload size (before CSRF)
     csrf = CSRFProtect(app)  # the dashboard's forms; carriers and API clients sign otherwise
-    for blueprint in (webhooks_bp, providers_bp, api_bp, probes_bp, ops_bp):
+    for blueprint in (webhooks_bp, providers_bp, api_bp, probes_bp, ops_bp, console_bp):
         app.register_blueprint(blueprint)
     csrf.exempt(webhooks_bp)
     csrf.exempt(providers_bp)

@@ -18,10 +18,12 @@ from typing import TypeVar
 
 from app.exceptions import InvalidNumber
 from app.numbers import NANP_E164, normalize_number
+from app.quiet_hours import SendTimes
 from app.suppression import SUPPRESSED, UNDELIVERABLE, SuppressionList
 
 T = TypeVar("T")
 INVALID = 4  # a flag of classify_inputs: the input is not a phone number
+QUIET = 8  # a flag of hold_quiet: inside QUIET_HOURS in the number's local time
 
 
 def classify_inputs(
@@ -74,17 +76,37 @@ def _all_canonical(values: Sequence[object]) -> bool:
 
 
 def check_results(
-    suppressions: SuppressionList, inputs: Sequence[object], sender: str | None, region: str
+    suppressions: SuppressionList, inputs: Sequence[object], sender: str | None, region: str,
+    send_times: SendTimes | None = None,
 ) -> list[dict[str, object]]:
-    """The ``results`` of ``POST /v1/suppressions/check``: one object per input, in order."""
+    """The ``results`` of ``POST /v1/suppressions/check``: one object per input, in order,
+    each with ``textable_now`` (and ``reason``, ``next_allowed``) as ``send_times`` says."""
     numbers, flags, errors = classify_inputs(suppressions, inputs, sender, region)
+    when = send_times or SendTimes(None)
     return [
         {"input": raw, "number": None, "suppressed": None, "undeliverable": None,
+         "textable_now": False, "reason": "invalid", "next_allowed": None,
          "error": errors[i]} if flag == INVALID else
         {"input": raw, "number": number, "suppressed": bool(flag & SUPPRESSED),
-         "undeliverable": bool(flag & UNDELIVERABLE), "error": None}
+         "undeliverable": bool(flag & UNDELIVERABLE),
+         **when.for_number(number, suppressed=bool(flag & SUPPRESSED),
+                           undeliverable=bool(flag & UNDELIVERABLE)).as_dict(),
+         "error": None}
         for i, (raw, number, flag) in enumerate(zip(inputs, numbers, flags, strict=True))
     ]
+
+
+def hold_quiet(numbers: Sequence[str], flags: list[int], errors: dict[int, str],
+               send_times: SendTimes) -> None:
+    """Flag QUIET every otherwise textable number inside quiet hours now, in place; its
+    ``errors`` entry says until when (``filter --now``)."""
+    if send_times.quiet is None:
+        return
+    for i in compress(range(len(flags)), map(operator.not_, flags)):
+        answer = send_times.quiet_answer(numbers[i])
+        if not answer.textable_now:
+            flags[i] = QUIET
+            errors[i] = answer.next_allowed or ""
 
 
 @dataclass
@@ -95,6 +117,7 @@ class FilterReport:
     suppressed: int = 0
     undeliverable: int = 0
     invalid: int = 0
+    quiet: int = 0
 
     def count(self, flags: list[int]) -> None:
         """Add one batch's flags."""
@@ -103,17 +126,22 @@ class FilterReport:
         self.suppressed += counts[SUPPRESSED] + counts[SUPPRESSED | UNDELIVERABLE]
         self.undeliverable += counts[UNDELIVERABLE]
         self.invalid += counts[INVALID]
+        self.quiet += counts[QUIET]
 
     def summary(self) -> str:
-        return (f"kept {self.kept}, rejected {self.suppressed + self.undeliverable + self.invalid}"
+        rejected = self.suppressed + self.undeliverable + self.invalid + self.quiet
+        quiet = f", quiet hours {self.quiet}" if self.quiet else ""
+        return (f"kept {self.kept}, rejected {rejected}"
                 f" (suppressed {self.suppressed}, undeliverable {self.undeliverable}, "
-                f"invalid {self.invalid})")
+                f"invalid {self.invalid}{quiet})")
 
 
 def reason(flag: int, error: str | None) -> str:
     """Why a number was held back, for the rejected file."""
     if flag == INVALID:
         return f"invalid: {error}"
+    if flag == QUIET:
+        return f"quiet_hours until {error}"
     return "suppressed" if flag & SUPPRESSED else "undeliverable"
 
 

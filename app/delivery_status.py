@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.ledger import ConsentEvent, ConsentLedger, Kind, RecordResult
+from app.revocation import opt_out_scope
+from config.settings import RevokeScope
 
 
 @dataclass(frozen=True)
@@ -110,8 +112,10 @@ class DeliveryFailure:
         return self.kind is Kind.OPT_OUT and not (self.service_sid or self.sender)
 
 
-def record_delivery_failure(ledger: ConsentLedger, failure: DeliveryFailure) -> RecordResult:
-    """Record ``failure`` in the consent ledger (once per message and error code).
+def record_delivery_failure(ledger: ConsentLedger, failure: DeliveryFailure,
+                            revoke_scope: RevokeScope = "sender") -> RecordResult:
+    """Record ``failure`` in the consent ledger (once per message and error code); a carrier
+    opt-out covers every sender under ``REVOKE_SCOPE=all``.
 
     Raises:
         InvalidEvent: an opt-out without a sender.
@@ -124,6 +128,8 @@ def record_delivery_failure(ledger: ConsentLedger, failure: DeliveryFailure) -> 
         kind=failure.kind,
         number=failure.number,
         source="carrier",
+        scope=opt_out_scope("sender", revoke_scope) if failure.kind is Kind.OPT_OUT
+        else "sender",
         sender=failure.service_sid or failure.sender,
         channel=failure.channel,
         to=failure.sender,

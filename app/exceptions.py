@@ -61,3 +61,13 @@ class SuppressedNumber(OptoutError):
         super().__init__(f"refusing to text {masked_number}: {reason}")
         self.masked_number = masked_number
         self.reason = reason
+
+
+class QuietHoursRefusal(SuppressedNumber):
+    """A guarded send refused a number inside QUIET_HOURS in its local time."""
+
+    code = "quiet_hours"
+
+    def __init__(self, masked_number: str, next_allowed: str) -> None:
+        super().__init__(masked_number, f"quiet hours in its local time until {next_allowed}")
+        self.next_allowed = next_allowed

@@ -10,8 +10,9 @@ from app.keywords import Classification, KeywordClassifier
 from app.ledger import ConsentEvent, ConsentLedger, Kind
 from app.numbers import mask_number
 from app.replies import ReplyBook, ReplyKind
+from app.revocation import opt_out_scope
 from app.store.registry import SenderRegistry
-from config.settings import ReplyMode
+from config.settings import ReplyMode, RevokeScope
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +62,8 @@ class InboundProcessor:
         classifier: KeywordClassifier,
         replies: ReplyBook,
         reply_mode: ReplyMode,
+        *,
+        revoke_scope: RevokeScope = "sender",
     ) -> None:
         self.ledger = ledger
         self.counters = counters
@@ -68,6 +71,7 @@ class InboundProcessor:
         self.classifier = classifier
         self.replies = replies
         self.reply_mode = reply_mode
+        self.revoke_scope = revoke_scope
 
     def handle(self, message: InboundMessage) -> InboundOutcome:
         """Record what ``message`` means; return the reply (None for an empty TwiML)."""
@@ -76,6 +80,8 @@ class InboundProcessor:
         )
         intent = _OPT_OUT_TYPES.get((message.opt_out_type or "").upper(), classification.intent)
         scope = classification.scope if classification.intent == intent else "sender"
+        if intent == "opt_out":
+            scope = opt_out_scope("all" if scope == "all" else "sender", self.revoke_scope)
         reply_kind, reply_on = self._reply_plan(intent, scope, classification)
         status: str | None = None
         if intent in ("opt_out", "opt_in") or classification.review:

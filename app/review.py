@@ -12,7 +12,9 @@ from typing import Literal
 
 from app.counters import ReviewQueue
 from app.exceptions import OptoutError
-from app.ledger import ConsentEvent, ConsentLedger, Kind, RecordResult, ledger_time
+from app.ledger import ConsentEvent, ConsentLedger, Kind, RecordResult, Scope, ledger_time
+from app.revocation import opt_out_scope
+from config.settings import RevokeScope
 
 Decision = Literal["suppress", "dismiss"]
 
@@ -24,8 +26,9 @@ class ReviewItemNotFound(OptoutError):
 
 
 def decide(ledger: ConsentLedger, reviews: ReviewQueue, item_id: str, decision: Decision,
-           reviewer: str) -> RecordResult:
-    """Record ``decision`` on review item ``item_id`` and take it off the queue.
+           reviewer: str, revoke_scope: RevokeScope = "sender") -> RecordResult:
+    """Record ``decision`` on review item ``item_id`` and take it off the queue
+    (an opt-out covers every sender under ``REVOKE_SCOPE=all``).
 
     Raises:
         ReviewItemNotFound: no such item.
@@ -36,9 +39,11 @@ def decide(ledger: ConsentLedger, reviews: ReviewQueue, item_id: str, decision: 
     ledger_id = item_id.partition(":")[2]
     sender = item.get("sender")
     if decision == "suppress":
+        scope: Scope = opt_out_scope("sender" if sender else "all", revoke_scope)
         event = ConsentEvent(
-            kind=Kind.OPT_OUT, number=item["number"], source="review", sender=sender,
-            scope="sender" if sender else "all", keyword=item.get("matched"),
+            kind=Kind.OPT_OUT, number=item["number"], source="review",
+            sender=sender if scope == "sender" else None,
+            to=sender if scope == "all" else None, scope=scope, keyword=item.get("matched"),
             message_sid=item.get("message_sid"), occurred_at=ledger_time(ledger_id),
             note=f"reviewed by {reviewer}: an opt-out (message {item_id})",
             dedupe_key=f"review:{item_id}",

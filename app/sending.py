@@ -1,7 +1,9 @@
 """The guarded send: the only way optout texts anyone on a business's behalf.
 
 It looks the number up immediately before each send and refuses a suppressed or
-undeliverable one with :class:`SuppressedNumber`. Give the Twilio client a stub
+undeliverable one with :class:`SuppressedNumber`, and a number inside ``QUIET_HOURS`` in its
+local time with :class:`QuietHoursRefusal` (a SuppressedNumber too, so callers that catch
+that keep refusing). Give the Twilio client a stub
 ``http_client`` in tests: nothing here reaches the network by itself.
 """
 
@@ -12,8 +14,9 @@ import logging
 from twilio.rest import Client
 from twilio.rest.api.v2010.account.message import MessageInstance
 
-from app.exceptions import SuppressedNumber
+from app.exceptions import QuietHoursRefusal, SuppressedNumber
 from app.numbers import is_service_sid, mask_number, normalize_number, normalize_sender
+from app.quiet_hours import QuietHours, SendTimes
 from app.suppression import SuppressionList
 
 log = logging.getLogger(__name__)
@@ -23,11 +26,17 @@ class GuardedSender:
     """Sends texts through Twilio, refusing numbers that may not be texted."""
 
     def __init__(
-        self, client: Client, suppressions: SuppressionList, *, region: str = "US"
+        self,
+        client: Client,
+        suppressions: SuppressionList,
+        *,
+        region: str = "US",
+        quiet_hours: QuietHours | None = None,
     ) -> None:
         self.client = client
         self.suppressions = suppressions
         self.region = region
+        self.quiet_hours = quiet_hours
 
     def send(self, to: str, body: str, *, sender: str, **params: object) -> MessageInstance:
         """Text ``body`` to ``to`` from ``sender`` (a number, short code or MG SID).
@@ -37,6 +46,7 @@ class GuardedSender:
         Raises:
             InvalidNumber / InvalidSender: ``to`` or ``sender`` cannot be normalised.
             SuppressedNumber: the number opted out, or cannot receive texts.
+            QuietHoursRefusal: it is inside quiet hours in the number's local time.
             twilio.base.exceptions.TwilioRestException: Twilio refused the message.
         """
         number = normalize_number(to, self.region)
@@ -49,6 +59,11 @@ class GuardedSender:
             )
         if lookup.undeliverable:
             raise SuppressedNumber(mask_number(number), "the carrier reports it undeliverable")
+        when = SendTimes(self.quiet_hours).quiet_answer(number)
+        if not when.textable_now:
+            log.info("held a send to %s: quiet hours until %s", mask_number(number),
+                     when.next_allowed)
+            raise QuietHoursRefusal(mask_number(number), when.next_allowed or "")
         origin: dict[str, object] = (
             {"messaging_service_sid": sender_id}
             if is_service_sid(sender_id)

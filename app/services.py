@@ -14,6 +14,7 @@ from app.inbound import InboundProcessor
 from app.keywords import KeywordClassifier
 from app.ledger import ConsentLedger
 from app.numbers import normalize_sender
+from app.quiet_hours import QuietHours, parse_quiet_hours
 from app.replies import ReplyBook
 from app.store.connections import Connections, connect
 from app.store.registry import SenderRegistry
@@ -39,6 +40,7 @@ class Services:
     classifier: KeywordClassifier
     replies: ReplyBook
     inbound: InboundProcessor
+    quiet_hours: QuietHours | None = None  # QUIET_HOURS, parsed (a bad value fails at start)
 
     def close(self) -> None:
         """Release the connections (and the embedded server, if we were its last user)."""
@@ -68,7 +70,12 @@ def build_classifier(settings: Settings) -> KeywordClassifier:
 
 
 def build_services(settings: Settings, connections: Connections | None = None) -> Services:
-    """Wire the domain for ``settings`` (connecting to Redis unless given connections)."""
+    """Wire the domain for ``settings`` (connecting to Redis unless given connections).
+
+    Raises:
+        ValueError: QUIET_HOURS is not HH:MM-HH:MM.
+    """
+    quiet_hours = parse_quiet_hours(settings.quiet_hours)
     connections = connections or connect(settings)
     queue = Queue(settings.queue_name, connection=connections.queue_redis)
     store = connections.store
@@ -82,6 +89,6 @@ def build_services(settings: Settings, connections: Connections | None = None) -
     classifier = build_classifier(settings)
     replies = ReplyBook(settings.program_name, settings.support_contact, settings.reply_templates)
     inbound = InboundProcessor(ledger, counters, registry, classifier, replies,
-                               settings.reply_mode)
+                               settings.reply_mode, revoke_scope=settings.revoke_scope)
     return Services(settings, connections, queue, registry, counters, ReviewQueue(store),
-                    requests, ledger, suppressions, classifier, replies, inbound)
+                    requests, ledger, suppressions, classifier, replies, inbound, quiet_hours)

@@ -35,7 +35,7 @@ class ImportReport:
     errors: list[tuple[int, str]] = field(default_factory=list)
 
 
-def _row_events(row: dict[str, str], region: str) -> list[ConsentEvent]:
+def row_events(row: dict[str, str], region: str) -> list[ConsentEvent]:
     """The events one CSV row stands for. Raises ValueError naming the fault."""
     raw = (row.get("number") or "").strip()
     number = normalize_number(raw, region)
@@ -78,17 +78,17 @@ def import_csv(services: Services, lines: Iterable[str]) -> ImportReport:
     for row in reader:
         report.rows += 1
         try:
-            pending += _row_events({k.strip(): v for k, v in row.items() if k}, region)
+            pending += row_events({k.strip(): v for k, v in row.items() if k}, region)
         except (InvalidNumber, InvalidSender, ValueError) as exc:
             report.errors.append((reader.line_num, str(exc)))
         if len(pending) >= BATCH:
-            _flush(services, pending, report)
+            record_rows(services, pending, report)
             pending = []
-    _flush(services, pending, report)
+    record_rows(services, pending, report)
     return report
 
 
-def _flush(services: Services, events: list[ConsentEvent], report: ImportReport) -> None:
+def record_rows(services: Services, events: list[ConsentEvent], report: ImportReport) -> None:
     if not events:
         return
     results = services.ledger.record_many(events, apply=False)

@@ -17,6 +17,7 @@ from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 ReplyMode = Literal["app", "carrier", "none"]
+RevokeScope = Literal["sender", "all"]
 AmbiguousPolicy = Literal["review", "suppress"]
 
 
@@ -110,6 +111,21 @@ class Settings(BaseSettings):
     ops_username: str = "ops"
     ops_password: str = ""
     secret_key: str = ""
+    # Named operators: "alice:viewer:<hash>,bob:editor:<hash>" (hashes from
+    # `optout hash-password`), and/or a file with one "name:role:hash" a line.
+    ops_users: str = ""
+    ops_users_file: Path | None = None
+    # A console login lasts this long; logout ends it at once (the session id lives in Redis).
+    ops_session_hours: float = 8.0
+    # Failed logins allowed per user name and per client address (Flask-Limiter syntax).
+    ops_login_limit_user: str = "5 per 5 minutes"
+    ops_login_limit_address: str = "20 per 5 minutes"
+
+    # Send-time rules. QUIET_HOURS is the window in which texting is NOT allowed, in the
+    # recipient's local time ("21:00-08:00"; empty = off). REVOKE_SCOPE=all makes every
+    # opt-out, to any sender, cover every sender of the business.
+    quiet_hours: str = ""
+    revoke_scope: RevokeScope = "sender"
 
     # Jobs.
     job_retry_intervals: Annotated[list[int], NoDecode] = Field(

@@ -54,7 +54,8 @@ def test_openapi_needs_no_key(client):
 def test_clean_number(api):
     body = api("GET", "/v1/suppressions/(617) 555-0123").get_json()
     assert body == {"number": TEXTER, "suppressed": False, "scope": None, "since": None,
-                    "source": None, "undeliverable": False, "pending": False}
+                    "source": None, "undeliverable": False, "pending": False,
+                    "textable_now": True, "reason": None, "next_allowed": None}
 
 
 def test_number_opted_out_by_sms(api, sms, run_jobs):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import OUR_NUMBER
+from conftest import OUR_NUMBER, ledger_size
 
 PATH = "/webhooks/twilio/status"
 RECIPIENT = "+16175550123"
@@ -62,7 +62,7 @@ def test_an_inbound_text_clears_undeliverable(post_signed, sms, run_jobs, servic
                                          (None, "sent")])
 def test_other_callbacks_are_acknowledged_and_ignored(post_signed, services, code, status):
     assert post_signed(PATH, status_form(code, status)).status_code == 204
-    assert services.connections.redis.xlen("optout:ledger") == 0
+    assert ledger_size(services) == 0
 
 
 def test_repeated_callback_is_recorded_once(post_signed, services):

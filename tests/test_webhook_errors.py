@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import AUTH_TOKEN, BASE_URL, inbound_form, sign
+from conftest import AUTH_TOKEN, BASE_URL, inbound_form, ledger_size, sign
 
 PATH = "/webhooks/twilio/sms"
 
@@ -16,7 +16,7 @@ def error_of(response, status: int) -> dict[str, str]:
 @pytest.fixture(autouse=True)
 def nothing_recorded(services):
     yield
-    assert services.connections.redis.xlen("optout:ledger") == 0
+    assert ledger_size(services) == 0
     assert services.queue.count == 0
 
 

@@ -26,6 +26,16 @@ _SENDER_PARAM = {"name": "sender", "in": "query", "required": False,
                                 "check is the cautious one: suppressed if any opt-out covers it.",
                  "schema": {"type": "string"}}
 
+_SEND_TIME = {
+    "textable_now": {"type": ["boolean", "null"],
+                     "description": "May be texted right now: not suppressed, not undeliverable "
+                                    "and not inside QUIET_HOURS in the number's local time."},
+    "reason": {"type": ["string", "null"],
+               "enum": ["suppressed", "undeliverable", "quiet_hours", "invalid", None]},
+    "next_allowed": {**_NULLABLE_STR,
+                     "description": "With reason quiet_hours: when texting is allowed again "
+                                    "(UTC, ISO-8601)."},
+}
 _LOOKUP = {
     "type": "object",
     "required": ["number", "suppressed", "scope", "since", "source", "undeliverable", "pending"],
@@ -39,6 +49,7 @@ _LOOKUP = {
                           "description": "The carrier reports the number cannot receive texts."},
         "pending": {"type": "boolean",
                     "description": "Events acknowledged but not yet applied by a worker."},
+        **_SEND_TIME,
     },
 }
 _RECORD_BODY = {
@@ -164,6 +175,7 @@ def openapi_document() -> dict[str, Any]:
                                                "number": _NULLABLE_STR,
                                                "suppressed": {"type": ["boolean", "null"]},
                                                "undeliverable": {"type": ["boolean", "null"]},
+                                               **_SEND_TIME,
                                                "error": _NULLABLE_STR}},
                 "Event": {"type": "object", "required": ["id", "at", "recorded_at", "kind"],
                           "additionalProperties": {"type": "string"},

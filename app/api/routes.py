@@ -10,16 +10,18 @@ from app.api.auth import require_api_key
 from app.api.openapi import openapi_document
 from app.checks import check_results
 from app.errors import APIError
-from app.ledger import MANUAL_SOURCES, ConsentEvent, Kind
+from app.ledger import Kind
+from app.manual import MAX_NOTE_CHARS, manual_event
 from app.numbers import normalize_number, normalize_sender
+from app.quiet_hours import SendTimes
 from app.services import Services
+from app.suppression import Lookup
 from app.web import services
 
 bp = Blueprint("api", __name__, url_prefix="/v1")
 
 MAX_CHECK_NUMBERS = 10_000
 MAX_CHECK_BYTES = 4 * 1024 * 1024
-MAX_NOTE_CHARS = 2000
 
 
 @bp.before_request
@@ -75,7 +77,14 @@ def get_suppression(number: str) -> Response:
     sender = _sender(svc, request.args.get("sender"))
     lookup = svc.suppressions.lookup(_number(svc, number), sender)
     svc.counters.count_checks(requests=1, numbers=1)
-    return jsonify(lookup.as_dict())
+    return jsonify(_with_send_time(svc, lookup))
+
+
+def _with_send_time(svc: Services, lookup: Lookup) -> dict[str, object]:
+    """The lookup's fields plus ``textable_now``, ``reason`` and ``next_allowed``."""
+    when = SendTimes(svc.quiet_hours).for_number(
+        lookup.number, suppressed=lookup.suppressed, undeliverable=lookup.undeliverable)
+    return {**lookup.as_dict(), **when.as_dict()}
 
 
 @bp.post("/suppressions/check")
@@ -95,7 +104,8 @@ def check_many() -> Response:
     if sender_raw is not None and not isinstance(sender_raw, str):
         raise APIError(400, "invalid_field", "'sender' must be a string")
     sender = _sender(svc, sender_raw)
-    results = check_results(svc.suppressions, numbers, sender, svc.settings.default_region)
+    results = check_results(svc.suppressions, numbers, sender, svc.settings.default_region,
+                            send_times=SendTimes(svc.quiet_hours))
     svc.counters.count_checks(requests=1, numbers=len(numbers))
     return jsonify({"results": results})
 
@@ -116,22 +126,15 @@ def _record(raw_number: str, kind: Kind, *, note_required: bool) -> Response:
     svc = services()
     number = _number(svc, raw_number)
     body = _json_object()
-    source = _text(body, "source", required=True)
-    if source not in MANUAL_SOURCES:
-        raise APIError(400, "invalid_field",
-                       f"'source' must be one of {sorted(MANUAL_SOURCES)}, not {source!r}")
-    note = _text(body, "note", required=note_required)
-    if note_required and not (note or "").strip():
-        raise APIError(400, "missing_field", "'note' is required: record the proof of consent")
     sender = _sender(svc, _text(body, "sender"))
-    key = request.headers.get("Idempotency-Key")
-    result = svc.ledger.record(ConsentEvent(
-        kind=kind, number=number, source=source, scope="sender" if sender else "all",
-        sender=sender, channel=source, note=note,
-        dedupe_key=f"api:{key}" if key else None,
-    ))
+    event = manual_event(
+        kind, number, source=_text(body, "source"), sender=sender, note=_text(body, "note"),
+        revoke_scope=svc.settings.revoke_scope, note_required=note_required,
+        idempotency_key=request.headers.get("Idempotency-Key"),
+    )
+    result = svc.ledger.record(event)
     lookup = svc.suppressions.lookup(number, sender)
-    return jsonify({**lookup.as_dict(),
+    return jsonify({**_with_send_time(svc, lookup),
                     "recorded": {"id": result.ledger_id, "status": result.status}})
 
 

@@ -9,6 +9,7 @@ from app.cli.classify import classify
 from app.cli.lists import check, export_command, filter_command, import_command, rebuild
 from app.cli.run import run, worker
 from app.cli.simulate import simulate
+from app.cli.users import hash_password
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -17,5 +18,5 @@ def main() -> None:
 
 
 for command in (run, worker, classify, check, filter_command, import_command, export_command,
-                rebuild, simulate, bench):
+                rebuild, simulate, bench, hash_password):
     main.add_command(command)

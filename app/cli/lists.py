@@ -11,10 +11,11 @@ from typing import IO
 
 import click
 
-from app.checks import FilterReport, chunks, classify_inputs, find_column, reason
+from app.checks import FilterReport, chunks, classify_inputs, find_column, hold_quiet, reason
 from app.cli.common import emit, services_for_command
 from app.exceptions import InvalidNumber, InvalidSender
 from app.numbers import mask_number, normalize_number, normalize_sender
+from app.quiet_hours import SendTimes
 from app.services import Services
 
 
@@ -66,12 +67,15 @@ def _open_text(path: str | None, mode: str) -> IO[str]:
               help="Write suppressed, undeliverable and unparseable entries here, with why.")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: when stderr is a terminal).")
+@click.option("--now", "now", is_flag=True,
+              help="Also hold back numbers inside QUIET_HOURS in their local time right now.")
 def filter_command(source: str | None, as_csv: bool, column: str | None, sender: str | None,
-                   rejected_path: str | None, progress: bool | None) -> None:
+                   rejected_path: str | None, progress: bool | None, now: bool) -> None:
     """The pre-send filter: numbers in (one a line, or a CSV), the textable ones out.
 
     Plain input writes E.164 numbers; CSV input writes the same rows with the number in
-    E.164. A summary goes to stderr.
+    E.164. A summary goes to stderr. With --now, numbers in quiet hours are held back too
+    (reason "quiet_hours until <UTC time>").
     """
     as_csv = as_csv or bool(source and source.lower().endswith(".csv"))
     show_progress = sys.stderr.isatty() if progress is None else progress
@@ -84,12 +88,15 @@ def filter_command(source: str | None, as_csv: bool, column: str | None, sender:
         infile = _open_text(source, "r")
         rejected = _open_text(rejected_path, "w") if rejected_path else None
         report = FilterReport()
+        send_times = SendTimes(svc.quiet_hours) if now else None
         gc.disable()  # millions of short-lived strings, no cycles: collections only cost time
         try:
             if as_csv:
-                _filter_csv(svc, infile, rejected, column, sender_id, report, show_progress)
+                _filter_csv(svc, infile, rejected, column, sender_id, report, show_progress,
+                            send_times)
             else:
-                _filter_lines(svc, infile, rejected, sender_id, report, show_progress)
+                _filter_lines(svc, infile, rejected, sender_id, report, show_progress,
+                              send_times)
         finally:
             gc.enable()
             if infile is not sys.stdin:
@@ -97,6 +104,15 @@ def filter_command(source: str | None, as_csv: bool, column: str | None, sender:
             if rejected is not None:
                 rejected.close()
         click.echo(report.summary(), err=True)
+
+
+def _classify(svc: Services, raws: list[str], sender: str | None, region: str,
+              send_times: SendTimes | None) -> tuple[list[str], list[int], dict[int, str]]:
+    """classify_inputs, plus quiet hours for ``filter --now`` (one answer per prefix)."""
+    numbers, flags, errors = classify_inputs(svc.suppressions, raws, sender, region)
+    if send_times is not None:
+        hold_quiet(numbers, flags, errors, send_times)
+    return numbers, flags, errors
 
 
 def _progress(show: bool):  # type: ignore[no-untyped-def]
@@ -108,12 +124,13 @@ def _progress(show: bool):  # type: ignore[no-untyped-def]
 
 
 def _filter_lines(svc: Services, infile: IO[str], rejected: IO[str] | None, sender: str | None,
-                  report: FilterReport, show_progress: bool) -> None:
+                  report: FilterReport, show_progress: bool,
+                  send_times: SendTimes | None = None) -> None:
     """Plain input: E.164 numbers out. Per-number work stays in C iterators."""
     bar = _progress(show_progress)
     region = svc.settings.default_region
     for raws in chunks(line for line in infile if not line.isspace()):
-        numbers, flags, errors = classify_inputs(svc.suppressions, raws, sender, region)
+        numbers, flags, errors = _classify(svc, raws, sender, region, send_times)
         report.count(flags)
         kept = list(compress(numbers, map(operator.not_, flags)))
         if kept:
@@ -128,7 +145,8 @@ def _filter_lines(svc: Services, infile: IO[str], rejected: IO[str] | None, send
 
 
 def _filter_csv(svc: Services, infile: IO[str], rejected: IO[str] | None, column: str | None,
-                sender: str | None, report: FilterReport, show_progress: bool) -> None:
+                sender: str | None, report: FilterReport, show_progress: bool,
+                send_times: SendTimes | None = None) -> None:
     """CSV input: the same rows out, with the number in E.164."""
     reader = csv.reader(infile)
     header = next(reader, None)
@@ -147,7 +165,7 @@ def _filter_csv(svc: Services, infile: IO[str], rejected: IO[str] | None, column
     region = svc.settings.default_region
     for rows in chunks(reader, 50_000):
         raws = [row[index] if index < len(row) else "" for row in rows]
-        numbers, flags, errors = classify_inputs(svc.suppressions, raws, sender, region)
+        numbers, flags, errors = _classify(svc, raws, sender, region, send_times)
         report.count(flags)
         for row, number, flag in zip(rows, numbers, flags, strict=True):
             if not flag:

@@ -3,10 +3,9 @@
 
 from __future__ import annotations
 
-import hmac
-from collections.abc import Callable
-from functools import wraps
-from typing import Any, TypeVar, cast
+import math
+import time
+from typing import Any
 
 import redis
 from flask import (
@@ -17,63 +16,75 @@ from flask import (
     redirect,
     render_template,
     request,
-    session,
     url_for,
 )
+from flask_limiter.errors import RateLimitExceeded
 from rq.registry import FailedJobRegistry
 from werkzeug.wrappers import Response as BaseResponse
 
 from app.api.auth import api_key_is_valid
 from app.apply import sweep
 from app.errors import error_response
+from app.operators import authenticate
+from app.ops.auth import (
+    address_limit,
+    current_operator,
+    editor_required,
+    end_session,
+    limiter,
+    login_failed,
+    login_required,
+    operators,
+    start_session,
+    user_limit,
+    username_key,
+)
 from app.ops.health import OLDEST_JOB_SECONDS, OLDEST_UNAPPLIED_SECONDS, collect
 from app.review import ReviewItemNotFound, decide
 from app.web import services
 
 bp = Blueprint("ops", __name__, url_prefix="/ops")
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-def _logged_in() -> bool:
-    return bool(session.get("ops_user"))
-
-
-def login_required(view: F) -> F:
-    """Send anyone without a dashboard session to the login page."""
-
-    @wraps(view)
-    def wrapped(*args: Any, **kwargs: Any) -> Any:
-        if not _logged_in():
-            return redirect(url_for("ops.login", next=request.path))
-        return view(*args, **kwargs)
-
-    return cast(F, wrapped)
 
 
 @bp.route("/login", methods=["GET", "POST"])
+@limiter.limit(user_limit, key_func=username_key, methods=["POST"], deduct_when=login_failed,
+               scope="ops-login-user")
+@limiter.limit(address_limit, methods=["POST"], deduct_when=login_failed,
+               scope="ops-login-address")
 def login() -> Any:
-    """The login form; OPS_USERNAME and OPS_PASSWORD, compared in constant time."""
+    """The login form: a named operator (OPS_USERS) or the development login."""
     settings = services().settings
     error = None
     if request.method == "POST":
-        user = request.form.get("username", "")
-        password = request.form.get("password", "")
-        good_user = hmac.compare_digest(user.encode(), settings.ops_username.encode())
-        good_password = bool(settings.ops_password) and hmac.compare_digest(
-            password.encode(), settings.ops_password.encode())
-        if good_user and good_password:
-            session.clear()
-            session["ops_user"] = user
+        operator = authenticate(operators(), request.form.get("username", ""),
+                                request.form.get("password", ""))
+        if operator is not None:
+            start_session(operator)
             target = request.args.get("next", "")
-            return redirect(target if target.startswith("/ops") else url_for("ops.index"))
+            safe = target.startswith("/ops") and not target.startswith("//")
+            return redirect(target if safe else url_for("ops.index"))
         error = "Wrong user name or password."
+    configured = bool(settings.ops_password or operators())
     return render_template("ops/login.html", error=error,
-                           configured=bool(settings.ops_password)), 401 if error else 200
+                           configured=configured), 401 if error else 200
+
+
+@bp.errorhandler(RateLimitExceeded)
+def too_many_logins(exc: RateLimitExceeded) -> tuple[str, int, dict[str, str]]:
+    """429 with Retry-After: too many failed logins for this user name or address."""
+    reset = 60
+    current = limiter.current_limit
+    if current is not None:
+        reset = max(1, math.ceil(current.reset_at - time.time()))
+    page = render_template("ops/login.html", configured=True,
+                           error=f"Too many failed logins. Try again in {reset} s.")
+    return page, 429, {"Retry-After": str(reset)}
 
 
 @bp.post("/logout")
 def logout() -> BaseResponse:
-    session.clear()
+    """End the session here and in Redis: a copy of the cookie no longer works."""
+    end_session()
     return redirect(url_for("ops.login"))
 
 
@@ -86,7 +97,7 @@ def index() -> str:
                default=0)
     return render_template("ops/index.html", h=figures, peak=max(peak, 1),
                            job_limit=OLDEST_JOB_SECONDS, unapplied_limit=OLDEST_UNAPPLIED_SECONDS,
-                           user=session.get("ops_user"))
+                           operator=current_operator())
 
 
 @bp.get("/health.json")
@@ -95,7 +106,7 @@ def health() -> Response:
     header = request.headers.get("Authorization", "")
     has_key = header.lower().startswith("bearer ") and api_key_is_valid(
         header[7:].strip(), services().settings.optout_api_keys)
-    if not (_logged_in() or has_key):
+    if not (current_operator() is not None or has_key):
         return error_response(401, "login_required",
                               "log in to /ops or send 'Authorization: Bearer <API key>'")
     try:
@@ -108,7 +119,7 @@ def health() -> Response:
 
 
 @bp.post("/jobs/<job_id>/requeue")
-@login_required
+@editor_required
 def requeue_job(job_id: str) -> BaseResponse:
     """Put a failed apply job back on the queue."""
     registry = FailedJobRegistry(queue=services().queue)
@@ -121,7 +132,7 @@ def requeue_job(job_id: str) -> BaseResponse:
 
 
 @bp.post("/jobs/<job_id>/delete")
-@login_required
+@editor_required
 def delete_job(job_id: str) -> BaseResponse:
     """Delete a failed job. Its opt-outs stay enforced; the workers' sweep re-applies them."""
     registry = FailedJobRegistry(queue=services().queue)
@@ -131,7 +142,7 @@ def delete_job(job_id: str) -> BaseResponse:
 
 
 @bp.post("/unapplied/requeue")
-@login_required
+@editor_required
 def requeue_unapplied() -> BaseResponse:
     """Queue the apply job again for every shard with events not yet applied."""
     svc = services()
@@ -141,14 +152,17 @@ def requeue_unapplied() -> BaseResponse:
 
 
 @bp.post("/review/<item_id>/<decision>")
-@login_required
+@editor_required
 def review(item_id: str, decision: str) -> BaseResponse | tuple[str, int]:
     """A person's decision on an ambiguous message: ``suppress`` or ``dismiss``."""
     if decision not in ("suppress", "dismiss"):
         return "unknown decision", 404
     try:
+        reviewer = current_operator()
+        assert reviewer is not None  # editor_required
         svc = services()
-        decide(svc.ledger, svc.reviews, item_id, decision, reviewer=str(session.get("ops_user")))  # type: ignore[arg-type]
+        decide(svc.ledger, svc.reviews, item_id, decision, reviewer=reviewer.name,  # type: ignore[arg-type]
+               revoke_scope=svc.settings.revoke_scope)
     except ReviewItemNotFound:
         flash("That message was already decided.")
         return redirect(url_for("ops.index"))

@@ -68,6 +68,6 @@ def status_callback() -> Response:
     )
     if failure.needs_sender:
         raise APIError(400, "missing_field", "form field From or MessagingServiceSid is required")
-    result = record_delivery_failure(svc.ledger, failure)
+    result = record_delivery_failure(svc.ledger, failure, svc.settings.revoke_scope)
     log.info("status callback %s for %s: %s", error_code, mask_number(number), result.status)
     return Response(status=204)
