@@ -23,6 +23,8 @@ from app.services import Services, build_services
 from config import Settings
 from workers.jobs import use_services
 
+pytest_plugins = ["tests.cluster"]
+
 MARKER = "optout:test-database"
 AUTH_TOKEN = "test-auth-token-0123456789abcdef"
 API_KEY = "test-api-key"
