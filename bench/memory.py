@@ -27,7 +27,7 @@ import json
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
@@ -47,7 +47,7 @@ from app.store.devcluster import (
 
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "memory_results.json"
-CHUNK = 100_000  # campaign numbers per round of commands, for every path alike
+CHUNK = 200_000  # campaign numbers per round of commands, for every path (as app.checks)
 FLOOR_KEY = "bench:floor"
 ARGS_PER_SEND = 200_000  # load: arguments packed into one round trip
 
@@ -57,22 +57,34 @@ class Layout:
     """One candidate: its kind, bucket count and encoding limits."""
 
     kind: str  # "a" today's, "b" hashes, "c" hashes + intsets
-    buckets: int
+    buckets: int  # B: value hashes
     hash_entries: int = 512
     intset_entries: int = 4096
+    set_buckets: int = 0  # M: membership intsets of layout c (0: B); B must be a multiple
+
+    @property
+    def members(self) -> int:
+        return self.set_buckets or self.buckets
 
     @property
     def name(self) -> str:
         if self.kind == "a":
             return f"a today (SET + 10^4 hashes) lp={self.hash_entries}"
         power = self.buckets.bit_length() - 1
-        what = "hashes" if self.kind == "b" else "hashes+intsets"
-        return f"{self.kind} {what} B=2^{power} lp={self.hash_entries}"
+        if self.kind == "b":
+            return f"b hashes B=2^{power} lp={self.hash_entries}"
+        if self.members == self.buckets:
+            return f"c hashes+intsets B=2^{power} lp={self.hash_entries}"
+        return (f"c hashes B=2^{power} + intsets M=2^{self.members.bit_length() - 1} "
+                f"lp={self.hash_entries}")
 
     def hash_key(self, bucket: int) -> bytes:
         if self.kind == "a":
             return b"optout:s:%04d" % bucket
-        return b"optout:s:{%d}" % bucket  # the bucket is its own hash tag (one slot)
+        if self.members == self.buckets:
+            return b"optout:s:{%d}" % bucket  # the bucket is its own hash tag (one slot)
+        # In the slot of the number's membership intset (bucket % M).
+        return b"optout:s:{%d}:%d" % (bucket % self.members, bucket // self.members)
 
     def set_key(self, bucket: int) -> bytes:
         return b"optout:m:{%d}" % bucket
@@ -83,6 +95,7 @@ LAYOUTS = [
     Layout("a", 10_000, 1024),
     *[Layout("b", 1 << p, lp) for p in (12, 14, 16) for lp in (512, 1024)],
     *[Layout("c", 1 << p, 1024) for p in (12, 14)],
+    Layout("c", 1 << 14, 1024, set_buckets=1 << 12),
 ]
 
 
@@ -189,7 +202,9 @@ def load(client: redis.Redis, layout: Layout, digits: np.ndarray, codes: np.ndar
                    for b, s, e in zip(ids, starts, ends, strict=True)))
     del flat
     if layout.kind == "c":
-        members = fields.tolist()
+        member_of, bucket_of = np.divmod(digits, layout.members)
+        order, ids, starts, ends = _groups(bucket_of)
+        members = member_of[order].tolist()
         _send(client, ((b"SADD", layout.set_key(b), *members[s:e])
                        for b, s, e in zip(ids, starts, ends, strict=True)))
 
@@ -229,11 +244,15 @@ def check_today(client: redis.Redis, layout: Layout, numbers: Sequence[str]) -> 
     return out
 
 
-def _python_groups(chunk: Sequence[str], buckets: int) -> dict[int, tuple[list[int], list[int]]]:
-    """bucket -> (fields, positions in chunk), in plain Python."""
-    groups: dict[int, tuple[list[int], list[int]]] = {}
-    for i, number in enumerate(chunk):
-        field, bucket = divmod(int(number), buckets)
+Groups = dict[int, tuple[list[int], list[int]]]
+
+
+def _python_groups(chunk: Sequence[str], buckets: int,
+                   positions: Iterable[int] | None = None) -> Groups:
+    """bucket -> (fields, positions in chunk) of ``positions`` (all), in plain Python."""
+    groups: Groups = {}
+    for i in range(len(chunk)) if positions is None else positions:
+        field, bucket = divmod(int(chunk[i]), buckets)
         group = groups.get(bucket)
         if group is None:
             groups[bucket] = ([field], [i])
@@ -247,16 +266,16 @@ def check_python(client: redis.Redis, layout: Layout, numbers: Sequence[str]) ->
     """Layout b (HMGET every number) or c (SMISMEMBER, then HMGET the members), in Python."""
     out: list[Any] = [None] * len(numbers)
     for base in range(0, len(numbers), CHUNK):
-        groups = _python_groups(numbers[base : base + CHUNK], layout.buckets)
+        chunk = numbers[base : base + CHUNK]
         if layout.kind == "c":
+            groups = _python_groups(chunk, layout.members)
             replies = send_all(client, [(b"SMISMEMBER", layout.set_key(b), *fields)
                                         for b, (fields, _) in groups.items()])
-            hits: dict[int, tuple[list[int], list[int]]] = {}
-            for (b, (fields, where)), found in zip(groups.items(), replies, strict=True):
-                if any(found):
-                    hits[b] = ([f for f, m in zip(fields, found, strict=True) if m],
-                               [i for i, m in zip(where, found, strict=True) if m])
-            groups = hits
+            hits = [i for (_, where), found in zip(groups.values(), replies, strict=True)
+                    for i, m in zip(where, found, strict=True) if m]
+            groups = _python_groups(chunk, layout.buckets, hits)
+        else:
+            groups = _python_groups(chunk, layout.buckets)
         replies = send_all(client, [(b"HMGET", layout.hash_key(b), *fields)
                                     for b, (fields, _) in groups.items()])
         for (_, where), got in zip(groups.values(), replies, strict=True):
@@ -271,36 +290,31 @@ def check_numpy(client: redis.Redis, layout: Layout, numbers: Sequence[str]) -> 
     for base in range(0, len(numbers), CHUNK):
         chunk = numbers[base : base + CHUNK]
         digits = np.fromiter(map(int, chunk), dtype=np.int64, count=len(chunk))
-        field_of, bucket_of = np.divmod(digits, layout.buckets)
-        order, ids, starts, ends = _groups(bucket_of)
-        fields = field_of[order].tolist()
         values = np.full(len(chunk), None, dtype=object)
         if layout.kind == "c":
-            replies = send_all(client, [(b"SMISMEMBER", layout.set_key(b), *fields[s:e])
+            member_of, bucket_of = np.divmod(digits, layout.members)
+            order, ids, starts, ends = _groups(bucket_of)
+            members = member_of[order].tolist()
+            replies = send_all(client, [(b"SMISMEMBER", layout.set_key(b), *members[s:e])
                                         for b, s, e in zip(ids, starts, ends, strict=True)])
             found = np.fromiter(chain.from_iterable(replies), dtype=np.int8, count=len(chunk))
-            at = np.flatnonzero(found)  # positions in sorted order
+            at = order[np.flatnonzero(found)]  # positions in the chunk of the members
             if len(at):
-                hit_ids, hit_starts, hit_ends = _runs(bucket_of[order][at])
-                hit_fields = field_of[order][at].tolist()
-                replies = send_all(client, [(b"HMGET", layout.hash_key(b), *hit_fields[s:e])
-                                            for b, s, e in zip(hit_ids, hit_starts, hit_ends,
-                                                               strict=True)])
-                values[order[at]] = list(chain.from_iterable(replies))
+                field_of, bucket_of = np.divmod(digits[at], layout.buckets)
+                order, ids, starts, ends = _groups(bucket_of)
+                fields = field_of[order].tolist()
+                replies = send_all(client, [(b"HMGET", layout.hash_key(b), *fields[s:e])
+                                            for b, s, e in zip(ids, starts, ends, strict=True)])
+                values[at[order]] = list(chain.from_iterable(replies))
         else:
+            field_of, bucket_of = np.divmod(digits, layout.buckets)
+            order, ids, starts, ends = _groups(bucket_of)
+            fields = field_of[order].tolist()
             replies = send_all(client, [(b"HMGET", layout.hash_key(b), *fields[s:e])
                                         for b, s, e in zip(ids, starts, ends, strict=True)])
             values[order] = list(chain.from_iterable(replies))
         out += values.tolist()
     return out
-
-
-def _runs(ordered: np.ndarray) -> tuple[list[int], list[int], list[int]]:
-    """Each run of equal values in sorted ``ordered``: its value, start and end."""
-    cut = np.flatnonzero(np.diff(ordered)) + 1
-    starts = np.concatenate([[0], cut]).astype(np.int64)
-    ends = np.concatenate([cut, [len(ordered)]]).astype(np.int64)
-    return ordered[starts].tolist(), starts.tolist(), ends.tolist()
 
 
 # -- measuring ----------------------------------------------------------------------------
@@ -337,7 +351,7 @@ def measure(binary: str, layout: Layout, digits: np.ndarray, codes: np.ndarray,
         }
         if layout.kind == "c":
             row["set_encoding"] = client.object(
-                "encoding", layout.set_key(int(digits[0] % layout.buckets))).decode()
+                "encoding", layout.set_key(int(digits[0] % layout.members))).decode()
         if campaign is None:
             return row
         numbers, expected = campaign
@@ -400,6 +414,9 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--binary", default=None, help="redis-server to use")
     parser.add_argument("--rounds", type=int, default=3, help="timed rounds (the best counts)")
     parser.add_argument("--only", default="", help="substring of the layout names to run")
+    parser.add_argument("--no-timing", action="store_true", help="memory only")
+    parser.add_argument("--merge", action="store_true",
+                        help="add to the rows already in --out instead of starting afresh")
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args(argv)
     binary = args.binary or redis_server_binary()
@@ -413,17 +430,24 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         "campaign": f"{sizes[0]:,} numbers, 10% suppressed, checked against {sizes[0]:,} stored",
         "layouts": {},
     }
+    if args.merge and args.out.exists():
+        old = json.loads(args.out.read_text())
+        results["layouts"] = old["layouts"]
+        results["sizes"] = sorted({*old["sizes"], *sizes})
+        results["campaign"] = old.get("campaign", results["campaign"])
     layouts = [layout for layout in LAYOUTS if args.only in layout.name]
     for size in sizes:
         rng = np.random.default_rng(20261127 + size)
         digits = nanp_digits(size, rng)
         codes = np.where(rng.random(size) < 0.9, b"3", b"*")
-        campaign = campaign_of(digits, size, rng) if size == sizes[0] else None
+        timed = size == sizes[0] and not args.no_timing
+        campaign = campaign_of(digits, size, rng) if timed else None
         for layout in layouts:
             print(f"{size:>10,}  {layout.name} ...", end=" ", flush=True)
             row = measure(binary, layout, digits, codes, campaign, args.rounds)
             print(json.dumps(row), flush=True)
-            results["layouts"].setdefault(layout.name, {})[str(size)] = row
+            rows = results["layouts"].setdefault(layout.name, {})
+            rows[str(size)] = {**rows.get(str(size), {}), **row}
             args.out.write_text(json.dumps(results, indent=2) + "\n")
     print(table(results))
     return results

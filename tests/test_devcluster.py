@@ -26,22 +26,27 @@ TOUCH_BOTH = "redis.call('SET', KEYS[1], ARGV[1]); return redis.call('GET', KEYS
 TOUCH_UNDECLARED = "redis.call('SET', KEYS[1], ARGV[1]); return redis.call('GET', ARGV[2])"
 
 
-def _owner(cluster: LocalCluster, key: str) -> int:
-    """Port of the master that serves ``key``'s slot, as the cluster itself says."""
-    slot = key_slot(key.encode())
+def _owners(cluster: LocalCluster) -> list[int]:
+    """Port of the master serving each slot, as the cluster itself says (CLUSTER SLOTS)."""
+    ports = [0] * 16384
     with cluster.node_client(cluster.masters()[0].port) as client:
         for low, high, master, *_ in client.execute_command("CLUSTER SLOTS"):
-            if low <= slot <= high:
-                return int(master[1])
-    raise AssertionError(f"slot {slot} has no master")
+            ports[low : high + 1] = [int(master[1])] * (high - low + 1)
+    return ports
+
+
+def _owner(cluster: LocalCluster, key: str) -> int:
+    """Port of the master that serves ``key``'s slot."""
+    return _owners(cluster)[key_slot(key.encode())]
 
 
 def _key_where(cluster: LocalCluster, same_node_as: str, *, same_node: bool) -> str:
     """A key in another slot than ``same_node_as``, on the same master or on another one."""
-    home, slot = _owner(cluster, same_node_as), key_slot(same_node_as.encode())
+    owners, slot = _owners(cluster), key_slot(same_node_as.encode())
     for i in range(10_000):
         key = f"other:{i}"
-        if key_slot(key.encode()) != slot and (_owner(cluster, key) == home) == same_node:
+        other = key_slot(key.encode())
+        if other != slot and (owners[other] == owners[slot]) == same_node:
             return key
     raise AssertionError("no such key")
 
@@ -75,7 +80,8 @@ def test_write_reads_back_through_redis_cluster(clean_cluster: LocalCluster) -> 
         for i in range(50):  # keys on every master
             client.set(f"k:{i}", f"v{i}")
         assert [client.get(f"k:{i}") for i in range(50)] == [f"v{i}" for i in range(50)]
-        assert len({_owner(clean_cluster, f"k:{i}") for i in range(50)}) == 3
+        owners = _owners(clean_cluster)
+        assert len({owners[key_slot(f"k:{i}".encode())] for i in range(50)}) == 3
 
 
 def test_flush_empties_every_master(clean_cluster: LocalCluster) -> None:
@@ -148,9 +154,9 @@ def own_cluster() -> Iterator[LocalCluster]:
 
 
 def test_failover_keeps_writes_acknowledged_by_a_replica(own_cluster: LocalCluster) -> None:
-    victim = own_cluster.masters()[1]
+    victim, owners = own_cluster.masters()[1], _owners(own_cluster)
     keys = [key for key in (f"stop:{i}" for i in range(400))
-            if _owner(own_cluster, key) == victim.port][:50]
+            if owners[key_slot(key.encode())] == victim.port][:50]
     with own_cluster.node_client(victim.port) as master:
         for key in keys:
             master.set(key, "acknowledged")
@@ -165,7 +171,8 @@ def test_failover_keeps_writes_acknowledged_by_a_replica(own_cluster: LocalClust
     assert promoted.port in {m.port for m in own_cluster.masters()}
     with redis.RedisCluster.from_url(own_cluster.url, decode_responses=True) as client:
         assert [client.get(key) for key in keys] == ["acknowledged"] * len(keys)
-        assert all(_owner(own_cluster, key) == promoted.port for key in keys)
+        owners = _owners(own_cluster)
+        assert {owners[key_slot(key.encode())] for key in keys} == {promoted.port}
 
 
 def test_stop_leaves_no_process_and_no_folder() -> None:

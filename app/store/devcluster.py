@@ -10,6 +10,8 @@ foreground and prints the ``SUPPRESSION_REDIS_URL`` to use; Ctrl-C stops it.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import ctypes
 import os
 import shutil
 import signal
@@ -61,9 +63,23 @@ def encoding_options(version: tuple[int, ...], hash_entries: int, intset_entries
     return [hash_option, str(hash_entries), "--set-max-intset-entries", str(intset_entries)]
 
 
+def _die_with_parent() -> None:  # pragma: no cover - runs in the child before exec
+    """Linux: the server gets SIGKILL when the thread that started it dies, so a test run
+    killed with SIGKILL leaves no server behind."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+
+
+_PR_SET_PDEATHSIG = 1
+
+
 def start_server(binary: str, folder: Path, args: list[str]) -> subprocess.Popen[bytes]:
     """Start ``binary`` in ``folder`` with no persistence and ``args``; output goes to
-    ``folder/redis.log``. The caller waits for it to answer and stops it."""
+    ``folder/redis.log``. The caller waits for it to answer and stops it.
+
+    The server runs in its own session (Ctrl-C reaches us, and we stop it) and, on Linux,
+    dies with the thread that started it: start servers from a thread that outlives them.
+    """
     folder.mkdir(parents=True, exist_ok=True)
     with open(folder / "redis.log", "ab") as log:
         return subprocess.Popen(
@@ -71,6 +87,7 @@ def start_server(binary: str, folder: Path, args: list[str]) -> subprocess.Popen
              "--daemonize", "no", *args],
             stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
             start_new_session=True,
+            preexec_fn=_die_with_parent if sys.platform == "linux" else None,
         )
 
 
@@ -459,6 +476,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         raise KeyboardInterrupt
 
     signal.signal(signal.SIGTERM, stop_on)
+    signal.signal(signal.SIGINT, stop_on)  # also when started with SIGINT ignored (a `&` job)
     cluster = LocalCluster(args.masters, args.replicas, folder=args.dir)
     try:
         cluster.start()
