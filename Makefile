@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEV    := $(VENV)/.installed-dev
 
-.PHONY: install install-dev run test test-browser bench lint clean
+.PHONY: install install-dev run test test-browser bench cluster lint clean
 
 install: $(STAMP)
 
@@ -34,6 +34,10 @@ test-browser: install-dev
 
 bench: install-dev
 	$(BIN)/optout bench
+
+# A local Redis Cluster (3 masters, 1 replica each) in the foreground; Ctrl-C stops it.
+cluster: install
+	$(BIN)/python -m app.store.devcluster
 
 lint: install-dev
 	$(BIN)/ruff check app workers config tests bench

@@ -24,6 +24,8 @@ from app.store.embedded import EmbeddedRedis
 from config import Settings
 from workers.jobs import use_services
 
+pytest_plugins = ["tests.cluster"]
+
 MARKER = "optout:test-database"
 AUTH_TOKEN = "test-auth-token-0123456789abcdef"
 API_KEY = "test-api-key"

@@ -1,0 +1,1 @@
+"""The Redis plumbing of optout: keys, scripts, pipelining, connections and local servers."""
