@@ -8,8 +8,9 @@ For each shard of the store:
    history index (a difference is fixed with a compare-and-set, so events recorded while the
    rebuild runs are never lost).
 2. Fold each expected history with the store's own Lua fold and compare the result with the
-   projection the checks read. Numbers that differ, and projection entries with no history,
-   are applied again, which reads the current history.
+   projection the checks read (its values and its membership sets). Numbers that differ,
+   and projection entries with no history, are applied again, which reads the current
+   history.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from dataclasses import dataclass, field
 
 from app.consent import KIND_LETTER, entry_code
 from app.ledger import ConsentLedger
-from app.store.store import Script, Store, read_buckets
+from app.store.store import Script, Store, read_buckets, read_members
 from app.suppression import SuppressionList
 
 
@@ -72,13 +73,14 @@ def rebuild(store: Store, ledger: ConsentLedger, suppressions: SuppressionList, 
                                         wanted.get(number, "")])])
 
         projection = read_buckets(store, shard, layout.projection)
-        numbers = sorted(set(wanted) | set(projection))
+        members = read_members(store, shard)
+        numbers = sorted(set(wanted) | set(projection) | members)
         for start in range(0, len(numbers), batch):
             chunk = numbers[start : start + batch]
             histories = ["", *(wanted.get(n, "") for n in chunk)]
             folded = store.run(shard, [(fold_many, [], histories)])[0]
             differing = [n for n, value in zip(chunk, folded[::2], strict=True)
-                         if value != projection.get(n, "")]
+                         if value != projection.get(n, "") or bool(value) != (n in members)]
             report.projection_differences += differing
             if fix and differing:
                 suppressions.apply_numbers(differing)

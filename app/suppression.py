@@ -25,7 +25,8 @@ from app.apply import ApplyRequests
 from app.consent import SUPPRESSED, UNDELIVERABLE, fold, value_flags
 from app.exceptions import fault_point
 from app.ledger import ConsentLedger, ledger_time
-from app.store.layout import BUCKETS, Layout, number_value
+from app.store.bulk import projection_values
+from app.store.layout import Layout
 from app.store.registry import SenderRegistry
 from app.store.store import Script, Store
 
@@ -107,32 +108,15 @@ class SuppressionList:
         The sender's codes are resolved on every call, so a long campaign filter sees a
         sender's first opt-out even when it arrives between two batches. Pending marks are
         read before the projection: a mark cleared in between means the projection already
-        holds its opt-out, so no acknowledged STOP slips through. Each shard's numbers are
-        read with one HMGET per bucket, pipelined per node.
+        holds its opt-out, so no acknowledged STOP slips through. The projection is read
+        through the membership sets (``app.store.bulk``), pipelined per node.
         """
         if not numbers:
             return []
         wanted = frozenset(self.sender_codes(sender))
         pending = self._pending_marks(numbers)
-        by_bucket: dict[int, list[int]] = defaultdict(list)
-        values = list(map(number_value, numbers))
-        for i, value in enumerate(values):
-            by_bucket[value % BUCKETS].append(i)
-        commands: dict[int, list[tuple[str, ...]]] = defaultdict(list)
-        order: dict[int, list[int]] = defaultdict(list)
-        projection = self.layout.projection
-        shards = self.layout.shards
-        for bucket, indexes in by_bucket.items():
-            shard = bucket % shards
-            commands[shard].append(
-                ("HMGET", projection(bucket), *[str(values[i] // BUCKETS) for i in indexes]))
-            order[shard] += indexes
-        flags = [0] * len(numbers)
-        for shard, replies in self.store.send_by_shard(commands).items():
-            found = (value for reply in replies for value in reply)
-            for i, value in zip(order[shard], found, strict=True):
-                if value:
-                    flags[i] = value_flags(value, wanted)
+        flags = [value_flags(value, wanted) if value else 0
+                 for value in projection_values(self.store, numbers)]
         for i, number in enumerate(numbers) if pending else ():
             mark = pending.get(number)
             if mark is not None:
@@ -242,8 +226,10 @@ class SuppressionList:
         pairs = []
         for number in numbers:
             _, bucket, field = layout.locate(number)
-            keys += [layout.history(bucket), layout.projection(bucket)]
-            pairs.append([number, field])
+            member_bucket, member = layout.member_of(number)
+            keys += [layout.history(bucket), layout.projection(bucket),
+                     layout.members(member_bucket)]
+            pairs.append([number, field, member])
         payload = json.dumps({"now": int(time.time() * 1000), "window": LATENCY_WINDOW_MS,
                               "bounds": LATENCY_BUCKETS, "numbers": pairs})
         applied, cleared = self.store.run(shard, [(self._apply, keys, [payload])])[0]

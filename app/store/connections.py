@@ -18,7 +18,12 @@ from redis import Redis
 from redis.cluster import RedisCluster
 
 from app.store.embedded import EmbeddedRedis
-from app.store.layout import Layout, Registry
+from app.store.layout import (
+    HASH_MAX_LISTPACK_ENTRIES,
+    SET_MAX_INTSET_ENTRIES,
+    Layout,
+    Registry,
+)
 from app.store.store import Store
 from config import ConfigError, Settings
 
@@ -99,13 +104,31 @@ def read_layout(client: redis.Redis | RedisCluster, wanted: int | None) -> Layou
     """
     initial = wanted or DEFAULT_SHARDS
     Layout(initial)  # a bad STORE_SHARDS fails before anything is written
+    compact_encodings(client)
     client.hsetnx(Registry.CONFIG, "shards", initial)
-    recorded = int(cast(str, client.hget(Registry.CONFIG, "shards")))
+    recorded = int(cast(str, client.hget(Registry.CONFIG, "shards")) or initial)
     if wanted and wanted != recorded:
         raise ConfigError(
             f"STORE_SHARDS={wanted}, but this store was created with {recorded} shards; "
             f"unset STORE_SHARDS or move the data with `optout export` and `optout import`")
     return Layout(recorded)
+
+
+def compact_encodings(client: redis.Redis | RedisCluster) -> None:
+    """Ask the store's servers to keep our buckets in their compact encodings (listpack
+    hashes, intsets) at the sizes the layout needs; a server that refuses CONFIG (a managed
+    service) is only logged, since the store works either way, just with more memory."""
+    wanted = {"hash-max-listpack-entries": HASH_MAX_LISTPACK_ENTRIES,
+              "set-max-intset-entries": SET_MAX_INTSET_ENTRIES}
+    for name, size in wanted.items():
+        try:
+            current = client.config_get(name)
+            values = current.values() if isinstance(current, dict) else [current]
+            if any(int(str(v)) < size for v in values if str(v).isdigit()):
+                client.config_set(name, size)
+        except redis.ResponseError as exc:
+            log.warning("the consent store keeps %s below %d (%s): more memory a number",
+                        name, size, exc)
 
 
 def decoded_twin(client: redis.Redis) -> redis.Redis:

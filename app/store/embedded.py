@@ -23,6 +23,8 @@ from typing import IO
 
 import redis
 
+from app.store.layout import HASH_MAX_LISTPACK_ENTRIES, SET_MAX_INTSET_ENTRIES
+
 log = logging.getLogger(__name__)
 
 # A unix socket path longer than this does not fit in sockaddr_un on Linux.
@@ -139,7 +141,8 @@ class EmbeddedRedis:
             "--appendfsync", "always",
             "--save", "",
             # Keep the bucketed suppression hashes in their compact encoding.
-            "--hash-max-ziplist-entries", "512",
+            "--hash-max-ziplist-entries", str(HASH_MAX_LISTPACK_ENTRIES),
+            "--set-max-intset-entries", str(SET_MAX_INTSET_ENTRIES),
         ]  # fmt: skip
         self._process = subprocess.Popen(
             command,

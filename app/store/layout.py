@@ -1,11 +1,15 @@
 """Where everything lives in the consent store: the one definition of the key layout.
 
-A number ``+16175550123`` is the integer ``n = 16175550123``. It lives in bucket
-``n % BUCKETS`` under the integer field ``n // BUCKETS``: small hashes of integer fields stay
-in Redis's compact listpack encoding (bench/memory.py has the bytes per number). Buckets are
-grouped into ``shards`` (a power of two, fixed at the store's first start): bucket ``b``
-belongs to shard ``b % shards``, and every key of a shard carries that shard's hash tag, so a
-Redis Cluster keeps each shard in one slot and every script touches one slot only.
+A number ``+16175550123`` is the integer ``n = 16175550123``. Its history and projection
+value live in bucket ``n % BUCKETS`` under the integer field ``n // BUCKETS``: small hashes
+of integer fields stay in Redis's compact listpack encoding. Whether it has a projection value
+at all is also kept in a membership set ``n % MEMBER_BUCKETS`` holding ``n // MEMBER_BUCKETS``:
+a set of small integers is an intset, about 4 bytes a number, which SMISMEMBER searches by
+bisection (a listpack hash is scanned linearly), so campaign checks ask the sets and read
+values only for the few numbers found (bench/memory.py has the figures). Buckets are
+grouped into ``shards`` (a power of two, fixed at the store's first start): a number belongs
+to shard ``n % shards``, and every key of a shard carries that shard's hash tag, so a Redis
+Cluster keeps each shard in one slot and every script touches one slot only.
 
 Per shard: the ledger stream, the pending opt-outs, the unapplied numbers, dedupe keys,
 counters, the review queue and latency samples. Per bucket (inside its shard): the numbers'
@@ -21,6 +25,11 @@ from functools import cache
 from redis.crc import key_slot
 
 BUCKETS = 1 << 15
+MEMBER_BUCKETS = 1 << 12
+# Servers the store runs on keep these encodings up to these sizes (10M numbers: 305 fields
+# a hash, 2,441 members a set); optout configures its own servers so and asks others to.
+HASH_MAX_LISTPACK_ENTRIES = 512
+SET_MAX_INTSET_ENTRIES = 4096
 SLOTS = 16384
 PREFIX = "optout:"
 REGISTRY = "optout:{registry}:"
@@ -93,6 +102,20 @@ class Layout:
     def projection(self, bucket: int) -> str:
         """Hash field -> projection value (what the checks read)."""
         return f"{self.tag(bucket % self.shards)}p:{bucket}"
+
+    def members(self, member_bucket: int) -> str:
+        """Set of ``n // MEMBER_BUCKETS`` of the numbers with a projection value."""
+        return f"{self.tag(member_bucket % self.shards)}m:{member_bucket}"
+
+    def member_buckets(self, shard: int) -> range:
+        """The membership sets of ``shard``."""
+        return range(shard, MEMBER_BUCKETS, self.shards)
+
+    @staticmethod
+    def member_of(number: str) -> tuple[int, int]:
+        """(membership bucket, member) of an E.164 number."""
+        value = number_value(number)
+        return value % MEMBER_BUCKETS, value // MEMBER_BUCKETS
 
     def buckets(self, shard: int) -> range:
         """The buckets of ``shard``."""

@@ -284,6 +284,21 @@ def group_by_shard(layout: Layout, numbers: Iterable[str]) -> dict[int, list[str
     return groups
 
 
+def read_members(store: Store, shard: int, batch: int = 256) -> set[str]:
+    """Every number in the membership sets of ``shard`` (rebuild)."""
+    from app.store.layout import MEMBER_BUCKETS
+
+    out: set[str] = set()
+    buckets = list(store.layout.member_buckets(shard))
+    for start in range(0, len(buckets), batch):
+        chunk = buckets[start : start + batch]
+        replies = store.send_by_shard(
+            {shard: [("SMEMBERS", store.layout.members(b)) for b in chunk]})[shard]
+        for bucket, members in zip(chunk, replies, strict=True):
+            out.update(f"+{int(m) * MEMBER_BUCKETS + bucket}" for m in members)
+    return out
+
+
 def read_buckets(store: Store, shard: int, key: Callable[[int], str],
                  batch: int = 256) -> dict[str, str]:
     """Every field of every bucket of ``shard`` under ``key(bucket)``, keyed by E.164 number

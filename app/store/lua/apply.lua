@@ -3,22 +3,24 @@
 -- number as unapplied. Atomic per call, so no lock is needed: a later event either came
 -- before (and is folded in) or after (and marks the number unapplied again).
 -- KEYS: 1 pending, 2 unapplied, 3 metrics, 4 latency samples, then for each number its
---       history bucket and its projection bucket.
--- ARGV: 1 JSON {now (ms), window (ms), bounds (latency histogram upper bounds, seconds, as strings),
---       numbers: list of [E.164, field]}.
+--       history bucket, its projection bucket and its membership set.
+-- ARGV: 1 JSON {now (ms), window (ms), bounds (latency histogram upper bounds, seconds, as
+--       strings), numbers: list of [E.164, field, member]}.
 -- Returns {numbers applied, pending marks cleared}.
 local arg = cjson.decode(ARGV[1])
 local now = arg.now
 local cleared = 0
 for i, pair in ipairs(arg.numbers) do
-  local number, field = pair[1], pair[2]
-  local hkey, pkey = KEYS[3 + 2 * i], KEYS[4 + 2 * i]
+  local number, field, member = pair[1], pair[2], pair[3]
+  local hkey, pkey, mkey = KEYS[2 + 3 * i], KEYS[3 + 3 * i], KEYS[4 + 3 * i]
   local st = fold(redis.call("HGET", hkey, field))
   local value = projection(st)
   if value == "" then
     redis.call("HDEL", pkey, field)
+    redis.call("SREM", mkey, member)
   else
     redis.call("HSET", pkey, field, value)
+    redis.call("SADD", mkey, member)
   end
   local pending = redis.call("HGET", KEYS[1], number)
   if pending then
