@@ -89,8 +89,21 @@ def make_settings(redis_url: str, tmp_path: Path, **overrides: object) -> Settin
 
 
 @pytest.fixture
-def settings(redis_client: redis.Redis, redis_url: str, tmp_path: Path) -> Settings:
+def settings(redis_client: redis.Redis, redis_url: str, tmp_path: Path,
+             request: pytest.FixtureRequest) -> Settings:
+    """Settings for one test: the store on the test Redis, or (``[cluster]`` runs of the
+    modules that set ``BOTH_STORES``) on the session's local Redis Cluster."""
+    if getattr(request, "param", "single") == "cluster":
+        cluster = request.getfixturevalue("clean_cluster")
+        return make_settings(redis_url, tmp_path, suppression_redis_url=cluster.url)
     return make_settings(redis_url, tmp_path)
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Run every test of a module with ``BOTH_STORES = True`` twice: with the consent store
+    on one Redis and on a Redis Cluster (3 masters, 3 replicas)."""
+    if getattr(metafunc.module, "BOTH_STORES", False) and "settings" in metafunc.fixturenames:
+        metafunc.parametrize("settings", ["single", "cluster"], indirect=True)
 
 
 @pytest.fixture
@@ -186,6 +199,9 @@ def wipe(services: Services) -> None:
     """Empty the test database mid-test, and what the process cached of it (sender codes)."""
     services.connections.redis.flushdb()
     services.connections.redis.set(MARKER, "1")
+    if services.connections.store.cluster:
+        for master in services.connections.store.masters():
+            master.flushall()
     services.registry.forget()
 
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 from conftest import API_KEY, OUR_NUMBER
 
+# The consent store on one Redis and on a Redis Cluster: every test runs on both.
+BOTH_STORES = True
+
 TEXTER = "+16175550123"
 AUTH = {"Authorization": f"Bearer {API_KEY}"}
 

@@ -9,6 +9,9 @@ from rq.registry import FailedJobRegistry
 from app.apply import sweep
 from app.exceptions import InjectedFault
 
+# The consent store on one Redis and on a Redis Cluster: every test runs on both.
+BOTH_STORES = True
+
 TEXTER = "+16175550123"
 
 

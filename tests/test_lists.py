@@ -15,6 +15,9 @@ from hypothesis import strategies as st
 from app.cli import main
 from config import get_settings
 
+# The consent store on one Redis and on a Redis Cluster: every test runs on both.
+BOTH_STORES = True
+
 AUTH = {"Authorization": f"Bearer {API_KEY}"}
 
 
@@ -22,7 +25,10 @@ AUTH = {"Authorization": f"Bearer {API_KEY}"}
 def cli(services, monkeypatch):
     """Run `optout ...` in-process against the test Redis."""
     monkeypatch.setenv("REDIS_URL", services.connections.url)
-    monkeypatch.delenv("SUPPRESSION_REDIS_URL", raising=False)
+    if services.settings.suppression_redis_url:
+        monkeypatch.setenv("SUPPRESSION_REDIS_URL", services.settings.suppression_redis_url)
+    else:
+        monkeypatch.delenv("SUPPRESSION_REDIS_URL", raising=False)
     get_settings.cache_clear()
 
     def run(*args: str, input: str | None = None):

@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 from conftest import OUR_NUMBER, ledger_size
 
+# The consent store on one Redis and on a Redis Cluster: every test runs on both.
+BOTH_STORES = True
+
 PATH = "/webhooks/twilio/status"
 RECIPIENT = "+16175550123"
 

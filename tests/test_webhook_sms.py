@@ -6,6 +6,9 @@ import secrets
 
 from conftest import OUR_NUMBER, inbound_form
 
+# The consent store on one Redis and on a Redis Cluster: every test runs on both.
+BOTH_STORES = True
+
 OTHER_NUMBER = "+18005550199"
 TEXTER = "+16175550123"
 
