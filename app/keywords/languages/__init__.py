@@ -1,0 +1,40 @@
+"""Language data for the keyword engine: one module per language, each exporting ``RULES``.
+
+The format is shared with the engine (app/keywords/engine.py, lexicon.py): keywords and
+phrases are plain text as people write them; ``(a|b)`` is an alternation of words or word
+sequences and ``[x]`` an optional word or sequence. No other pattern syntax. Phrases in
+scripts written without spaces (Chinese, Japanese) are written without spaces and match as
+substrings of the normalised message; their keywords match the whole message.
+
+Fields may be added only by agreement between the engine and language owners (say so here).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class LanguageRules:
+    """Everything the engine and the reply book know about one language."""
+
+    code: str  # "es", "zh-Hans", "zh-Hant", ... (what `language` reports)
+    name: str  # "Portuguese"
+    opt_out_keywords: tuple[str, ...]  # whole-message carrier keywords ("PARAR", "SAIR", "TD")
+    opt_out_all_keywords: tuple[str, ...]  # keywords that revoke every sender, if any
+    opt_in_keywords: tuple[str, ...]
+    help_keywords: tuple[str, ...]
+    opt_out_phrases: tuple[str, ...]  # plain-language requests
+    opt_in_phrases: tuple[str, ...]  # only where the reading is clear
+    help_phrases: tuple[str, ...]
+    not_opt_out_phrases: tuple[str, ...]  # phrases that must NOT count ("não pare")
+    hint_words: tuple[str, ...]  # frequent function words for language detection (~20)
+    replies: Mapping[str, str]  # opt_out, opt_out_all, opt_in, help; {program} and {support}
+    sources: tuple[str, ...]  # where the keywords come from
+
+
+# Filled in as the language modules land; the order is the issue's (most spoken at home first).
+ALL: tuple[LanguageRules, ...] = ()
+
+__all__ = ["ALL", "LanguageRules"]
