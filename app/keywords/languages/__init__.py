@@ -34,7 +34,33 @@ class LanguageRules:
     sources: tuple[str, ...]  # where the keywords come from
 
 
-# Filled in as the language modules land; the order is the (most spoken at home first).
-ALL: tuple[LanguageRules, ...] = ()
+# The language modules import LanguageRules from here, so they are imported after it.
+from app.keywords.languages import (  # noqa: E402
+    ar,
+    de,
+    es,
+    fr,
+    hi,
+    ht,
+    it,
+    ja,
+    ko,
+    pl,
+    pt,
+    ru,
+    tl,
+    vi,
+    zh_hans,
+    zh_hant,
+)
 
-__all__ = ["ALL", "LanguageRules"]
+# The order (most spoken at home in the US first). Where two languages share a
+# keyword (停止 in Chinese and Japanese, TD in Chinese and French), the engine's language
+# detection decides which one reports it.
+ALL: tuple[LanguageRules, ...] = (
+    es.RULES, zh_hans.RULES, zh_hant.RULES, tl.RULES, vi.RULES, ar.RULES, fr.RULES, ko.RULES,
+    ru.RULES, pt.RULES, ht.RULES, de.RULES, hi.RULES, it.RULES, pl.RULES, ja.RULES,
+)
+BY_CODE: Mapping[str, LanguageRules] = {rules.code: rules for rules in ALL}
+
+__all__ = ["ALL", "BY_CODE", "LanguageRules"]

@@ -1,0 +1,73 @@
+"""Arabic (Modern Standard, with the common Gulf/Levantine/Egyptian spellings of the same words).
+
+Sources: Saudi operators require promotional SMS to end with the do-not-disturb instructions,
+Arabic "لإيقاف الرسائل الاعلانية ارسل 3311 الى 900" (Wavecell/8x8 Saudi Arabia compliance);
+providers' Saudi guides list STOP/إيقاف and HELP/مساعدة as the keywords to honour in both
+languages (sent.dm Saudi Arabia SMS guide); UAE rules require an opt-out line in Arabic
+(easysendsms UAE). The engine does not fold hamza forms, so إلغاء/الغاء and إيقاف/ايقاف are
+both written out.
+"""
+
+from app.keywords.languages import LanguageRules
+
+_STOP = "(إيقاف|ايقاف|أوقف|اوقف|أوقفوا|اوقفوا|توقف|توقفوا|وقف)"
+_MSGS = "(الرسائل|الرسايل|رسائل|رسايل|المسجات|مسجات|الرسائل الاعلانية|الإعلانات|الاعلانات)"
+
+RULES = LanguageRules(
+    code="ar",
+    name="Arabic",
+    opt_out_keywords=(
+        "إيقاف", "ايقاف", "إلغاء", "الغاء", "إلغاء الاشتراك", "الغاء الاشتراك", "أوقف", "اوقف",
+        "توقف", "إيقاف الرسائل", "ايقاف الرسائل", "الغاء الرسائل", "إلغاء الرسائل", "stop ايقاف",
+    ),
+    opt_out_all_keywords=("إيقاف الكل", "ايقاف الكل", "الغاء الكل", "إلغاء الكل"),
+    opt_in_keywords=("اشتراك", "الاشتراك", "تفعيل", "ابدأ", "ابدا"),
+    help_keywords=("مساعدة", "مساعده", "ساعدني", "معلومات"),
+    opt_out_phrases=(
+        f"{_STOP} (إرسال|ارسال) {_MSGS}",
+        f"{_STOP} عن (إرسال|ارسال) {_MSGS}",
+        f"{_STOP} {_MSGS}",
+        "لا (أريد|اريد|ابغى|أبغى|بدي) (استلام|استقبال|وصول) (هذه|هذي) " + _MSGS,
+        "لا (أريد|اريد|ابغى|أبغى|بدي) (استلام|استقبال|وصول) " + _MSGS,
+        "لا (أريد|اريد|ابغى|أبغى|بدي) " + _MSGS,
+        "لا (ترسلوا|ترسل|ترسلو|تبعتوا|تبعت) (لي|لى) " + _MSGS,
+        "لا (ترسلوا|ترسل|ترسلو|تبعتوا|تبعت) (لي|لى) (شي|شيء|رسائل) بعد الآن",
+        "(احذفوا|احذف|امسحوا|امسح|شيلوا) (رقمي|اسمي) (من|من قائمة|من القائمة)",
+        "(أريد|اريد|ابغى) (إلغاء|الغاء) الاشتراك",
+        "رقم خطأ",
+    ),
+    opt_in_phrases=(
+        "(أريد|اريد|ابغى) الاشتراك (مرة أخرى|مرة اخرى|من جديد)",
+        "(أريد|اريد|ابغى) (استلام|استقبال) الرسائل (مرة أخرى|مرة اخرى|من جديد)",
+    ),
+    help_phrases=(
+        "ما هذا", "ما هذه الرسائل", "ايش هذا", "شو هذا", "مين انت", "من أنت", "من انت",
+        "من أنتم", "من انتم", "مين معي",
+    ),
+    not_opt_out_phrases=(
+        "(الحافلة|الباص|السيارة|القطار) (توقفت|توقف|وقفت|واقف)",
+        "(لا تتوقف|لا تتوقفي|لا توقف) عن",
+        "(محطة|موقف) (الحافلات|الباص|الحافلة)",
+        "(سألغي|ألغي|الغي|إلغاء|الغاء) (الموعد|الحجز|الطلب|الرحلة)",
+        "وقف (السيارة|الباص|هنا)",
+    ),
+    hint_words=(
+        "في", "من", "على", "إلى", "الى", "أن", "ان", "لا", "ما", "هذا", "هذه", "أنا", "انا",
+        "شكرا", "مرحبا", "نعم", "لي", "عن", "مع", "الله", "يا", "هل",
+    ),
+    replies={
+        "opt_out": "{program}: تم إلغاء اشتراكك ولن تصلك رسائل أخرى. للمساعدة: {support}. "
+        "أرسل START لإعادة الاشتراك.",
+        "opt_out_all": "{program}: تم إلغاء اشتراكك في جميع رسائلنا ولن تصلك رسائل أخرى. "
+        "للمساعدة: {support}. أرسل START لإعادة الاشتراك.",
+        "opt_in": "{program}: تمت إعادة اشتراكك. قد تُطبق رسوم الرسائل والبيانات. للمساعدة: "
+        "{support}. أرسل مساعدة للمساعدة، إيقاف للإلغاء.",
+        "help": "{program}: للمساعدة تواصل مع {support}. قد تُطبق رسوم الرسائل والبيانات. "
+        "أرسل إيقاف أو STOP للإلغاء.",
+    },
+    sources=(
+        "https://support.wavecell.com/hc/en-us/articles/900003333866-SAUDI-ARABIA-SMS-Products-and-Compliance (Arabic DND footer)",
+        "https://www.sent.dm/resources/sa-sms-guidance (STOP/إيقاف, HELP/مساعدة)",
+        "https://easysendsms.zendesk.com/hc/en-us/articles/360002793813 (UAE: Arabic opt-out line)",
+    ),
+)
