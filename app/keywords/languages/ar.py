@@ -13,7 +13,7 @@ from app.keywords.languages import LanguageRules
 _STOP = "(إيقاف|ايقاف|أوقف|اوقف|أوقفوا|اوقفوا|توقف|توقفوا|وقف)"
 _MSGS = "(الرسائل|الرسايل|رسائل|رسايل|المسجات|مسجات|الرسائل الاعلانية|الإعلانات|الاعلانات)"
 
-RULES = LanguageRules(
+RULES: LanguageRules = LanguageRules(
     code="ar",
     name="Arabic",
     opt_out_keywords=(

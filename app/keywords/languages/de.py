@@ -10,7 +10,7 @@ keywords are kept to words that mean nothing else as a whole message.
 
 from app.keywords.languages import LanguageRules
 
-RULES = LanguageRules(
+RULES: LanguageRules = LanguageRules(
     code="de",
     name="German",
     opt_out_keywords=(

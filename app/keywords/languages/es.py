@@ -8,7 +8,7 @@ documented localisation example); the landed lexicon's Spanish list (PARAR, BAJA
 
 from app.keywords.languages import LanguageRules
 
-RULES = LanguageRules(
+RULES: LanguageRules = LanguageRules(
     code="es",
     name="Spanish",
     opt_out_keywords=(
@@ -58,12 +58,13 @@ RULES = LanguageRules(
         "mi", "más", "gracias", "hola", "quiero", "mensajes", "usted", "favor", "ya",
     ),
     replies={
-        "opt_out": "{program}: se ha dado de baja y no recibirá más mensajes. Ayuda: {support}. "
-        "Responda START para volver a suscribirse.",
-        "opt_out_all": "{program}: se ha dado de baja de todos nuestros mensajes y no recibirá "
-        "más mensajes. Ayuda: {support}. Responda START para volver a suscribirse.",
-        "opt_in": "{program}: se ha vuelto a suscribir. Pueden aplicarse tarifas de mensajes y "
-        "datos. Ayuda: {support}. Responda AYUDA para obtener ayuda, PARAR para cancelar.",
+        "opt_out": "Se ha dado de baja de {program} y no recibirá más mensajes. Ayuda: "
+        "{support}. Responda START para volver a suscribirse.",
+        "opt_out_all": "Se ha dado de baja de todos los mensajes de {program} y no recibirá más "
+        "mensajes. Ayuda: {support}. Responda START para volver a suscribirse.",
+        "opt_in": "Se ha vuelto a suscribir a los mensajes de {program}. Pueden aplicarse "
+        "tarifas de mensajes y datos. Ayuda: {support}. Responda AYUDA para obtener ayuda, "
+        "PARAR para cancelar.",
         "help": "{program}: para obtener ayuda, contacte a {support}. Pueden aplicarse tarifas "
         "de mensajes y datos. Responda PARAR para cancelar.",
     },

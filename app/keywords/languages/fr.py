@@ -10,7 +10,7 @@ same providers.
 
 from app.keywords.languages import LanguageRules
 
-RULES = LanguageRules(
+RULES: LanguageRules = LanguageRules(
     code="fr",
     name="French",
     opt_out_keywords=(
@@ -59,12 +59,13 @@ RULES = LanguageRules(
         "mon", "plus", "merci", "bonjour", "veux", "messages", "oui", "svp", "ce", "ne",
     ),
     replies={
-        "opt_out": "{program} : vous êtes désabonné(e) et ne recevrez plus de messages. Aide : "
-        "{support}. Répondez START pour vous réabonner.",
-        "opt_out_all": "{program} : vous êtes désabonné(e) de tous nos messages et ne recevrez "
-        "plus de messages. Aide : {support}. Répondez START pour vous réabonner.",
-        "opt_in": "{program} : vous êtes réabonné(e). Des frais de messagerie et de données "
-        "peuvent s'appliquer. Aide : {support}. Répondez AIDE pour de l'aide, ARRET pour annuler.",
+        "opt_out": "Vous êtes désabonné(e) de {program} et ne recevrez plus de messages. "
+        "Aide : {support}. Répondez START pour vous réabonner.",
+        "opt_out_all": "Vous êtes désabonné(e) de tous les messages de {program} et ne "
+        "recevrez plus de messages. Aide : {support}. Répondez START pour vous réabonner.",
+        "opt_in": "Vous êtes réabonné(e) aux messages de {program}. Des frais de messagerie et "
+        "de données peuvent s'appliquer. Aide : {support}. Répondez AIDE pour de l'aide, ARRET "
+        "pour annuler.",
         "help": "{program} : pour de l'aide, contactez {support}. Des frais de messagerie et de "
         "données peuvent s'appliquer. Répondez ARRET pour annuler.",
     },

@@ -13,7 +13,7 @@ from app.keywords.languages import LanguageRules
 
 _MSG = "(मैसेज|मेसेज|संदेश|एसएमएस|sms|message|messages|msg|msgs|massage)"
 
-RULES = LanguageRules(
+RULES: LanguageRules = LanguageRules(
     code="hi",
     name="Hindi",
     opt_out_keywords=(

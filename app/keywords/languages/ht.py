@@ -9,7 +9,7 @@ the Creole words are kept to whole-message keywords (SISPANN "stop", RETE "stop"
 
 from app.keywords.languages import LanguageRules
 
-RULES = LanguageRules(
+RULES: LanguageRules = LanguageRules(
     code="ht",
     name="Haitian Creole",
     opt_out_keywords=(

@@ -10,7 +10,7 @@ AIUTO is the word providers use for HELP in Italian.
 
 from app.keywords.languages import LanguageRules
 
-RULES = LanguageRules(
+RULES: LanguageRules = LanguageRules(
     code="it",
     name="Italian",
     opt_out_keywords=(

@@ -11,7 +11,7 @@ stopping) are never opt-outs.
 
 from app.keywords.languages import LanguageRules
 
-RULES = LanguageRules(
+RULES: LanguageRules = LanguageRules(
     code="ja",
     name="Japanese",
     opt_out_keywords=(

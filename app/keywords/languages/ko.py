@@ -11,7 +11,7 @@ from app.keywords.languages import LanguageRules
 
 _MSG = "(문자|메시지|메세지|광고|광고 문자|광고문자|문자 메시지)"
 
-RULES = LanguageRules(
+RULES: LanguageRules = LanguageRules(
     code="ko",
     name="Korean",
     opt_out_keywords=(

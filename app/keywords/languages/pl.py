@@ -8,7 +8,7 @@ not an opt-out: it answers too many other questions.
 
 from app.keywords.languages import LanguageRules
 
-RULES = LanguageRules(
+RULES: LanguageRules = LanguageRules(
     code="pl",
     name="Polish",
     opt_out_keywords=(

@@ -10,7 +10,7 @@ only as the whole message.
 
 from app.keywords.languages import LanguageRules
 
-RULES = LanguageRules(
+RULES: LanguageRules = LanguageRules(
     code="pt",
     name="Portuguese",
     opt_out_keywords=(

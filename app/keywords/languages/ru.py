@@ -9,7 +9,7 @@ publishes a fixed list, so whole-message keywords are the unambiguous imperative
 
 from app.keywords.languages import LanguageRules
 
-RULES = LanguageRules(
+RULES: LanguageRules = LanguageRules(
     code="ru",
     name="Russian",
     opt_out_keywords=(

@@ -10,7 +10,7 @@ mean the messages. PARA ("stop here", said to a jeepney driver) is deliberately 
 
 from app.keywords.languages import LanguageRules
 
-RULES = LanguageRules(
+RULES: LanguageRules = LanguageRules(
     code="tl",
     name="Tagalog",
     opt_out_keywords=(

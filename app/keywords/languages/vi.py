@@ -9,7 +9,7 @@ footers use TC (từ chối, "refuse"). The engine removes accents from Latin sc
 
 from app.keywords.languages import LanguageRules
 
-RULES = LanguageRules(
+RULES: LanguageRules = LanguageRules(
     code="vi",
     name="Vietnamese",
     opt_out_keywords=(

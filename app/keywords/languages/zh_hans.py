@@ -13,7 +13,7 @@ advert is not read as a request.
 
 from app.keywords.languages import LanguageRules
 
-RULES = LanguageRules(
+RULES: LanguageRules = LanguageRules(
     code="zh-Hans",
     name="Chinese (Simplified)",
     opt_out_keywords=(

@@ -10,7 +10,7 @@ whole messages and to phrases that name the messages.
 
 from app.keywords.languages import LanguageRules
 
-RULES = LanguageRules(
+RULES: LanguageRules = LanguageRules(
     code="zh-Hant",
     name="Chinese (Traditional)",
     opt_out_keywords=(
