@@ -32,6 +32,10 @@ class LanguageRules:
     hint_words: tuple[str, ...]  # frequent function words for language detection (~20)
     replies: Mapping[str, str]  # opt_out, opt_out_all, opt_in, help; {program} and {support}
     sources: tuple[str, ...]  # where the keywords come from
+    # Added by A2 (optional, defaults empty): words that may stand before or after a keyword
+    # without changing it ("Abmelden bitte", "SAIR por favor", "退订 谢谢", "itigil na po"), for
+    # the engine to treat like its English LEADERS/TRAILERS. Plain words, no pattern syntax.
+    courtesy_words: tuple[str, ...] = ()
 
 
 # The language modules import LanguageRules from here, so they are imported after it.

@@ -42,6 +42,8 @@ RULES: LanguageRules = LanguageRules(
     help_phrases=(
         "was ist das", "wer ist das", "wer sind sie", "was sind das für nachrichten",
         "woher haben sie meine nummer",
+        "wer schreibt (mir|hier|da)",
+        "wer schreibt mir da",
     ),
     not_opt_out_phrases=(
         "stopp mal",
@@ -73,4 +75,5 @@ RULES: LanguageRules = LanguageRules(
         "https://help.brevo.com/hc/de/articles/115001945670 (STOPP code; Abmeldeoption)",
         "https://support.twilio.com/hc/en-us/articles/1260803518849 (no mandatory keywords in Germany)",
     ),
+    courtesy_words=("bitte", "danke", "sofort", "jetzt", "endlich"),
 )

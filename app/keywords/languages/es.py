@@ -14,7 +14,9 @@ RULES: LanguageRules = LanguageRules(
     opt_out_keywords=(
         "parar", "pare", "baja", "detener", "desuscribir", "desuscribirme", "darme de baja",
         "dar de baja", "no más", "no más mensajes", "cancelar", "alto", "basta", "eliminar",
-        "salir", "cancelar suscripción",
+        "salir", "cancelar suscripción", "no me manden más", "no me envíen más",
+        "ya no me manden", "ya no me envíen", "ya no me escriban", "bórrenme", "sáquenme",
+        "quítenme", "elimínenme",
     ),
     opt_out_all_keywords=("parar todo", "baja todo", "cancelar todo", "alto todo"),
     # A bare "sí" is not an opt-in (issue 12, item 3): the engine's OPT_IN_YES list owns it.
@@ -25,12 +27,22 @@ RULES: LanguageRules = LanguageRules(
         "(ya no|no) (quiero|deseo|necesito) (más|sus|estos|los) (mensajes|textos|sms)",
         "(dejen|deje|deja|paren|pare) de (enviarme|mandarme|escribirme|enviar|mandar) [más] (mensajes|textos|sms)",
         "(dejen|deje|deja) de (enviarme|mandarme|escribirme|textearme|contactarme)",
-        "no me (manden|envíen|mande|envíe|escriban|escriba|mandes|envíes) más",
+        "no me (manden|envíen|mande|envíe|escriban|escriba|mandes|envíes) más (mensajes|textos|sms|promociones|nada)",
         "(quítenme|quíteme|sáquenme|sáqueme|bórrenme|bórreme|elimínenme|elimíneme|sácame|quítame|bórrame) de (su|la|esta|sus|tu) (lista|listas)",
         "(darme|dame|denme|deme|me doy) de baja",
         "(revoco|retiro|cancelo) (mi|el) (consentimiento|permiso|autorización|suscripción)",
         "no más (mensajes|textos|sms|spam|promociones)",
         "número equivocado",
+        "(ya no|no) me (manden|envíen|mande|envíe|escriban|escriba|contacten|llamen|texteen) (más|nada|mensajes|textos|sms)",
+        "(ya no|no) (quiero|deseo|necesito) recibir (más|nada) (mensajes|textos|sms|promociones|notificaciones)",
+        "(ya no|no) (quiero|deseo|necesito) recibir (promociones|notificaciones|nada)",
+        "(ya no|no) (quiero|deseo|necesito) recibir más (promociones|notificaciones|nada)",
+        "(sácame|sáquenme|quítenme|bórrenme|elimínenme|quítame|bórrame|elimíname) de (su|la|esta|sus|tu) (lista|listas|base de datos)",
+        "(eliminen|borren|quiten|saquen|eliminar|borrar|quitar) mi (número|teléfono|celular)",
+        "(paren|para|dejen|deja) de (enviarme|mandarme|escribirme|contactarme|llamarme|textearme)",
+        "(desuscribirme|desuscríbanme|darse de baja)",
+        "cancelar (la|mi) suscripción",
+        "(basta|nunca más) de (mensajes|textos|sms|spam|promociones)",
     ),
     opt_in_phrases=(
         "(quiero|deseo) volver a recibir (sus|los|estos) mensajes",
@@ -52,6 +64,7 @@ RULES: LanguageRules = LanguageRules(
         "baja (por|de) (enfermedad|maternidad|paternidad)",
         "basta de (bromas|broma|juegos)",
         "alto (el|la|al|a la)",
+        "lista (de|del|de la) (espera|invitados|compras|asistencia|fiesta|boda)",
     ),
     hint_words=(
         "el", "la", "los", "las", "que", "de", "y", "no", "por", "para", "con", "una", "es",
@@ -73,4 +86,5 @@ RULES: LanguageRules = LanguageRules(
         "https://www.twilio.com/docs/messaging/tutorials/advanced-opt-out (localised keywords)",
         "app/keywords/lexicon.py as landed (PARAR, BAJA, CANCELAR, DETENER, DESUSCRIBIR)",
     ),
+    courtesy_words=("por favor", "porfa", "porfavor", "gracias", "ya", "ahora", "ok"),
 )

@@ -23,7 +23,8 @@ RULES: LanguageRules = LanguageRules(
     opt_in_keywords=("commencer", "début", "abonner", "réabonner", "me réabonner", "reprendre"),
     help_keywords=("aide", "info sms"),
     opt_out_phrases=(
-        "(arrêtez|arrête|arrêter|cessez|cesser|stoppez) de (m'envoyer|me envoyer|nous envoyer|m'écrire|me contacter|me texter|m'appeler)",
+        "(arrêtez|arrête|arrêter|cessez|cesser|stoppez) de (m'écrire|me contacter|me texter|me spammer)",
+        "(arrêtez|arrête|arrêter|cessez|cesser|stoppez) de (m'envoyer|me envoyer|nous envoyer) (des|vos|ces|de) (messages|sms|textos|pubs|publicités|promotions)",
         "(arrêtez|arrête|cessez) d'envoyer des (messages|sms|textos)",
         "ne (m'envoyez|m'envoie|m'écrivez|me contactez|me textez) plus",
         "(je ne veux|je veux) plus recevoir (de|vos|ces|les|des) (messages|sms|textos|texto|notifications)",
@@ -34,6 +35,11 @@ RULES: LanguageRules = LanguageRules(
         "je (retire|révoque|annule) mon (consentement|abonnement|autorisation)",
         "plus de (messages|sms|textos) (svp|merci|s'il vous plaît)",
         "(mauvais|faux) numéro",
+        "ne plus (m'envoyer|me envoyer) (de|vos|ces|des) (messages|sms|textos|publicités)",
+        "(merci de|veuillez) ne plus (me contacter|m'écrire|me texter)",
+        "(n'envoyez|n'envoie|n'écrivez) plus",
+        "(désinscrivez|désabonnez) moi",
+        "(me désabonner|me désinscrire)",
     ),
     opt_in_phrases=(
         "je (veux|voudrais|souhaite) (me réabonner|me réinscrire)",
@@ -53,6 +59,7 @@ RULES: LanguageRules = LanguageRules(
         "à la fin",
         "(fin|en fin) de semaine",
         "annuler (le|la|mon|ma|notre) (rendez vous|rdv|réservation|commande)",
+        "liste (d'attente|des invités|de courses|de présence)",
     ),
     hint_words=(
         "le", "la", "les", "de", "je", "vous", "est", "pas", "que", "pour", "une", "un",
@@ -75,4 +82,5 @@ RULES: LanguageRules = LanguageRules(
         "https://captainverify.com/de/blog/stop-sms.html (CNIL, STOP SMS)",
         "app/keywords/lexicon.py as landed (ARRET, DESABONNER, DESINSCRIRE, AIDE)",
     ),
+    courtesy_words=("svp", "stp", "merci", "s'il vous plaît", "s'il te plaît", "maintenant", "svp merci"),
 )

@@ -29,14 +29,18 @@ RULES: LanguageRules = LanguageRules(
         "(retire|wete|efase) (m|mwen|nimewo m|nimewo mwen) (nan|sou) (lis|lis la|lis nou)",
         "(mwen|m) vle dezabone",
         "move nimewo",
+        "(mwen|m) pa bezwen (mesaj|tèks|sms) (sa yo|yo|ou yo) ankò",
+        "(mwen|m) pa bezwen (mesaj|tèks|sms) ankò",
     ),
     opt_in_phrases=(
         "(mwen|m) vle resevwa (mesaj|mesaj yo|tèks yo) ankò",
         "(mwen|m) vle reabone",
+        "(mwen|m) vle abone ankò",
     ),
     help_phrases=(
         "kisa sa ye", "kisa sa a ye", "ki moun sa a", "ki moun sa", "kiyès ou ye", "kilès ou ye",
         "ki mesaj sa yo",
+        "(kiyès|kilès|ki moun) k ap (ekri|voye mesaj ban) (m|mwen)",
     ),
     not_opt_out_phrases=(
         "pa sispann",
@@ -63,4 +67,5 @@ RULES: LanguageRules = LanguageRules(
         "https://d7networks.com/blog/sms-regulations-for-sending-messages-in-haiti (HELP/STOP in the native language)",
         "No Haitian carrier keyword list found: SISPANN/DEZABONE kept to whole messages.",
     ),
+    courtesy_words=("tanpri", "souple", "mèsi", "kounye a"),
 )

@@ -16,14 +16,17 @@ RULES: LanguageRules = LanguageRules(
     opt_out_keywords=(
         "cancella", "cancellami", "disiscrivimi", "disiscrivi", "disiscrizione",
         "annulla iscrizione", "rimuovimi", "basta messaggi", "basta sms", "fine",
+        "non mandatemi più", "non inviatemi più",
     ),
     opt_out_all_keywords=("cancella tutto", "stop tutto"),
     opt_in_keywords=("iscrivimi", "riattiva", "inizia", "ricomincia"),
     help_keywords=("aiuto", "informazioni"),
     opt_out_phrases=(
         "non (voglio|desidero) più ricevere (messaggi|sms|questi messaggi|i vostri messaggi|notifiche)",
-        "(smettete|smettila|smetti|smetta) di (mandarmi|inviarmi|scrivermi|mandare|inviare) [messaggi]",
-        "non (mandatemi|inviatemi|scrivetemi|mandarmi|inviarmi|scrivermi) più",
+        "(smettete|smettila|smetti|smetta) di (mandarmi|inviarmi|mandare|inviare) (messaggi|sms|pubblicità)",
+        "(smettete|smetta) di (scrivermi|contattarmi)",
+        "non (mandatemi|inviatemi|mandarmi|inviarmi) più (messaggi|sms|pubblicità)",
+        "non (scrivetemi|contattatemi) più",
         "(toglietemi|toglimi|rimuovetemi|cancellatemi|eliminatemi|togliete il mio numero) (dalla|dalle) (lista|vostra lista|liste)",
         "(cancellate|rimuovete|eliminate) il mio numero",
         "(voglio|vorrei) (disiscrivermi|cancellarmi|essere cancellato|essere cancellata)",
@@ -38,6 +41,8 @@ RULES: LanguageRules = LanguageRules(
     help_phrases=(
         "cos'è questo", "cos'è", "che cos'è", "chi è", "chi siete", "chi parla",
         "che messaggi sono", "dove avete preso il mio numero",
+        "chi siete",
+        "chi mi scrive",
     ),
     not_opt_out_phrases=(
         "(alla|la|una|dalla) fermata (del|dell'|della) (autobus|bus|tram|metro)",
@@ -65,4 +70,5 @@ RULES: LanguageRules = LanguageRules(
         "https://www.s.dm/resources/italy-sms-guide (opt-out within 24 h, Registro delle Opposizioni)",
         "No published Italian keyword list found: CANCELLA/DISISCRIVIMI kept to whole messages.",
     ),
+    courtesy_words=("per favore", "grazie", "subito", "ora", "per piacere"),
 )

@@ -17,6 +17,12 @@ RULES: LanguageRules = LanguageRules(
     opt_out_keywords=(
         "配信停止", "停止", "解除", "配信解除", "登録解除", "受信拒否", "中止", "ストップ",
         "やめて", "配信停止希望", "配信停止してください",
+        "停止希望",
+        "もう送らないでください",
+        "もう送らないで",
+        "連絡しないでください",
+        "もう連絡しないでください",
+        "解除希望",
     ),
     opt_out_all_keywords=("すべて停止", "全て停止", "全部停止"),
     opt_in_keywords=("配信再開", "再開", "再登録", "登録"),
@@ -24,10 +30,16 @@ RULES: LanguageRules = LanguageRules(
     opt_out_phrases=(
         "配信停止", "配信を停止", "配信解除", "配信を解除", "登録解除", "登録を解除",
         "受信拒否", "メッセージを送らないで", "メールを送らないで", "smsを送らないで",
-        "もう送らないで", "送ってこないで", "送信しないでください", "メッセージは不要",
+        "送ってこないで", "送信しないでください", "メッセージは不要",
         "メッセージ不要", "配信不要", "番号を削除して",
+        "今後連絡しないで",
+        "二度と連絡しないで",
+        "二度と送らないで",
+        "連絡不要",
+        "停止をお願い",
+        "配信しないで",
     ),
-    opt_in_phrases=("配信を再開", "配信再開", "再登録してください", "また受け取りたい"),
+    opt_in_phrases=("配信を再開", "配信再開", "再登録してください", "また受け取りたい", "また配信して", "再開してください"),
     help_phrases=(
         "これは何ですか", "これはなんですか", "これ何ですか", "これなに", "何のメッセージ",
         "どなたですか", "どちら様", "誰ですか",
@@ -55,4 +67,5 @@ RULES: LanguageRules = LanguageRules(
         "https://www.sent.dm/resources/japan-sms-guide (STOP, HELP, CANCEL in English and Japanese)",
         "https://d7networks.com/blog/regulations-and-best-practices-for-sending-sms-in-japan (HELP/STOP in local language)",
     ),
+    courtesy_words=("お願いします", "おねがいします", "ください", "です", "よろしく"),
 )

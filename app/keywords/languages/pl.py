@@ -13,6 +13,7 @@ RULES: LanguageRules = LanguageRules(
     name="Polish",
     opt_out_keywords=(
         "zakończ", "rezygnacja", "rezygnuję", "wypisz", "wypisz mnie", "wypisz się",
+        "proszę mnie wypisać", "wypiszcie mnie", "proszę o wypisanie",
         "anuluj subskrypcję", "nie wysyłać",
     ),
     opt_out_all_keywords=("stop wszystko", "rezygnacja wszystko"),
@@ -30,11 +31,15 @@ RULES: LanguageRules = LanguageRules(
         "wycofuję (zgodę|moją zgodę)",
         "pomyłka numer",
         "zły numer",
+        "(proszę|prosze) (mnie wypisać|wypisać mnie) (z listy|z bazy|z subskrypcji|z newslettera)",
+        "(wypiszcie|wypisz) mnie (z listy|z bazy|z subskrypcji|z newslettera)",
+        "nie chcę (tych|waszych|żadnych|więcej) (wiadomości|smsów|sms|smsy)",
     ),
     opt_in_phrases=(
         "(chcę|proszę) (ponownie|znowu) (zapisać się|się zapisać|otrzymywać wiadomości)",
         "(chcę|proszę) zapisać się (ponownie|znowu)",
         "zapiszcie mnie (ponownie|znowu)",
+        "(chcę|proszę) (znowu|ponownie) (dostawać|otrzymywać) (wiadomości|sms|smsy)",
     ),
     help_phrases=(
         "co to jest", "kto to", "kto pisze", "kim jesteście", "skąd macie mój numer",
@@ -63,4 +68,5 @@ RULES: LanguageRules = LanguageRules(
         "https://www.sent.dm/resources/poland-sms-guide (STOP, ZAKONCZ, REZYGNACJA, POMOC)",
         "https://docs.coachflow.pl/sms-komunikacja/50-compliance-sms.html (consent withdrawn by SMS STOP)",
     ),
+    courtesy_words=("proszę", "dziękuję", "dzięki", "natychmiast", "już"),
 )

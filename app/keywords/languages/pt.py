@@ -33,6 +33,11 @@ RULES: LanguageRules = LanguageRules(
         "(cancelar|cancele|cancelem) (o recebimento|a inscrição|minha inscrição|a assinatura)",
         "chega de (mensagens|mensagem|sms)",
         "número errado",
+        "sair da lista",
+        "não quero (receber mais nada|mais nada|mais receber nada)",
+        "(me|nos) (descadastra|descadastre|descadastrem|remove|remova|removam|tira|tire|tirem) [por favor] (da lista|daí|daqui)",
+        "(me descadastra|me descadastre|me descadastrem|me descadastrar)",
+        "não (me|nos) (mande|mandem|envie|enviem) mais (mensagem|mensagens|nada|sms)",
     ),
     opt_in_phrases=(
         "(quero|desejo) voltar a receber (as|suas|essas) mensagens",
@@ -43,6 +48,8 @@ RULES: LanguageRules = LanguageRules(
     help_phrases=(
         "o que é isso", "o que é isto", "quem é", "quem está falando", "quem são vocês",
         "que mensagem é essa", "onde conseguiram meu número",
+        "quem está (mandando|enviando) (isso|isto|essas mensagens)",
+        "quem (mandou|enviou) (isso|isto|essa mensagem)",
     ),
     not_opt_out_phrases=(
         "(na|a|da|pela|uma) parada (do|de) (ônibus|metrô|trem|van)",
@@ -51,6 +58,7 @@ RULES: LanguageRules = LanguageRules(
         "(vou|vamos|vai|pode|quero) sair (mais|hoje|agora|cedo|tarde|daqui|de casa|do trabalho)",
         "sair (com|para|pra) (a|o|os|as|você|vocês|ela|ele)",
         "(vou|vamos|vai) parar (no|na|em)",
+        "lista (do|da|de) (churrasco|festa|espera|presença|convidados|chamada|compras|casamento|aniversário|natal)",
     ),
     hint_words=(
         "o", "a", "os", "as", "que", "de", "não", "para", "pra", "com", "uma", "um", "é",
@@ -71,4 +79,5 @@ RULES: LanguageRules = LanguageRules(
         "https://sonoticias.com.br/geral/prestadoras-nao-podem-enviar-propagandas-a-usuarios (SAIR to 888/4112/55555/457)",
         "https://www.sent.dm/resources/brazil-sms-guide (PARE, SAIR, AJUDA)",
     ),
+    courtesy_words=("por favor", "pf", "pfv", "obrigado", "obrigada", "agora", "já"),
 )

@@ -30,6 +30,8 @@ RULES: LanguageRules = LanguageRules(
         "(отпишите меня|хочу отписаться)",
         "отзываю (согласие|своё согласие|свое согласие)",
         "(ошиблись номером|не тот номер)",
+        "не (пишите|присылайте|шлите|отправляйте) мне больше",
+        "больше мне не (пишите|присылайте|шлите|отправляйте)",
     ),
     opt_in_phrases=(
         "(подписаться|подпишите меня) (снова|заново|обратно)",
@@ -64,4 +66,5 @@ RULES: LanguageRules = LanguageRules(
         "https://www.en.zagruzka.com/legal (consent under advertising and communications law)",
         "No Russian carrier keyword list found: СТОП/ОТПИСАТЬСЯ kept to whole messages.",
     ),
+    courtesy_words=("пожалуйста", "спасибо", "срочно", "уже"),
 )

@@ -15,6 +15,9 @@ RULES: LanguageRules = LanguageRules(
     name="Tagalog",
     opt_out_keywords=(
         "itigil", "itigil na", "tigil", "tigilan nyo na", "ayoko na", "alisin nyo ako",
+        "pa unsubscribe",
+        "paunsubscribe",
+        "pa unsub",
     ),
     opt_out_all_keywords=("itigil lahat", "tigil lahat"),
     opt_in_keywords=("simulan", "ituloy", "mag subscribe ulit"),
@@ -29,6 +32,9 @@ RULES: LanguageRules = LanguageRules(
         "(tanggalin|alisin|burahin) (nyo na ako|nyo ako|na ako|ako) sa (listahan nyo|list nyo|listahan ninyo)",
         "hindi ko na gusto (ang|ng) (mga text|text|mensahe)",
         "(mali|maling) number",
+        "(wag|huwag) (nyo|niyo|ninyo) na (ako|akong) (i text|itext|itetext|text|tetext|message)",
+        "(pakitanggal|paki tanggal|pakialis|paki alis) (na|nyo na|nyo) [lang] [po] ako",
+        "(tigil|itigil|tigilan) (nyo|niyo|ninyo) na (to|ito|yan|ang text|ang pag text)",
     ),
     opt_in_phrases=(
         "gusto ko ulit (makatanggap|tumanggap) (ng|nang) (mga mensahe|mensahe|text)",
@@ -62,4 +68,5 @@ RULES: LanguageRules = LanguageRules(
         "https://help.salesforce.com/s/articleView?id=000393751 (HELP/STOP in the local language)",
         "No Tagalog carrier keyword list found: ITIGIL/TIGIL kept to whole messages.",
     ),
+    courtesy_words=("po", "na po", "please", "pls", "salamat", "na", "na lang"),
 )

@@ -29,6 +29,9 @@ RULES: LanguageRules = LanguageRules(
         "(xóa|xoa) (tôi|toi|em) (khỏi|khoi) (danh sách|danh sach)",
         "(hủy|huy) (đăng ký|dang ky) (nhận tin|nhan tin)",
         "nhầm số",
+        "(ko|k|không|khong|hong) (muốn|muon) (nhận|nhan) (tin|tin nhắn|tin nhan|sms) (nữa|nua)",
+        "(đừng|dung) (nhắn|nhan|gửi|gui) (nữa|nua)",
+        "(không|khong|ko) (nhận|nhan|nhắn|nhan) tin (nữa|nua)",
     ),
     opt_in_phrases=(
         "(tôi|toi|em) muốn (nhận|nhan) (tin|tin nhắn|tin nhan) (lại|lai)",
@@ -37,6 +40,7 @@ RULES: LanguageRules = LanguageRules(
     help_phrases=(
         "đây là gì", "day la gi", "cái gì vậy", "cai gi vay", "ai vậy", "ai vay", "ai đây",
         "ai day", "ai nhắn vậy", "ai nhan vay", "sao có số của tôi",
+        "ai (nhắn|nhan) tin (cho tôi|cho toi|cho em|cho mình)",
     ),
     not_opt_out_phrases=(
         "(xe buýt|xe bus|xe|tàu) (dừng|dung) (ở|o|tại|tai)",
@@ -63,4 +67,5 @@ RULES: LanguageRules = LanguageRules(
         "https://www.sggpnews.org.vn/science_technology/newest-method-to-block-marketing-messages-88795.html (DK DNC / HUY DNC to 5656)",
         "https://www.sent.dm/resources/vietnam-sms-guide (STOP, HUY, TD)",
     ),
+    courtesy_words=("nhé", "nhe", "nha", "ạ", "a", "cảm ơn", "cam on", "giùm", "gium", "giúp", "giup"),
 )
