@@ -60,6 +60,8 @@ RULES: LanguageRules = LanguageRules(
         "(fin|en fin) de semaine",
         "annuler (le|la|mon|ma|notre) (rendez vous|rdv|réservation|commande)",
         "liste (d'attente|des invités|de courses|de présence)",
+        "(prochain|dernier|premier|mon|ton|cet|un|au prochain|au dernier) arrêt",
+        "l'arrêt",
     ),
     hint_words=(
         "le", "la", "les", "de", "je", "vous", "est", "pas", "que", "pour", "une", "un",
