@@ -5,6 +5,9 @@ phrases are plain text as people write them; ``(a|b)`` is an alternation of word
 sequences and ``[x]`` an optional word or sequence. No other pattern syntax. Phrases in
 scripts written without spaces (Chinese, Japanese) are written without spaces and match as
 substrings of the normalised message; their keywords match the whole message.
+A ``not_opt_out_phrases`` entry cancels an opt-out reading only where it covers it whole: a
+keyword inside it ("a parada do ônibus"), or a whole opt-out phrase ("me tira da lista" inside
+"me tira da lista do churrasco"), so write the veto as the longer phrase.
 
 Fields may be added only by agreement between the engine and language owners (say so here).
 """

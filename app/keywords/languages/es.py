@@ -64,7 +64,8 @@ RULES: LanguageRules = LanguageRules(
         "baja (por|de) (enfermedad|maternidad|paternidad)",
         "basta de (bromas|broma|juegos)",
         "alto (el|la|al|a la)",
-        "lista (de|del|de la) (espera|invitados|compras|asistencia|fiesta|boda)",
+        # A veto must cover the whole opt-out reading it cancels.
+        "(sácame|sáquenme|quítenme|bórrenme|elimínenme|quítame|bórrame|elimíname) de (la|su|esta|tu) lista (de|del|de la) (espera|invitados|compras|asistencia|fiesta|boda)",
     ),
     hint_words=(
         "el", "la", "los", "las", "que", "de", "y", "no", "por", "para", "con", "una", "es",

@@ -59,7 +59,8 @@ RULES: LanguageRules = LanguageRules(
         "à la fin",
         "(fin|en fin) de semaine",
         "annuler (le|la|mon|ma|notre) (rendez vous|rdv|réservation|commande)",
-        "liste (d'attente|des invités|de courses|de présence)",
+        # A veto must cover the whole opt-out reading it cancels.
+        "(retirez|enlevez|supprimez|effacez|rayez) (moi|mon numéro) de (votre|la|cette|vos) liste (d'attente|des invités|de courses|de présence)",
         "(prochain|dernier|premier|mon|ton|cet|un|au prochain|au dernier) arrêt",
         "l'arrêt",
     ),

@@ -63,8 +63,9 @@ RULES: LanguageRules = LanguageRules(
         "(ruko|रुको) (main|मैं|me)",
     ),
     hint_words=(
-        "है", "हैं", "का", "की", "के", "में", "से", "को", "और", "नहीं", "मुझे", "आप",
-        "hai", "nahi", "mujhe", "aap", "kya", "karo", "kar", "mera", "main", "hoon", "raha", "ji",
+        "है", "हैं", "का", "की", "के", "में", "से", "को", "और", "नहीं", "मुझे", "आप", "hai",
+        "nahi", "nahin", "mujhe", "aap", "kya", "karo", "mera", "hoon", "raha", "hain", "kuch",
+        "bahut", "accha",
     ),
     replies={
         "opt_out": "{program}: आपकी सदस्यता रद्द कर दी गई है, अब आपको कोई संदेश नहीं मिलेगा। "

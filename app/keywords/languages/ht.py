@@ -49,8 +49,8 @@ RULES: LanguageRules = LanguageRules(
         "anile (randevou|randevou a|rezèvasyon)",
     ),
     hint_words=(
-        "mwen", "m", "ou", "li", "nou", "yo", "pa", "ap", "se", "nan", "la", "sa", "ki",
-        "mèsi", "bonjou", "ankò", "pou", "ak", "kounye a", "wi", "non", "tanpri",
+        "mwen", "ou", "li", "nou", "yo", "ap", "nan", "sa", "ki", "mèsi", "bonjou", "ankò",
+        "pou", "ak", "kounye a", "wi", "tanpri", "konnen", "fè", "bagay", "kijan", "kounya",
     ),
     replies={
         "opt_out": "{program}: nou retire w sou lis la, ou p ap resevwa lòt mesaj. Èd: "

@@ -51,8 +51,9 @@ RULES: LanguageRules = LanguageRules(
         "zatrzymaj się",
     ),
     hint_words=(
-        "nie", "się", "to", "jest", "na", "w", "z", "i", "że", "mi", "mnie", "proszę",
-        "dziękuję", "dzień dobry", "tak", "czy", "co", "jak", "już", "więcej",
+        "nie", "się", "jest", "że", "mnie", "proszę", "dziękuję", "dzień dobry", "tak", "czy",
+        "jak", "już", "więcej", "jestem", "będzie", "może", "tylko", "bardzo", "dzisiaj",
+        "jutro",
     ),
     replies={
         "opt_out": "{program}: wypisano Cię z listy i nie otrzymasz więcej wiadomości. Pomoc: "

@@ -58,7 +58,9 @@ RULES: LanguageRules = LanguageRules(
         "(vou|vamos|vai|pode|quero) sair (mais|hoje|agora|cedo|tarde|daqui|de casa|do trabalho)",
         "sair (com|para|pra) (a|o|os|as|você|vocês|ela|ele)",
         "(vou|vamos|vai) parar (no|na|em)",
-        "lista (do|da|de) (churrasco|festa|espera|presença|convidados|chamada|compras|casamento|aniversário|natal)",
+        # A veto must cover the whole opt-out reading it cancels ("me tira da lista" + "do churrasco").
+        "(me|nos) (tire|tirem|tira|remova|removam|exclua|excluam|retire|retirem) (da|dessa|desta) lista (do|da|de) (churrasco|festa|espera|presença|convidados|chamada|compras|casamento|aniversário|natal)",
+        "sair da lista (do|da|de) (churrasco|festa|espera|presença|convidados|chamada|compras|casamento|aniversário|natal)",
     ),
     hint_words=(
         "o", "a", "os", "as", "que", "de", "não", "para", "pra", "com", "uma", "um", "é",

@@ -50,8 +50,9 @@ RULES: LanguageRules = LanguageRules(
         "(tama na|tama na yan) (ang|yung) (kain|inom|iyak)",
     ),
     hint_words=(
-        "ang", "ng", "sa", "na", "po", "ko", "mo", "ako", "ikaw", "nyo", "kayo", "hindi",
-        "yung", "lang", "naman", "salamat", "opo", "oo", "ito", "sige", "mga", "wag",
+        "ang", "ng", "sa", "po", "ako", "ikaw", "nyo", "kayo", "hindi", "yung", "naman",
+        "salamat", "opo", "ito", "sige", "mga", "wag", "huwag", "kasi", "talaga", "ba",
+        "natin",
     ),
     replies={
         "opt_out": "{program}: tinanggal ka na sa listahan at hindi ka na makakatanggap ng "

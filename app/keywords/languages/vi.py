@@ -50,8 +50,9 @@ RULES: LanguageRules = LanguageRules(
         "(đừng|dung) (lo|buồn|buon|khóc|khoc)",
     ),
     hint_words=(
-        "tôi", "toi", "không", "khong", "là", "la", "và", "va", "của", "cua", "có", "co",
-        "em", "anh", "chị", "chi", "nhé", "nhe", "ạ", "cảm ơn", "cam on", "vậy", "vay", "được",
+        "tôi", "toi", "không", "khong", "được", "duoc", "của", "cua", "rồi", "roi", "chưa",
+        "chua", "với", "voi", "nhé", "nhe", "cảm ơn", "cam on", "mình", "minh", "bạn", "ạ",
+        "vậy", "gì",
     ),
     replies={
         "opt_out": "{program}: bạn đã hủy đăng ký và sẽ không nhận thêm tin nhắn. Hỗ trợ: "
