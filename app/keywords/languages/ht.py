@@ -12,8 +12,9 @@ from app.keywords.languages import LanguageRules
 RULES: LanguageRules = LanguageRules(
     code="ht",
     name="Haitian Creole",
+    # Not KANPE: it is also "stop" for a bus or a car.
     opt_out_keywords=(
-        "rete", "sispann", "dezabone", "dezabone m", "anile", "kanpe", "pa voye ankò",
+        "rete", "sispann", "dezabone", "dezabone m", "anile", "pa voye ankò",
         "sispann voye",
     ),
     opt_out_all_keywords=("sispann tout", "rete tout"),

@@ -17,7 +17,8 @@ RULES: LanguageRules = LanguageRules(
         "anuluj subskrypcję", "nie wysyłać",
     ),
     opt_out_all_keywords=("stop wszystko", "rezygnacja wszystko"),
-    opt_in_keywords=("zapisz", "zapisz mnie", "wznów", "start sms"),
+    # Not a bare ZAPISZ: it also means "save" / "write it down".
+    opt_in_keywords=("zapisz mnie", "wznów", "start sms"),
     help_keywords=("pomoc", "informacja"),
     opt_out_phrases=(
         "nie (chcę|życzę sobie) (więcej|już) (otrzymywać|dostawać) (wiadomości|sms|smsów|smsy)",

@@ -18,7 +18,9 @@ RULES: LanguageRules = LanguageRules(
         "cancelar inscrição", "cancelar assinatura", "remover", "desinscrever",
     ),
     opt_out_all_keywords=("sair de tudo", "parar tudo", "cancelar tudo"),
-    opt_in_keywords=("voltar", "começar", "iniciar", "assinar", "reativar", "inscrever"),
+    # Opt-in words are kept few: a false opt-in texts someone who said no ("voltar" is also
+    # "go back" in a menu, so it is not one).
+    opt_in_keywords=("começar", "iniciar", "assinar", "reativar", "inscrever"),
     help_keywords=("ajuda", "socorro", "informação", "informações"),
     opt_out_phrases=(
         "não (quero|desejo) mais receber (essas|estas|suas|as) (mensagens|mensagem|sms|msg)",
