@@ -73,13 +73,17 @@ class LanguageDetector:
         return "en" if len(tokens) >= 2 else None
 
     def _by_script(self, folded: str) -> str | None:
-        counts = [(len(pattern.findall(folded)), code) for code, pattern in _SCRIPTS]
-        count, code = max(counts, key=lambda pair: pair[0])
-        if count == 0:
+        present = [(code, pattern) for code, pattern in _SCRIPTS if pattern.search(folded)]
+        if not present:
             return None
+        codes = [code for code, _ in present]
+        if "ja" in codes:  # any kana: Japanese writes Han characters too
+            return "ja" if "ja" in self.codes else None
+        if len(present) == 1:
+            code = present[0][0]
+        else:  # mixed scripts: the one with the most letters
+            code = max(present, key=lambda pair: len(pair[1].findall(folded)))[0]
         if code == "zh":
-            if counts[1][0]:  # any kana: Japanese writes Han characters too
-                return "ja" if "ja" in self.codes else None
             traditional = len(_TRADITIONAL.findall(folded))
             simplified = len(_SIMPLIFIED.findall(folded))
             code = "zh-Hant" if traditional > simplified else "zh-Hans"

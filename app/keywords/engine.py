@@ -135,7 +135,8 @@ class KeywordClassifier:
         matches = rules.phrases.find(tokens, clauses, _gap_ok, meter)
         if not norm_ascii:
             matches += rules.phrases.find_unspaced(tokens, meter)
-        kept, review = _judge(matches, tokens, clauses, meter)
+        context = _Context(tokens, clauses, matches, meter)
+        kept, review = _judge(matches, tokens, clauses, context, meter)
         for kind in ("opt_out_all", "opt_out"):
             match = next((m for m in kept if m.rule.kind == kind), None)
             if match is not None:
@@ -143,11 +144,11 @@ class KeywordClassifier:
                                       match.text, match.rule.language, 0.9)
         found = (_keyword_clause(tokens, clauses, rules, meter)
                  or _misspelling(tokens)
-                 or _short_ending(tokens, clauses, rules, matches, meter))
+                 or _short_ending(tokens, clauses, rules, context, meter))
         if found is not None and not found.review:
             return found
         if found is None:
-            found = _stray_keyword(tokens, clauses, rules, matches, review, language, meter)
+            found = _stray_keyword(tokens, clauses, context, review, language, meter)
         if found is not None:
             if self.ambiguous_policy == "suppress":
                 return Classification("opt_out", "sender", found.matched, found.language, 0.5,
@@ -166,29 +167,70 @@ def _gap_ok(token: str) -> bool:
     return token not in SENTENCE_WORDS or token in ("the", "a", "my", "your", "these", "those")
 
 
+class _Context:
+    """What the phrase checks need about the whole message, computed once in one pass each,
+    so that judging a match costs a constant (never a scan of the message per match)."""
+
+    def __init__(self, tokens: tuple[str, ...], clauses: tuple[int, ...],
+                 matches: list[Match], meter: list[int]) -> None:
+        n = len(tokens)
+        self.any_blocker = any(m.rule.kind == "not_opt_out" for m in matches)
+        self.banter = False
+        if not matches:  # most messages: nothing to judge, nothing blocked
+            return
+        meter[0] += 4 * n + len(matches)
+        self.banter = guards.laughing(tokens)
+        # trailer_run[i]: the first index >= i that is not a polite trailer in i's clause.
+        self.trailer_run = list(range(n + 1))
+        for i in range(n - 1, -1, -1):
+            if tokens[i] in TRAILERS and (i + 1 == n or clauses[i + 1] == clauses[i]):
+                self.trailer_run[i] = self.trailer_run[i + 1]
+        # others[i]: words before i that are not polite words ("whole" phrases allow none).
+        self.others = [0] * (n + 1)
+        for i, token in enumerate(tokens):
+            other = (token not in TRAILERS and token not in LEADERS
+                     and token not in _WHOLE_FILLERS)
+            self.others[i + 1] = self.others[i] + other
+        # reach[i]: the furthest end of an ordinary-usage match starting at or before i.
+        self.reach = [0] * (n + 1)
+        self.blocked = [False] * (n + 1)
+        for match in matches:
+            if match.rule.kind == "not_opt_out" and match.start < n:
+                self.reach[match.start] = max(self.reach[match.start], match.end)
+                for i in range(match.start, min(match.end, n)):
+                    self.blocked[i] = True  # each blocker spans a bounded number of words
+        for i in range(1, n + 1):
+            self.reach[i] = max(self.reach[i], self.reach[i - 1])
+
+    def is_blocked(self, i: int) -> bool:
+        """Whether token ``i`` is inside an ordinary-usage match ("stop by", "bus stop")."""
+        return self.any_blocker and self.blocked[i]
+
+
 def _judge(matches: list[Match], tokens: tuple[str, ...], clauses: tuple[int, ...],
-           meter: list[int]) -> tuple[list[Match], list[Match]]:
+           context: _Context, meter: list[int]) -> tuple[list[Match], list[Match]]:
     """Split phrase matches into those that stand and those a person should see."""
-    blockers = [m for m in matches if m.rule.kind == "not_opt_out"]
     kept: list[Match] = []
     review: list[Match] = []
     n = len(tokens)
     for match in matches:
-        meter[0] += 1 + len(blockers)
+        meter[0] += 1 + guards.WINDOW
         rule = match.rule
-        if rule.kind == "not_opt_out" or not _flags_fit(match, tokens, clauses):
+        if rule.kind == "not_opt_out" or not _flags_fit(match, tokens, clauses, context):
             continue
-        if rule.kind != "review" and any(b.start <= match.start and match.end <= b.end
-                                         for b in blockers):
+        if rule.kind != "review" and context.reach[match.start] >= match.end:
             continue  # "remove me from the waitlist" holds "remove me"
         verdict = guards.KEEP
         if rule.guarded and match.start < n and match.end <= n:
             first = tokens[match.start]
             verdict = guards.judge_phrase(tokens, clauses, match.start, first,
                                           first in guards.NEGATIONS or first == "no",
-                                          first in REVIEW_WORDS or first == "opt")
+                                          first in REVIEW_WORDS or first == "opt",
+                                          context.banter)
         if verdict == guards.DROP:
             continue
+        if verdict == guards.REVIEW and rule.kind not in ("opt_out", "opt_out_all"):
+            continue  # banter or a condition around a HELP, opt-in or review phrase
         if rule.kind == "review" or verdict == guards.REVIEW:
             review.append(match)
         else:
@@ -196,22 +238,20 @@ def _judge(matches: list[Match], tokens: tuple[str, ...], clauses: tuple[int, ..
     return kept, review
 
 
-def _flags_fit(match: Match, tokens: tuple[str, ...], clauses: tuple[int, ...]) -> bool:
+def _flags_fit(match: Match, tokens: tuple[str, ...], clauses: tuple[int, ...],
+               context: _Context) -> bool:
     flags = match.rule.flags
     if not flags:
         return True
     if "short" in flags and len(tokens) > 6:
         return False
-    if "end" in flags:
-        rest = tokens[match.end:]
-        after = [t for t, c in zip(rest, clauses[match.end:], strict=True)
-                 if c == clauses[match.start]]
-        if any(t not in TRAILERS for t in after):
+    if "end" in flags and match.end < len(tokens):
+        stop = context.trailer_run[match.end]
+        if stop < len(tokens) and clauses[stop] == clauses[match.start]:
             return False
     if "whole" in flags:
-        outside = tokens[: match.start] + tokens[match.end :]
-        if any(t not in TRAILERS and t not in LEADERS and t not in _WHOLE_FILLERS
-               for t in outside):
+        others = context.others
+        if others[match.start] or others[-1] - others[match.end]:
             return False
     return True
 
@@ -307,10 +347,10 @@ def _has_unknown(part: tuple[str, ...], rules: Compiled) -> bool:
 
 
 def _short_ending(tokens: tuple[str, ...], clauses: tuple[int, ...], rules: Compiled,
-                  matches: list[Match], meter: list[int]) -> Classification | None:
+                  context: _Context, meter: list[int]) -> Classification | None:
     """A short message that ends with a strong opt-out keyword: "I never signed up for this
     stop". Not "one more stop", "he said stop" or "don't stop" (guards.judge_keyword)."""
-    if len(tokens) > 8 or _blocked(matches, len(tokens) - 1):
+    if len(tokens) > 8 or context.is_blocked(len(tokens) - 1):
         return None
     for n in range(min(rules.longest, len(tokens) - 1), 0, -1):
         meter[0] += 1
@@ -324,20 +364,19 @@ def _short_ending(tokens: tuple[str, ...], clauses: tuple[int, ...], rules: Comp
     return None
 
 
-def _blocked(matches: list[Match], index: int) -> bool:
-    return any(m.rule.kind == "not_opt_out" and m.start <= index < m.end for m in matches)
-
-
-def _stray_keyword(tokens: tuple[str, ...], clauses: tuple[int, ...], rules: Compiled,
-                   matches: list[Match], review: list[Match], language: str | None,
+def _stray_keyword(tokens: tuple[str, ...], clauses: tuple[int, ...], context: _Context,
+                   review: list[Match], language: str | None,
                    meter: list[int]) -> Classification | None:
     """A review phrase, or an opt-out word left mid-sentence that no guard explains away."""
     if review:
         return Classification("none", None, review[0].text, review[0].rule.language, 0.5, True)
     for i, token in enumerate(tokens):
-        meter[0] += 1
-        if token not in REVIEW_WORDS or _blocked(matches, i):
+        meter[0] += 1 + guards.WINDOW
+        word_language = REVIEW_WORDS.get(token)
+        if word_language is None or context.is_blocked(i):
             continue
+        if word_language != "en" and word_language != language:
+            continue  # "baja" in an English or Hindi sentence
         if (guards.judge_keyword(tokens, clauses, i, deciding=False) == guards.KEEP
                 and not _gerund_after(tokens, i)):
             return Classification("none", None, token, language, 0.5, True)

@@ -34,6 +34,7 @@ IMPERATIVE_STARTS = frozenset(
     restart add""".split()
 )
 _HOW = frozenset({"how", "can", "could", "may"})
+_ASKING = frozenset({"can", "could", "may", "should", "do", "shall", "how", "please", "pls"})
 # Verbs a person uses to do the thing by saying it: "I revoke my consent", "I unsubscribe".
 _PERFORMATIVE = frozenset("revoke withdraw rescind retract unsubscribe unsub opt optout".split())
 _STOP_WORDS = frozenset("stop stp stopp sstop stops".split())
@@ -99,8 +100,9 @@ def not_imperative(left: tuple[str, ...]) -> bool:
         return False
     if last in ("to", "2"):
         return len(left) < 2 or left[-2] not in DESIRE_BEFORE_TO
-    # "how do i stop ...": a question about how to stop is a request
-    return not (last == "i" and len(left) >= 3 and left[-3] in _HOW)
+    # "how do i stop ...", "can i cancel": a question to us is a request
+    return not (last == "i" and ((len(left) >= 2 and left[-2] in _ASKING)
+                                 or (len(left) >= 3 and left[-3] in _HOW)))
 
 
 def subordinate(left: tuple[str, ...]) -> bool:
@@ -120,13 +122,16 @@ def as_noun(left: tuple[str, ...]) -> bool:
 
 
 def judge_phrase(tokens: tuple[str, ...], clauses: tuple[int, ...], start: int,
-                 first: str, self_negative: bool, keyword_first: bool) -> str:
+                 first: str, self_negative: bool, keyword_first: bool, banter: bool) -> str:
     """The verdict on a plain-language match starting at ``start`` with word ``first``
     (``self_negative``: the phrase is itself a negation; ``keyword_first``: it opens with a
-    keyword that instructions quote, "reply STOP", "to unsubscribe")."""
+    keyword that instructions quote, "reply STOP", "to unsubscribe"; ``banter``: the message
+    laughs somewhere)."""
     left = before(tokens, clauses, start)
     if reported(left) or (keyword_first and instruction(left)):
         return DROP
+    if first in _STOP_WORDS and as_noun(left):
+        return DROP  # "the bus stop that time"
     if subordinate(left):
         return REVIEW  # "if you don't stop texting me I'll report you": a person decides
     if not self_negative and negated(left):
@@ -134,7 +139,7 @@ def judge_phrase(tokens: tuple[str, ...], clauses: tuple[int, ...], start: int,
     if first in IMPERATIVE_STARTS and not_imperative(left) and not (
             left[-1] == "i" and first in _PERFORMATIVE):
         return DROP
-    if laughing(tokens):
+    if banter:
         return REVIEW
     return KEEP
 
@@ -148,6 +153,6 @@ def judge_keyword(tokens: tuple[str, ...], clauses: tuple[int, ...], start: int,
         return DROP
     if tokens[start] in _STOP_WORDS and as_noun(left):
         return DROP
-    if deciding and not_imperative(left):
-        return DROP
+    if not_imperative(left) and (deciding or left[-1] not in ("to", "2")):
+        return DROP  # "i stop work at 5", "we cancel lor"; "I'd like to cancel" is reviewed
     return KEEP

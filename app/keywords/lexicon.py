@@ -114,10 +114,12 @@ ALL_WORDS = _words("all everything todo todos tout tous")
 NEGATIONS = _words("don't dont not never can't cant cannot won't wont didn't didnt doesn't "
                    "doesnt non no dun dnt dt nvr shouldn't shouldnt wouldn't wouldnt isn't")
 # Mid-sentence words that leave a message for a person to judge when nothing else decided it.
-REVIEW_WORDS = _words(
-    """stop stopall unsubscribe unsub optout revoke cancel cancelling canceling
-    parar baja cancelar desuscribir arret arreter arretez annuler desabonner desinscrire"""
-)
+REVIEW_WORDS: dict[str, str] = {
+    **dict.fromkeys("stop stopall unsubscribe unsub optout revoke cancel cancelling canceling"
+                    .split(), "en"),
+    **dict.fromkeys("parar baja cancelar desuscribir".split(), "es"),
+    **dict.fromkeys("arret arreter arretez annuler desabonner desinscrire".split(), "fr"),
+}
 
 # -- word classes of the false-alarm guards (guards.py) --------------------------------------
 

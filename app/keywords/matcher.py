@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 WILDCARD = "_"
+_RULES = ""  # the key of a character-trie node's rules (no character is empty)
 _MAX_EXPANSIONS = 20_000
 _NO_SPACE_SCRIPT = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
                               r"\uf900-\ufaff\u0e00-\u0e7f\uff66-\uff9f]")
@@ -153,8 +154,9 @@ class PhraseIndex:
 
     def __init__(self) -> None:
         self._by_first: dict[str, list[tuple[_Automaton, Rule]]] = {}
+        self._by_pair: dict[tuple[str, str], list[tuple[_Automaton, Rule]]] = {}
         self._wild_first: list[tuple[_Automaton, Rule]] = []
-        self._unspaced: dict[str, list[tuple[str, Rule]]] = {}
+        self._unspaced: dict[str, Any] = {}  # a character trie; _RULES holds a node's rules
         self.depth = 0
         self.longest_unspaced = 0
         self.words: set[str] = set()
@@ -167,7 +169,10 @@ class PhraseIndex:
                 for text in literals:
                     literal = "".join(tokenize(text))
                     if len(literal) >= 2:
-                        self._unspaced.setdefault(literal[:2], []).append((literal, rule))
+                        node = self._unspaced
+                        for ch in literal:
+                            node = node.setdefault(ch, {})
+                        node.setdefault(_RULES, []).append(rule)
                         self.longest_unspaced = max(self.longest_unspaced, len(literal))
                 return
         tree, end = _tree(pattern, 0, None)
@@ -178,10 +183,21 @@ class PhraseIndex:
         automaton.accept = set(exits) - {0}
         automaton.length = length
         self.depth = max(self.depth, length)
-        for token in automaton.literal[0]:
-            self._by_first.setdefault(token, []).append((automaton, rule))
         if automaton.wildcard[0]:
             self._wild_first.append((automaton, rule))
+        # Index by the first two words, so that a start runs only the phrases that can
+        # still match after two words; a phrase that may end or take any word after its
+        # first word is indexed by that word alone.
+        for first, states in automaton.literal[0].items():
+            loose = any(s in automaton.accept or automaton.wildcard[s] for s in states)
+            if loose:
+                self._by_first.setdefault(first, []).append((automaton, rule))
+                continue
+            seconds = {t for s in states for t in automaton.literal[s]}
+            for second in seconds:
+                entries = self._by_pair.setdefault((first, second), [])
+                if (automaton, rule) not in entries:
+                    entries.append((automaton, rule))
 
     def _build(self, automaton: _Automaton, node: _Tree, entries: list[int],
                tokenize: Callable[[str], tuple[str, ...]]) -> tuple[list[int], int]:
@@ -224,12 +240,16 @@ class PhraseIndex:
         n = len(tokens)
         for start in range(n):
             meter[0] += 1
+            clause = clauses[start]
             candidates = self._by_first.get(tokens[start])
+            if start + 1 < n and clauses[start + 1] == clause:
+                paired = self._by_pair.get((tokens[start], tokens[start + 1]))
+                if paired is not None:
+                    candidates = [*candidates, *paired] if candidates else paired
             if self._wild_first:
                 candidates = [*(candidates or ()), *self._wild_first]
             if candidates is None:
                 continue
-            clause = clauses[start]
             for automaton, rule in candidates:
                 literal, wildcard, accept = automaton.literal, automaton.wildcard, automaton.accept
                 states: list[int] = [0]
@@ -248,23 +268,36 @@ class PhraseIndex:
                     if not following:
                         break
                     states = list(set(following)) if len(following) > 1 else following
-                    if any(state in accept for state in states):
+                    if not accept.isdisjoint(states):
                         found.append(Match(rule, start, at, " ".join(tokens[start:at])))
         return found
 
     def find_unspaced(self, tokens: tuple[str, ...], meter: list[int]) -> list[Match]:
-        """Unspaced phrases inside unspaced tokens: a bigram look-up at each character, then
-        a comparison with the few phrases that start with it."""
+        """Unspaced phrases inside unspaced tokens: from each character, a walk down the
+        character trie (no deeper than the longest phrase). A phrase found twice in the same
+        token is reported once: its reading does not change."""
         found: list[Match] = []
-        if not self._unspaced:
+        root = self._unspaced
+        if not root:
             return found
         for index, token in enumerate(tokens):
             if len(token) < 2 or not is_unspaced(token):
                 continue
-            for i in range(len(token) - 1):
+            seen: set[tuple[int, str]] = set()
+            size = len(token)
+            for i in range(size - 1):
                 meter[0] += 1
-                for literal, rule in self._unspaced.get(token[i : i + 2], ()):
-                    meter[0] += len(literal)
-                    if token.startswith(literal, i):
-                        found.append(Match(rule, index, index + 1, literal))
+                node = root.get(token[i])
+                j = i + 1
+                while node is not None:
+                    meter[0] += 1
+                    for rule in node.get(_RULES, ()):
+                        key = (id(rule), token[i:j])
+                        if key not in seen:
+                            seen.add(key)
+                            found.append(Match(rule, index, index + 1, token[i:j]))
+                    if j >= size:
+                        break
+                    node = node.get(token[j])
+                    j += 1
         return found

@@ -70,6 +70,19 @@ def _build_table() -> dict[int, str | None]:
 
 
 _TABLE = _build_table()
+
+
+def _build_expanders() -> dict[int, str]:
+    """Compatibility characters whose NFKC form is more than four characters long (U+FDFA is
+    eighteen): read as a space, so normalising never multiplies the text's length by more
+    than four."""
+    ranges = ((0x2100, 0x2200), (0x2460, 0x2500), (0x3200, 0x3400), (0xFB00, 0xFE00),
+              (0xFE70, 0xFF00), (0x1F100, 0x1F300))
+    return {code: " " for start, end in ranges for code in range(start, end)
+            if len(unicodedata.normalize("NFKC", chr(code))) > 4}
+
+
+_EXPANDERS = _build_expanders()
 # Marks removed after decomposition: Latin/Greek/Cyrillic diacritics and Arabic vowel marks
 # (often left out when typing). Japanese voicing marks and Indic vowel signs are kept.
 _MARKS = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
@@ -104,8 +117,8 @@ def fold_text(body: str) -> str:
     if body.isascii():
         text = _SIGNATURE.sub("", body).lower()
         return text.translate(_TABLE)
-    text = unicodedata.normalize("NFKC", body)
-    if len(text) > 2 * len(body) + 8:
+    text = unicodedata.normalize("NFKC", body.translate(_EXPANDERS))
+    if len(text) > 4 * len(body) + 8:
         # Compatibility forms that expand many-fold (U+FDFA is 18 letters): keep the canonical
         # form so the cost stays proportional to what was sent.
         text = unicodedata.normalize("NFC", body)
@@ -142,6 +155,7 @@ def normalize(body: str, known_words: frozenset[str] = frozenset()) -> Normalize
                 tokens.append(raw)  # the common case: a plain word, nothing to repair
                 clauses.append(clause)
                 continue
+            steps += 2 * len(raw)  # a few single passes over the word
             for token in _repair(raw, known_words):
                 tokens.append(token)
                 clauses.append(clause)
@@ -166,6 +180,25 @@ def _prefixes(known_words: frozenset[str]) -> frozenset[str]:
         prefixes = frozenset({w[:2] for w in known_words} | {w[0] * 2 for w in known_words})
         _PREFIXES[known_words] = prefixes
     return prefixes
+
+
+_LENGTHS: dict[frozenset[str], dict[str, tuple[int, ...]]] = {}
+
+
+def _spelled_lengths(known_words: frozenset[str]) -> dict[str, tuple[int, ...]]:
+    """For each first letter, the lengths (3 to ``_SPELLED_MAX``, longest first) of the known
+    words starting with it: the only candidates when joining spelled-out letters."""
+    lengths = _LENGTHS.get(known_words)
+    if lengths is None:
+        if len(_LENGTHS) > 64:
+            _LENGTHS.clear()
+        by_letter: dict[str, set[int]] = {}
+        for word in known_words:
+            if 3 <= len(word) <= _SPELLED_MAX and word.isalpha():
+                by_letter.setdefault(word[0], set()).add(len(word))
+        lengths = {k: tuple(sorted(v, reverse=True)) for k, v in by_letter.items()}
+        _LENGTHS[known_words] = lengths
+    return lengths
 
 
 def _repair(raw: str, known_words: frozenset[str]) -> list[str]:
@@ -222,13 +255,18 @@ def _join_spelled(
         run = "".join(tokens[i:j])
         words: list[tuple[str, int]] = []
         p = 0
-        while p < len(run):
+        lengths = _spelled_lengths(known_words)
+        prefixes = _prefixes(known_words)
+        size = len(run)
+        while p < size:
             found = 0
-            for length in range(min(_SPELLED_MAX, len(run) - p), 2, -1):
-                steps += 1
-                if run[p : p + length] in known_words:
-                    found = length
-                    break
+            steps += 1
+            if run[p : p + 2] in prefixes:
+                for length in lengths.get(run[p], ()):
+                    steps += 1
+                    if length <= size - p and run[p : p + length] in known_words:
+                        found = length
+                        break
             if found >= 4 or (found and p == 0 and found == len(run)):
                 words.append((run[p : p + found], i + p))
                 p += found

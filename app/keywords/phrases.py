@@ -80,8 +80,8 @@ PHRASES: tuple[PhraseSpec, ...] = (
        f"{_NEG} (send|text|message) [(me|us)] (any|anything|any more|anymore|more) [_] [{_OBJ}]"),
     _s("opt_out", "en", "leave_me_alone", "leave (me|us) alone", "short"),
     _s("review", "en", "leave_me_alone_long", "leave (me|us) alone"),
-    _s("opt_out", "en", "wrong_number_whole", "wrong (number|no|num|#|person)", "whole"),
-    _s("review", "en", "wrong_number", "(wrong (number|no|num|#|person)|not my number)"),
+    _s("opt_out", "en", "wrong_number_whole", "wrong (number|no|num|person)", "whole"),
+    _s("review", "en", "wrong_number", "(wrong (number|num)|not my number)"),
     _s("opt_out", "en", "want_out",
        "(want|wish|like|need|wanna|love) to (be unsubscribed|be removed|unsubscribe|opt out|"
        "be taken off|stop receiving|stop getting|be opted out|unsub|leave this list|"
@@ -90,13 +90,13 @@ PHRASES: tuple[PhraseSpec, ...] = (
     _s("review", "en", "dont_call",
        f"({_NEG}|stop|quit) [(ever|eva)] (call|calling|ring|ringing|phone|phoning) "
        "(me|us|this number|this num|this no|my number|again)"),
-    _s("review", "en", "do_not_disturb", f"({_NEG}|stop) disturb[ing] [(me|us)]"),
-    _s("review", "en", "do_not_disturb_whole", "(do not disturb|dnd)", "whole"),
+    _s("review", "en", "do_not_disturb", f"({_NEG}|stop) disturb[ing] (me|us)"),
+    _s("review", "en", "do_not_disturb_whole", "(do not disturb|dont disturb|dnd)", "whole"),
     _s("review", "en", "dismissal",
        "(fuck off|f off|piss off|shut up|get lost|go away|buzz off|bugger off|stfu|gtfo|"
        "sod off)", "short"),
     _s("review", "en", "not_interested",
-       "(not|no|no longer|not really) interested"),
+       "(not|no|no longer|not really) interested", "end"),
     _s("review", "en", "cancel_subscription", "cancel [(my|the)] subscription"),
     _s("review", "en", "stop_this", "stop (this|it|that)"),
     # English opt-ins: only where the reading is clear.
