@@ -238,3 +238,87 @@ def test_guards_keep_real_requests(body):
 def test_unclear_requests_go_to_review(body):
     got = ENGINE.classify(body)
     assert got.review or got.intent == "opt_out", got
+
+
+# -- language modules (item 5): the shared format, exercised with a test-only language -------
+
+from app.keywords.languages import ALL, LanguageRules  # noqa: E402
+from app.keywords.matcher import PatternError, expand  # noqa: E402
+
+TEST_RULES = LanguageRules(
+    code="xx", name="Testish", opt_out_keywords=("ZORP", "zorp (ya|yo)"),
+    opt_out_all_keywords=("zorp tutti",), opt_in_keywords=("florb",), help_keywords=("halpa",),
+    opt_out_phrases=("(niet|nee) [meer] (blorps|blorp) (senden|schicken)",),
+    opt_in_phrases=("blorps (weer|terug) aan",), help_phrases=("wat is dit",),
+    not_opt_out_phrases=("niet meer blorps senden (vergeten|missen)",),
+    hint_words=("dit", "wat", "niet", "ik", "de"), replies={}, sources=("test",),
+)
+TEST_CJK = LanguageRules(
+    code="zh-Hans", name="Test Chinese", opt_out_keywords=("退订",), opt_out_all_keywords=(),
+    opt_in_keywords=(), help_keywords=(), opt_out_phrases=("不要再(发|发送)短信",),
+    opt_in_phrases=(), help_phrases=("这是谁",), not_opt_out_phrases=(), hint_words=(),
+    replies={}, sources=("test",),
+)
+TESTISH = KeywordClassifier(languages=[TEST_RULES, TEST_CJK])
+
+
+@pytest.mark.parametrize("body,intent,scope,language", [
+    ("ZORP", "opt_out", "sender", "xx"), ("zorp yo!", "opt_out", "sender", "xx"),
+    ("Zorp tutti", "opt_out", "all", "xx"), ("FLORB", "opt_in", "sender", "xx"),
+    ("halpa", "help", None, "xx"), ("ik wil niet meer blorps senden", "opt_out", "sender", "xx"),
+    ("nee blorp schicken", "opt_out", "sender", "xx"), ("blorps weer aan", "opt_in", "sender", "xx"),
+    ("wat is dit?", "help", None, "xx"), ("退订", "opt_out", "sender", "zh-Hans"),
+    ("请不要再发送短信了", "opt_out", "sender", "zh-Hans"), ("这是谁？", "help", None, "zh-Hans"),
+    ("STOP", "opt_out", "sender", "en"),  # the engine's own keywords stay
+])
+def test_a_language_module_is_read_in_the_shared_format(body, intent, scope, language):
+    got = TESTISH.classify(body)
+    assert (got.intent, got.scope, got.language, got.review) == (intent, scope, language, False), got
+
+
+def test_not_opt_out_phrases_hold_their_opt_out_reading():
+    got = TESTISH.classify("niet meer blorps senden vergeten")
+    assert got.intent == "none", got
+
+
+@pytest.mark.parametrize("body,language", [
+    ("ik zie wat de dit is", "xx"), ("see you at the shop, thanks", "en"),
+    ("nos vemos mañana para la cita", "es"), ("merci, je viens demain pour le rendez-vous", "fr"),
+    ("明天见", "zh-Hans"), ("明天見，謝謝", "zh-Hant"),
+])
+def test_language_is_detected_by_script_and_hint_words(body, language):
+    engine = TESTISH if language in ("xx",) else ENGINE
+    assert engine.classify(body).language == language
+
+
+@pytest.mark.parametrize("body,language", [
+    ("내일 봐요", "ko"), ("また明日", "ja"), ("до завтра", "ru"), ("أراك غدا", "ar"),
+    ("कल मिलते हैं", "hi"), ("hẹn gặp lại ngày mai", "vi"),
+])
+def test_every_script_of_the_language_modules_is_detected(body, language):
+    if language not in {rules.code for rules in ALL}:
+        pytest.skip(f"no {language} module yet")
+    assert ENGINE.classify(body).language == language
+
+
+def test_every_language_module_compiles_and_its_first_keyword_is_an_opt_out():
+    for rules in ALL:
+        engine = KeywordClassifier(languages=[rules])
+        word = expand(rules.opt_out_keywords[0])[0]
+        got = engine.classify(word)
+        assert got.intent == "opt_out" or len(word) <= 2, (rules.code, word, got)
+
+
+def test_pattern_syntax_expands_alternatives_and_options():
+    assert expand("(stop|quit) [the] texts") == ["stop the texts", "stop texts",
+                                                  "quit the texts", "quit texts"]
+    assert expand("a [(b|c d)] e") == ["a b e", "a c d e", "a e"]
+    for bad in ("(a|b", "a|b", "a]", "[a)"):
+        with pytest.raises(PatternError):
+            expand(bad)
+
+
+def test_another_languages_ordinary_english_word_needs_that_language():
+    # Italian lists FINE: an English "Fine!" is not an opt-out.
+    assert ENGINE.classify("Fine!").intent == "none"
+    assert ENGINE.classify("Fine, see you at 5").intent == "none"

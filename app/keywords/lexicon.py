@@ -40,7 +40,7 @@ KEYWORDS: tuple[Keyword, ...] = (
     # Carrier/CTIA opt-out list (Twilio's) and other providers' additions.
     *(_kw(w, "opt_out", "en", strong=True)
       for w in ("stop", "unsubscribe", "optout", "opt out", "revoke", "unsub", "stp", "stpo",
-                "sotp", "stopp", "sstop", "unstubscribe", "unsubscibe", "unsuscribe",
+                "sotp", "sstop", "unstubscribe", "unsubscibe", "unsuscribe",
                 "unsubcribe", "unsubscrib", "unsubscribed", "unsubscribing", "stopit")),
     *(_kw(w, "opt_out", "en") for w in ("cancel", "end", "quit", "remove", "optout please", "dnd")),
     *(_kw(w, "opt_out", "en", scope="all", strong=True)
