@@ -281,8 +281,8 @@ def _keyword_form(tokens: tuple[str, ...], rules: Compiled, meter: list[int],
         allowed = LEADERS if keyword.strong else WEAK_LEADERS
         if not all(t in allowed for t in leaders) or not _trailers_fit(rest, keyword, rules, meter):
             return None
-        if opt_out_only and keyword.intent != "opt_out":
-            return None
+        if opt_out_only and (keyword.intent != "opt_out" or not keyword.strong):
+            return None  # one clause of many: only a strong opt-out keyword ("basta, ...")
         confidence = 1.0 if not leaders and all(t == keyword.words[-1] for t in rest) else 0.95
         matched = " ".join(keyword.words).upper()
         return Classification(keyword.intent, keyword.scope, matched, keyword.language,  # type: ignore[arg-type]
@@ -350,8 +350,8 @@ def _short_ending(tokens: tuple[str, ...], clauses: tuple[int, ...], rules: Comp
                   context: _Context, meter: list[int]) -> Classification | None:
     """A short message that ends with a strong opt-out keyword: "I never signed up for this
     stop". Not "one more stop", "he said stop" or "don't stop" (guards.judge_keyword)."""
-    if len(tokens) > 8 or context.is_blocked(len(tokens) - 1):
-        return None
+    if len(tokens) > 8 or context.is_blocked(len(tokens) - 1) or tokens[-1] in TRAILERS:
+        return None  # "... après 22h stp": STP is also French for "please"
     for n in range(min(rules.longest, len(tokens) - 1), 0, -1):
         meter[0] += 1
         keyword = rules.vocabulary.get(tokens[-n:])

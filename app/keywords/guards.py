@@ -76,7 +76,7 @@ def reported(left: tuple[str, ...]) -> bool:
     return False
 
 
-def instruction(left: tuple[str, ...]) -> bool:
+def instruction(left: tuple[str, ...], purpose: bool = True) -> bool:
     """Somebody's unsubscribe instructions quoted: "reply STOP to opt out", "text UNSUB",
     "to stop receiving sms visit..." (a purpose clause, not a wish: "I want to stop ..." is)."""
     if not left:
@@ -84,7 +84,7 @@ def instruction(left: tuple[str, ...]) -> bool:
     last = left[-1]
     if last in INSTRUCTION_VERBS:
         return True
-    if last in ("to", "2"):
+    if purpose and last in ("to", "2"):
         return len(left) < 2 or left[-2] not in DESIRE_BEFORE_TO
     return False
 
@@ -149,7 +149,7 @@ def judge_keyword(tokens: tuple[str, ...], clauses: tuple[int, ...], start: int,
     """The verdict on a keyword found inside a sentence: ``deciding`` when it would make the
     message an opt-out (a short message ending in it), else it only sends it to review."""
     left = before(tokens, clauses, start)
-    if negated(left) or reported(left) or instruction(left):
+    if negated(left) or reported(left) or instruction(left, purpose=deciding):
         return DROP
     if tokens[start] in _STOP_WORDS and as_noun(left):
         return DROP

@@ -84,7 +84,7 @@ YES_WORDS: dict[str, str] = {
 LEADERS = _words(
     "please pls plz plse just ok okay k so oh omg god hey hi hello now i said again seriously "
     "can you could would u y'all for the love of sake por favor ya svp merci "
-    "alright no nope dude man guys again bitte"
+    "alright no nope dude man guys again bitte pa"
 )
 # Leaders allowed before a weak keyword: only "more info". "Please cancel" may be about an
 # appointment, so a weak keyword stands alone or goes to review.
@@ -98,7 +98,8 @@ TRAILERS = _words(
     completely totally all everything entirely here
     por favor gracias ya ahora mensajes textos todo todos inmediatamente mas porfa
     svp stp merci s'il vous plait maintenant tout tous moi de des sms textos
-    bitte danke obrigado obrigada grazie dziekuje spasibo"""
+    bitte danke obrigado obrigada grazie dziekuje spasibo po salamat per favore prosze
+    من فضلك لو سمحت شكرا пожалуйста спасибо 谢谢 謝謝 감사합니다 부탁합니다 ください"""
 )
 # Words that turn "STOP <word>" into a sentence rather than a keyword plus a brand name.
 SENTENCE_WORDS = _words(
@@ -154,7 +155,8 @@ SUBORDINATORS = _words("when if once after before until till while whenever unle
 INSTRUCTION_VERBS = _words("reply replying respond text txt texting send sms type enter "
                            "msg message with word keyword visit click dial")
 LAUGHTER = _words("lol lols lolz lool haha hahaha hahahaha hehe hehehe heh lmao lmfao rofl "
-                  "jk kidding xd xp wahaha ahaha hihi")
+                  "jk kidding xd xp wahaha ahaha hihi jaja jajaja jajajaja mdr ptdr kkk kkkk "
+                  "rsrs rsrsrs хаха хахаха 哈哈 哈哈哈 ㅋㅋ ㅋㅋㅋ ㅎㅎ 笑 www")
 YOU = _words("you u ya yall y'all")
 
 # Frequent English words (and SMS spellings): another language's keyword that is one of these

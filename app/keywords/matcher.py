@@ -15,6 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from app.keywords.normalize import CLAUSE_BITS
+
 WILDCARD = "_"
 _RULES = ""  # the key of a character-trie node's rules (no character is empty)
 _MAX_EXPANSIONS = 20_000
@@ -231,18 +233,19 @@ class PhraseIndex:
 
     def find(self, tokens: tuple[str, ...], clauses: tuple[int, ...],
              gap_ok: Callable[[str], bool], meter: list[int]) -> list[Match]:
-        """Every phrase match inside one clause (a phrase never spans a clause boundary).
+        """Every phrase match inside one sentence (a phrase never spans a sentence end).
 
         From each start, only the phrases whose first word is that token run, each over at
         most its own length with a set of states no larger than its automaton: the work is a
         constant times the number of tokens; ``meter[0]`` counts it."""
         found: list[Match] = []
         n = len(tokens)
+        sentences = [c >> CLAUSE_BITS for c in clauses]
         for start in range(n):
             meter[0] += 1
-            clause = clauses[start]
+            clause = sentences[start]
             candidates = self._by_first.get(tokens[start])
-            if start + 1 < n and clauses[start + 1] == clause:
+            if start + 1 < n and sentences[start + 1] == clause:
                 paired = self._by_pair.get((tokens[start], tokens[start + 1]))
                 if paired is not None:
                     candidates = [*candidates, *paired] if candidates else paired
@@ -254,7 +257,7 @@ class PhraseIndex:
                 literal, wildcard, accept = automaton.literal, automaton.wildcard, automaton.accept
                 states: list[int] = [0]
                 at = start
-                while at < n and clauses[at] == clause:
+                while at < n and sentences[at] == clause:
                     token = tokens[at]
                     following: list[int] = []
                     for state in states:

@@ -40,8 +40,13 @@ _SIGNATURE = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 BOUNDARY = "\n"
-# Sentence ends and commas (ASCII, CJK, Arabic, Devanagari danda) end a clause.
-_CLAUSE_END = ".!?;,\n。！？；，、،؛؟।…"
+COMMA = "\x1f"
+# Sentence ends (ASCII, CJK, Arabic, Devanagari danda) end a sentence and its clause; commas
+# end a clause inside the sentence. Phrases may span a comma ("hören Sie auf, mir ... zu
+# schicken"); the guards look back only within a clause.
+_SENTENCE_END = ".!?;\n。！？；؛؟।…"
+_COMMAS = ",，、،"
+CLAUSE_BITS = 14  # a clause number is sentence << CLAUSE_BITS | comma-separated part
 
 
 def _build_table() -> dict[int, str | None]:
@@ -61,8 +66,10 @@ def _build_table() -> dict[int, str | None]:
         table[ord(ch)] = None
     for ch in "$|":  # look-alike letters inside words: $TOP, UNSUB|
         del table[ord(ch)]
-    for ch in _CLAUSE_END:
+    for ch in _SENTENCE_END:
         table[ord(ch)] = BOUNDARY
+    for ch in _COMMAS:
+        table[ord(ch)] = COMMA
     for start, end in ((0xE0000, 0xE0080), (0xFE00, 0xFE10), (0xE0100, 0xE01F0)):
         for code in range(start, end):  # tag characters, variation selectors
             table[code] = None
@@ -138,9 +145,13 @@ def normalize(body: str, known_words: frozenset[str] = frozenset()) -> Normalize
     prefixes = _prefixes(known_words)
     tokens: list[str] = []
     clauses: list[int] = []
-    clause = 0
+    clause = sentence = 0
     run = longest_run = 0  # single letters in a row: "s t o p" needs joining
-    for part in folded.split(BOUNDARY):
+    for part in _parts(folded):
+        if part is None:  # a sentence ends
+            sentence += 1
+            clause = sentence << CLAUSE_BITS
+            continue
         words = part.split()
         steps += len(part) + 1
         for raw in words:
@@ -199,6 +210,15 @@ def _spelled_lengths(known_words: frozenset[str]) -> dict[str, tuple[int, ...]]:
         lengths = {k: tuple(sorted(v, reverse=True)) for k, v in by_letter.items()}
         _LENGTHS[known_words] = lengths
     return lengths
+
+
+def _parts(folded: str) -> list[str | None]:
+    """The comma-separated parts of each sentence, with None between sentences."""
+    parts: list[str | None] = []
+    for sentence in folded.split(BOUNDARY):
+        parts.extend(sentence.split(COMMA))
+        parts.append(None)
+    return parts
 
 
 def _repair(raw: str, known_words: frozenset[str]) -> list[str]:

@@ -36,6 +36,12 @@ _LIST = ("(list|lists|mailing list|texting list|text list|sms list|database|cont
          "contact list|system|texts|messages|msgs)")
 _STOPV = "(stop|quit|cease|halt|discontinue|desist)"
 _NEG = "(dont|do not|never|please dont|pls dont|plz dont|dun|dnt|pls dun)"
+_ES_SEND = ("(envien|envies|envie|manden|mande|mandes|escriban|escriba|escribas|contacten|"
+            "contacte|contactes|texteen)")
+_ES_REMOVE_ME = ("(sacame|saquenme|quitenme|borrenme|eliminenme|quitame|borrame|eliminame|"
+                 "me saquen|me quiten|me borren|me eliminen)")
+_FR_REMOVE = ("(retirez|enlevez|supprimez|effacez|desinscrivez|desabonnez|rayez|retirer|"
+              "supprimer|enlever|effacer)")
 
 
 def _s(kind: str, language: str, name: str, pattern: str, *flags: str) -> PhraseSpec:
@@ -142,8 +148,8 @@ PHRASES: tuple[PhraseSpec, ...] = (
        "watch|there|here|its|n|2|4|the car|the bus|the presses)"),
     # Spanish (the first engine's phrases; the language module adds its own).
     _s("opt_out", "es", "es_no_envien",
-       "no [(me|nos)] (envien|envies|envie|manden|mande|mandes|escriban|escriba|escribas|contacten|"
-       "contacte|contactes|llamen|texteen) (mas|nada|mensajes|textos|sms)"),
+       f"no [(me|nos)] {_ES_SEND} [(mas|nada)] (mensajes|textos|sms)"),
+    _s("opt_out", "es", "es_no_envien_mas", f"no [(me|nos)] {_ES_SEND} (mas|nada)", "end"),
     _s("opt_out", "es", "es_dejen_de",
        "(dejen|deja|deje|dejar|paren|para|dejad) de (enviar|mandar|escribir|contactar|llamar|"
        "textear|enviarme|mandarme|escribirme|contactarme|llamarme|textearme|enviarnos|mandarnos)"),
@@ -151,9 +157,9 @@ PHRASES: tuple[PhraseSpec, ...] = (
     _s("opt_out", "es", "es_quitar",
        "(eliminar|eliminen|elimine|borrar|borren|borre|quitar|quiten|quite|sacar|saquen|saque) "
        "(me|mi numero|mi telefono|mi celular|de la lista|de su lista|de sus listas|de esta lista)"),
-    _s("opt_out", "es", "es_quitenme",
-       "(sacame|saquenme|quitenme|borrenme|eliminenme|quitame|borrame|eliminame|me saquen|"
-       "me quiten|me borren|me eliminen) [de] [(la|su|sus|esta)] [(lista|listas)]"),
+    _s("opt_out", "es", "es_quitenme_lista",
+       f"{_ES_REMOVE_ME} de (la|su|sus|esta|tu|tus) (lista|listas)"),
+    _s("opt_out", "es", "es_quitenme", _ES_REMOVE_ME, "end"),
     _s("opt_out", "es", "es_ya_no",
        "(ya no|no) (quiero|deseo|necesito) [recibir] [(mas|sus|estos|los|tus)] "
        "(mensajes|textos|sms|nada|notificaciones|promociones)"),
@@ -171,20 +177,23 @@ PHRASES: tuple[PhraseSpec, ...] = (
     # French.
     _s("opt_out", "fr", "fr_arretez",
        "(arretez|arrete|arreter|cessez|cesser|stoppez|stop) [(de|d)] [(me|nous)] "
-       "(menvoyer|envoyer|ecrire|mecrire|contacter|texter|spammer|harceler|mappeler|appeler|"
-       "denvoyer)"),
+       "(menvoyer|envoyer|ecrire|mecrire|contacter|texter|spammer|harceler|denvoyer)"),
     _s("opt_out", "fr", "fr_ne_plus",
-       "[(ne|n)] [(me|nous)] (menvoyez|envoyez|menvoie|envoie|mecrivez|ecrivez|contactez|textez|"
-       "appelez|mappelez) plus"),
+       "[(ne|n)] [(me|nous)] (menvoyez|envoyez|menvoie|envoie|mecrivez|ecrivez|contactez|textez)"
+       " plus"),
     _s("opt_out", "fr", "fr_ne_veux_plus",
        "[je] [(ne|n)] (veux|souhaite|desire|voulons) plus [(recevoir|avoir)] "
        "[(de|des|d)] [(vos|ces|les|dautres|tes)] (messages|textos|texto|sms|notifications|promotions|"
        "publicites|courriels)"),
     _s("opt_out", "fr", "fr_ne_plus_infinitif",
-       "ne plus [(me|nous)] (envoyer|menvoyer|ecrire|mecrire|contacter|texter|appeler|mappeler)"),
-    _s("opt_out", "fr", "fr_retirez_moi",
-       "(retirez|enlevez|supprimez|effacez|desinscrivez|desabonnez|rayez|retirer|supprimer|"
-       "enlever|effacer) (moi|mon numero|mon telephone|mon cellulaire|mon portable|nous)"),
+       "ne plus [(me|nous)] (envoyer|menvoyer|ecrire|mecrire|contacter|texter)"),
+    _s("review", "fr", "fr_appeler",
+       "(ne plus|arretez de|arrete de|cessez de) [(me|nous)] (appeler|mappeler)"),
+    _s("opt_out", "fr", "fr_retirez_mon_numero",
+       f"{_FR_REMOVE} (mon numero|mon telephone|mon cellulaire|mon portable)"),
+    _s("opt_out", "fr", "fr_retirez_moi_liste",
+       f"{_FR_REMOVE} (moi|nous) (de|des) (la|votre|vos|cette|ces|tes) (liste|listes|envois)"),
+    _s("opt_out", "fr", "fr_retirez_moi", f"{_FR_REMOVE} (moi|nous)", "end"),
     _s("opt_out", "fr", "fr_desabonner",
        "(me desabonner|me desinscrire|je me desabonne|je me desinscris)"),
     _s("opt_out", "fr", "fr_consentement",
