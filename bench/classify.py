@@ -5,6 +5,8 @@ false opt-outs per 10,000 ordinary messages and opt-outs caught, reviewed and mi
 
 from __future__ import annotations
 
+import gc
+import time
 from pathlib import Path
 
 from app.keywords import KeywordClassifier
@@ -19,9 +21,40 @@ def _rows(path: Path) -> list[dict[str, object]]:
     return load_corpus(path.read_text(encoding="utf-8").splitlines())
 
 
+# Adversarial shapes of 1,600 characters (the webhook's limit): spelled letters, repeated
+# phrases and keywords, one long word, emoji, scripts without spaces, many short clauses.
+WORST_SHAPES = (
+    "s t o p ", "stop ", "S.T.O.P.", "don't stop texting me ", "take me off your list ",
+    "what is this ", "x ", "a. ", "a", "😀", "退订", "配信停止", "\u0405\u0422\u041e\u0420 ",
+    "ﷺ", "when i end i msg, ", "remove me from the waitlist ", "Stooooooooop ",
+)
+
+
+def _worst_case(engine: KeywordClassifier, rounds: int) -> dict[str, object]:
+    """The slowest shape (best of ``rounds`` runs each) and its steps a character."""
+    timings = []
+    gc.disable()
+    try:
+        for shape in WORST_SHAPES:
+            body = (shape * (1600 // len(shape) + 1))[:1600]
+            best = min(_time(engine, body) for _ in range(max(rounds, 3)))
+            timings.append((best, shape, engine.measure(body)[1] / len(body)))
+    finally:
+        gc.enable()
+    best, shape, steps = max(timings)
+    return {"us": round(best * 1e6), "shape": shape.strip(), "steps_per_char": round(steps, 1),
+            "max_steps_per_char": round(max(t[2] for t in timings), 1)}
+
+
+def _time(engine: KeywordClassifier, body: str) -> float:
+    start = time.perf_counter()
+    engine.classify(body)
+    return time.perf_counter() - start
+
+
 def bench_classify(rounds: int) -> dict[str, object]:
     engine = KeywordClassifier()
-    results: dict[str, object] = {}
+    results: dict[str, object] = {"worst_case_1600_chars": _worst_case(engine, rounds)}
     sets = [(name, DATA / name) for name in ("keywords.jsonl", "keywords_holdout.jsonl")]
     if CORPORA.is_dir():
         sets += [(path.name, path) for path in sorted(CORPORA.glob("*.jsonl"))]

@@ -141,7 +141,7 @@ class KeywordClassifier:
             match = next((m for m in kept if m.rule.kind == kind), None)
             if match is not None:
                 return Classification("opt_out", "all" if kind == "opt_out_all" else "sender",
-                                      match.text, match.rule.language, 0.9)
+                                      match.text(tokens), match.rule.language, 0.9)
         found = (_keyword_clause(tokens, clauses, rules, meter)
                  or _misspelling(tokens)
                  or _short_ending(tokens, clauses, rules, context, meter))
@@ -158,7 +158,7 @@ class KeywordClassifier:
             match = next((m for m in kept if m.rule.kind == kind), None)
             if match is not None:
                 return Classification(kind, "sender" if kind == "opt_in" else None,  # type: ignore[arg-type]
-                                      match.text, match.rule.language, 0.85)
+                                      match.text(tokens), match.rule.language, 0.85)
         return Classification("none", None, None, language, 0.9)
 
 
@@ -369,7 +369,8 @@ def _stray_keyword(tokens: tuple[str, ...], clauses: tuple[int, ...], context: _
                    meter: list[int]) -> Classification | None:
     """A review phrase, or an opt-out word left mid-sentence that no guard explains away."""
     if review:
-        return Classification("none", None, review[0].text, review[0].rule.language, 0.5, True)
+        return Classification("none", None, review[0].text(tokens), review[0].rule.language,
+                              0.5, True)
     for i, token in enumerate(tokens):
         meter[0] += 1 + guards.WINDOW
         word_language = REVIEW_WORDS.get(token)

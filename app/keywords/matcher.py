@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from app.keywords.normalize import CLAUSE_BITS
 
@@ -123,14 +123,18 @@ class Rule:
     guarded: bool = True  # subject to the false-alarm guards (negation, reported speech...)
 
 
-@dataclass(frozen=True)
-class Match:
-    """A rule found at tokens ``start``..``end`` (or characters, for unspaced phrases)."""
+class Match(NamedTuple):
+    """A rule found at tokens ``start``..``end``; ``literal`` is the text found inside one
+    unspaced token (Chinese, Japanese), empty for word phrases."""
 
     rule: Rule
     start: int
     end: int
-    text: str
+    literal: str = ""
+
+    def text(self, tokens: tuple[str, ...]) -> str:
+        """What matched, for ``matched``."""
+        return self.literal or " ".join(tokens[self.start : self.end])
 
 
 class _Automaton:
@@ -159,6 +163,7 @@ class PhraseIndex:
         self._by_pair: dict[tuple[str, str], list[tuple[_Automaton, Rule]]] = {}
         self._wild_first: list[tuple[_Automaton, Rule]] = []
         self._unspaced: dict[str, Any] = {}  # a character trie; _RULES holds a node's rules
+        self._starts: re.Pattern[str] | None = None  # first characters of unspaced phrases
         self.depth = 0
         self.longest_unspaced = 0
         self.words: set[str] = set()
@@ -175,6 +180,7 @@ class PhraseIndex:
                         for ch in literal:
                             node = node.setdefault(ch, {})
                         node.setdefault(_RULES, []).append(rule)
+                        self._starts = None
                         self.longest_unspaced = max(self.longest_unspaced, len(literal))
                 return
         tree, end = _tree(pattern, 0, None)
@@ -259,37 +265,49 @@ class PhraseIndex:
                 at = start
                 while at < n and sentences[at] == clause:
                     token = tokens[at]
-                    following: list[int] = []
-                    for state in states:
-                        targets = literal[state].get(token)
-                        if targets:
-                            following.extend(targets)
-                        if wildcard[state] and gap_ok(token):
-                            following.extend(wildcard[state])
                     meter[0] += len(states)
                     at += 1
+                    if len(states) == 1:
+                        state = states[0]
+                        following = literal[state].get(token) or []
+                        if wildcard[state] and gap_ok(token):
+                            following = [*following, *wildcard[state]]
+                    else:
+                        following = []
+                        for state in states:
+                            targets = literal[state].get(token)
+                            if targets:
+                                following.extend(targets)
+                            if wildcard[state] and gap_ok(token):
+                                following.extend(wildcard[state])
+                        if len(following) > 1:
+                            following = list(set(following))
                     if not following:
                         break
-                    states = list(set(following)) if len(following) > 1 else following
+                    states = following
                     if not accept.isdisjoint(states):
-                        found.append(Match(rule, start, at, " ".join(tokens[start:at])))
+                        found.append(Match(rule, start, at))
         return found
 
     def find_unspaced(self, tokens: tuple[str, ...], meter: list[int]) -> list[Match]:
-        """Unspaced phrases inside unspaced tokens: from each character, a walk down the
-        character trie (no deeper than the longest phrase). A phrase found twice in the same
-        token is reported once: its reading does not change."""
+        """Unspaced phrases inside unspaced tokens: from each character that starts a phrase
+        (found by one regular-expression pass), a walk down the character trie, no deeper
+        than the longest phrase. A phrase found twice in one token is reported once."""
         found: list[Match] = []
         root = self._unspaced
         if not root:
             return found
+        if self._starts is None:
+            self._starts = re.compile("[" + "".join(re.escape(ch) for ch in root) + "]")
+        starts = self._starts
         for index, token in enumerate(tokens):
             if len(token) < 2 or not is_unspaced(token):
                 continue
+            meter[0] += len(token)
             seen: set[tuple[int, str]] = set()
             size = len(token)
-            for i in range(size - 1):
-                meter[0] += 1
+            for hit in starts.finditer(token):
+                i = hit.start()
                 node = root.get(token[i])
                 j = i + 1
                 while node is not None:

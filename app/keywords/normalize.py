@@ -193,23 +193,27 @@ def _prefixes(known_words: frozenset[str]) -> frozenset[str]:
     return prefixes
 
 
-_LENGTHS: dict[frozenset[str], dict[str, tuple[int, ...]]] = {}
+_Spelled = tuple[dict[str, tuple[int, ...]], frozenset[str]]
+_LENGTHS: dict[frozenset[str], _Spelled] = {}
 
 
-def _spelled_lengths(known_words: frozenset[str]) -> dict[str, tuple[int, ...]]:
+def _spelled_lengths(known_words: frozenset[str]) -> _Spelled:
     """For each first letter, the lengths (3 to ``_SPELLED_MAX``, longest first) of the known
-    words starting with it: the only candidates when joining spelled-out letters."""
-    lengths = _LENGTHS.get(known_words)
-    if lengths is None:
+    words starting with it, and their first two letters: the only candidates when joining
+    spelled-out letters."""
+    found = _LENGTHS.get(known_words)
+    if found is None:
         if len(_LENGTHS) > 64:
             _LENGTHS.clear()
         by_letter: dict[str, set[int]] = {}
+        starts: set[str] = set()
         for word in known_words:
             if 3 <= len(word) <= _SPELLED_MAX and word.isalpha():
                 by_letter.setdefault(word[0], set()).add(len(word))
+                starts.add(word[:2])
         lengths = {k: tuple(sorted(v, reverse=True)) for k, v in by_letter.items()}
-        _LENGTHS[known_words] = lengths
-    return lengths
+        found = _LENGTHS[known_words] = (lengths, frozenset(starts))
+    return found
 
 
 def _parts(folded: str) -> list[str | None]:
@@ -242,7 +246,12 @@ def _repair(raw: str, known_words: frozenset[str]) -> list[str]:
     return [raw]
 
 
+_STRETCH_MAX = 48  # longer words are no stretched keyword worth the two passes
+
+
 def _unstretch(token: str, known_words: frozenset[str]) -> str:
+    if len(token) > _STRETCH_MAX:
+        return token
     for candidate in (_REPEAT.sub(r"\1", token), _REPEAT.sub(r"\1\1", token)):
         if candidate in known_words:
             return candidate
@@ -275,8 +284,7 @@ def _join_spelled(
         run = "".join(tokens[i:j])
         words: list[tuple[str, int]] = []
         p = 0
-        lengths = _spelled_lengths(known_words)
-        prefixes = _prefixes(known_words)
+        lengths, prefixes = _spelled_lengths(known_words)
         size = len(run)
         while p < size:
             found = 0
