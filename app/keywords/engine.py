@@ -175,11 +175,11 @@ class _Context:
                  matches: list[Match], meter: list[int]) -> None:
         n = len(tokens)
         self.any_blocker = any(m.rule.kind == "not_opt_out" for m in matches)
-        self.banter = False
+        meter[0] += n
+        self.banter = guards.laughing(tokens)
         if not matches:  # most messages: nothing to judge, nothing blocked
             return
-        meter[0] += 4 * n + len(matches)
-        self.banter = guards.laughing(tokens)
+        meter[0] += 3 * n + len(matches)
         # trailer_run[i]: the first index >= i that is not a polite trailer in i's clause.
         self.trailer_run = list(range(n + 1))
         for i in range(n - 1, -1, -1):
@@ -371,6 +371,8 @@ def _stray_keyword(tokens: tuple[str, ...], clauses: tuple[int, ...], context: _
     if review:
         return Classification("none", None, review[0].text(tokens), review[0].rule.language,
                               0.5, True)
+    if context.banter:
+        return None  # "Stop it okay ... Wahahaha": a keyword in banter is banter
     for i, token in enumerate(tokens):
         meter[0] += 1 + guards.WINDOW
         word_language = REVIEW_WORDS.get(token)

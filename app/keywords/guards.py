@@ -112,7 +112,7 @@ def subordinate(left: tuple[str, ...]) -> bool:
 
 def laughing(tokens: tuple[str, ...]) -> bool:
     """Banter: a laughter marker anywhere in the message."""
-    return any(token in LAUGHTER for token in tokens)
+    return not LAUGHTER.isdisjoint(tokens)
 
 
 def as_noun(left: tuple[str, ...]) -> bool:
