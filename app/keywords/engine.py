@@ -25,6 +25,7 @@ from typing import Literal
 
 from app.keywords import guards
 from app.keywords.compiled import Compiled, compile_rules
+from app.keywords.fuzzy import misspelt_unsubscribe
 from app.keywords.languages import ALL, LanguageRules
 from app.keywords.lexicon import (
     ALL_WORDS,
@@ -41,7 +42,6 @@ from app.keywords.normalize import normalize
 
 Intent = Literal["opt_out", "opt_in", "help", "none"]
 AmbiguousPolicy = Literal["review", "suppress"]
-_FUZZY_TARGETS = ("unsubscribe", "desabonner", "desinscrire", "desuscribir", "desuscribirme")
 _WHOLE_FILLERS = frozenset("you u have youve got the a".split())  # "you have the wrong number"
 _LONG_CONTEXT = 8  # words in the other clauses beyond which a lone "Stop." goes to review
 
@@ -399,26 +399,7 @@ _CONTACT_GERUNDS = frozenset("texting txting messaging msging sending contacting
 def _misspelling(tokens: tuple[str, ...]) -> Classification | None:
     """A message that is one long word a typo away from an unsubscribe keyword."""
     words = [t for t in tokens if t not in TRAILERS]
-    if len(words) != 1 or len(words[0]) < 7:
+    found = misspelt_unsubscribe(words[0]) if len(words) == 1 else None
+    if found is None:
         return None
-    word = words[0]
-    for target in _FUZZY_TARGETS:
-        if abs(len(word) - len(target)) <= 2 and _distance(word, target) <= 2:
-            language = "en" if target == "unsubscribe" else ("es" if "sus" in target else "fr")
-            return Classification("opt_out", "sender", word, language, 0.8)
-    return None
-
-
-def _distance(a: str, b: str) -> int:
-    """Damerau-Levenshtein distance (optimal string alignment); both words are short."""
-    previous2: list[int] = []
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i] + [0] * len(b)
-        for j, cb in enumerate(b, 1):
-            cost = 0 if ca == cb else 1
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                current[j] = min(current[j], previous2[j - 2] + 1)
-        previous2, previous = previous, current
-    return previous[-1]
+    return Classification("opt_out", "sender", words[0], found, 0.8)
