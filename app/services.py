@@ -66,7 +66,7 @@ def build_classifier(settings: Settings) -> KeywordClassifier:
         key if key == "*" else normalize_sender(key, settings.default_region): words
         for key, words in settings.custom_keywords.items()
     }
-    return KeywordClassifier(custom, settings.ambiguous_policy)
+    return KeywordClassifier(custom, settings.ambiguous_policy, opt_in_yes=settings.opt_in_yes)
 
 
 def build_services(settings: Settings, connections: Connections | None = None) -> Services:

@@ -94,6 +94,9 @@ class Settings(BaseSettings):
     # Numbers and keywords.
     default_region: str = "US"
     ambiguous_policy: AmbiguousPolicy = "review"
+    # A bare YES / Y / SÍ counts as an opt-in only when this is true (a salon customer's "Yes"
+    # to a reminder must not resubscribe them); in REPLY_MODE=carrier Twilio's OptOutType decides.
+    opt_in_yes: bool = False
     # {"<sender or *>": {"opt_out": ["NOMORE"], "opt_in": [...], "help": [...]}}
     custom_keywords: Annotated[dict[str, dict[str, list[str]]], NoDecode] = Field(
         default_factory=dict

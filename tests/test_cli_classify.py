@@ -41,3 +41,33 @@ def test_evaluate_prints_precision_and_recall():
     assert result.returncode == 0, result.stderr
     assert "precision" in result.stdout and "opt_out" in result.stdout
     assert "µs/message" in result.stdout
+
+
+def test_evaluate_a_folder_reports_false_opt_outs_per_10k_and_latency(tmp_path):
+    # Our own sentences, in the shared corpora's format, in a folder of two files.
+    rows = [{"body": "STOP", "intent": "opt_out"},
+            {"body": "one more stop and I'm home", "intent": "none"},
+            {"body": "leave me alone", "intent": "opt_out", "debatable": True},
+            {"body": "not interested", "intent": "opt_out", "debatable": True},
+            {"body": "see you at 5", "intent": "none"}]
+    (tmp_path / "a.jsonl").write_text("\n".join(json.dumps(r) for r in rows[:3]) + "\n")
+    (tmp_path / "b.jsonl").write_text("\n".join(json.dumps(r) for r in rows[3:]) + "\n")
+    result = classify("", "--evaluate", str(tmp_path), "--rounds", "2")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "== a.jsonl" in out and "== b.jsonl" in out
+    assert "false opt-outs per 10,000 ordinary messages: 0.00 (0/1)" in out
+    assert "labelled opt-outs: 2, read as opt-out 2, sent to review 0, missed 0" in out
+    assert "labelled opt-outs: 1, read as opt-out 0, sent to review 1, missed 0" in out
+    assert "median" in out and "p99" in out
+
+
+def test_opt_in_yes_comes_from_the_environment():
+    lines = "YES\nyes please\n"
+    default = [json.loads(x) for x in classify(lines).stdout.splitlines()]
+    assert [d["intent"] for d in default] == ["none", "none"]
+    env_run = subprocess.run([OPTOUT, "classify"], input=lines, capture_output=True, text=True,
+                             timeout=60, env=dict(os.environ, REDIS_URL="redis://127.0.0.1:1/0",
+                                                  OPT_IN_YES="true"))
+    configured = [json.loads(x) for x in env_run.stdout.splitlines()]
+    assert [d["intent"] for d in configured] == ["opt_in", "none"]

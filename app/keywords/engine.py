@@ -2,41 +2,48 @@
 
 Deterministic rules, checked in order, each explaining itself in ``matched``:
 
-1. keyword form: a keyword, alone or with polite words, codes or a brand name around it
-   ("STOP", "stop please", "STOP 12345", "STOP MiniLuxe", "ok STOP", "ST0P");
-2. plain-language requests (the FCC's "any reasonable means"), in English, Spanish, French;
-3. misspellings of a keyword when the message is only that word ("unsubcsribe");
-4. known false alarms ("can you stop by at 5?", "don't stop!") end the search with *none*;
-5. a strong keyword left mid-sentence ("I'd like to cancel my appointment") goes to review.
+1. a bare "yes" is an opt-in only with ``opt_in_yes`` (OPT_IN_YES);
+2. keyword form: a keyword, alone or with polite words, codes or a brand name around it
+   ("STOP", "stop please", "STOP 12345", "STOP MiniLuxe", "ok STOP", "ST0P", "退订");
+3. plain-language opt-outs in every language (the FCC's "any reasonable means"), read
+   through the false-alarm guards (guards.py);
+4. one clause that is a keyword form ("Please stop. I never gave you this number"), a
+   misspelt keyword alone ("unsubcsribe"), a short message ending in a keyword;
+5. what a person should judge goes to review: a keyword left mid-sentence ("I'd like to
+   cancel my appointment"), "not interested", a guarded phrase in banter;
+6. plain-language opt-in and HELP, only where the reading is clear.
+
+The message is tokenised once; every rule is a dictionary look-up a token or a bounded walk
+of the phrase trie, so the work is linear in the message (``measure`` counts it).
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass, replace
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass
 from typing import Literal
 
+from app.keywords import guards
+from app.keywords.compiled import Compiled, compile_rules
+from app.keywords.fuzzy import misspelt_unsubscribe
+from app.keywords.languages import ALL, LanguageRules
 from app.keywords.lexicon import (
     ALL_WORDS,
-    FALSE_ALARMS,
-    KEYWORDS,
-    LANGUAGE_HINTS,
     LEADERS,
-    NEGATIONS,
-    PHRASES,
-    REVIEW_PHRASES,
     REVIEW_WORDS,
     SENTENCE_WORDS,
     TRAILERS,
     WEAK_LEADERS,
+    YES_WORDS,
     Keyword,
 )
+from app.keywords.matcher import Match
 from app.keywords.normalize import normalize
 
 Intent = Literal["opt_out", "opt_in", "help", "none"]
 AmbiguousPolicy = Literal["review", "suppress"]
-_FUZZY_TARGETS = ("unsubscribe", "desabonner", "desinscrire", "desuscribir", "desuscribirme")
+_WHOLE_FILLERS = frozenset("you u have youve got the a".split())  # "you have the wrong number"
+_LONG_CONTEXT = 8  # words in the other clauses beyond which a lone "Stop." goes to review
 
 
 @dataclass(frozen=True)
@@ -56,24 +63,6 @@ class Classification:
         return asdict(self)
 
 
-class _Vocabulary:
-    """Keywords indexed by their word sequences."""
-
-    def __init__(self, keywords: Iterable[Keyword]) -> None:
-        self.by_words: dict[tuple[str, ...], Keyword] = {}
-        for keyword in keywords:
-            self.by_words[keyword.words] = keyword
-        self.longest = max(len(words) for words in self.by_words)
-        self.known_words = frozenset(w for words in self.by_words for w in words)
-
-    def match_at(self, tokens: tuple[str, ...], i: int) -> tuple[Keyword | None, int]:
-        for n in range(min(self.longest, len(tokens) - i), 0, -1):
-            keyword = self.by_words.get(tokens[i : i + n])
-            if keyword is not None:
-                return keyword, n
-        return None, 0
-
-
 class KeywordClassifier:
     """Classifies inbound texts; one instance serves every sender.
 
@@ -82,19 +71,25 @@ class KeywordClassifier:
             with senders already normalised.
         ambiguous_policy: ``review`` leaves unsure messages unapplied for a person to judge;
             ``suppress`` treats them as opt-outs (and still queues them for review).
+        opt_in_yes: a bare YES / Y / SÍ counts as an opt-in (OPT_IN_YES).
+        languages: the language modules to use (default: all of them).
     """
 
     def __init__(
         self,
         custom_keywords: Mapping[str, Mapping[str, list[str]]] | None = None,
         ambiguous_policy: AmbiguousPolicy = "review",
+        opt_in_yes: bool = False,
+        languages: Sequence[LanguageRules] | None = None,
     ) -> None:
         self.ambiguous_policy = ambiguous_policy
+        self.opt_in_yes = opt_in_yes
         custom = custom_keywords or {}
+        rules = tuple(ALL if languages is None else languages)
         shared = list(_custom(custom.get("*", {})))
-        self._default = _Vocabulary([*KEYWORDS, *shared])
+        self._default = compile_rules(shared, rules)
         self._per_sender = {
-            sender: _Vocabulary([*KEYWORDS, *shared, *_custom(words)])
+            sender: compile_rules([*shared, *_custom(words)], rules)
             for sender, words in custom.items()
             if sender != "*"
         }
@@ -105,39 +100,160 @@ class KeywordClassifier:
         ``senders`` are the texted number and its Messaging Service: the first with custom
         keywords of its own decides which keywords apply.
         """
-        vocabulary = next(
+        return self.measure(body, senders)[0]
+
+    def measure(self, body: str, senders: Iterable[str | None] = ()) -> tuple[Classification, int]:
+        """``classify`` and the number of elementary steps it took (for the linear bound)."""
+        rules = next(
             (self._per_sender[s] for s in senders if s and s in self._per_sender), self._default
         )
-        tokens = normalize(body, vocabulary.known_words).tokens
+        norm = normalize(body, rules.known_words)
+        meter = [norm.steps]
+        tokens, clauses = norm.tokens, norm.clauses
         if not tokens:
-            return Classification("none", None, None, None, 1.0)
-        text = " ".join(tokens)
-        found = (
-            _keyword_form(tokens, vocabulary)
-            or _keyword_sentence(body, vocabulary)
-            or _phrase(text)
-            or _misspelling(tokens)
-            or _short_ending_in_keyword(tokens, text, vocabulary)
-        )
-        if found is None:
-            return self._unsure(tokens, text)
-        if found.intent == "opt_out" and found.scope != "all" and ALL_WORDS.intersection(tokens):
-            # "unsubscribe from everything", "stop sending me all messages": the cautious,
-            # wider reading.
-            return replace(found, scope="all")
-        return found
+            return Classification("none", None, None, None, 1.0), meter[0]
+        language = rules.detector.detect(body, norm.folded, tokens, meter)
+        found = self._decide(rules, tokens, clauses, language, meter, norm.folded.isascii())
+        if found.intent == "opt_out" and found.scope != "all" and not found.review:
+            meter[0] += len(tokens)
+            if ALL_WORDS.intersection(tokens):
+                # "unsubscribe from everything": the cautious, wider reading.
+                found = Classification("opt_out", "all", found.matched, found.language,
+                                       found.confidence)
+        return found, meter[0]
 
-    def _unsure(self, tokens: tuple[str, ...], text: str) -> Classification:
-        if FALSE_ALARMS.search(text):
-            return Classification("none", None, None, _guess_language(tokens), 0.9)
-        trigger = next((t for t in tokens if t in REVIEW_WORDS), None)
-        phrase = REVIEW_PHRASES.search(text)
-        if trigger is None and phrase is None:
-            return Classification("none", None, None, _guess_language(tokens), 0.9)
-        matched = phrase.group(0) if phrase else trigger
-        if self.ambiguous_policy == "suppress":
-            return Classification("opt_out", "sender", matched, _guess_language(tokens), 0.5, True)
-        return Classification("none", None, matched, _guess_language(tokens), 0.5, True)
+    def _decide(self, rules: Compiled, tokens: tuple[str, ...], clauses: tuple[int, ...],
+                language: str | None, meter: list[int], norm_ascii: bool) -> Classification:
+        if len(tokens) == 1 and tokens[0] in YES_WORDS and tokens[0] not in rules.vocabulary:
+            if self.opt_in_yes:
+                return Classification("opt_in", "sender", tokens[0].upper(),
+                                      YES_WORDS[tokens[0]], 0.9)
+            return Classification("none", None, None, YES_WORDS[tokens[0]], 0.9)
+        found: Classification | None = _keyword_form(tokens, rules, meter, language=language)
+        if found is not None:
+            return found
+        matches = rules.phrases.find(tokens, clauses, _gap_ok, meter)
+        if not norm_ascii:
+            matches += rules.phrases.find_unspaced(tokens, meter)
+        context = _Context(tokens, clauses, matches, meter)
+        kept, review = _judge(matches, tokens, clauses, context, meter)
+        for kind in ("opt_out_all", "opt_out"):
+            match = next((m for m in kept if m.rule.kind == kind), None)
+            if match is not None:
+                return Classification("opt_out", "all" if kind == "opt_out_all" else "sender",
+                                      match.text(tokens), match.rule.language, 0.9)
+        found = (_keyword_clause(tokens, clauses, rules, meter)
+                 or _misspelling(tokens)
+                 or _short_ending(tokens, clauses, rules, context, meter))
+        if found is not None and not found.review:
+            return found
+        if found is None:
+            found = _stray_keyword(tokens, clauses, context, review, language, meter)
+        if found is not None:
+            if self.ambiguous_policy == "suppress":
+                return Classification("opt_out", "sender", found.matched, found.language, 0.5,
+                                      True)
+            return found
+        for kind in ("opt_in", "help"):
+            match = next((m for m in kept if m.rule.kind == kind), None)
+            if match is not None:
+                return Classification(kind, "sender" if kind == "opt_in" else None,  # type: ignore[arg-type]
+                                      match.text(tokens), match.rule.language, 0.85)
+        return Classification("none", None, None, language, 0.9)
+
+
+def _gap_ok(token: str) -> bool:
+    """A free word inside a phrase may not open a new clause ("when i end i msg")."""
+    return token not in SENTENCE_WORDS or token in ("the", "a", "my", "your", "these", "those")
+
+
+class _Context:
+    """What the phrase checks need about the whole message, computed once in one pass each,
+    so that judging a match costs a constant (never a scan of the message per match)."""
+
+    def __init__(self, tokens: tuple[str, ...], clauses: tuple[int, ...],
+                 matches: list[Match], meter: list[int]) -> None:
+        n = len(tokens)
+        self.any_blocker = any(m.rule.kind == "not_opt_out" for m in matches)
+        meter[0] += n
+        self.banter = guards.laughing(tokens)
+        if not matches:  # most messages: nothing to judge, nothing blocked
+            return
+        meter[0] += 3 * n + len(matches)
+        # trailer_run[i]: the first index >= i that is not a polite trailer in i's clause.
+        self.trailer_run = list(range(n + 1))
+        for i in range(n - 1, -1, -1):
+            if tokens[i] in TRAILERS and (i + 1 == n or clauses[i + 1] == clauses[i]):
+                self.trailer_run[i] = self.trailer_run[i + 1]
+        # others[i]: words before i that are not polite words ("whole" phrases allow none).
+        self.others = [0] * (n + 1)
+        for i, token in enumerate(tokens):
+            other = (token not in TRAILERS and token not in LEADERS
+                     and token not in _WHOLE_FILLERS)
+            self.others[i + 1] = self.others[i] + other
+        # reach[i]: the furthest end of an ordinary-usage match starting at or before i.
+        self.reach = [0] * (n + 1)
+        self.blocked = [False] * (n + 1)
+        for match in matches:
+            if match.rule.kind == "not_opt_out" and match.start < n:
+                self.reach[match.start] = max(self.reach[match.start], match.end)
+                for i in range(match.start, min(match.end, n)):
+                    self.blocked[i] = True  # each blocker spans a bounded number of words
+        for i in range(1, n + 1):
+            self.reach[i] = max(self.reach[i], self.reach[i - 1])
+
+    def is_blocked(self, i: int) -> bool:
+        """Whether token ``i`` is inside an ordinary-usage match ("stop by", "bus stop")."""
+        return self.any_blocker and self.blocked[i]
+
+
+def _judge(matches: list[Match], tokens: tuple[str, ...], clauses: tuple[int, ...],
+           context: _Context, meter: list[int]) -> tuple[list[Match], list[Match]]:
+    """Split phrase matches into those that stand and those a person should see."""
+    kept: list[Match] = []
+    review: list[Match] = []
+    n = len(tokens)
+    for match in matches:
+        meter[0] += 1 + guards.WINDOW
+        rule = match.rule
+        if rule.kind == "not_opt_out" or not _flags_fit(match, tokens, clauses, context):
+            continue
+        if rule.kind != "review" and context.reach[match.start] >= match.end:
+            continue  # "remove me from the waitlist" holds "remove me"
+        verdict = guards.KEEP
+        if rule.guarded and match.start < n and match.end <= n:
+            first = tokens[match.start]
+            verdict = guards.judge_phrase(tokens, clauses, match.start, first,
+                                          first in guards.NEGATIONS or first == "no",
+                                          first in REVIEW_WORDS or first == "opt",
+                                          context.banter)
+        if verdict == guards.DROP:
+            continue
+        if verdict == guards.REVIEW and rule.kind not in ("opt_out", "opt_out_all"):
+            continue  # banter or a condition around a HELP, opt-in or review phrase
+        if rule.kind == "review" or verdict == guards.REVIEW:
+            review.append(match)
+        else:
+            kept.append(match)
+    return kept, review
+
+
+def _flags_fit(match: Match, tokens: tuple[str, ...], clauses: tuple[int, ...],
+               context: _Context) -> bool:
+    flags = match.rule.flags
+    if not flags:
+        return True
+    if "short" in flags and len(tokens) > 6:
+        return False
+    if "end" in flags and match.end < len(tokens):
+        stop = context.trailer_run[match.end]
+        if stop < len(tokens) and clauses[stop] == clauses[match.start]:
+            return False
+    if "whole" in flags:
+        others = context.others
+        if others[match.start] or others[-1] - others[match.end]:
+            return False
+    return True
 
 
 def _custom(words_by_intent: Mapping[str, list[str]]) -> Iterable[Keyword]:
@@ -151,53 +267,43 @@ def _custom(words_by_intent: Mapping[str, list[str]]) -> Iterable[Keyword]:
                 yield Keyword(tokens, intent, scope, "en", strong=True)
 
 
-def _keyword_form(tokens: tuple[str, ...], vocabulary: _Vocabulary) -> Classification | None:
+def _keyword_form(tokens: tuple[str, ...], rules: Compiled, meter: list[int],
+                  opt_out_only: bool = False, language: str | None = None) -> Classification | None:
     """A keyword with only polite words, codes, repeats or a brand name around it."""
     for i in range(len(tokens)):
-        keyword, n = vocabulary.match_at(tokens, i)
-        if keyword is None:
-            continue
+        meter[0] += rules.longest
+        keyword, n = rules.match_at(tokens, i)
+        if keyword is None or (keyword.needs_language and keyword.language != language):
+            if tokens[i] in LEADERS:
+                continue
+            return None  # a word that is neither a keyword nor a polite word before one
         leaders, rest = tokens[:i], tokens[i + n :]
         allowed = LEADERS if keyword.strong else WEAK_LEADERS
-        if not all(t in allowed for t in leaders) or not _trailers_fit(rest, keyword, vocabulary):
+        if not all(t in allowed for t in leaders) or not _trailers_fit(rest, keyword, rules, meter):
             return None
-        scope = keyword.scope
+        if opt_out_only and (keyword.intent != "opt_out" or not keyword.strong):
+            return None  # one clause of many: only a strong opt-out keyword ("basta, ...")
         confidence = 1.0 if not leaders and all(t == keyword.words[-1] for t in rest) else 0.95
         matched = " ".join(keyword.words).upper()
-        return Classification(keyword.intent, scope, matched, keyword.language, confidence)  # type: ignore[arg-type]
+        return Classification(keyword.intent, keyword.scope, matched, keyword.language,  # type: ignore[arg-type]
+                              confidence)
     return None
 
 
-_SENTENCE_END = re.compile(r"[.!?;\n]+")
-
-
-def _keyword_sentence(body: str, vocabulary: _Vocabulary) -> Classification | None:
-    """One sentence of the message is a whole opt-out keyword form: "Please stop. I never
-    gave you this number". Opt-outs only: a stray "Yes." must not resubscribe anyone."""
-    sentences = [s for s in _SENTENCE_END.split(body) if s.strip()]
-    if len(sentences) < 2:
-        return None
-    for sentence in sentences:
-        tokens = normalize(sentence, vocabulary.known_words).tokens
-        found = _keyword_form(tokens, vocabulary) if tokens else None
-        if found is not None and found.intent == "opt_out":
-            return replace(found, confidence=0.85)
-    return None
-
-
-def _trailers_fit(rest: tuple[str, ...], keyword: Keyword, vocabulary: _Vocabulary) -> bool:
-    unknown: list[str] = []
+def _trailers_fit(rest: tuple[str, ...], keyword: Keyword, rules: Compiled,
+                  meter: list[int]) -> bool:
+    unknown = 0
     i = 0
     while i < len(rest):
-        token = rest[i]
-        other, n = vocabulary.match_at(rest, i)
+        meter[0] += rules.longest
+        other, n = rules.match_at(rest, i)
         if other is not None and other.intent != keyword.intent:
             return False  # "yes stop": two intents, let review decide
         if other is not None:
             i += n
             continue
-        if token not in TRAILERS and not token.isdigit():
-            unknown.append(token)
+        if rest[i] not in TRAILERS and not rest[i].isdigit():
+            unknown += 1
         i += 1
     if not unknown:
         return True
@@ -206,72 +312,94 @@ def _trailers_fit(rest: tuple[str, ...], keyword: Keyword, vocabulary: _Vocabula
     return (
         keyword.strong
         and keyword.intent == "opt_out"
-        and len(unknown) <= 2
+        and unknown <= 2
         and len(rest) <= 4
         and not any(t in SENTENCE_WORDS for t in rest)
     )
 
 
-def _phrase(text: str) -> Classification | None:
-    for phrase in PHRASES:
-        for match in phrase.pattern.finditer(text):
-            before = text[: match.start()].split()
-            if before and before[-1] in NEGATIONS and not match.group(0).startswith(
-                tuple(NEGATIONS)
-            ):
-                continue
-            return Classification(
-                "opt_out", phrase.scope, match.group(0).strip(), phrase.language, 0.9  # type: ignore[arg-type]
-            )
+def _keyword_clause(tokens: tuple[str, ...], clauses: tuple[int, ...], rules: Compiled,
+                    meter: list[int]) -> Classification | None:
+    """One clause of the message is a whole opt-out keyword form: "Please stop. I never gave
+    you this number". Opt-outs only: a stray "Yes." must not resubscribe anyone. Beside a long
+    conversation the lone keyword goes to review ("Stop it! Can't take it anymore. Then...")."""
+    if clauses[-1] == 0:
+        return None
+    start = 0
+    while start < len(tokens):
+        end = start
+        while end < len(tokens) and clauses[end] == clauses[start]:
+            end += 1
+        part = tokens[start:end]
+        found = _keyword_form(part, rules, meter, opt_out_only=True)
+        if found is not None and not _has_unknown(part, rules):
+            other = len(tokens) - len(part)
+            if other > _LONG_CONTEXT:
+                return Classification("none", None, found.matched, found.language, 0.5, True)
+            return Classification("opt_out", found.scope, found.matched, found.language, 0.85)
+        start = end
     return None
 
 
-def _short_ending_in_keyword(
-    tokens: tuple[str, ...], text: str, vocabulary: _Vocabulary
-) -> Classification | None:
-    """A short message that ends with a strong opt-out keyword: "What is this? Stop"."""
-    if len(tokens) > 8 or FALSE_ALARMS.search(text):
-        return None
-    for n in range(min(vocabulary.longest, len(tokens) - 1), 0, -1):
-        keyword = vocabulary.by_words.get(tokens[-n:])
+def _has_unknown(part: tuple[str, ...], rules: Compiled) -> bool:
+    return any(t not in rules.known_words and t not in LEADERS and t not in TRAILERS
+               and not t.isdigit() for t in part)
+
+
+def _short_ending(tokens: tuple[str, ...], clauses: tuple[int, ...], rules: Compiled,
+                  context: _Context, meter: list[int]) -> Classification | None:
+    """A short message that ends with a strong opt-out keyword: "I never signed up for this
+    stop". Not "one more stop", "he said stop" or "don't stop" (guards.judge_keyword)."""
+    if len(tokens) > 8 or context.is_blocked(len(tokens) - 1) or tokens[-1] in TRAILERS:
+        return None  # "... après 22h stp": STP is also French for "please"
+    for n in range(min(rules.longest, len(tokens) - 1), 0, -1):
+        meter[0] += 1
+        keyword = rules.vocabulary.get(tokens[-n:])
         if keyword is None or keyword.intent != "opt_out" or not keyword.strong:
             continue
-        if tokens[-n - 1] in NEGATIONS:
+        if guards.judge_keyword(tokens, clauses, len(tokens) - n) != guards.KEEP:
             return None
         matched = " ".join(keyword.words).upper()
         return Classification("opt_out", keyword.scope, matched, keyword.language, 0.85)  # type: ignore[arg-type]
     return None
 
 
-def _misspelling(tokens: tuple[str, ...]) -> Classification | None:
-    """A message that is one long word a typo away from an unsubscribe keyword."""
-    words = [t for t in tokens if t not in TRAILERS]
-    if len(words) != 1 or len(words[0]) < 7:
-        return None
-    word = words[0]
-    for target in _FUZZY_TARGETS:
-        if abs(len(word) - len(target)) <= 2 and _distance(word, target) <= 2:
-            language = "en" if target == "unsubscribe" else ("es" if "sus" in target else "fr")
-            return Classification("opt_out", "sender", word, language, 0.8)
+def _stray_keyword(tokens: tuple[str, ...], clauses: tuple[int, ...], context: _Context,
+                   review: list[Match], language: str | None,
+                   meter: list[int]) -> Classification | None:
+    """A review phrase, or an opt-out word left mid-sentence that no guard explains away."""
+    if review:
+        return Classification("none", None, review[0].text(tokens), review[0].rule.language,
+                              0.5, True)
+    if context.banter:
+        return None  # "Stop it okay ... Wahahaha": a keyword in banter is banter
+    for i, token in enumerate(tokens):
+        meter[0] += 1 + guards.WINDOW
+        word_language = REVIEW_WORDS.get(token)
+        if word_language is None or context.is_blocked(i):
+            continue
+        if word_language != "en" and word_language != language:
+            continue  # "baja" in an English or Hindi sentence
+        if (guards.judge_keyword(tokens, clauses, i, deciding=False) == guards.KEEP
+                and not _gerund_after(tokens, i)):
+            return Classification("none", None, token, language, 0.5, True)
     return None
 
 
-def _distance(a: str, b: str) -> int:
-    """Damerau-Levenshtein distance (optimal string alignment)."""
-    previous2: list[int] = []
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i] + [0] * len(b)
-        for j, cb in enumerate(b, 1):
-            cost = 0 if ca == cb else 1
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                current[j] = min(current[j], previous2[j - 2] + 1)
-        previous2, previous = previous, current
-    return previous[-1]
+def _gerund_after(tokens: tuple[str, ...], i: int) -> bool:
+    """"stop being so awesome", "can't stop smiling": a gerund not about messages."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return nxt.endswith("ing") and nxt not in TRAILERS and nxt not in _CONTACT_GERUNDS
 
 
-def _guess_language(tokens: tuple[str, ...]) -> str | None:
-    scores = {lang: sum(t in hints for t in tokens) for lang, hints in LANGUAGE_HINTS.items()}
-    best = max(scores, key=lambda lang: scores[lang])
-    return best if scores[best] >= 2 else ("en" if len(tokens) >= 2 else None)
+_CONTACT_GERUNDS = frozenset("texting txting messaging msging sending contacting calling "
+                             "emailing spamming bothering harassing".split())
+
+
+def _misspelling(tokens: tuple[str, ...]) -> Classification | None:
+    """A message that is one long word a typo away from an unsubscribe keyword."""
+    words = [t for t in tokens if t not in TRAILERS]
+    found = misspelt_unsubscribe(words[0]) if len(words) == 1 else None
+    if found is None:
+        return None
+    return Classification("opt_out", "sender", words[0], found, 0.8)

@@ -1,12 +1,12 @@
-"""What the keyword engine knows, as data: keywords, the words that may surround a keyword,
-plain-language phrases in English, Spanish and French, and the known false alarms.
+"""What the keyword engine knows besides phrases, as data: keywords, the words that may
+surround a keyword, and the word classes the false-alarm guards use.
 
-Patterns run over normalised text (casefolded, accents removed, tokens joined by spaces).
+Words here are written as they look after normalisation: lower case, no accents, no
+apostrophes ("dont", "im", "ill").
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 
@@ -20,6 +20,9 @@ class Keyword:
     scope: str | None
     language: str
     strong: bool = False
+    # An ordinary English word or a bare letter or two ("FINE", "T", "TC") in another
+    # language's list: a keyword only when the message is detected as that language.
+    needs_language: bool = False
 
 
 def _kw(text: str, intent: str, language: str, *, scope: str | None = None,
@@ -29,13 +32,17 @@ def _kw(text: str, intent: str, language: str, *, scope: str | None = None,
     return Keyword(tuple(text.split()), intent, scope, language, strong)
 
 
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.replace("'", "").split())
+
+
 KEYWORDS: tuple[Keyword, ...] = (
     # Carrier/CTIA opt-out list (Twilio's) and other providers' additions.
     *(_kw(w, "opt_out", "en", strong=True)
       for w in ("stop", "unsubscribe", "optout", "opt out", "revoke", "unsub", "stp", "stpo",
-                "sotp", "stopp", "sstop", "unstubscribe", "unsubscibe", "unsuscribe",
+                "sotp", "sstop", "unstubscribe", "unsubscibe", "unsuscribe",
                 "unsubcribe", "unsubscrib", "unsubscribed", "unsubscribing", "stopit")),
-    *(_kw(w, "opt_out", "en") for w in ("cancel", "end", "quit", "remove", "optout please")),
+    *(_kw(w, "opt_out", "en") for w in ("cancel", "end", "quit", "remove", "optout please", "dnd")),
     *(_kw(w, "opt_out", "en", scope="all", strong=True)
       for w in ("stopall", "stop all", "unsubscribe all", "unsubscribe everything",
                 "stop everything", "remove all", "cancel all", "end all", "quit all")),
@@ -53,179 +60,119 @@ KEYWORDS: tuple[Keyword, ...] = (
     *(_kw(w, "opt_out", "fr") for w in ("td", "annuler", "fin")),
     *(_kw(w, "opt_out", "fr", scope="all", strong=True)
       for w in ("arret tout", "arreter tout", "stop tout")),
-    # Opt-in: keywords only, never plain language (a false opt-in texts someone who said no).
+    # Opt-in: keywords, and plain language only where the reading is clear (phrases.py).
     *(_kw(w, "opt_in", "en", strong=True)
       for w in ("start", "unstop", "resubscribe", "subscribe", "opt in", "optin")),
-    _kw("yes", "opt_in", "en"),
-    *(_kw(w, "opt_in", "es") for w in ("si", "comenzar", "iniciar", "alta", "reanudar")),
-    *(_kw(w, "opt_in", "fr") for w in ("oui", "commencer", "debut", "abonner", "reabonner")),
+    *(_kw(w, "opt_in", "es") for w in ("comenzar", "iniciar", "alta", "reanudar")),
+    *(_kw(w, "opt_in", "fr") for w in ("commencer", "debut", "abonner", "reabonner")),
     # Help.
     *(_kw(w, "help", "en") for w in ("help", "info", "more info", "information")),
     _kw("ayuda", "help", "es"),
     _kw("aide", "help", "fr"),
 )
 
+# A bare "yes" in any language: an opt-in only with OPT_IN_YES=true, and only as the whole
+# message (a salon customer's "Yes" to a reminder must not resubscribe them to marketing).
+YES_WORDS: dict[str, str] = {
+    "yes": "en", "y": "en", "yea": "en", "yeah": "en", "yep": "en", "si": "es", "oui": "fr",
+    "sim": "pt", "ja": "de", "tak": "pl", "da": "ru", "да": "ru", "co": "vi", "oo": "tl",
+    "wi": "ht", "是": "zh-Hans", "はい": "ja", "네": "ko", "예": "ko", "نعم": "ar", "हाँ": "hi",
+    "haan": "hi",
+}
+
 # Words that may come before a keyword: "please stop", "ok STOP", "can you stop".
-LEADERS = frozenset(
+LEADERS = _words(
     "please pls plz plse just ok okay k so oh omg god hey hi hello now i said again seriously "
-    "can you could would u y'all for the love of sake please! por favor ya svp merci "
-    "alright yes no nope dude man guys again!".split()
+    "can you could would u y'all for the love of sake por favor ya svp merci "
+    "alright no nope dude man guys again bitte pa"
 )
 # Leaders allowed before a weak keyword: only "more info". "Please cancel" may be about an
 # appointment, so a weak keyword stands alone or goes to review.
 WEAK_LEADERS = frozenset({"more"})
 # Words that may follow any keyword: politeness, emphasis, what is being stopped.
-TRAILERS = frozenset(
+TRAILERS = _words(
     """please pls plz plse now thanks thank you thx ty tyvm ok okay k already asap immediately
     right away forever permanently again it that this them these those text texts texting txt
     txts msg msgs message messages messaging sms me us today thankyou sorry lol seriously
-    really good for ever anymore any more spam promos promotions ads marketing sending now!
+    really good for ever anymore any more spam promos promotions ads marketing sending
     completely totally all everything entirely here
     por favor gracias ya ahora mensajes textos todo todos inmediatamente mas porfa
-    svp stp merci s'il vous plait maintenant tout tous moi de des sms textos""".split()
+    svp stp merci s'il vous plait maintenant tout tous moi de des sms textos
+    bitte danke obrigado obrigada grazie dziekuje spasibo po salamat per favore prosze
+    من فضلك لو سمحت شكرا пожалуйста спасибо 谢谢 謝謝 감사합니다 부탁합니다 ください"""
 )
 # Words that turn "STOP <word>" into a sentence rather than a keyword plus a brand name.
-SENTENCE_WORDS = frozenset(
+SENTENCE_WORDS = _words(
     """a an the by at in on to for and or but with of from my your his her our their is are
     was were be been being if when what where why how who there here will would can could
     should i i'm i'll you you're he she we they it's its that's do does did doing going
     talking smoking playing working eating having making getting coming asking calling me
     not no yes off over up down out around before after until till tomorrow tonight later
-    sign light watch""".split()
+    sign light watch liao lah lor leh"""
 )
-ALL_WORDS = frozenset("all everything todo todos tout tous".split())
-
-_OBJ = r"(?:texts?|txts?|texting|messages?|messaging|msgs?|sms|text messages|notifications?|promos?|promotions?|alerts?|spam|ads|marketing)"
-_NEG = r"(?:don't|dont|do not|never|can't|cant|cannot|won't|wont|didn't|didnt|doesn't|not|non)"
+ALL_WORDS = _words("all everything todo todos tout tous")
 # A phrase right after one of these words is negated ("don't stop texting me" is not a STOP).
-NEGATIONS = frozenset("don't dont not never can't cant cannot won't wont didn't didnt doesn't "
-                      "doesnt non no".split())
-
-
-@dataclass(frozen=True)
-class Phrase:
-    """A plain-language request matched by ``pattern``."""
-
-    name: str
-    pattern: re.Pattern[str]
-    intent: str
-    language: str
-    scope: str = "sender"
-
-
-def _p(name: str, pattern: str, language: str, scope: str = "sender") -> Phrase:
-    return Phrase(name, re.compile(pattern), "opt_out", language, scope)
-
-
-PHRASES: tuple[Phrase, ...] = (
-    # English.
-    _p("stop_all_texts",
-       rf"\b(?:stop|quit|cease|end|halt)(?: sending| texting)? (?:me )?(?:all|every|any) (?:of )?(?:your |the |these |those )?(?:{_OBJ}|lists?)",
-       "en", "all"),
-    _p("stop_texting",
-       rf"\b(?:stop|quit|cease|end|discontinue|halt)(?: \w+){{0,2}}? (?:{_OBJ}|sending|contacting|calling|emailing|spamming|bothering|harassing|txting|msging)\b",
-       "en"),
-    _p("remove_from_all_lists",
-       r"\b(?:take|remove|delete|drop|get|erase) (?:me|my (?:phone |cell |mobile )?number|this number) (?:off|from|out of) (?:all|every|any) ",
-       "en", "all"),
-    _p("want_off", r"\b(?:want|get|take|be) (?:me )?(?:off|out of) (?:this|your|the|that|these|those) (?:list|lists|texts?|messages)\b", "en"),
-    _p("take_me_off",
-       r"\b(?:take|get|drop|cross|strike|scratch|pull) (?:me|my (?:phone |cell |mobile )?(?:number|#|info)|this number|us) (?:off|from|out of)\b"
-       r"(?! (?:the |your |my |this |that )?(?:wait ?list|waiting list|schedule|calendar|appointment|booking|reservation|hold|class|roster|cart))",
-       "en"),
-    _p("remove_me",
-       r"\b(?:remove|delete|erase|unlist|unenroll|unregister) (?:me|my (?:phone |cell |mobile )?(?:number|#|info|contact|details)|this (?:phone )?number|us)\b",
-       "en"),
-    _p("unsubscribe", r"\b(?:unsubscribe|unsub|opt (?:me )?out|opting out|optout|opt me out)\b", "en"),
-    _p("dont_want",
-       rf"\b(?:do not|don't|dont|no longer|never|didn't|didnt|do not|don't) (?:want|wish|need|like|care|sign(?:ed)? up)(?: \w+){{0,5}}? {_OBJ}\b",
-       "en"),
-    _p("no_more", rf"\bno more {_OBJ}\b", "en"),
-    _p("revoke_consent",
-       r"\b(?:revoke|revoking|withdraw|withdrawing|rescind|retract|cancel|remove) (?:my |all |any |your )?(?:consent|permission|authorization|authorisation|opt in|optin)\b",
-       "en"),
-    _p("dont_contact",
-       r"\b(?:don't|dont|do not|never|stop to|please don't|quit) (?:ever )?(?:text|txt|message|msg|contact|sms|email|call|send) (?:me|us|this number|to this number)\b",
-       "en"),
-    _p("leave_me_alone", r"\bleave me alone\b", "en"),
-    _p("wrong_number", r"\b(?:wrong number|wrong #|not (?:the|a) right number|who is this stop)\b", "en"),
-    _p("want_out",
-       r"\b(?:want|wish|would like|'d like|need|like) to (?:be )?(?:unsubscribed|removed|opted out|taken off|stop (?:receiving|getting)|unsubscribe|opt out)\b",
-       "en"),
-    _p("cancel_texts",
-       rf"\b(?:cancel|end|stop|terminate) (?:my |the |these |all |your )?(?:text (?:alerts|messages|subscription|notifications)|{_OBJ})\b",
-       "en"),
-    _p("stop_receiving",
-       rf"\b(?:stop|quit|no longer) (?:receiving|getting)(?: \w+){{0,3}}? {_OBJ}\b", "en"),
-    # Spanish.
-    _p("es_no_envien",
-       r"\bno (?:me |nos )?(?:envien|envies|envie|mande[ns]?|mandes|escriba[ns]?|escribas|contacte[ns]?|contactes|llamen|texteen) (?:mas|nada|mensajes|textos|sms)",
-       "es"),
-    _p("es_dejen_de",
-       r"\b(?:dej(?:en|a|e|ar)|paren|para|dejad) de (?:enviar|mandar|escribir|contactar|llamar|textear)(?:me|nos)?\b",
-       "es"),
-    _p("es_baja", r"\b(?:darme|dar|dame|denme|deme|me doy) de baja\b", "es"),
-    _p("es_quitar",
-       r"\b(?:eliminar|eliminen|elimine|borrar|borren|borre|quitar|quiten|quite|sacar|saquen|saque|sacame|saquenme|quitenme|borrenme|eliminenme) (?:me |mi (?:numero|telefono|celular)|de (?:la|su|sus|esta|esa|vuestra) lista)",
-       "es"),
-    _p("es_quitenme", r"\b(?:sacame|saquenme|quitenme|borrenme|eliminenme|quitame|borrame|eliminame)\b", "es"),
-    _p("es_ya_no",
-       r"\b(?:ya no|no) (?:quiero|deseo|necesito) (?:recibir |mas |sus |estos |los |tus )*(?:mensajes|textos|sms|nada|notificaciones|promociones)",
-       "es"),
-    _p("es_consentimiento",
-       r"\b(?:revoco|retiro|cancelo|anulo) (?:mi |el )?(?:consentimiento|permiso|autorizacion|suscripcion)\b",
-       "es"),
-    _p("es_no_mas", r"\b(?:no mas|basta de|nunca mas) (?:mensajes|textos|sms|spam|promociones)\b", "es"),
-    _p("es_wrong_number", r"\bnumero equivocado\b", "es"),
-    _p("es_desuscribir", r"\b(?:desuscribir(?:me)?|desuscribanme|darse de baja|cancelar (?:la |mi )?suscripcion)\b", "es"),
-    # French.
-    _p("fr_arretez",
-       r"\b(?:arretez|arrete|arreter|cessez|cesser|stoppez|stop) (?:de |d')?(?:m'|me |nous |m')?(?:m'envoyer|envoyer|ecrire|m'ecrire|contacter|me contacter|texter|me texter|spammer|harceler|m'appeler|appeler)\b",
-       "fr"),
-    _p("fr_ne_plus",
-       r"\b(?:ne |n')?(?:m'|me |nous )?(?:m'envoyez|envoyez|m'envoie|envoie|m'ecrivez|ecrivez|contactez|textez|me contactez|appelez|me textez|m'appelez) plus\b",
-       "fr"),
-    _p("fr_ne_veux_plus",
-       r"\b(?:je )?(?:ne |n')?(?:veux|souhaite|desire|voulons) plus (?:recevoir |avoir )?(?:de |vos |ces |les |des |d'autres )*(?:messages|textos|texto|sms|notifications|promotions|publicites|courriels)",
-       "fr"),
-    _p("fr_ne_plus_infinitif",
-       r"\bne plus (?:m'|me |nous )?(?:envoyer|m'envoyer|ecrire|m'ecrire|contacter|texter|appeler|m'appeler)\b",
-       "fr"),
-    _p("fr_retirez_moi",
-       r"\b(?:retirez|enlevez|supprimez|effacez|desinscrivez|desabonnez|rayez|retirer|supprimer|enlever|effacer) (?:moi|mon (?:numero|telephone|cellulaire|portable)|nous)\b",
-       "fr"),
-    _p("fr_desabonner", r"\b(?:me desabonner|me desinscrire|je me desabonne|je me desinscris)\b", "fr"),
-    _p("fr_consentement",
-       r"\b(?:je )?(?:retire|revoque|annule) (?:mon |le )?(?:consentement|autorisation|abonnement)\b", "fr"),
-    _p("fr_plus_de", r"^plus de (?:messages|textos|sms|texto)(?: (?:svp|merci|s'il vous plait))*$", "fr"),
-    _p("fr_wrong_number", r"\b(?:mauvais numero|faux numero)\b", "fr"),
-)  # fmt: skip
-
-# Ordinary conversation that contains a keyword: never an opt-out, never sent to review.
-FALSE_ALARMS = re.compile(
-    rf"\b{_NEG} (?:stop|end|quit|cancel|unsubscribe)\b"
-    r"|\bstop(?:ped|ping)? (?:by|in|at|over|for|and|on|off|to|sign|light|watch|there|here|it's)\b"
-    r"|\b(?:bus|pit|one|full|last|next|first|truck|rest|non|nonstop) stop\b"
-    r"|\b(?:when|what time|where|how) (?:does|do|will|did|is) (?:the |it |this |that |your )?(?:\w+ )?(?:end|stop|start)\b"
-    r"|\bend of\b|\bat the end\b|\bweekend\b"
-    # "stop being so awesome", "stop worrying": a gerund that is not about messages.
-    r"|\bstop (?!(?:texting|txting|messaging|msging|sending|contacting|calling|emailing|spamming|bothering|harassing)\b)\w+ing\b"
-)
-
+NEGATIONS = _words("don't dont not never can't cant cannot won't wont didn't didnt doesn't "
+                   "doesnt non no dun dnt dt nvr shouldn't shouldnt wouldn't wouldnt isn't")
 # Mid-sentence words that leave a message for a person to judge when nothing else decided it.
-REVIEW_WORDS = frozenset(
-    """stop stopall unsubscribe unsub optout revoke cancel cancelling canceling
-    parar baja cancelar desuscribir arret arreter arretez annuler desabonner desinscrire""".split()
-)
-REVIEW_PHRASES = re.compile(
-    r"\bnot interested\b|\bno (?:longer )?interested\b|\bno gracias\b|\bpas interesse\b"
-    r"|\bcancel (?:my |the )?subscription\b|\bstop (?:this|it|that)\b"
-)
-
-# Enough to tell Spanish and French from English in the messages we cannot classify.
-LANGUAGE_HINTS = {
-    "es": frozenset("el la los las que de y no por para con una un es mi mas gracias hola "
-                    "quiero mensajes usted favor".split()),
-    "fr": frozenset("le la les de je vous est pas que pour une un mon plus merci bonjour "
-                    "veux messages oui svp".split()),
+REVIEW_WORDS: dict[str, str] = {
+    **dict.fromkeys("stop stopall unsubscribe unsub optout revoke cancel cancelling canceling"
+                    .split(), "en"),
+    **dict.fromkeys("parar baja cancelar desuscribir".split(), "es"),
+    **dict.fromkeys("arret arreter arretez annuler desabonner desinscrire".split(), "fr"),
 }
+
+# -- word classes of the false-alarm guards (guards.py) --------------------------------------
+
+# Before "stop" these make it a place or a count: "one more stop", "miss the stop", "bus stp".
+NOUN_MARKERS = _words(
+    """the a an e da my your ur our his her their this that next last first final one 1 2 two
+    3 three 4 four more another every each few bus train tram subway mrt lrt metro truck pit
+    rest full whistle request nearest near to miss missed overslept at from in its which
+    same wrong right"""
+)
+# People other than the sender and the business: complaints about them are not opt-outs.
+THIRD_PARTIES = _words(
+    """he she they him her them someone somebody everyone everybody people ppl boss mom mum
+    dad ma pa bf gf husband hubby wife brother bro sister sis friend friends ex guy guys girl
+    teacher manager he's she's they're hes shes theyre nobody noone bitch man dude"""
+)
+# Speech and quotation: "she was like stop", "he said stop", "they said reply STOP".
+SPEECH_VERBS = _words("said says say told tells tell telling saying asked asks yelled shouted "
+                      "screamed wrote texted goes went replied")
+QUOTE_LIKE = _words("like")
+LIKE_SUBJECTS = _words("was is be were im am i'm s youd hes shes theyre she's he's")
+# Words before a verb that make it something other than a request to us.
+NON_IMPERATIVE = _words(
+    """will would ll i'll ill we'll well you'll youll she'll he'll they'll shall might must
+    should gonna going wanna gotta may i we he she they it did does i'd id to 2 cant"""
+)
+DESIRE_BEFORE_TO = _words("want wanna like love wish need needs trying try tried how able "
+                          "asking ask asked have has had would id i'd please pls plz")
+SUBORDINATORS = _words("when if once after before until till while whenever unless because "
+                       "cos coz cause bcos bcz since wen whn")
+# Instructions quoting a keyword: "reply STOP to opt out", "text UNSUB to 12345".
+INSTRUCTION_VERBS = _words("reply replying respond text txt texting send sms type enter "
+                           "msg message with word keyword visit click dial")
+LAUGHTER = _words("lol lols lolz lool haha hahaha hahahaha hehe hehehe heh lmao lmfao rofl "
+                  "jk kidding xd xp wahaha ahaha hihi jaja jajaja jajajaja mdr ptdr kkk kkkk "
+                  "rsrs rsrsrs хаха хахаха 哈哈 哈哈哈 ㅋㅋ ㅋㅋㅋ ㅎㅎ 笑 www")
+YOU = _words("you u ya yall y'all")
+
+# Frequent English words (and SMS spellings): another language's keyword that is one of these
+# counts only in a message detected as that language ("Fine!" is not the Italian FINE).
+COMMON_ENGLISH = _words(
+    """a about after again all also am an and any are as at back be because been before being
+    best better big both but by call came can come could day did do does done down each ed
+    end even every fine first for from get give go going good got great had has have he her
+    here him his home how i if in into is it its just know last late let like little long look
+    made make man many may me mean more most much must my need never new next nice night no
+    not now of off ok okay old on once one only or other our out over own part people place
+    please put right said same sale saw say see she should show side since so some soon still
+    such sure take tell than thank thanks that the their them then there these they thing
+    think this those time to today too try two under up us use very want was way we well went
+    were what when where which while who why will with work would yes yet you your
+    bad bye cool fun hey hi hello lol nope nah yeah yep sorry man boss mom dad ma pa tc gn
+    gud nite ttyl brb omg ya u ur r n da pls plz thx ty k kk hmm oh ah eh wow via sim tak
+    basta fin inform info alto salir pare remove abandon anile"""
+)

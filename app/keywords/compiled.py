@@ -1,0 +1,103 @@
+"""Everything the engine matches against, built once: the keyword vocabulary (the engine's
+own keywords, custom ones and every language module's), the phrase trie and the language
+detector. Language data is compiled once per set of modules and shared by every classifier."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from app.keywords.detect import BUILT_IN_HINTS, LanguageDetector
+from app.keywords.languages import LanguageRules
+from app.keywords.lexicon import COMMON_ENGLISH, KEYWORDS, YES_WORDS, Keyword
+from app.keywords.matcher import PhraseIndex, Rule, expand
+from app.keywords.normalize import normalize
+from app.keywords.phrases import PHRASES
+
+log = logging.getLogger(__name__)
+
+
+def tokenize(text: str) -> tuple[str, ...]:
+    """Tokens of a keyword or phrase, normalised the way messages are."""
+    return normalize(text).tokens
+
+
+@dataclass(frozen=True)
+class Compiled:
+    """Keywords by word sequence, phrases, known words and the detector."""
+
+    vocabulary: dict[tuple[str, ...], Keyword]
+    longest: int
+    known_words: frozenset[str]
+    phrases: PhraseIndex
+    detector: LanguageDetector
+    first_words: frozenset[str]
+
+    def match_at(self, tokens: tuple[str, ...], i: int) -> tuple[Keyword | None, int]:
+        """The longest keyword starting at token ``i`` and its length in tokens."""
+        if tokens[i] not in self.first_words:
+            return None, 0
+        for n in range(min(self.longest, len(tokens) - i), 0, -1):
+            keyword = self.vocabulary.get(tokens[i : i + n])
+            if keyword is not None:
+                return keyword, n
+        return None, 0
+
+
+_SHARED: dict[tuple[int, ...], tuple[list[Keyword], PhraseIndex, LanguageDetector]] = {}
+
+
+def compile_rules(custom: Iterable[Keyword], languages: Sequence[LanguageRules]) -> Compiled:
+    """The engine's data for custom keywords (first, they win) and ``languages``."""
+    key = tuple(id(rules) for rules in languages)
+    if key not in _SHARED:
+        _SHARED[key] = _compile_languages(languages)
+    language_keywords, phrases, detector = _SHARED[key]
+    vocabulary: dict[tuple[str, ...], Keyword] = {}
+    for keyword in [*custom, *KEYWORDS, *language_keywords]:
+        known = vocabulary.get(keyword.words)
+        if known is None:
+            vocabulary[keyword.words] = keyword
+        elif known.intent != keyword.intent:
+            log.debug("keyword %r: %s (%s) wins over %s (%s)", keyword.words, known.intent,
+                      known.language, keyword.intent, keyword.language)
+    longest = max(len(words) for words in vocabulary)
+    known_words = frozenset(w for words in vocabulary for w in words)
+    first_words = frozenset(words[0] for words in vocabulary)
+    return Compiled(vocabulary, longest, known_words, phrases, detector, first_words)
+
+
+def _compile_languages(
+    languages: Sequence[LanguageRules],
+) -> tuple[list[Keyword], PhraseIndex, LanguageDetector]:
+    keywords: list[Keyword] = []
+    phrases = PhraseIndex()
+    for spec in PHRASES:
+        rule = Rule(spec.kind, spec.language, spec.name, spec.flags)
+        phrases.add(spec.pattern, rule, tokenize)
+    hints: dict[str, list[str]] = {code: list(tokenize(words)) for code, words in
+                                   BUILT_IN_HINTS.items()}
+    for lang in languages:
+        for field, intent, scope in (("opt_out_all_keywords", "opt_out", "all"),
+                                     ("opt_out_keywords", "opt_out", "sender"),
+                                     ("opt_in_keywords", "opt_in", "sender"),
+                                     ("help_keywords", "help", None)):
+            for pattern in getattr(lang, field):
+                for text in expand(pattern):
+                    words = tokenize(text)
+                    if not words or (intent == "opt_in" and " ".join(words) in YES_WORDS):
+                        continue  # a bare yes is the engine's to judge (OPT_IN_YES)
+                    joined = "".join(words)
+                    needs = joined.isascii() and (len(joined) <= 2 or any(
+                        w in COMMON_ENGLISH for w in words))
+                    keywords.append(Keyword(words, intent, scope, lang.code,
+                                            needs_language=needs))
+        for field, kind in (("opt_out_phrases", "opt_out"), ("opt_in_phrases", "opt_in"),
+                            ("help_phrases", "help"), ("not_opt_out_phrases", "not_opt_out")):
+            for index, pattern in enumerate(getattr(lang, field)):
+                name = f"{lang.code}_{kind}_{index}"
+                phrases.add(pattern, Rule(kind, lang.code, name), tokenize)
+        hints.setdefault(lang.code, []).extend(t for w in lang.hint_words for t in tokenize(w))
+    codes = {"en", "es", "fr", *(lang.code for lang in languages)}
+    return keywords, phrases, LanguageDetector(hints, codes)

@@ -1,0 +1,79 @@
+"""German.
+
+Sources: providers' Germany guides tell senders to honour STOP, STOPP, END and ENDE
+(sent.dm Germany SMS guide); Brevo's German help centre tells senders to print "Antworten Sie
+STOPP" and uses STOPP as its unsubscribe code; ABMELDEN / ABBESTELLEN are the verbs the same
+pages use for unsubscribing ("Abmeldeoption", "abbestellen"). No German regulator publishes a
+keyword list (Twilio's Germany short-code page: "Mandatory Keywords: None"), so the plain
+keywords are kept to words that mean nothing else as a whole message.
+"""
+
+from app.keywords.languages import LanguageRules
+
+RULES: LanguageRules = LanguageRules(
+    code="de",
+    name="German",
+    opt_out_keywords=(
+        "stopp", "ende", "abmelden", "abbestellen", "austragen", "abmeldung", "kündigen",
+        "keine sms mehr", "keine nachrichten mehr", "bitte abmelden", "abbestellung",
+    ),
+    opt_out_all_keywords=("stopp alle", "stopp alles", "alle abmelden"),
+    # A bare "ja" is not an opt-in (issue 12, item 3).
+    opt_in_keywords=("anmelden", "wieder anmelden", "starten", "fortsetzen"),
+    help_keywords=("hilfe", "info"),
+    opt_out_phrases=(
+        "(bitte|schicken sie|senden sie) keine (sms|nachrichten|nachricht|werbung) mehr",
+        "keine (sms|nachrichten|werbung) mehr (schicken|senden|bitte)",
+        "(hören sie|hört|hör) auf (mir|uns) (nachrichten|sms|werbung) zu (schicken|senden)",
+        "(hören sie|hört|hör) auf mir zu (schreiben|schicken)",
+        "ich (möchte|will) keine (nachrichten|sms|werbung) mehr [erhalten]",
+        "ich (möchte|will) mich abmelden",
+        "(melden sie|meldet) mich ab",
+        "(tragen sie|streichen sie|löschen sie|entfernen sie) (mich|meine nummer) (aus|von) (der|ihrer|dieser) (liste|verteiler)",
+        "(löschen sie|entfernen sie) meine nummer",
+        "ich widerrufe meine (einwilligung|zustimmung)",
+        "falsche nummer",
+    ),
+    opt_in_phrases=(
+        "ich (möchte|will) mich wieder anmelden",
+        "ich (möchte|will) (wieder|erneut) (nachrichten|sms) (erhalten|bekommen)",
+        "(melden sie|meldet) mich wieder an",
+    ),
+    help_phrases=(
+        "was ist das", "wer ist das", "wer sind sie", "was sind das für nachrichten",
+        "woher haben sie meine nummer",
+        "wer schreibt (mir|hier|da)",
+        "wer schreibt mir da",
+    ),
+    not_opt_out_phrases=(
+        "stopp mal",
+        "(an der|die|zur|nächste) haltestelle",
+        "(hör|hört|hören sie) nicht auf",
+        "ohne (ende|stopp)",
+        "(am|zum|bis zum|gegen) ende",
+        "(wochenende|monatsende|jahresende)",
+        "(mich|uns) (beim|bei der|im|vom) (fitnessstudio|verein|kurs|training) abgemeldet",
+        "termin (absagen|abmelden|kündigen)",
+    ),
+    hint_words=(
+        "der", "die", "das", "und", "ich", "nicht", "ist", "sie", "mir", "mich", "bitte",
+        "keine", "mehr", "danke", "hallo", "ein", "eine", "zu", "mit", "auf", "ja", "nein",
+    ),
+    replies={
+        "opt_out": "{program}: Sie wurden abgemeldet und erhalten keine weiteren Nachrichten. "
+        "Hilfe: {support}. Antworten Sie START, um sich wieder anzumelden.",
+        "opt_out_all": "{program}: Sie wurden von allen unseren Nachrichten abgemeldet und "
+        "erhalten keine weiteren Nachrichten. Hilfe: {support}. Antworten Sie START, um sich "
+        "wieder anzumelden.",
+        "opt_in": "{program}: Sie sind wieder angemeldet. Es können Gebühren für Nachrichten und "
+        "Daten anfallen. Hilfe: {support}. Antworten Sie HILFE für Hilfe, STOPP zum Abmelden.",
+        "help": "{program}: Hilfe erhalten Sie unter {support}. Es können Gebühren für "
+        "Nachrichten und Daten anfallen. Antworten Sie STOPP zum Abmelden.",
+    },
+    sources=(
+        "https://www.sent.dm/resources/de_sms_guidance (STOP, STOPP, END, ENDE)",
+        "https://help.brevo.com/hc/de/articles/115001945670 (STOPP code; Abmeldeoption)",
+        "https://support.twilio.com/hc/en-us/articles/1260803518849 (no mandatory keywords in Germany)",
+    ),
+    courtesy_words=("bitte", "danke", "sofort", "jetzt", "endlich"),
+)

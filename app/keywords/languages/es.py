@@ -1,0 +1,91 @@
+"""Spanish. Carrier keywords as US and Mexican providers publish them, plus the plain phrases
+the landed lexicon already recognised (kept here so the lexicon can drop its copies).
+
+Sources: Mexican short-code practice requires ALTO (stop) and AYUDA (help) (sent.dm Mexico SMS
+guide); Twilio's Advanced Opt-Out lets a Messaging Service add Spanish keywords and replies (its
+documented localisation example); the landed lexicon's Spanish list (PARAR, BAJA, CANCELAR...).
+"""
+
+from app.keywords.languages import LanguageRules
+
+RULES: LanguageRules = LanguageRules(
+    code="es",
+    name="Spanish",
+    opt_out_keywords=(
+        "parar", "pare", "baja", "detener", "desuscribir", "desuscribirme", "darme de baja",
+        "dar de baja", "no más", "no más mensajes", "cancelar", "alto", "basta", "eliminar",
+        "salir", "cancelar suscripción", "no me manden más", "no me envíen más",
+        "ya no me manden", "ya no me envíen", "ya no me escriban", "bórrenme", "sáquenme",
+        "quítenme", "elimínenme",
+    ),
+    opt_out_all_keywords=("parar todo", "baja todo", "cancelar todo", "alto todo"),
+    # A bare "sí" is not an opt-in (issue 12, item 3): the engine's OPT_IN_YES list owns it.
+    opt_in_keywords=("comenzar", "iniciar", "alta", "reanudar", "suscribir", "suscribirme"),
+    help_keywords=("ayuda", "información"),
+    opt_out_phrases=(
+        "(ya no|no) (quiero|deseo|necesito) recibir (más|estos|sus|los|tus) (mensajes|textos|sms)",
+        "(ya no|no) (quiero|deseo|necesito) (más|sus|estos|los) (mensajes|textos|sms)",
+        "(dejen|deje|deja|paren|pare) de (enviarme|mandarme|escribirme|enviar|mandar) [más] (mensajes|textos|sms)",
+        "(dejen|deje|deja) de (enviarme|mandarme|escribirme|textearme|contactarme)",
+        "no me (manden|envíen|mande|envíe|escriban|escriba|mandes|envíes) más (mensajes|textos|sms|promociones|nada)",
+        "(quítenme|quíteme|sáquenme|sáqueme|bórrenme|bórreme|elimínenme|elimíneme|sácame|quítame|bórrame) de (su|la|esta|sus|tu) (lista|listas)",
+        "(darme|dame|denme|deme|me doy) de baja",
+        "(revoco|retiro|cancelo) (mi|el) (consentimiento|permiso|autorización|suscripción)",
+        "no más (mensajes|textos|sms|spam|promociones)",
+        "número equivocado",
+        "(ya no|no) me (manden|envíen|mande|envíe|escriban|escriba|contacten|llamen|texteen) (más|nada|mensajes|textos|sms)",
+        "(ya no|no) (quiero|deseo|necesito) recibir (más|nada) (mensajes|textos|sms|promociones|notificaciones)",
+        "(ya no|no) (quiero|deseo|necesito) recibir (promociones|notificaciones|nada)",
+        "(ya no|no) (quiero|deseo|necesito) recibir más (promociones|notificaciones|nada)",
+        "(sácame|sáquenme|quítenme|bórrenme|elimínenme|quítame|bórrame|elimíname) de (su|la|esta|sus|tu) (lista|listas|base de datos)",
+        "(eliminen|borren|quiten|saquen|eliminar|borrar|quitar) mi (número|teléfono|celular)",
+        "(paren|para|dejen|deja) de (enviarme|mandarme|escribirme|contactarme|llamarme|textearme)",
+        "(desuscribirme|desuscríbanme|darse de baja)",
+        "cancelar (la|mi) suscripción",
+        "(basta|nunca más) de (mensajes|textos|sms|spam|promociones)",
+    ),
+    opt_in_phrases=(
+        "(quiero|deseo) volver a recibir (sus|los|estos) mensajes",
+        "(quiero|deseo) volver a recibir mensajes",
+        "(quiero|deseo) (suscribirme|volver a suscribirme) (otra vez|de nuevo)",
+        "(suscríbanme|suscríbame) (otra vez|de nuevo)",
+    ),
+    help_phrases=(
+        "qué es esto", "quién es", "quién habla", "quiénes son", "qué son estos mensajes",
+        "de dónde sacaron mi número",
+    ),
+    not_opt_out_phrases=(
+        "(va a|vamos a|voy a|vas a|puede|pueden|tiene que|hay que) parar en",
+        "no (vayas|vaya|vayan) a parar",
+        "(parada|paradero) (del|de) (autobús|bus|camión|metro)",
+        "no (pares|paren|para) de",
+        "sin parar",
+        "(me di|se dio|nos dimos|se dieron|me dieron|le dieron) de baja (del|de la|de|en)",
+        "baja (por|de) (enfermedad|maternidad|paternidad)",
+        "basta de (bromas|broma|juegos)",
+        "alto (el|la|al|a la)",
+        # A veto must cover the whole opt-out reading it cancels.
+        "(sácame|sáquenme|quítenme|bórrenme|elimínenme|quítame|bórrame|elimíname) de (la|su|esta|tu) lista (de|del|de la) (espera|invitados|compras|asistencia|fiesta|boda)",
+    ),
+    hint_words=(
+        "el", "la", "los", "las", "que", "de", "y", "no", "por", "para", "con", "una", "es",
+        "mi", "más", "gracias", "hola", "quiero", "mensajes", "usted", "favor", "ya",
+    ),
+    replies={
+        "opt_out": "Se ha dado de baja de {program} y no recibirá más mensajes. Ayuda: "
+        "{support}. Responda START para volver a suscribirse.",
+        "opt_out_all": "Se ha dado de baja de todos los mensajes de {program} y no recibirá más "
+        "mensajes. Ayuda: {support}. Responda START para volver a suscribirse.",
+        "opt_in": "Se ha vuelto a suscribir a los mensajes de {program}. Pueden aplicarse "
+        "tarifas de mensajes y datos. Ayuda: {support}. Responda AYUDA para obtener ayuda, "
+        "PARAR para cancelar.",
+        "help": "{program}: para obtener ayuda, contacte a {support}. Pueden aplicarse tarifas "
+        "de mensajes y datos. Responda PARAR para cancelar.",
+    },
+    sources=(
+        "https://www.sent.dm/resources/mx-sms-guidance (ALTO, AYUDA required on Mexican short codes)",
+        "https://www.twilio.com/docs/messaging/tutorials/advanced-opt-out (localised keywords)",
+        "app/keywords/lexicon.py as landed (PARAR, BAJA, CANCELAR, DETENER, DESUSCRIBIR)",
+    ),
+    courtesy_words=("por favor", "porfa", "porfavor", "gracias", "ya", "ahora", "ok"),
+)

@@ -1,0 +1,89 @@
+"""French (France, Canada, Haiti's French speakers).
+
+Sources: Canadian carriers and AWS End User Messaging list ARRET and TD among the required
+opt-out keywords (docs.aws.amazon.com sms-voice opt-out-list-keywords); in France the CNIL
+requires a free "STOP SMS" to the short number 36111 (Brevo's help centre: "Antworten Sie
+STOPP" / STOP code mandatory for France; captainverify.com on "STOP SMS"); the landed lexicon's
+French list (ARRET, ARRETER, DESABONNER, DESINSCRIRE...). AIDE is the French HELP used by the
+same providers.
+"""
+
+from app.keywords.languages import LanguageRules
+
+RULES: LanguageRules = LanguageRules(
+    code="fr",
+    name="French",
+    opt_out_keywords=(
+        "arret", "arrêt", "arrêter", "arrêtez", "désabonner", "désabonnement", "désinscrire",
+        "désinscription", "désabonnez moi", "désinscrivez moi", "td", "annuler", "fin",
+        "stop sms", "me désabonner",
+    ),
+    opt_out_all_keywords=("arrêt tout", "arrêter tout", "stop tout"),
+    # A bare "oui" is not an opt-in (issue 12, item 3).
+    opt_in_keywords=("commencer", "début", "abonner", "réabonner", "me réabonner", "reprendre"),
+    help_keywords=("aide", "info sms"),
+    opt_out_phrases=(
+        "(arrêtez|arrête|arrêter|cessez|cesser|stoppez) de (m'écrire|me contacter|me texter|me spammer)",
+        "(arrêtez|arrête|arrêter|cessez|cesser|stoppez) de (m'envoyer|me envoyer|nous envoyer) (des|vos|ces|de) (messages|sms|textos|pubs|publicités|promotions)",
+        "(arrêtez|arrête|cessez) d'envoyer des (messages|sms|textos)",
+        "ne (m'envoyez|m'envoie|m'écrivez|me contactez|me textez) plus",
+        "(je ne veux|je veux) plus recevoir (de|vos|ces|les|des) (messages|sms|textos|texto|notifications)",
+        "ne veux plus (de|vos|ces) (messages|sms|textos)",
+        "(retirez|enlevez|supprimez|effacez|rayez) (moi|mon numéro) de (votre|la|cette|vos) (liste|listes)",
+        "(retirez|enlevez|supprimez|effacez) mon numéro",
+        "(je me désabonne|je me désinscris|je veux me désabonner|je veux me désinscrire)",
+        "je (retire|révoque|annule) mon (consentement|abonnement|autorisation)",
+        "plus de (messages|sms|textos) (svp|merci|s'il vous plaît)",
+        "(mauvais|faux) numéro",
+        "ne plus (m'envoyer|me envoyer) (de|vos|ces|des) (messages|sms|textos|publicités)",
+        "(merci de|veuillez) ne plus (me contacter|m'écrire|me texter)",
+        "(n'envoyez|n'envoie|n'écrivez) plus",
+        "(désinscrivez|désabonnez) moi",
+        "(me désabonner|me désinscrire)",
+    ),
+    opt_in_phrases=(
+        "je (veux|voudrais|souhaite) (me réabonner|me réinscrire)",
+        "je (veux|voudrais|souhaite) (recevoir à nouveau|de nouveau recevoir) (vos|les) messages",
+        "(réabonnez|réinscrivez) moi",
+    ),
+    help_phrases=(
+        "c'est quoi ce (message|sms|texto)", "c'est quoi ces (messages|sms|textos)",
+        "qu'est ce que c'est", "qui êtes vous", "qui est ce", "c'est qui",
+    ),
+    not_opt_out_phrases=(
+        "(l'arrêt|arrêt|un arrêt|prochain arrêt) (de|du|d') (bus|autobus|tram|métro|train)",
+        "à l'arrêt",
+        "(n'arrête|n'arrêtent|n'arrêtait|arrête) pas de",
+        "sans arrêt",
+        "fin (de|du|des) (la|mois|semaine|journée|réunion|cours|match)",
+        "à la fin",
+        "(fin|en fin) de semaine",
+        "annuler (le|la|mon|ma|notre) (rendez vous|rdv|réservation|commande)",
+        # A veto must cover the whole opt-out reading it cancels.
+        "(retirez|enlevez|supprimez|effacez|rayez) (moi|mon numéro) de (votre|la|cette|vos) liste (d'attente|des invités|de courses|de présence)",
+        "(prochain|dernier|premier|mon|ton|cet|un|au prochain|au dernier) arrêt",
+        "l'arrêt",
+    ),
+    hint_words=(
+        "le", "la", "les", "de", "je", "vous", "est", "pas", "que", "pour", "une", "un",
+        "mon", "plus", "merci", "bonjour", "veux", "messages", "oui", "svp", "ce", "ne",
+    ),
+    replies={
+        "opt_out": "Vous êtes désabonné(e) de {program} et ne recevrez plus de messages. "
+        "Aide : {support}. Répondez START pour vous réabonner.",
+        "opt_out_all": "Vous êtes désabonné(e) de tous les messages de {program} et ne "
+        "recevrez plus de messages. Aide : {support}. Répondez START pour vous réabonner.",
+        "opt_in": "Vous êtes réabonné(e) aux messages de {program}. Des frais de messagerie et "
+        "de données peuvent s'appliquer. Aide : {support}. Répondez AIDE pour de l'aide, ARRET "
+        "pour annuler.",
+        "help": "{program} : pour de l'aide, contactez {support}. Des frais de messagerie et de "
+        "données peuvent s'appliquer. Répondez ARRET pour annuler.",
+    },
+    sources=(
+        "https://docs.aws.amazon.com/sms-voice/latest/userguide/opt-out-list-keywords.html (ARRET, TD)",
+        "https://help.brevo.com/hc/de/articles/115001945670 (STOP code mandatory for France)",
+        "https://captainverify.com/de/blog/stop-sms.html (CNIL, STOP SMS)",
+        "app/keywords/lexicon.py as landed (ARRET, DESABONNER, DESINSCRIRE, AIDE)",
+    ),
+    courtesy_words=("svp", "stp", "merci", "s'il vous plaît", "s'il te plaît", "maintenant", "svp merci"),
+)

@@ -1,0 +1,86 @@
+"""Hindi, in Devanagari and in the romanised Hinglish most people text.
+
+Sources: India's TRAI TCCCPR 2018 (amended 2025) governs commercial SMS through DLT
+registration and the national DND preference (1909); senders and providers are told to support
+HELP/STOP in the user's language and to offer free opt-out (messagecentral.com India
+guidelines; d7networks India regulations). Indian senders print "STOP" (English, already in
+the lexicon); no Hindi carrier keyword was found, so the keywords are the plain imperatives
+रोकें / बंद करें ("stop" / "switch off") as the whole message, and BAND KARO only when it names the
+messages (it also means "close the door").
+"""
+
+from app.keywords.languages import LanguageRules
+
+_MSG = "(मैसेज|मेसेज|संदेश|एसएमएस|sms|message|messages|msg|msgs|massage)"
+
+RULES: LanguageRules = LanguageRules(
+    code="hi",
+    name="Hindi",
+    opt_out_keywords=(
+        "रोकें", "रोको", "बंद करें", "बंद करो", "सदस्यता रद्द करें", "रद्द करें",
+        "मैसेज बंद करो", "मैसेज बंद करें", "band karo", "band karen", "band kro", "mat bhejo",
+        "rok do", "roko",
+        "stop karo",
+        "stop kar do",
+        "stop kro",
+        "stop kardo",
+        "stop kijiye",
+    ),
+    opt_out_all_keywords=("सब बंद करो", "sab band karo"),
+    opt_in_keywords=("शुरू करें", "शुरू", "फिर से शुरू करें", "shuru karo", "chalu karo"),
+    help_keywords=("मदद", "सहायता", "madad", "help chahiye"),
+    opt_out_phrases=(
+        f"(मुझे|हमें) {_MSG} (मत|ना|न) (भेजो|भेजें|भेजिए|भेजना)",
+        f"{_MSG} (मत|ना|न) (भेजो|भेजें|भेजिए|भेजना)",
+        f"{_MSG} (बंद करो|बंद करें|बंद कीजिए|बंद कर दो|बंद कर दें)",
+        f"(mujhe|hume|humein|muje) {_MSG} (mat|na|naa) (bhejo|bhejna|bhejiye|bhejen|bhejo please)",
+        f"{_MSG} (mat|na|naa) (bhejo|bhejna|bhejiye|bhejen)",
+        f"{_MSG} (band karo|band karen|band kro|band kar do|band kardo|band kijiye)",
+        f"(ye|yeh|ya|ae) {_MSG} band (karo|karen|kro|kar do|kardo)",
+        f"(मुझे|mujhe) (ये|यह|ye|yeh) {_MSG} (नहीं चाहिए|nahi chahiye|nhi chahiye)",
+        "(मेरा नंबर|mera number|mera no) (हटाओ|हटा दो|हटाएं|hatao|hata do|hatayen)",
+        "(गलत नंबर|galat number)",
+        "(mujhe|muje|hume|humein) (aur|ab|koi) (message|messages|msg|sms|massage) (nahi|nhi|nahin) chahiye",
+        "(message|messages|msg|sms|massage) (nahi|nhi|nahin) chahiye",
+        "(संदेश|मैसेज|मेसेज|एसएमएस) भेजना बंद (करें|करो|कर दें|कर दो|कीजिए)",
+        "(message|messages|msg|sms) (mat|na) karo",
+        "(message|messages|msg|sms) bhejna band (karo|karen|kar do|kardo)",
+    ),
+    opt_in_phrases=(
+        f"(मुझे|mujhe) (फिर से|dobara|phir se|fir se) {_MSG} (चाहिए|chahiye)",
+        f"{_MSG} (फिर से|dobara|phir se|fir se) (शुरू करो|शुरू करें|shuru karo|chalu karo)",
+        "(phir se|fir se|dobara) (message|messages|msg|sms) bhejna shuru (karo|karen|kar do)",
+    ),
+    help_phrases=(
+        "यह क्या है", "ये क्या है", "आप कौन हैं", "आप कौन हो", "कौन है", "ye kya hai",
+        "yeh kya hai", "aap kaun ho", "aap kon ho", "kaun hai", "kon hai", "tum kaun ho",
+        "(kaun|kon) bol (raha|rahe|rahi) (hai|hain|ho)",
+    ),
+    not_opt_out_phrases=(
+        "(दरवाज़ा|दरवाजा|खिड़की|लाइट|पंखा|टीवी|दुकान|गेट) (बंद|बन्द)",
+        "(darwaza|darwaja|light|fan|pankha|tv|shop|dukaan|gate|khidki|ac) (band|bandh)",
+        "(bus stop|बस स्टॉप|bus stand)",
+        "(ruko|रुको) (main|मैं|me)",
+    ),
+    hint_words=(
+        "है", "हैं", "का", "की", "के", "में", "से", "को", "और", "नहीं", "मुझे", "आप", "hai",
+        "nahi", "nahin", "mujhe", "aap", "kya", "karo", "mera", "hoon", "raha", "hain", "kuch",
+        "bahut", "accha",
+    ),
+    replies={
+        "opt_out": "{program}: आपकी सदस्यता रद्द कर दी गई है, अब आपको कोई संदेश नहीं मिलेगा। "
+        "सहायता: {support}. फिर से जुड़ने के लिए START भेजें।",
+        "opt_out_all": "{program}: आपको हमारे सभी संदेशों से हटा दिया गया है, अब आपको कोई संदेश "
+        "नहीं मिलेगा। सहायता: {support}. फिर से जुड़ने के लिए START भेजें।",
+        "opt_in": "{program}: आपकी सदस्यता फिर से शुरू हो गई है। संदेश और डेटा शुल्क लागू हो "
+        "सकते हैं। सहायता: {support}. मदद के लिए मदद, रोकने के लिए STOP भेजें।",
+        "help": "{program}: सहायता के लिए {support} से संपर्क करें। संदेश और डेटा शुल्क लागू "
+        "हो सकते हैं। रोकने के लिए STOP भेजें।",
+    },
+    sources=(
+        "https://www.messagecentral.com/id/sms-guidelines/india (TRAI TCCCPR 2018, DLT, DND)",
+        "https://d7networks.com/sms/india/sms-regulations (HELP/STOP in the user's language; free opt-out)",
+        "No Hindi carrier keyword list found: रोकें/बंद करें kept to whole messages.",
+    ),
+    courtesy_words=("please", "plz", "pls", "kripya", "कृपया", "ji", "जी", "abhi", "अभी", "bhai"),
+)

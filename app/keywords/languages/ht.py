@@ -1,0 +1,72 @@
+"""Haitian Creole (Kreyòl ayisyen).
+
+Sources: providers' Haiti guides tell senders to honour STOP, ARRET and RETE and to write in
+French and Haitian Creole (sent.dm Haiti SMS guide); HELP/STOP instructions must be in the
+recipient's language (d7networks Haiti regulations). No carrier list beyond that was found, so
+the Creole words are kept to whole-message keywords (SISPANN "stop", RETE "stop", DEZABONE
+"unsubscribe") and to phrases that name the messages.
+"""
+
+from app.keywords.languages import LanguageRules
+
+RULES: LanguageRules = LanguageRules(
+    code="ht",
+    name="Haitian Creole",
+    # Not KANPE: it is also "stop" for a bus or a car.
+    opt_out_keywords=(
+        "rete", "sispann", "dezabone", "dezabone m", "anile", "pa voye ankò",
+        "sispann voye",
+    ),
+    opt_out_all_keywords=("sispann tout", "rete tout"),
+    opt_in_keywords=("kòmanse", "rekòmanse", "abone", "reabone"),
+    help_keywords=("èd", "ed", "ede m", "enfòmasyon"),
+    opt_out_phrases=(
+        "sispann (voye|ban m|ban mwen) (mesaj|tèks|sms)",
+        "sispann voye (mesaj|tèks|sms) (ban mwen|ban m|pou mwen)",
+        "(mwen|m) pa vle (resevwa|jwenn) (mesaj|tèks|sms) ankò",
+        "(mwen|m) pa vle (mesaj|tèks|sms) ankò",
+        "pa voye (mesaj|tèks|sms) ban (mwen|m) ankò",
+        "pa voye (m|mwen) (mesaj|tèks|sms) ankò",
+        "(retire|wete|efase) (m|mwen|nimewo m|nimewo mwen) (nan|sou) (lis|lis la|lis nou)",
+        "(mwen|m) vle dezabone",
+        "move nimewo",
+        "(mwen|m) pa bezwen (mesaj|tèks|sms) (sa yo|yo|ou yo) ankò",
+        "(mwen|m) pa bezwen (mesaj|tèks|sms) ankò",
+    ),
+    opt_in_phrases=(
+        "(mwen|m) vle resevwa (mesaj|mesaj yo|tèks yo) ankò",
+        "(mwen|m) vle reabone",
+        "(mwen|m) vle abone ankò",
+    ),
+    help_phrases=(
+        "kisa sa ye", "kisa sa a ye", "ki moun sa a", "ki moun sa", "kiyès ou ye", "kilès ou ye",
+        "ki mesaj sa yo",
+        "(kiyès|kilès|ki moun) k ap (ekri|voye mesaj ban) (m|mwen)",
+    ),
+    not_opt_out_phrases=(
+        "pa sispann",
+        "(ap|pral|te) (rete|kanpe) (lakay|la|devan|nan|bò)",
+        "(bis la|machin nan|taptap la) (ap kanpe|kanpe)",
+        "anile (randevou|randevou a|rezèvasyon)",
+    ),
+    hint_words=(
+        "mwen", "ou", "li", "nou", "yo", "ap", "nan", "sa", "ki", "mèsi", "bonjou", "ankò",
+        "pou", "ak", "kounye a", "wi", "tanpri", "konnen", "fè", "bagay", "kijan", "kounya",
+    ),
+    replies={
+        "opt_out": "{program}: nou retire w sou lis la, ou p ap resevwa lòt mesaj. Èd: "
+        "{support}. Reponn START pou w resevwa mesaj ankò.",
+        "opt_out_all": "{program}: nou retire w sou tout lis nou yo, ou p ap resevwa lòt mesaj. "
+        "Èd: {support}. Reponn START pou w resevwa mesaj ankò.",
+        "opt_in": "{program}: ou abone ankò. Frè mesaj ak done ka aplike. Èd: {support}. "
+        "Reponn ÈD pou èd, SISPANN pou anile.",
+        "help": "{program}: pou èd, kontakte {support}. Frè mesaj ak done ka aplike. Reponn "
+        "SISPANN oswa STOP pou anile.",
+    },
+    sources=(
+        "https://www.sent.dm/resources/haiti-sms-guide (STOP, ARRET, RETE; French and Creole)",
+        "https://d7networks.com/blog/sms-regulations-for-sending-messages-in-haiti (HELP/STOP in the native language)",
+        "No Haitian carrier keyword list found: SISPANN/DEZABONE kept to whole messages.",
+    ),
+    courtesy_words=("tanpri", "souple", "mèsi", "kounye a"),
+)

@@ -1,0 +1,71 @@
+"""Japanese (written without spaces: phrases match as substrings of the message).
+
+Sources: the Act on Regulation of Transmission of Specified Electronic Mail applies to
+promotional SMS and requires opt-in and a stated way to opt out (Japan Data Communications
+Association guidelines as summarised by CM.com's notes); providers' Japan guides tell senders
+to support STOP/HELP keywords in English and Japanese (sent.dm Japan SMS guide; d7networks
+Japan). Japanese senders print 配信停止 ("stop delivery") and 配信解除 ("cancel delivery");
+those and 停止 / 解除 / 受信拒否 are the keywords. 止まる/止む (a train stopping, rain
+stopping) are never opt-outs.
+"""
+
+from app.keywords.languages import LanguageRules
+
+RULES: LanguageRules = LanguageRules(
+    code="ja",
+    name="Japanese",
+    opt_out_keywords=(
+        "配信停止", "停止", "解除", "配信解除", "登録解除", "受信拒否", "中止", "ストップ",
+        "やめて", "配信停止希望", "配信停止してください",
+        "停止希望",
+        "もう送らないでください",
+        "もう送らないで",
+        "連絡しないでください",
+        "もう連絡しないでください",
+        "解除希望",
+    ),
+    opt_out_all_keywords=("すべて停止", "全て停止", "全部停止"),
+    opt_in_keywords=("配信再開", "再開", "再登録", "登録"),
+    help_keywords=("ヘルプ", "問い合わせ", "お問い合わせ"),
+    opt_out_phrases=(
+        "配信停止", "配信を停止", "配信解除", "配信を解除", "登録解除", "登録を解除",
+        "受信拒否", "メッセージを送らないで", "メールを送らないで", "smsを送らないで",
+        "送ってこないで", "送信しないでください", "メッセージは不要",
+        "メッセージ不要", "配信不要", "番号を削除して",
+        "今後連絡しないで",
+        "二度と連絡しないで",
+        "二度と送らないで",
+        "連絡不要",
+        "停止をお願い",
+        "配信しないで",
+    ),
+    opt_in_phrases=("配信を再開", "配信再開", "再登録してください", "また受け取りたい", "また配信して", "再開してください"),
+    help_phrases=(
+        "これは何ですか", "これはなんですか", "これ何ですか", "これなに", "何のメッセージ",
+        "どなたですか", "どちら様", "誰ですか",
+    ),
+    not_opt_out_phrases=(
+        "バス停", "止まって", "止まった", "止んだ", "止む", "停車", "運転を見合わせ",
+        "停止しています", "停止ボタン",
+    ),
+    hint_words=(
+        "の", "は", "が", "を", "に", "て", "です", "ます", "した", "ない", "も", "で", "と",
+        "か", "ね", "よ", "から", "まで", "さん", "ください",
+    ),
+    replies={
+        "opt_out": "{program}：配信を停止しました。今後メッセージは送信されません。お問い合わせ："
+        "{support}。再開するには START と返信してください。",
+        "opt_out_all": "{program}：すべての配信を停止しました。今後メッセージは送信されません。"
+        "お問い合わせ：{support}。再開するには START と返信してください。",
+        "opt_in": "{program}：配信を再開しました。通信料が発生する場合があります。お問い合わせ："
+        "{support}。ヘルプは「ヘルプ」、停止は「配信停止」と返信してください。",
+        "help": "{program}：お問い合わせは {support} まで。通信料が発生する場合があります。"
+        "配信停止は「配信停止」または STOP と返信してください。",
+    },
+    sources=(
+        "https://botdataset.online/viewtopic.php?t=12007 (Specified Commercial Email Act; JADC opt-in/opt-out)",
+        "https://www.sent.dm/resources/japan-sms-guide (STOP, HELP, CANCEL in English and Japanese)",
+        "https://d7networks.com/blog/regulations-and-best-practices-for-sending-sms-in-japan (HELP/STOP in local language)",
+    ),
+    courtesy_words=("お願いします", "おねがいします", "ください", "です", "よろしく"),
+)

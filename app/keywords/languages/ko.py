@@ -1,0 +1,79 @@
+"""Korean.
+
+Sources: the Information and Communications Network Act art. 50 (4), (6) requires every
+advertising SMS to start with "(광고)", name the sender and end with a free opt-out, written
+"무료수신거부 080-..." or "무료거부" (KISA guidance as summarised by gongbizguide.oopy.io,
+invitobiz.com, phps.kr); opt-out is usually by a free 080 call, and people also reply
+수신거부 / 거부 to the sender. Korean spacing varies ("수신 거부"), so both spellings are listed.
+"""
+
+from app.keywords.languages import LanguageRules
+
+_MSG = "(문자|메시지|메세지|광고|광고 문자|광고문자|문자 메시지)"
+
+RULES: LanguageRules = LanguageRules(
+    code="ko",
+    name="Korean",
+    opt_out_keywords=(
+        "수신거부", "수신 거부", "거부", "무료거부", "무료 거부", "무료수신거부", "광고거부",
+        "광고 거부", "구독취소", "구독 취소", "수신중지", "수신 중지", "그만", "해지",
+        "문자 그만", "광고 그만", "광고 문자 그만", "더 이상 보내지 마세요", "그만 보내",
+        "수신거부요",
+        "수신거부합니다",
+        "거부합니다",
+        "거부요",
+        "수신 거부합니다",
+    ),
+    opt_out_all_keywords=("전체 수신거부", "모두 수신거부"),
+    opt_in_keywords=("수신동의", "수신 동의", "재구독", "구독"),
+    help_keywords=("도움말", "도움", "문의"),
+    opt_out_phrases=(
+        f"{_MSG} (수신거부|수신 거부|거부|사절)",
+        f"{_MSG} 그만 (보내세요|보내주세요|보내요)",
+        f"{_MSG} (보내지 마세요|보내지마세요|보내지 마|보내지마|보내지 말아 주세요|보내지 말아주세요)",
+        "(그만|이제 그만) (보내세요|보내주세요|보내요)",
+        f"더 이상 {_MSG} (받고 싶지 않아요|받기 싫어요|원하지 않습니다|원하지 않아요|보내지 마세요)",
+        "(제 번호|내 번호|번호) (삭제해 주세요|삭제해주세요|지워 주세요|지워주세요|빼 주세요|빼주세요)",
+        "(수신거부|수신 거부) (해 주세요|해주세요|할게요|합니다)",
+        "잘못 보내셨어요",
+        "(광고|문자|광고 문자) 수신 (거부합니다|거부요|거부)",
+        "(광고|문자) (수신거부합니다|거부합니다)",
+        f"더 이상 {_MSG} 보내지 (마세요|말아 주세요|말아주세요)",
+    ),
+    opt_in_phrases=(
+        "다시 (구독할게요|구독하고 싶어요|구독해 주세요|받을게요|받고 싶어요)",
+        "(수신 동의|수신동의) (합니다|할게요)",
+    ),
+    help_phrases=(
+        "이거 뭐예요", "이게 뭐예요", "이거 뭐에요", "이게 뭐에요", "뭐예요", "누구세요",
+        "누구시죠", "누구신가요", "어디세요", "누구야",
+        "누구신데요",
+        "누구신지",
+    ),
+    not_opt_out_phrases=(
+        "(정류장|버스 정류장|정거장)",
+        "그만 (울어|먹어|해도 돼|왔으면|좀 해)",
+        "(거부감|거부감이)",
+        "(멈춰|멈춰서|멈춰요)",
+    ),
+    hint_words=(
+        "네", "아니요", "감사합니다", "안녕하세요", "저", "제", "좀", "이거", "그", "뭐",
+        "왜", "지금", "내일", "오늘", "진짜", "너무", "그냥", "알겠습니다", "괜찮아요", "요",
+    ),
+    replies={
+        "opt_out": "[{program}] 수신거부 처리되었습니다. 더 이상 메시지가 발송되지 않습니다. "
+        "문의: {support}. 다시 받으시려면 START를 보내 주세요.",
+        "opt_out_all": "[{program}] 모든 메시지 수신거부 처리되었습니다. 더 이상 메시지가 "
+        "발송되지 않습니다. 문의: {support}. 다시 받으시려면 START를 보내 주세요.",
+        "opt_in": "[{program}] 다시 구독되었습니다. 메시지 및 데이터 요금이 부과될 수 "
+        "있습니다. 문의: {support}. 도움말은 도움말, 수신거부는 거부를 보내 주세요.",
+        "help": "[{program}] 문의: {support}. 메시지 및 데이터 요금이 부과될 수 있습니다. "
+        "수신거부는 거부 또는 STOP을 보내 주세요.",
+    },
+    sources=(
+        "https://gongbizguide.oopy.io/24802e28-102e-4ddc-8a4d-15a2f49c61fd (KISA: (광고), 무료수신거부 080)",
+        "http://www.invitobiz.com/findNoti?seq=576 (정보통신망법 제50조: 무료수신거부/무료거부)",
+        "https://phps.kr/customer_faq_view.html?no=35210 (무료(수신)거부 080 footer)",
+    ),
+    courtesy_words=("부탁합니다", "부탁드려요", "감사합니다", "제발", "요"),
+)

@@ -1,0 +1,87 @@
+"""Portuguese (Brazil first, Portugal spellings where they differ).
+
+Sources: Anatel's 2012 determination made every Brazilian operator accept SAIR, free of
+charge, to stop its advertising SMS (estadao.com.br, ibahia.com, sonoticias.com.br report the
+text "envie SMS gratuito com a palavra SAIR"); providers' Brazil guides list PARE, SAIR and AJUDA
+as the keywords to honour (sent.dm Brazil SMS guide). PARAR, CANCELAR and DESCADASTRAR are the
+infinitives Brazilian senders print ("responda PARAR"); no regulator lists them, so they count
+only as the whole message.
+"""
+
+from app.keywords.languages import LanguageRules
+
+RULES: LanguageRules = LanguageRules(
+    code="pt",
+    name="Portuguese",
+    opt_out_keywords=(
+        "sair", "pare", "parar", "descadastrar", "descadastre", "descadastre me",
+        "cancelar inscrição", "cancelar assinatura", "remover", "desinscrever",
+    ),
+    opt_out_all_keywords=("sair de tudo", "parar tudo", "cancelar tudo"),
+    # Opt-in words are kept few: a false opt-in texts someone who said no ("voltar" is also
+    # "go back" in a menu, so it is not one).
+    opt_in_keywords=("começar", "iniciar", "assinar", "reativar", "inscrever"),
+    help_keywords=("ajuda", "socorro", "informação", "informações"),
+    opt_out_phrases=(
+        "não (quero|desejo) mais receber (essas|estas|suas|as) (mensagens|mensagem|sms|msg)",
+        "não (quero|desejo) mais receber (mensagens|mensagem|sms|msg)",
+        "não (quero|desejo) receber mais (mensagens|mensagem|sms|msg)",
+        "(parem|pare|para) de (me|nos) (mandar|enviar) [mais] (mensagem|mensagens|sms|msg)",
+        "(parem|pare|para) de (mandar|enviar) (mensagem|mensagens|sms|msg)",
+        "não (me|nos) (mandem|mande|envie|enviem|mandar|enviar) mais",
+        "(me|nos) (tire|tirem|tira|remova|removam|exclua|excluam|retire|retirem) (da|dessa|desta|de sua|da sua) lista",
+        "(tire|tirem|remova|removam|exclua|excluam) meu (número|contato) (da|dessa|desta) lista",
+        "(quero|desejo) (me descadastrar|sair da lista|cancelar o recebimento)",
+        "(cancelar|cancele|cancelem) (o recebimento|a inscrição|minha inscrição|a assinatura)",
+        "chega de (mensagens|mensagem|sms)",
+        "número errado",
+        "sair da lista",
+        "não quero (receber mais nada|mais nada|mais receber nada)",
+        "(me|nos) (descadastra|descadastre|descadastrem|remove|remova|removam|tira|tire|tirem) [por favor] (da lista|daí|daqui)",
+        "(me descadastra|me descadastre|me descadastrem|me descadastrar)",
+        "não (me|nos) (mande|mandem|envie|enviem) mais (mensagem|mensagens|nada|sms)",
+    ),
+    opt_in_phrases=(
+        "(quero|desejo) voltar a receber (as|suas|essas) mensagens",
+        "(quero|desejo) voltar a receber mensagens",
+        "(quero|desejo) receber (as|suas) mensagens (de novo|novamente)",
+        "(quero|desejo) me (inscrever|cadastrar) (de novo|novamente)",
+    ),
+    help_phrases=(
+        "o que é isso", "o que é isto", "quem é", "quem está falando", "quem são vocês",
+        "que mensagem é essa", "onde conseguiram meu número",
+        "quem está (mandando|enviando) (isso|isto|essas mensagens)",
+        "quem (mandou|enviou) (isso|isto|essa mensagem)",
+    ),
+    not_opt_out_phrases=(
+        "(na|a|da|pela|uma) parada (do|de) (ônibus|metrô|trem|van)",
+        "não (para|parava|parou|pare|parem) de (chover|falar|rir|trabalhar|ligar|tocar)",
+        "sem parar",
+        "(vou|vamos|vai|pode|quero) sair (mais|hoje|agora|cedo|tarde|daqui|de casa|do trabalho)",
+        "sair (com|para|pra) (a|o|os|as|você|vocês|ela|ele)",
+        "(vou|vamos|vai) parar (no|na|em)",
+        # A veto must cover the whole opt-out reading it cancels ("me tira da lista" + "do churrasco").
+        "(me|nos) (tire|tirem|tira|remova|removam|exclua|excluam|retire|retirem) (da|dessa|desta) lista (do|da|de) (churrasco|festa|espera|presença|convidados|chamada|compras|casamento|aniversário|natal)",
+        "sair da lista (do|da|de) (churrasco|festa|espera|presença|convidados|chamada|compras|casamento|aniversário|natal)",
+    ),
+    hint_words=(
+        "o", "a", "os", "as", "que", "de", "não", "para", "pra", "com", "uma", "um", "é",
+        "meu", "minha", "mais", "obrigado", "obrigada", "você", "vocês", "mensagens", "isso",
+    ),
+    replies={
+        "opt_out": "{program}: seu cadastro foi cancelado e você não receberá mais mensagens. "
+        "Ajuda: {support}. Responda START para voltar a receber.",
+        "opt_out_all": "{program}: você foi removido de todas as nossas mensagens e não receberá "
+        "mais mensagens. Ajuda: {support}. Responda START para voltar a receber.",
+        "opt_in": "{program}: você voltou a receber nossas mensagens. Podem ser cobradas tarifas "
+        "de mensagens e dados. Ajuda: {support}. Responda AJUDA para ajuda, SAIR para cancelar.",
+        "help": "{program}: para ajuda, fale com {support}. Podem ser cobradas tarifas de "
+        "mensagens e dados. Responda SAIR para cancelar.",
+    },
+    sources=(
+        "https://link.estadao.com.br/noticias/geral,publicidade-via-sms-podera-ser-bloqueada,10000035375 (Anatel: SAIR)",
+        "https://sonoticias.com.br/geral/prestadoras-nao-podem-enviar-propagandas-a-usuarios (SAIR to 888/4112/55555/457)",
+        "https://www.sent.dm/resources/brazil-sms-guide (PARE, SAIR, AJUDA)",
+    ),
+    courtesy_words=("por favor", "pf", "pfv", "obrigado", "obrigada", "agora", "já"),
+)

@@ -1,0 +1,74 @@
+"""Tagalog / Filipino (with the Taglish people text).
+
+Sources: Philippine rules require opt-out for opted-in subscribers and regular opt-out
+reminders (Twilio's Philippines guidelines; smsglobal Philippines); carriers want HELP and STOP
+"in recipients' local language" (Salesforce's Philippines messaging regulations). Philippine
+senders print STOP and UNSUB (English keywords, already in the lexicon). No Tagalog carrier
+keyword was found; ITIGIL ("stop") and the phrases below are kept to readings that can only
+mean the messages. PARA ("stop here", said to a jeepney driver) is deliberately not a keyword.
+"""
+
+from app.keywords.languages import LanguageRules
+
+RULES: LanguageRules = LanguageRules(
+    code="tl",
+    name="Tagalog",
+    opt_out_keywords=(
+        "itigil", "itigil na", "tigil", "tigilan nyo na", "ayoko na", "alisin nyo ako",
+        "pa unsubscribe",
+        "paunsubscribe",
+        "pa unsub",
+    ),
+    opt_out_all_keywords=("itigil lahat", "tigil lahat"),
+    # Not ITULOY ("go ahead"): it answers appointment reminders too.
+    opt_in_keywords=("simulan", "mag subscribe ulit"),
+    help_keywords=("tulong", "saklolo"),
+    opt_out_phrases=(
+        "(itigil|tigilan|ihinto|pakitigil|pakihinto) [na] (ang|yung|nyo na ang|nyo na yung) (pagpapadala|pag text|pagtetext|text|mga text|mga mensahe|mensahe)",
+        "(huwag|wag) (na kayong|na po kayong|nyo na akong|na) (mag text|magtext|magpadala|mag message|i text) [sa akin]",
+        "(ayoko|ayaw ko) na (ng|nang|sa) (text|mga text|mensahe|mga mensahe|sms)",
+        "(ayoko|ayaw ko) na [po] (ng|nang) (text|mga text) (nyo|ninyo)",
+        "ayoko na po ng text",
+        "(tanggalin|alisin|burahin) (nyo na ako|nyo ako|na ako|ako|ang number ko|number ko) (sa|mula sa) (listahan|list)",
+        "(tanggalin|alisin|burahin) (nyo na ako|nyo ako|na ako|ako) sa (listahan nyo|list nyo|listahan ninyo)",
+        "hindi ko na gusto (ang|ng) (mga text|text|mensahe)",
+        "(mali|maling) number",
+        "(wag|huwag) (nyo|niyo|ninyo) na (ako|akong) (i text|itext|itetext|text|tetext|message)",
+        "(pakitanggal|paki tanggal|pakialis|paki alis) (na|nyo na|nyo) [lang] [po] ako",
+        "(tigil|itigil|tigilan) (nyo|niyo|ninyo) na (to|ito|yan|ang text|ang pag text)",
+    ),
+    opt_in_phrases=(
+        "gusto ko ulit (makatanggap|tumanggap) (ng|nang) (mga mensahe|mensahe|text)",
+        "gusto ko ulit (mag subscribe|magsubscribe)",
+    ),
+    help_phrases=(
+        "ano ito", "ano to", "ano po ito", "sino ito", "sino po ito", "sino to", "sino po sila",
+        "saan nyo nakuha ang number ko",
+    ),
+    not_opt_out_phrases=(
+        "(itigil|tigilan) mo na (yang|ang) (pag iyak|kakaiyak|kaiiyak|pagiyak|pag aalala)",
+        "huwag kang (mag alala|magalala|mag alala)",
+        "(tama na|tama na yan) (ang|yung) (kain|inom|iyak)",
+    ),
+    hint_words=(
+        "ang", "ng", "sa", "po", "ako", "ikaw", "nyo", "kayo", "hindi", "yung", "naman",
+        "salamat", "opo", "ito", "sige", "mga", "wag", "huwag", "kasi", "talaga", "ba",
+        "natin",
+    ),
+    replies={
+        "opt_out": "{program}: tinanggal ka na sa listahan at hindi ka na makakatanggap ng "
+        "mensahe. Tulong: {support}. I-reply ang START para makatanggap ulit.",
+        "opt_out_all": "{program}: tinanggal ka na sa lahat ng aming listahan at hindi ka na "
+        "makakatanggap ng mensahe. Tulong: {support}. I-reply ang START para makatanggap ulit.",
+        "opt_in": "{program}: naka-subscribe ka na ulit. Maaaring may singil sa mensahe at "
+        "data. Tulong: {support}. I-reply ang TULONG para sa tulong, STOP para huminto.",
+        "help": "{program}: para sa tulong, kontakin ang {support}. Maaaring may singil sa "
+        "mensahe at data. I-reply ang STOP para huminto.",
+    },
+    sources=(
+        "https://www.twilio.com/en-us/guidelines/ph/sms (opt-out and reminder rules)",
+        "https://help.salesforce.com/s/articleView?id=000393751 (HELP/STOP in the local language)",
+        "No Tagalog carrier keyword list found: ITIGIL/TIGIL kept to whole messages.",
+    ),
+    courtesy_words=("po", "na po", "please", "pls", "salamat", "na", "na lang"),
+)

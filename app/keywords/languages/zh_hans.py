@@ -1,0 +1,65 @@
+"""Chinese, simplified characters (mainland practice). Written without spaces: phrases match as
+substrings of the message, keywords only as the whole message.
+
+Sources: MIIT's Administrative Rules for Short Message Service (2015) require every commercial
+SMS to carry a "convenient and effective" way to refuse further messages (campaignsms.com,
+citing the National Law Review); in practice senders print "回T退订" / "回TD退订" and "拒收请回复R",
+and operators accept TD-style replies (China Telecom's "编辑短信TD至10623999即可取消", v5tt.cn;
+sisplast.com's list of KTXX/UNSUB/TDXX); providers' China guides list 退订, TD and 帮助
+(sent.dm China SMS guide; telqtele.com on MIIT opt-out instructions). T and TD are kept as whole
+messages only. Quoted instructions ("回T退订") are listed as not-opt-out so a forwarded
+advert is not read as a request.
+"""
+
+from app.keywords.languages import LanguageRules
+
+RULES: LanguageRules = LanguageRules(
+    code="zh-Hans",
+    name="Chinese (Simplified)",
+    opt_out_keywords=(
+        "td", "t", "退订", "取消订阅", "停止", "拒收", "退出", "停止发送", "不要再发了", "别发了",
+    ),
+    opt_out_all_keywords=("全部退订", "退订全部"),
+    opt_in_keywords=("重新订阅", "订阅", "恢复订阅", "开通"),
+    help_keywords=("帮助", "客服", "求助"),
+    opt_out_phrases=(
+        "退订", "取消订阅", "不要再发短信", "不要再发信息", "不要再发消息", "不要再给我发",
+        "别再给我发", "别再发了", "请勿再发", "不要再发了", "不想再收到", "不要再收到",
+        "停止发送", "拒收短信", "拒收信息", "不再接收", "从名单中删除", "删除我的号码",
+        "把我移出", "打错了", "发错人了",
+        "把我从名单",
+        "把我从列表",
+        "把我的号码从",
+        "把我的号码删",
+        "删掉我的号码",
+        "别再骚扰",
+        "不要再骚扰",
+        "以后别发",
+    ),
+    opt_in_phrases=("恢复订阅", "重新订阅", "恢复接收", "重新接收", "我要订阅"),
+    help_phrases=("这是什么", "你是谁", "你们是谁", "哪位", "谁发的", "这是谁", "哪家公司", "你们是哪"),
+    not_opt_out_phrases=(
+        "回t退订", "回td退订", "回复t退订", "回复td退订", "退订回t", "退订回复t", "拒收请回复r",
+        "停不下来", "雨停了", "停车", "停靠", "车站",
+    ),
+    hint_words=(
+        "这", "们", "发", "说", "么", "个", "时", "对", "会", "给", "还", "订", "谢", "请",
+        "车", "吗", "没", "过", "经", "见",
+    ),
+    replies={
+        "opt_out": "【{program}】您已退订，将不再收到我们的短信。客服：{support}。回复START可重新订阅。",
+        "opt_out_all": "【{program}】您已退订我们的全部短信，将不再收到任何短信。客服：{support}。"
+        "回复START可重新订阅。",
+        "opt_in": "【{program}】您已重新订阅。可能产生短信和流量费用。客服：{support}。"
+        "回复帮助获取帮助，回复TD退订。",
+        "help": "【{program}】如需帮助请联系{support}。可能产生短信和流量费用。回复TD或退订即可退订。",
+    },
+    sources=(
+        "https://campaignsms.com/?p=15005 (MIIT Administrative Rules for SMS, 2015: refusal method required)",
+        "http://v5tt.cn/wenda/360000.html (operator practice: send TD to cancel)",
+        "https://www.sisplast.com/html/duanxinqunfa/20260127/18850.html (KTXX / UNSUB / TDXX by operator)",
+        "https://www.sent.dm/resources/cn-sms-guidance (退订, TD, 帮助)",
+        "https://telqtele.com/sms-testing-guides/china-sms-regulations (opt-out instructions required)",
+    ),
+    courtesy_words=("谢谢", "请", "麻烦", "谢谢你", "好吗", "吧"),
+)

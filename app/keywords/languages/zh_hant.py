@@ -1,0 +1,59 @@
+"""Chinese, traditional characters (Taiwan, Hong Kong and most older US Chinese speakers).
+Written without spaces: phrases match as substrings, keywords only as the whole message.
+
+Sources: providers' Taiwan guides require opt-out instructions "(STOP, CANCEL, etc. in both
+English and Chinese)" on marketing SMS (sent.dm Taiwan SMS guide); Taiwan's NCC requires the
+sender's identity in every message (teamplus.tech EVERY8D notice). No Taiwanese carrier keyword
+list was found; 退訂 / 取消訂閱 (the traditional forms of the mainland words) and 停止 are kept to
+whole messages and to phrases that name the messages.
+"""
+
+from app.keywords.languages import LanguageRules
+
+RULES: LanguageRules = LanguageRules(
+    code="zh-Hant",
+    name="Chinese (Traditional)",
+    opt_out_keywords=(
+        "退訂", "取消訂閱", "停止", "拒收", "停止發送", "停止傳送", "不要再傳了", "別傳了",
+    ),
+    opt_out_all_keywords=("全部退訂", "退訂全部"),
+    opt_in_keywords=("重新訂閱", "訂閱", "恢復訂閱"),
+    help_keywords=("幫助", "客服", "說明"),
+    opt_out_phrases=(
+        "退訂", "取消訂閱", "不要再傳簡訊", "不要再發簡訊", "不要再傳訊息", "不要再發訊息",
+        "不要再傳給我", "不要再發給我", "請勿再傳", "請勿再發", "別再傳了", "別再發了",
+        "不想再收到", "不要再收到", "停止發送", "停止傳送", "拒收簡訊", "拒收訊息",
+        "移除我的號碼", "刪除我的號碼", "傳錯人了",
+        "不要再傳了",
+        "不要再發了",
+        "號碼移除",
+        "移除我",
+        "把我從名單",
+        "把我的號碼從",
+        "別再騷擾",
+        "不要再騷擾",
+    ),
+    opt_in_phrases=("恢復訂閱", "重新訂閱", "恢復接收", "重新接收", "我要訂閱"),
+    help_phrases=("這是什麼", "你是誰", "你們是誰", "哪位", "誰傳的", "這是誰", "你們是哪", "哪家公司"),
+    not_opt_out_phrases=(
+        "回覆退訂", "退訂請回覆", "停不下來", "雨停了", "停車", "停靠", "公車站", "車站",
+    ),
+    hint_words=(
+        "這", "們", "發", "說", "麼", "個", "時", "對", "會", "給", "還", "訂", "謝", "請",
+        "車", "嗎", "沒", "過", "經", "見",
+    ),
+    replies={
+        "opt_out": "【{program}】您已退訂，將不再收到我們的簡訊。客服：{support}。回覆START可重新訂閱。",
+        "opt_out_all": "【{program}】您已退訂我們的全部簡訊，將不再收到任何簡訊。客服：{support}。"
+        "回覆START可重新訂閱。",
+        "opt_in": "【{program}】您已重新訂閱。可能產生簡訊及數據費用。客服：{support}。"
+        "回覆幫助取得說明，回覆退訂或STOP即可退訂。",
+        "help": "【{program}】如需協助請聯絡{support}。可能產生簡訊及數據費用。回覆退訂或STOP即可退訂。",
+    },
+    sources=(
+        "https://www.sent.dm/resources/tw-sms-guidance (opt-out instructions in English and Chinese)",
+        "https://www.teamplus.tech/product/every8d-login (NCC: sender identity in every SMS)",
+        "No Taiwanese carrier keyword list found: 退訂/取消訂閱 kept to whole messages and named-message phrases.",
+    ),
+    courtesy_words=("謝謝", "請", "麻煩", "謝謝你", "好嗎", "吧"),
+)

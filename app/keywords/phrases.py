@@ -1,0 +1,205 @@
+"""The engine's own plain-language phrases (English, plus the Spanish and French ones the first
+engine had), in the shared pattern syntax of ``app.keywords.languages``.
+
+``_`` is one free word that does not start a new clause. Flags on a phrase: ``whole`` (the
+phrase is the whole message, give or take polite words and "you have the"), ``end`` (it ends its clause),
+``short`` (the message has at most six words). Kinds: opt_out, opt_out_all, opt_in, help,
+review (send to a person), not_opt_out (ordinary usage that cancels an opt-out reading in the
+same clause and keeps a stray keyword out of review).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class PhraseSpec(NamedTuple):
+    """One phrase: its kind, language, name, flags and pattern."""
+
+    kind: str
+    language: str
+    name: str
+    flags: frozenset[str]
+    pattern: str
+
+
+_OBJ = ("(text|texts|txt|txts|texting|messages|message|messaging|msg|msgs|sms|text messages|"
+        "notifications|notification|promos|promo|promotions|alerts|spam|ads|advertising|"
+        "marketing|reminders|offers|stuff|text alerts|text notifications|text subscription)")
+_DET = "[(the|these|those|this|your|ur|all|all the|all your|all these|any|any more|anymore|more|such)]"
+_SEND = ("(sending|texting|txting|messaging|msging|spamming|emailing|contacting|bothering|"
+         "harassing|pestering)")
+_ME = "[(me|us|my phone|my number|this number|this phone|to this number|to me|my cell)]"
+_MYNUM = ("(me|us|my number|my phone number|my cell|my cell number|my mobile number|my #|"
+          "my info|my contact|my details|this number|this phone number|my name)")
+_LIST = ("(list|lists|mailing list|texting list|text list|sms list|database|contacts|"
+         "contact list|system|texts|messages|msgs)")
+_STOPV = "(stop|quit|cease|halt|discontinue|desist)"
+_NEG = "(dont|do not|never|please dont|pls dont|plz dont|dun|dnt|pls dun)"
+_ES_SEND = ("(envien|envies|envie|manden|mande|mandes|escriban|escriba|escribas|contacten|"
+            "contacte|contactes|texteen)")
+_ES_REMOVE_ME = ("(sacame|saquenme|quitenme|borrenme|eliminenme|quitame|borrame|eliminame|"
+                 "me saquen|me quiten|me borren|me eliminen)")
+_FR_REMOVE = ("(retirez|enlevez|supprimez|effacez|desinscrivez|desabonnez|rayez|retirer|"
+              "supprimer|enlever|effacer)")
+
+
+def _s(kind: str, language: str, name: str, pattern: str, *flags: str) -> PhraseSpec:
+    return PhraseSpec(kind, language, name, frozenset(flags), pattern)
+
+
+PHRASES: tuple[PhraseSpec, ...] = (
+    # English opt-outs.
+    _s("opt_out_all", "en", "stop_all",
+       f"({_STOPV}|end) [(sending|texting)] [(me|us)] (all|every|any) [of] {_DET} ({_OBJ}|lists)"),
+    _s("opt_out_all", "en", "remove_from_all",
+       f"(take|remove|delete|drop|get|erase) {_MYNUM} (off|from|out of) [of] (all|every|any) [of] "
+       f"[(your|the|these)] [_] {_LIST}"),
+    _s("opt_out", "en", "stop_contact", f"{_STOPV} {_SEND} {_ME}"),
+    _s("opt_out", "en", "stop_texts",
+       f"({_STOPV}|end|cancel|terminate) [(sending|sending me|giving me)] {_DET} [_] {_OBJ}"),
+    _s("opt_out", "en", "stop_receiving",
+       f"({_STOPV}|no longer) (receiving|getting|receive|get) {_DET} [_] {_OBJ}"),
+    _s("opt_out", "en", "remove_me",
+       f"(remove|delete|erase|unlist|unenroll|unregister) {_MYNUM}"),
+    _s("opt_out", "en", "take_me_off",
+       f"(take|get|drop|cross|strike|scratch|pull|put) {_MYNUM} (off|from|out of) [of] {_DET} [_] {_LIST}"),
+    _s("opt_out", "en", "take_me_off_end", f"(take|get|drop) {_MYNUM} off", "end"),
+    _s("opt_out", "en", "want_off",
+       f"(want|wanna|be|want to be|like to be) (off|out of) {_DET} [_] {_LIST}"),
+    _s("opt_out", "en", "unsubscribe",
+       "(unsubscribe|unsub|opt me out|opt out|opting out|optout|unsubscribe me)"),
+    _s("opt_out", "en", "dont_want",
+       f"(dont|do not|no longer|never|didnt|did not|doesnt) (want|wish|need|like|care for|"
+       f"sign up for|signed up for|subscribe to|subscribed to|agree to|agreed to|ask for|asked for|"
+       f"consent to|consented to) [(to receive|to get|to be getting|receiving|getting)] "
+       f"[(any|any of|all)] {_DET} [_] [_] {_OBJ}"),
+    _s("opt_out", "en", "no_more", f"no more {_OBJ}"),
+    _s("opt_out", "en", "no_more_whole", "no more", "whole"),
+    _s("opt_out", "en", "revoke_consent",
+       "(revoke|revoking|withdraw|withdrawing|rescind|retract|cancel|remove) [(my|all|any|your)] "
+       "(consent|permission|authorization|authorisation|opt in|optin)"),
+    _s("opt_out", "en", "dont_contact",
+       f"{_NEG} [(ever|eva|even)] (text|txt|message|msg|contact|sms|email|send|write) "
+       "(me|us|this number|this no|this num|to this number|this phone|my number|to me)"),
+    _s("opt_out", "en", "dont_send_any",
+       f"{_NEG} (send|text|message) [(me|us)] (any|anything|any more|anymore|more) [_] [{_OBJ}]"),
+    _s("opt_out", "en", "leave_me_alone", "leave (me|us) alone", "short"),
+    _s("review", "en", "leave_me_alone_long", "leave (me|us) alone"),
+    _s("opt_out", "en", "wrong_number_whole", "wrong (number|no|num|person)", "whole"),
+    _s("review", "en", "wrong_number", "(wrong (number|num)|not my number)"),
+    _s("opt_out", "en", "want_out",
+       "(want|wish|like|need|wanna|love) to (be unsubscribed|be removed|unsubscribe|opt out|"
+       "be taken off|stop receiving|stop getting|be opted out|unsub|leave this list|"
+       "leave your list|be off)"),
+    # Opt-outs by another name: calls, disturbance, dismissal, disinterest. A person decides.
+    _s("review", "en", "dont_call",
+       f"({_NEG}|stop|quit) [(ever|eva)] (call|calling|ring|ringing|phone|phoning) "
+       "(me|us|this number|this num|this no|my number|again)"),
+    _s("review", "en", "do_not_disturb", f"({_NEG}|stop) disturb[ing] (me|us)"),
+    _s("review", "en", "do_not_disturb_whole", "(do not disturb|dont disturb|dnd)", "whole"),
+    _s("review", "en", "dismissal",
+       "(fuck off|f off|piss off|shut up|get lost|go away|buzz off|bugger off|stfu|gtfo|"
+       "sod off)", "short"),
+    _s("review", "en", "not_interested",
+       "(not|no|no longer|not really) interested", "end"),
+    _s("review", "en", "cancel_subscription", "cancel [(my|the)] subscription"),
+    _s("review", "en", "stop_this", "stop (this|it|that)"),
+    # English opt-ins: only where the reading is clear.
+    _s("opt_in", "en", "sign_back_up", "sign (me|us) (back up|up again|back on)"),
+    _s("opt_in", "en", "resubscribe", "(resubscribe|re subscribe|subscribe) (me|us) [again]"),
+    _s("opt_in", "en", "resubscribe_want",
+       "(want|like|wanna|wish) to (resubscribe|re subscribe|subscribe again|opt back in|opt in again|"
+       "be added back|get your texts again|receive your texts again|get texts again|"
+       "receive texts again|get the texts again|start receiving texts again)"),
+    _s("opt_in", "en", "start_again",
+       f"(start|resume|restart) (sending|texting|messaging) [(me|us)] {_DET} [{_OBJ}] again"),
+    _s("opt_in", "en", "start_again_obj", f"(resume|restart) {_DET} {_OBJ}"),
+    _s("opt_in", "en", "add_back",
+       "(add|put) (me|us|my number) back [(on|to|in|into)] [(the|your)] [(list|texts|messages)]"),
+    _s("opt_in", "en", "opt_back_in", "(opt (me|us) back in|opt back in|opt me in|unstop me)"),
+    # English HELP: questions about who is texting and why.
+    _s("help", "en", "who_is_this",
+       "(who is this|whos this|who is dis|who dis|who this|who are you|who r u|who are u|"
+       "who r you|who is this please|whose number is this|who sent this|who is texting me|"
+       "who am i talking to|what company is this|who is it)", "end"),
+    _s("help", "en", "what_is_this",
+       f"(what is this|whats this|what is this about|whats this about|what are these|"
+       f"what are these {_OBJ}|what is this {_OBJ}|whats this {_OBJ}|what is this number|"
+       f"what are you|what is all this|whats all this)", "end"),
+    _s("help", "en", "why_texting",
+       f"(why am i getting|why do i get|why am i receiving|why are you sending me) "
+       f"{_DET} [_] {_OBJ}"),
+    _s("help", "en", "why_texting_me", f"why (are|r) (you|u) {_SEND} me"),
+    _s("help", "en", "where_number",
+       "(how did you get|where did you get|how do you have|who gave you) my (number|#|no)"),
+    # Ordinary usage around keywords.
+    _s("not_opt_out", "en", "booking",
+       f"(remove|take|get|drop|cross|strike|scratch|pull) {_MYNUM} (off|from|out of) [of] "
+       "[(the|your|my|this|that|our)] (waitlist|wait list|waiting list|schedule|calendar|"
+       "appointment|booking|bookings|reservation|class|roster|cart|group|chat|group chat|team|hold)"),
+    _s("not_opt_out", "en", "when_ends",
+       "(when|what time|where|how) (does|do|will|did|is|can|should) "
+       "[(the|it|this|that|your|my|i|you|we)] [_] "
+       "(end|stop|start|ending|stopping)"),
+    _s("not_opt_out", "en", "end_of", "(end of|weekend)"),
+    _s("not_opt_out", "en", "stop_by",
+       "(stop|stopped|stopping|stp) (by|in|at|over|for|and|on|off|to|sign|signs|light|lights|"
+       "watch|there|here|its|n|2|4|the car|the bus|the presses)"),
+    # Spanish (the first engine's phrases; the language module adds its own).
+    _s("opt_out", "es", "es_no_envien",
+       f"no [(me|nos)] {_ES_SEND} [(mas|nada)] (mensajes|textos|sms)"),
+    _s("opt_out", "es", "es_no_envien_mas", f"no [(me|nos)] {_ES_SEND} (mas|nada)", "end"),
+    _s("opt_out", "es", "es_dejen_de",
+       "(dejen|deja|deje|dejar|paren|para|dejad) de (enviar|mandar|escribir|contactar|llamar|"
+       "textear|enviarme|mandarme|escribirme|contactarme|llamarme|textearme|enviarnos|mandarnos)"),
+    _s("opt_out", "es", "es_baja", "(darme|dar|dame|denme|deme|me doy) de baja"),
+    _s("opt_out", "es", "es_quitar",
+       "(eliminar|eliminen|elimine|borrar|borren|borre|quitar|quiten|quite|sacar|saquen|saque) "
+       "(me|mi numero|mi telefono|mi celular|de la lista|de su lista|de sus listas|de esta lista)"),
+    _s("opt_out", "es", "es_quitenme_lista",
+       f"{_ES_REMOVE_ME} de (la|su|sus|esta|tu|tus) (lista|listas)"),
+    _s("opt_out", "es", "es_quitenme", _ES_REMOVE_ME, "end"),
+    _s("opt_out", "es", "es_ya_no",
+       "(ya no|no) (quiero|deseo|necesito) [recibir] [(mas|sus|estos|los|tus)] "
+       "(mensajes|textos|sms|nada|notificaciones|promociones)"),
+    _s("opt_out", "es", "es_ya_no_manden", "ya no (me|nos) (manden|envien|escriban|mande|envie)"),
+    _s("opt_out", "es", "es_consentimiento",
+       "(revoco|retiro|cancelo|anulo) [(mi|el)] (consentimiento|permiso|autorizacion|suscripcion)"),
+    _s("opt_out", "es", "es_no_mas",
+       "(no mas|basta de|nunca mas) (mensajes|textos|sms|spam|promociones)"),
+    _s("opt_out", "es", "es_wrong_number", "numero equivocado"),
+    _s("opt_out", "es", "es_desuscribir",
+       "(desuscribir|desuscribirme|desuscribanme|darse de baja|cancelar la suscripcion|"
+       "cancelar mi suscripcion|cancelar suscripcion)"),
+    _s("review", "es", "es_cancelar_cita", "cancelar [(mi|la)] cita"),
+    _s("review", "es", "es_no_gracias", "no gracias"),
+    # French.
+    _s("opt_out", "fr", "fr_arretez",
+       "(arretez|arrete|arreter|cessez|cesser|stoppez|stop) [(de|d)] [(me|nous)] "
+       "(menvoyer|envoyer|ecrire|mecrire|contacter|texter|spammer|harceler|denvoyer)"),
+    _s("opt_out", "fr", "fr_ne_plus",
+       "[(ne|n)] [(me|nous)] (menvoyez|envoyez|menvoie|envoie|mecrivez|ecrivez|contactez|textez)"
+       " plus"),
+    _s("opt_out", "fr", "fr_ne_veux_plus",
+       "[je] [(ne|n)] (veux|souhaite|desire|voulons) plus [(recevoir|avoir)] "
+       "[(de|des|d)] [(vos|ces|les|dautres|tes)] (messages|textos|texto|sms|notifications|promotions|"
+       "publicites|courriels)"),
+    _s("opt_out", "fr", "fr_ne_plus_infinitif",
+       "ne plus [(me|nous)] (envoyer|menvoyer|ecrire|mecrire|contacter|texter)"),
+    _s("review", "fr", "fr_appeler",
+       "(ne plus|arretez de|arrete de|cessez de) [(me|nous)] (appeler|mappeler)"),
+    _s("opt_out", "fr", "fr_retirez_mon_numero",
+       f"{_FR_REMOVE} (mon numero|mon telephone|mon cellulaire|mon portable)"),
+    _s("opt_out", "fr", "fr_retirez_moi_liste",
+       f"{_FR_REMOVE} (moi|nous) (de|des) (la|votre|vos|cette|ces|tes) (liste|listes|envois)"),
+    _s("opt_out", "fr", "fr_retirez_moi", f"{_FR_REMOVE} (moi|nous)", "end"),
+    _s("opt_out", "fr", "fr_desabonner",
+       "(me desabonner|me desinscrire|je me desabonne|je me desinscris)"),
+    _s("opt_out", "fr", "fr_consentement",
+       "[je] (retire|revoque|annule) [(mon|le)] (consentement|autorisation|abonnement)"),
+    _s("opt_out", "fr", "fr_plus_de", "plus de (messages|textos|sms|texto)", "whole"),
+    _s("opt_out", "fr", "fr_wrong_number", "(mauvais numero|faux numero)"),
+    _s("review", "fr", "fr_pas_interesse", "pas interesse"),
+    _s("review", "fr", "fr_annuler_rdv", "annuler [(mon|le)] (rendez vous|rdv)"),
+)
