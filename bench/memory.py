@@ -35,8 +35,8 @@ from typing import Any
 
 import numpy as np
 import redis
-
 from app.pipelining import send_all
+
 from app.store.devcluster import (
     encoding_options,
     redis_server_binary,
