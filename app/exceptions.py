@@ -43,3 +43,9 @@ class SuppressedNumber(OptoutError):
         super().__init__(f"refusing to text {masked_number}: {reason}")
         self.masked_number = masked_number
         self.reason = reason
+
+
+class ArchiveNotReady(OptoutError):
+    """The archive database has no schema yet: run ``optout migrate``."""
+
+    code = "archive_not_ready"

@@ -11,6 +11,7 @@ import threading
 
 from rq import get_current_job
 
+from app.archive.job import run_archive_job
 from app.connections import Connections, decoded_twin
 from app.services import Services, build_services
 from config import get_settings
@@ -65,3 +66,9 @@ def apply_consent(number: str) -> dict[str, object]:
         "last_id": result.last_id,
         "pending_cleared": batch.pending_cleared,
     }
+
+
+def archive_events() -> dict[str, int]:
+    """Copy new ledger events into the archive, trim Redis, and schedule the next run
+    (RQ's scheduler enqueues it; ``app.archive.schedule`` keeps the chain)."""
+    return run_archive_job(job_services())
