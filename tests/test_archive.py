@@ -3,6 +3,7 @@
 Every test runs on SQLite and on the local PostgreSQL (skipped when none answers), against
 the real Redis of the test session.
 """
+# ruff: noqa: F811  (fixtures imported from archive_fixtures are redefined as arguments)
 
 from __future__ import annotations
 

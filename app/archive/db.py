@@ -38,11 +38,9 @@ def redact(url: str) -> str:
 
 
 def create_archive_engine(url: str, **kwargs: Any) -> Engine:
-    """An engine for the archive at ``url`` (an SQLite file's folder is created)."""
+    """An engine for the archive at ``url`` (connecting to nothing until first used)."""
     parsed = make_url(engine_url(url))
     if parsed.get_backend_name() == "sqlite":
-        if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
         engine = sa.create_engine(parsed, **kwargs)
         sa.event.listen(engine, "connect", _sqlite_pragmas)
         return engine
@@ -83,6 +81,9 @@ def migrate(engine: Engine) -> tuple[str | None, str]:
     later ones wait and then find nothing to do.
     """
     config = _config()
+    database = engine.url.database or ""
+    if engine.dialect.name == "sqlite" and database not in ("", ":memory:"):
+        Path(database).parent.mkdir(parents=True, exist_ok=True)
     with engine.begin() as conn:
         if conn.dialect.name == "postgresql":
             conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
