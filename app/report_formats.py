@@ -33,7 +33,7 @@ def render(report: Report, fmt: str) -> str:
     if fmt == "csv":
         return render_csv(report)
     if fmt == "json":
-        return json.dumps(report.as_dict(), ensure_ascii=False, indent=1)
+        return json.dumps(report.as_dict(), ensure_ascii=False)
     raise ValueError(f"format must be one of {sorted(FORMATS)}, not {fmt!r}")
 
 

@@ -44,7 +44,9 @@ def create_archive_engine(url: str, **kwargs: Any) -> Engine:
         engine = sa.create_engine(parsed, **kwargs)
         sa.event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return sa.create_engine(parsed, pool_pre_ping=True, **kwargs)
+    # psycopg's own executemany (pipeline mode) rather than SQLAlchemy's multi-VALUES
+    # statements, whose 20,000-parameter text psycopg re-parses for every batch (4x slower).
+    return sa.create_engine(parsed, pool_pre_ping=True, use_insertmanyvalues=False, **kwargs)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: object) -> None:

@@ -107,11 +107,16 @@ class Archive:
         rows = [_row(shard, event, now) for event in events]
         if not rows:
             return 0
-        statement = (self._insert(table)
-                     .on_conflict_do_nothing(index_elements=["shard", "ledger_id"])
-                     .returning(table.c.ledger_id))
+        statement = self._insert(table).on_conflict_do_nothing(
+            index_elements=["shard", "ledger_id"])
+        # The rows this call inserted carry its ``archived_at``: counted in the same
+        # transaction (psycopg's pipelined executemany reports no rowcount).
+        inserted = sa.select(sa.func.count()).select_from(table).where(
+            table.c.shard == shard, table.c.ledger_id.in_([r["ledger_id"] for r in rows]),
+            table.c.archived_at == now)
         with self.engine.begin() as conn:
-            return len(conn.execute(statement, rows).all())
+            conn.execute(statement, rows)
+            return int(conn.execute(inserted).scalar_one())
 
     def archived(self, shard: int, ids: list[str]) -> set[str]:
         """Which of ``ids`` (of ``shard``) are in the archive."""
