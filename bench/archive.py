@@ -12,6 +12,7 @@ import statistics
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import redis
 import sqlalchemy as sa
@@ -27,7 +28,7 @@ POSTGRES_URL = os.environ.get("OPTOUT_BENCH_POSTGRES_URL",
 SENDER = "+18005550100"
 
 
-def bench_settings(redis_url: str, **extra: object) -> Settings:
+def bench_settings(redis_url: str, **extra: Any) -> Settings:
     """Settings for a benchmark, independent of the environment."""
     return Settings(_env_file=None, redis_url=redis_url, twilio_auth_token="bench",  # type: ignore[call-arg]
                     optout_api_keys=["bench"], secret_key="bench", **extra)

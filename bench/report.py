@@ -47,9 +47,11 @@ def bench_report(redis_url: str, *, events: int = 1000, runs: int = 30) -> dict[
             history = services.ledger.history(NUMBER)
             assert len(history) == events, len(history)
             for fmt in ("html", "csv", "json"):
-                result[f"in_memory_{fmt}"] = _timings(
-                    lambda f=fmt: render(build_report(NUMBER, history, services.replies), f),
-                    runs)
+
+                def in_memory(fmt: str = fmt) -> str:
+                    return render(build_report(NUMBER, history, services.replies), fmt)
+
+                result[f"in_memory_{fmt}"] = _timings(in_memory, runs)
             client = create_app(settings, services).test_client()
             headers = {"Authorization": "Bearer bench"}
 
