@@ -193,6 +193,8 @@ def test_migrate_archive_report_commands(services, sms, archive_url, tmp_path):
     assert archived.returncode == 0, archived.stderr
     assert archived.stdout.startswith("1 events copied, 1 trimmed from Redis (LEDGER_HOT_DAYS=0)")
     assert services.ledger.history(TEXTER) == []  # trimmed: the report reads the archive
+    assert "archive job scheduled every 60 s" in run("archive", "--schedule").stdout
+    assert "already scheduled" in run("archive", "--schedule").stdout
     report = run("report", "617-555-0123", "--format", "csv")
     assert report.returncode == 0, report.stderr
     assert len(report.stdout.splitlines()) == 2 and ",STOP," in report.stdout

@@ -57,7 +57,10 @@ def migrate() -> None:
 @click.option("--no-trim", is_flag=True, help="Only copy; leave Redis as it is.")
 @click.option("--batch", type=click.IntRange(1, 100_000), default=1000, show_default=True,
               help="Events per transaction.")
-def archive_command(no_trim: bool, batch: int) -> None:
+@click.option("--schedule", is_flag=True,
+              help="Also start the recurring archive job (every ARCHIVE_INTERVAL_SECONDS) "
+                   "unless it is scheduled already.")
+def archive_command(no_trim: bool, batch: int, schedule: bool) -> None:
     """Copy every event not yet archived into the archive now, then trim from Redis what
     LEDGER_HOT_DAYS allows. Prints the counts."""
     with services_for_command() as svc:
@@ -72,6 +75,11 @@ def archive_command(no_trim: bool, batch: int) -> None:
                      else f"trimmed from Redis (LEDGER_HOT_DAYS={svc.settings.ledger_hot_days:g})")
         click.echo(f"{totals['copied']} events copied, {totals['trimmed']} {trim_rule}; "
                    f"the archive holds {archive.count()} events: {archive.describe()}")
+        if schedule:
+            interval = svc.settings.archive_interval_seconds
+            job_id = ensure_scheduled(svc.queue, svc.connections.redis, interval)
+            click.echo(f"archive job scheduled every {interval} s ({job_id})" if job_id
+                       else "archive job already scheduled")
 
 
 @click.command()
