@@ -189,23 +189,31 @@ def _row(event: dict[str, Any], tzinfos: list[tuple[str, ZoneInfo]], replies: Re
                                      enforced.astimezone(zone).date())
         within = days <= FCC_LIMIT_BUSINESS_DAYS
     confirmation, basis = _confirmation(event, kind, replies, reply_mode)
+    received_utc, received_local = _iso(received), _local(received, tzinfos)
+    recorded_utc = received_utc if recorded == received else _iso(recorded)
+    if enforced == received:  # the usual case: an opt-out enforced on receipt
+        enforced_utc: str | None = received_utc
+        enforced_local = received_local
+    else:
+        enforced_utc = _iso(enforced) if enforced else None
+        enforced_local = _local(enforced, tzinfos)
     return ReportEvent(
         ledger_id=ledger_id,
         shard=int(event.get("shard", 0)),
         kind=kind,
         action=ACTIONS.get(kind, kind),
         status=str(event.get("status", "")),
-        received_utc=_iso(received),
-        received_local=_local(received, tzinfos),
-        recorded_utc=_iso(recorded),
+        received_utc=received_utc,
+        received_local=received_local,
+        recorded_utc=recorded_utc,
         channel=str(event.get("channel") or event.get("source") or ""),
         sender="all senders" if event.get("scope") == "all" else str(event.get("sender") or ""),
         words=str(event.get("body") or event.get("note") or ""),
         keyword=str(event.get("keyword") or ""),
         language=str(event.get("language") or ""),
         recorded_by=_recorded_by(event, kind),
-        enforced_utc=_iso(enforced) if enforced else None,
-        enforced_local=_local(enforced, tzinfos),
+        enforced_utc=enforced_utc,
+        enforced_local=enforced_local,
         enforcement=enforcement,
         confirmation=confirmation,
         confirmation_basis=basis,
