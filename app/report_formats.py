@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from html import escape
 from typing import Literal
 
@@ -37,11 +38,19 @@ def render(report: Report, fmt: str) -> str:
     raise ValueError(f"format must be one of {sorted(FORMATS)}, not {fmt!r}")
 
 
+_PLAIN_NUMBER = re.compile(r"[+-][0-9 ().-]*")
+
+
 def _cell(value: object) -> str:
     """A CSV cell; text a spreadsheet would run as a formula gets a leading apostrophe
-    (the HTML and JSON keep the words exactly as sent)."""
+    (the HTML and JSON keep the words exactly as sent). A phone number such as
+    ``+18005550100`` is left alone: a sign followed by digits runs nothing."""
     text = "" if value is None else str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+    first = text[:1]
+    if first in ("=", "@", "\t", "\r") or (
+            first in ("+", "-") and not _PLAIN_NUMBER.fullmatch(text)):
+        return "'" + text
+    return text
 
 
 def _joined(local: dict[str, str]) -> str:

@@ -19,7 +19,7 @@ from conftest import API_KEY, OUR_NUMBER
 
 from app.replies import ReplyBook
 from app.report import build_report, business_days_between
-from app.report_formats import CSV_COLUMNS, render
+from app.report_formats import CSV_COLUMNS, _cell, render
 
 AUTH = {"Authorization": f"Bearer {API_KEY}"}
 TEXTER = "+16175550123"
@@ -140,6 +140,7 @@ def test_csv_report(client, history):
     rows = list(csv.DictReader(io.StringIO(response.get_data(as_text=True))))
     assert list(rows[0]) == CSV_COLUMNS and len(rows) == 2
     assert rows[0]["words"] == "Stop" and rows[0]["within_fcc_limit"] == "true"
+    assert rows[0]["sender"] == OUR_NUMBER  # a phone number is no formula
     assert rows[1]["words"] == history  # "<" is no formula: the words stay exact
     assert rows[1]["recorded_by"].startswith("API key holder or operator (phone")
 
@@ -150,6 +151,10 @@ def test_csv_cells_that_look_like_formulas_are_defused(client, sms):
     response = client.get(f"/v1/suppressions/{TEXTER}/report?format=csv", headers=AUTH)
     (row,) = csv.DictReader(io.StringIO(response.get_data(as_text=True)))
     assert row["words"] == "'=1+2"
+    assert row["sender"] == "all senders"
+    for text, cell in [("+18005550100", "+18005550100"), ("-2 (3)", "-2 (3)"),
+                       ("+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"), ("@SUM(A1)", "'@SUM(A1)")]:
+        assert _cell(text) == cell
     as_json = client.get(f"/v1/suppressions/{TEXTER}/report?format=json", headers=AUTH)
     assert as_json.get_json()["events"][0]["words"] == "=1+2"  # JSON keeps the exact words
 

@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Engine, make_url
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 log = logging.getLogger(__name__)
+# Alembic announces each of its plugins at INFO on import: noise in `optout run`'s output.
+logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # Any fixed 64-bit number: serialises concurrent `optout migrate` runs on PostgreSQL.
@@ -58,6 +59,10 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: object) -> None:
 
 
 def _config() -> Config:
+    """Alembic's configuration, without an ini file. Alembic is imported only here, when
+    migrating: web and worker processes never load it (it logs its plugins at INFO)."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
@@ -65,6 +70,8 @@ def _config() -> Config:
 
 def head_revision() -> str:
     """The newest migration this code knows."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_config()).get_current_head()
     assert head is not None
     return head
@@ -72,6 +79,8 @@ def head_revision() -> str:
 
 def current_revision(engine: Engine) -> str | None:
     """The migration the database is at (None for a database never migrated)."""
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
@@ -82,6 +91,9 @@ def migrate(engine: Engine) -> tuple[str | None, str]:
     Safe to run from several processes at once: on PostgreSQL an advisory lock makes the
     later ones wait and then find nothing to do.
     """
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+
     config = _config()
     database = engine.url.database or ""
     if engine.dialect.name == "sqlite" and database not in ("", ":memory:"):
