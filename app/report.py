@@ -101,6 +101,14 @@ def build_report(
         reply_mode: REPLY_MODE: ``carrier`` and ``none`` mean we sent no confirmation.
         status: the current check answer (``Lookup.as_dict()``), shown at the top.
         now: the report's time (default: now).
+
+    Example (what ``GET /v1/suppressions/<number>/report`` does)::
+
+        events = full_history(svc.ledger, archive_for(svc.settings), number)
+        report = build_report(number, events, svc.replies,
+                              reply_mode=svc.settings.reply_mode,
+                              status=svc.suppressions.lookup(number).as_dict())
+        html = app.report_formats.render(report, "html")  # or "csv", "json"
     """
     zones, note = _zones(number)
     tzinfos = _tzinfos(zones)

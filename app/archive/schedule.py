@@ -28,7 +28,7 @@ def schedule_next(queue: Queue, client: redis.Redis, interval_seconds: float) ->
     job = queue.enqueue_in(
         timedelta(seconds=interval_seconds), ARCHIVE_JOB,
         description="copy new consent events into the archive; trim Redis",
-        result_ttl=3600, failure_ttl=7 * 24 * 3600,
+        result_ttl=600, failure_ttl=7 * 24 * 3600,
     )  # fmt: skip
     client.set(NEXT_KEY, job.id)
     return job
