@@ -96,7 +96,12 @@ def report(number: str, fmt: str, output: str | None) -> None:
             e164 = normalize_number(number, svc.settings.default_region)
         except InvalidNumber as exc:
             raise click.BadParameter(str(exc), param_hint="NUMBER") from exc
-        events = full_history(svc.ledger, archive_for(svc.settings), e164)
+        archive = archive_for(svc.settings)
+        try:
+            events = full_history(svc.ledger, archive, e164)
+        except sqlalchemy.exc.SQLAlchemyError as exc:
+            raise click.ClickException(f"the archive at {archive.describe()} did not answer: "
+                                       f"{str(exc).splitlines()[0]}") from exc
         evidence = build_report(e164, events, svc.replies, reply_mode=svc.settings.reply_mode,
                                 status=svc.suppressions.lookup(e164).as_dict())
         text = render(evidence, fmt)
