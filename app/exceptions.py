@@ -71,3 +71,9 @@ class QuietHoursRefusal(SuppressedNumber):
     def __init__(self, masked_number: str, next_allowed: str) -> None:
         super().__init__(masked_number, f"quiet hours in its local time until {next_allowed}")
         self.next_allowed = next_allowed
+
+
+class ArchiveNotReady(OptoutError):
+    """The archive database has no schema yet: run ``optout migrate``."""
+
+    code = "archive_not_ready"

@@ -114,3 +114,17 @@ def _shown(text: str) -> str:
     """Quote user input in an error message without echoing a whole number into logs."""
     digits = sum(ch.isdigit() for ch in text)
     return repr(mask_number(text)) if digits >= 7 else repr(text[:40])
+
+
+@lru_cache(maxsize=4096)
+def number_time_zones(number: str) -> tuple[str, ...]:
+    """The IANA time zones of an E.164 number (one for most; several where an area code
+    spans zones); empty when phonenumbers does not know (toll-free, unknown regions)."""
+    from phonenumbers import timezone
+
+    try:
+        parsed = phonenumbers.parse(number, None)
+    except NumberParseException:
+        return ()
+    zones = timezone.time_zones_for_number(parsed)
+    return tuple(z for z in zones if z != timezone.UNKNOWN_TIMEZONE)

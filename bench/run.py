@@ -48,10 +48,26 @@ def _carriers(redis_url: str, quick: bool) -> dict[str, Any]:
     }
 
 
+
+
+def _archive(redis_url: str, quick: bool) -> dict[str, Any]:
+    from bench.archive import bench_archive
+
+    return bench_archive(redis_url, events=5_000 if quick else 50_000, rounds=1 if quick else 3)
+
+
+def _report(redis_url: str, quick: bool) -> dict[str, Any]:
+    from bench.report import bench_report
+
+    return bench_report(redis_url, events=1000, runs=5 if quick else 30)
+
+
 BENCHMARKS: dict[str, Callable[[str, bool], dict[str, Any]]] = {
+    "archive": _archive,
     "carriers": _carriers,
     "classify": _classify,
     "lists": _lists,
+    "report": _report,
     "webhook": _webhook,
 }
 

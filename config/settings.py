@@ -139,6 +139,13 @@ class Settings(BaseSettings):
     sweep_interval_seconds: float = 2.0
     message_dedupe_seconds: int = 7 * 24 * 3600
 
+    # The compliance archive (SQL). Unset ARCHIVE_URL = an SQLite file in OPTOUT_DATA_DIR.
+    archive_url: str = ""
+    # Archived events older than this many days are trimmed from Redis; 0 = once archived.
+    ledger_hot_days: float = Field(default=30, ge=0)
+    # How often the archive job runs (RQ's scheduler re-enqueues it).
+    archive_interval_seconds: int = Field(default=60, ge=1)
+
     log_level: str = "INFO"
 
     _split = field_validator("optout_api_keys", "job_retry_intervals", mode="before")(_split_csv)
@@ -167,6 +174,13 @@ class Settings(BaseSettings):
     def base_url(self) -> str:
         """The public URL Twilio calls, without a trailing slash."""
         return (self.public_base_url or f"http://127.0.0.1:{self.port}").rstrip("/")
+
+    @property
+    def archive_database_url(self) -> str:
+        """ARCHIVE_URL, or the SQLite file ``OPTOUT_DATA_DIR/archive.sqlite3``."""
+        if self.archive_url:
+            return self.archive_url
+        return f"sqlite:///{(Path(self.optout_data_dir) / 'archive.sqlite3').resolve()}"
 
     def require_web_secrets(self) -> None:
         """Refuse to serve webhooks that anyone could forge.

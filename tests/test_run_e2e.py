@@ -42,7 +42,7 @@ def our_processes(marker: str) -> list[int]:
 def clean_env(tmp_path: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items()
            if not k.startswith(("REDIS_", "TWILIO_", "OPTOUT_", "OPS_", "PUBLIC_", "PORT",
-                                "SECRET_", "SUPPRESSION_"))}
+                                "SECRET_", "SUPPRESSION_", "ARCHIVE_", "LEDGER_"))}
     env["OPTOUT_DATA_DIR"] = str(tmp_path / "data")
     env["PORT"] = str(free_port())
     env["OPTOUT_E2E_MARKER"] = tmp_path.name
@@ -77,6 +77,14 @@ def test_run_simulate_check_and_ctrl_c(clean_env: dict[str, str], tmp_path: Path
         check = optout(clean_env, tmp_path, "check", "617-555-0123", "--sender", "+18005550100")
         assert check.returncode == 1
         assert json.loads(check.stdout)["suppressed"] is True
+
+        # `optout run` migrated the archive; `optout archive` copies, `optout report` reads.
+        assert (tmp_path / "data" / "archive.sqlite3").exists()
+        archived = optout(clean_env, tmp_path, "archive")
+        assert archived.returncode == 0, archived.stderr
+        assert archived.stdout.startswith("1 events copied, 0 trimmed")
+        report = optout(clean_env, tmp_path, "report", "(617) 555-0123", "--format", "json")
+        assert json.loads(report.stdout)["summary"]["opt_outs"] == 1
 
         optout(clean_env, tmp_path, "simulate", "--from", "+16175550123", "--body", "START")
         time.sleep(1.0)  # the worker applies the START

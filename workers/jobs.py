@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 
+from app.archive.job import run_archive_job
 from app.provider_replies import ProviderReply, send_reply
 from app.services import Services, build_services
 from config import get_settings
@@ -48,3 +49,9 @@ def send_provider_reply(**reply: str) -> dict[str, object]:
     that could not be reached."""
     svc = job_services()
     return send_reply(svc.settings, svc.connections.redis, ProviderReply(**reply))
+
+
+def archive_events() -> dict[str, int]:
+    """Copy new ledger events into the archive, trim Redis, and schedule the next run
+    (RQ's scheduler enqueues it; ``app.archive.schedule`` keeps the chain)."""
+    return run_archive_job(job_services())

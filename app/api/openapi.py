@@ -16,7 +16,7 @@ def _error(description: str) -> dict[str, Any]:
 _COMMON_ERRORS = {
     "401": _error("No bearer API key."),
     "403": _error("The API key is not valid."),
-    "503": _error("Redis is unavailable; retry."),
+    "503": _error("Redis (or, for history and reports, the archive) is unavailable; retry."),
 }
 _NUMBER_PARAM = {"name": "number", "in": "path", "required": True,
                  "description": "A phone number in any common format (E.164 preferred).",
@@ -155,6 +155,29 @@ def openapi_document() -> dict[str, Any]:
                     },
                 },
             },
+            "/v1/suppressions/{number}/report": {
+                "parameters": [_NUMBER_PARAM],
+                "get": {
+                    "operationId": "report",
+                    "summary": "The evidence for one number: every event in UTC and local "
+                               "time, channel, sender, exact words, who recorded it, when it "
+                               "was enforced against the FCC's 10 business days, and the "
+                               "confirmation sent.",
+                    "parameters": [{"name": "format", "in": "query", "required": False,
+                                    "schema": {"enum": ["html", "csv", "json"],
+                                               "default": "html"}}],
+                    "responses": {
+                        "200": {"description": "The report (printable HTML by default).",
+                                "content": {"text/html": {"schema": {"type": "string"}},
+                                            "text/csv": {"schema": {"type": "string"}},
+                                            "application/json": {"schema": {
+                                                "type": "object",
+                                                "required": ["number", "events"]}}}},
+                        "400": _error("The number cannot be read, or the format is unknown."),
+                        **_COMMON_ERRORS,
+                    },
+                },
+            },
         },
         "components": {
             "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer",
@@ -181,6 +204,8 @@ def openapi_document() -> dict[str, Any]:
                           "additionalProperties": {"type": "string"},
                           "properties": {
                               "id": {"type": "string", "description": "Ledger id (order)."},
+                              "shard": {"type": "integer",
+                                        "description": "Ledger shard; ids are unique in it."},
                               "at": {"type": "string"}, "recorded_at": {"type": "string"},
                               "kind": {"enum": ["opt_out", "opt_in", "undeliverable", "review",
                                                 "retract"]},

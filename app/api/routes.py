@@ -4,16 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, Response, jsonify, request
+import sqlalchemy.exc
+from flask import Blueprint, Response, current_app, jsonify, request
 
 from app.api.auth import require_api_key
 from app.api.openapi import openapi_document
+from app.archive import Archive, archive_for, full_history
 from app.checks import check_results
 from app.errors import APIError
 from app.ledger import Kind
 from app.manual import MAX_NOTE_CHARS, manual_event
 from app.numbers import normalize_number, normalize_sender
 from app.quiet_hours import SendTimes
+from app.report import build_report
+from app.report_formats import FORMATS, render
 from app.services import Services
 from app.suppression import Lookup
 from app.web import services
@@ -138,9 +142,43 @@ def _record(raw_number: str, kind: Kind, *, note_required: bool) -> Response:
                     "recorded": {"id": result.ledger_id, "status": result.status}})
 
 
+def _archive(svc: Services) -> Archive:
+    """The app's archive (a test may set ``extensions["optout_archive"]``)."""
+    archive = current_app.extensions.get("optout_archive")
+    return archive if archive is not None else archive_for(svc.settings)
+
+
+def _history(svc: Services, number: str) -> list[dict[str, Any]]:
+    """The number's whole history: the archive and Redis merged."""
+    try:
+        return full_history(svc.ledger, _archive(svc), number)
+    except sqlalchemy.exc.SQLAlchemyError as exc:
+        raise APIError(503, "archive_unavailable",
+                       f"the archive database did not answer ({type(exc).__name__})") from exc
+
+
 @bp.get("/suppressions/<number>/history")
 def history(number: str) -> Response:
     """Every consent event of the number, oldest first: the proof for compliance."""
     svc = services()
     e164 = _number(svc, number)
-    return jsonify({"number": e164, "events": svc.ledger.history(e164)})
+    return jsonify({"number": e164, "events": _history(svc, e164)})
+
+
+@bp.get("/suppressions/<number>/report")
+def report(number: str) -> Response:
+    """The evidence for one number as printable HTML (default), CSV or JSON."""
+    svc = services()
+    fmt = request.args.get("format", "html").lower()
+    if fmt not in FORMATS:
+        raise APIError(400, "invalid_format",
+                       f"'format' must be one of {sorted(FORMATS)}, not {fmt[:20]!r}")
+    e164 = _number(svc, number)
+    events = _history(svc, e164)
+    evidence = build_report(e164, events, svc.replies, reply_mode=svc.settings.reply_mode,
+                            status=svc.suppressions.lookup(e164).as_dict())
+    response = Response(render(evidence, fmt), mimetype=FORMATS[fmt].split(";")[0])
+    if fmt == "csv":
+        response.headers["Content-Disposition"] = (
+            f'attachment; filename="consent-{e164.lstrip("+")}.csv"')
+    return response

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from app.cli.archive import archive_command, migrate, report
 from app.cli.bench import bench
 from app.cli.classify import classify
 from app.cli.lists import check, export_command, filter_command, import_command, rebuild
@@ -18,5 +19,5 @@ def main() -> None:
 
 
 for command in (run, worker, classify, check, filter_command, import_command, export_command,
-                rebuild, simulate, bench, hash_password):
+                rebuild, simulate, bench, hash_password, migrate, archive_command, report):
     main.add_command(command)

@@ -11,6 +11,7 @@ from types import FrameType
 
 import click
 
+from app.cli.archive import start_archive
 from app.store.embedded import EmbeddedRedis
 from config import get_settings
 from config.dev import dev_environment, dev_secrets_path
@@ -61,6 +62,7 @@ def run(port: int | None, workers: int, web_workers: int, host: str) -> None:
     signal.signal(signal.SIGTERM, stop)
     status = 0
     try:
+        start_archive(settings, env["REDIS_URL"])  # migrate the archive, schedule its job
         children.append(subprocess.Popen(
             [sys.executable, "-m", "gunicorn", "--bind", f"{host}:{port}",
              "--workers", str(web_workers), "--graceful-timeout", "10",

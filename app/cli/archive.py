@@ -1,0 +1,112 @@
+"""``optout migrate``, ``optout archive`` and ``optout report``: the compliance archive."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+import sqlalchemy.exc
+
+from app.archive import Archive, archive_for, archive_now, full_history
+from app.archive.db import redact
+from app.archive.schedule import ensure_scheduled
+from app.cli.common import services_for_command, settings
+from app.exceptions import InvalidNumber
+from app.numbers import normalize_number
+from app.report import build_report
+from app.report_formats import FORMATS, render
+from app.services import build_services
+from config import Settings
+
+
+def _migrated(archive: Archive) -> tuple[str | None, str]:
+    try:
+        return archive.migrate()
+    except sqlalchemy.exc.SQLAlchemyError as exc:
+        raise click.ClickException(
+            f"cannot migrate the archive at {archive.describe()}: {exc.__class__.__name__}: "
+            f"{str(exc).splitlines()[0]}") from exc
+
+
+def start_archive(current: Settings, redis_url: str) -> None:
+    """What ``optout run`` does at start: migrate the archive, then make sure the archive
+    job is scheduled on the queue of ``redis_url``."""
+    before, after = _migrated(archive_for(current))
+    if before != after:
+        click.echo(f"archive schema migrated to {after} ({redact(current.archive_database_url)})")
+    services = build_services(current.model_copy(update={"redis_url": redis_url}))
+    try:
+        ensure_scheduled(services.queue, services.connections.redis,
+                         current.archive_interval_seconds)
+    finally:
+        services.close()
+
+
+@click.command()
+def migrate() -> None:
+    """Create or upgrade the archive's schema (ARCHIVE_URL; default SQLite in
+    OPTOUT_DATA_DIR)."""
+    current = settings()
+    archive = archive_for(current)
+    before, after = _migrated(archive)
+    change = f"upgraded from {before or 'nothing'}" if before != after else "already current"
+    click.echo(f"archive schema at revision {after} ({change}): {archive.describe()}")
+
+
+@click.command(name="archive")
+@click.option("--no-trim", is_flag=True, help="Only copy; leave Redis as it is.")
+@click.option("--batch", type=click.IntRange(1, 100_000), default=1000, show_default=True,
+              help="Events per transaction.")
+@click.option("--schedule", is_flag=True,
+              help="Also start the recurring archive job (every ARCHIVE_INTERVAL_SECONDS) "
+                   "unless it is scheduled already.")
+def archive_command(no_trim: bool, batch: int, schedule: bool) -> None:
+    """Copy every event not yet archived into the archive now, then trim from Redis what
+    LEDGER_HOT_DAYS allows. Prints the counts."""
+    with services_for_command() as svc:
+        archive = archive_for(svc.settings)
+        if not archive.ready():
+            raise click.ClickException(
+                f"the archive at {archive.describe()} has no schema: run `optout migrate`")
+        hot_days = None if no_trim else svc.settings.ledger_hot_days
+        run = archive_now(archive, svc.ledger, hot_days=hot_days, batch=batch)
+        totals = run.as_dict()
+        trim_rule = ("not trimmed (--no-trim)" if no_trim
+                     else f"trimmed from Redis (LEDGER_HOT_DAYS={svc.settings.ledger_hot_days:g})")
+        click.echo(f"{totals['copied']} events copied, {totals['trimmed']} {trim_rule}; "
+                   f"the archive holds {archive.count()} events: {archive.describe()}")
+        if schedule:
+            interval = svc.settings.archive_interval_seconds
+            job_id = ensure_scheduled(svc.queue, svc.connections.redis, interval)
+            click.echo(f"archive job scheduled every {interval} s ({job_id})" if job_id
+                       else "archive job already scheduled")
+
+
+@click.command()
+@click.argument("number")
+@click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="html",
+              show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="Write to this file instead of standard output.")
+def report(number: str, fmt: str, output: str | None) -> None:
+    """The evidence for NUMBER: every consent event (the archive and Redis together), in
+    UTC and local time, who recorded it, when it was enforced, the confirmation sent."""
+    with services_for_command() as svc:
+        try:
+            e164 = normalize_number(number, svc.settings.default_region)
+        except InvalidNumber as exc:
+            raise click.BadParameter(str(exc), param_hint="NUMBER") from exc
+        archive = archive_for(svc.settings)
+        try:
+            events = full_history(svc.ledger, archive, e164)
+        except sqlalchemy.exc.SQLAlchemyError as exc:
+            raise click.ClickException(f"the archive at {archive.describe()} did not answer: "
+                                       f"{str(exc).splitlines()[0]}") from exc
+        evidence = build_report(e164, events, svc.replies, reply_mode=svc.settings.reply_mode,
+                                status=svc.suppressions.lookup(e164).as_dict())
+        text = render(evidence, fmt)
+    if output:
+        with open(output, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+    else:
+        sys.stdout.write(text)
