@@ -47,7 +47,7 @@ class ConsentState:
     all: bool = False
     all_since: str | None = None
     codes: dict[str, str] = field(default_factory=dict)
-    exceptions: set[str] = field(default_factory=set)
+    exceptions: dict[str, str] = field(default_factory=dict)  # code -> the opt-in's id
     undeliverable: bool = False
     undeliverable_since: str | None = None
     last: str | None = None
@@ -71,7 +71,7 @@ class ConsentState:
         matching = [self.codes[code] for code in codes if code in self.codes]
         if matching:
             return "sender", min(matching, key=id_key)
-        if self.all and not codes & self.exceptions:
+        if self.all and not codes & self.exceptions.keys():
             return "all", self.all_since
         return None, None
 
@@ -88,26 +88,26 @@ def fold(history: str | None) -> ConsentState:
     retracted = {code for _, kind, code in entries if kind == "X"}
     for ledger_id, kind, code in entries:
         st.last = ledger_id
-        if ledger_id in retracted:
+        if kind == "O" and ledger_id in retracted:
             continue
         if kind == "O":
             if code == ALL:
                 if not st.all:
                     st.all_since = ledger_id
                 st.all = True
-                st.codes, st.exceptions = {}, set()
+                st.codes, st.exceptions = {}, {}
             elif st.all:
-                st.exceptions.discard(code)
+                st.exceptions.pop(code, None)
             elif code not in st.codes:
                 st.codes[code] = ledger_id
         elif kind == "I":
             if code == ALL:
                 st.all, st.all_since = False, None
-                st.codes, st.exceptions = {}, set()
+                st.codes, st.exceptions = {}, {}
             else:
                 st.codes.pop(code, None)
                 if st.all:
-                    st.exceptions.add(code)
+                    st.exceptions.setdefault(code, ledger_id)
         elif kind == "U":
             if not st.undeliverable:
                 st.undeliverable_since = ledger_id
@@ -134,3 +134,38 @@ def value_flags(value: str, codes: frozenset[str]) -> int:
             hit = True
     suppressed = hit or (star and not excepted)
     return (SUPPRESSED if suppressed else 0) | (UNDELIVERABLE if undeliverable else 0)
+
+
+def compact(history: str | None, gone: set[str]) -> str:
+    """``history`` with its entries whose events left Redis (``gone``, archived and trimmed:
+    always the oldest, since trimming follows ledger order) replaced by the fewest entries
+    that fold to the same state: the opt-outs in force and the exceptions to a global
+    opt-out (each with its own id, so rulings still name them) and an undeliverable mark.
+    Entries still in Redis are kept as they are.
+
+    The same input always compacts the same way, and compacting again changes nothing, so
+    ``rebuild`` can recompute what the history should be from the archive and the ledger.
+    """
+    entries = (history or "").split()
+    cut = 0
+    while cut < len(entries) and entries[cut].split("|", 1)[0] in gone:
+        cut += 1
+    if cut == 0:
+        return " ".join(entries)
+    st = fold(" ".join(entries[:cut]))
+    kept: list[tuple[tuple[int, int], int, str]] = []
+    if st.all and st.all_since:
+        kept.append((id_key(st.all_since), 0, f"{st.all_since}|O{ALL}"))
+    kept += [(id_key(since), 0, f"{since}|O{code}") for code, since in st.codes.items()]
+    if st.undeliverable and st.undeliverable_since:
+        kept.append((id_key(st.undeliverable_since), 0, f"{st.undeliverable_since}|U"))
+    kept += [(id_key(since), 1, f"{since}|I{code}") for code, since in st.exceptions.items()]
+    synthetic = [entry for _, _, entry in sorted(kept)]
+    return " ".join(dict.fromkeys(synthetic + entries[cut:]))
+
+
+def rulings_in(history: str | None) -> list[str]:
+    """Ledger ids of the opt-outs and undeliverable mark in force (what a lookup names)."""
+    st = fold(history)
+    ids = [*st.codes.values(), st.all_since, st.undeliverable_since]
+    return [i for i in dict.fromkeys(ids) if i]

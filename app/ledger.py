@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from app.consent import KIND_LETTER, entry_code, id_key
+from app.consent import KIND_LETTER, compact, entry_code, id_key, rulings_in
 from app.exceptions import InvalidEvent, fault_point
 from app.numbers import mask_number
 from app.store.layout import Layout
@@ -154,6 +154,7 @@ class ConsentLedger:
         self.applier = applier
         self.dedupe_seconds = dedupe_seconds
         self._record = Script.named("record")
+        self._compact = Script.named("compact")
 
     @property
     def layout(self) -> Layout:
@@ -298,18 +299,77 @@ class ConsentLedger:
             start = "(" + chunk[-1][0]
 
     def trim(self, shard: int, ledger_ids: list[str]) -> int:
-        """Delete these entries from the shard's stream (once archived); returns how many."""
+        """Delete these entries from the shard's stream (once archived), then compact the
+        histories of their numbers; returns how many entries went."""
         if not ledger_ids:
             return 0
         stream = self.layout.ledger(shard)
-        return int(self.store.retrying(lambda: self.store.node(shard).xdel(stream, *ledger_ids)))
+        node = self.store.node(shard)
+
+        def read() -> list[Any]:
+            with node.pipeline(transaction=False) as pipe:
+                for ledger_id in ledger_ids:
+                    pipe.xrange(stream, ledger_id, ledger_id)
+                return cast(list[Any], pipe.execute())
+
+        known = {r[0][0]: _event_dict(r[0][0], r[0][1], shard) for r in self.store.retrying(read)
+                 if r}
+        deleted = int(self.store.retrying(lambda: node.xdel(stream, *ledger_ids)))
+        for number in dict.fromkeys(e["number"] for e in known.values()):
+            self.compact_history(number, known)
+        return deleted
+
+    def compact_history(self, number: str, known: dict[str, dict[str, str]] | None = None
+                        ) -> bool:
+        """Shrink ``number``'s history to what the fold needs, once its oldest events have
+        left Redis (``app.consent.compact``); the details of trimmed rulings (``known``
+        events, or what was kept before) stay beside it for lookups. Returns whether
+        anything was written."""
+        shard, bucket, history_field = self.layout.locate(number)
+        keys = [self.layout.history(bucket), self.layout.rulings(shard)]
+        for _ in range(5):  # a record racing us changes the history: read again
+            history = self.history_entries(number)
+            ids = list(dict.fromkeys(entry.split("|", 1)[0] for entry in history.split()))
+            gone = {i for i, event in zip(ids, self.events(number, ids), strict=True)
+                    if not event}
+            compacted = compact(history, gone)
+            before = self.trimmed_rulings(number)
+            details = {}
+            for ruling in rulings_in(compacted):
+                if ruling in gone:
+                    event = (known or {}).get(ruling) or before.get(ruling) or {}
+                    details[ruling] = {k: event[k] for k in ("source", "at", "note")
+                                       if event.get(k)}
+            if compacted == history and details == before:
+                return False
+            payload = json.dumps(details) if details else ""
+            if self.store.run(shard, [(self._compact, keys,
+                                       [history_field, history, compacted, number, payload])])[0]:
+                return True
+        return False
+
+    def trimmed_rulings(self, number: str) -> dict[str, dict[str, str]]:
+        """Details (source, at, note) of the number's rulings whose events were trimmed."""
+        shard = self.layout.shard_of(number)
+        raw = self.store.retrying(
+            lambda: self.store.node(shard).hget(self.layout.rulings(shard), number))
+        return cast(dict[str, dict[str, str]], json.loads(raw)) if raw else {}
+
+    def ruling_events(self, number: str, ledger_ids: list[str]) -> dict[str, dict[str, str]]:
+        """The events behind these rulings: from the stream, or, once trimmed, the details
+        kept at compaction (never SQL: lookups are on the hot path)."""
+        found = dict(zip(ledger_ids, self.events(number, ledger_ids), strict=True))
+        if any(not event for event in found.values()):
+            kept = self.trimmed_rulings(number)
+            found = {i: event or {"id": i, **kept.get(i, {})} for i, event in found.items()}
+        return found
 
 
-def _event_dict(ledger_id: str, fields: dict[str, str], shard: int) -> dict[str, str]:
+def _event_dict(ledger_id: str, fields: dict[str, str], shard: int) -> dict[str, Any]:
     recorded_at = ledger_time(ledger_id)
-    event = {"id": ledger_id, "at": fields.get("occurred_at") or recorded_at}
+    event: dict[str, Any] = {"id": ledger_id, "at": fields.get("occurred_at") or recorded_at}
     event["recorded_at"] = recorded_at
-    event["shard"] = str(shard)
+    event["shard"] = shard
     event.update(fields)
     return event
 

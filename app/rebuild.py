@@ -3,9 +3,10 @@ it where it does not.
 
 For each shard of the store:
 
-1. Replay the shard's ledger stream into the history each number should have (with the
-   same encoding the record script writes, ``app.consent``), and compare it with the
-   history index (a difference is fixed with a compare-and-set, so events recorded while the
+1. Replay the shard's ledger (the archive's events, then those still in Redis) into the
+   history each number should have, with the same encoding the record script writes and
+   the same compaction the trim applies (``app.consent``), and compare it with the history
+   index (a difference is fixed with a compare-and-set, so events recorded while the
    rebuild runs are never lost).
 2. Fold each expected history with the store's own Lua fold and compare the result with the
    projection the checks read (its values and its membership sets). Numbers that differ,
@@ -19,7 +20,8 @@ import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from app.consent import KIND_LETTER, entry_code
+from app.archive.store import Archive
+from app.consent import KIND_LETTER, compact, entry_code, id_key
 from app.ledger import ConsentLedger
 from app.store.store import Script, Store, read_buckets, read_members
 from app.suppression import SuppressionList
@@ -46,8 +48,10 @@ class RebuildReport:
 
 
 def rebuild(store: Store, ledger: ConsentLedger, suppressions: SuppressionList, *,
-            fix: bool = True, batch: int = 500) -> RebuildReport:
-    """Compare the history index and the projection with the ledger; mend them when ``fix``."""
+            archive: Archive | None = None, fix: bool = True, batch: int = 500
+            ) -> RebuildReport:
+    """Compare the history index and the projection with the ledger (and the archive, for
+    events trimmed from Redis); mend them when ``fix``."""
     started = time.monotonic()
     report = RebuildReport(fixed=fix)
     codes = {name: code for code, name in ledger.registry.names().items() if code != "#seq"}
@@ -55,11 +59,16 @@ def rebuild(store: Store, ledger: ConsentLedger, suppressions: SuppressionList, 
     fold_many = Script.named("fold_many")
     layout = store.layout
     for shard in store.all_shards():
+        live = list(ledger.scan(shard))
+        live_ids = {event["id"] for event in live}
+        trimmed = [e for e in (archive.events(shard) if archive else ()) if e["id"] not in live_ids]
+        gone = {event["id"] for event in trimmed}
         expected: dict[str, list[str]] = defaultdict(list)
-        for event in ledger.scan(shard):
+        for event in sorted(trimmed + live, key=lambda e: id_key(e["id"])):
             report.events += 1
             expected[event["number"]].append(_entry(event, codes, report))
-        wanted = {number: " ".join(entries) for number, entries in expected.items()}
+        wanted = {number: compact(" ".join(entries), gone)
+                  for number, entries in expected.items()}
         report.numbers += len(wanted)
 
         actual = read_buckets(store, shard, layout.history)

@@ -168,7 +168,7 @@ class SuppressionList:
         scope, ruling_id = state.ruling(codes)
         since = source = None
         if ruling_id:
-            event = self.ledger.events(number, [ruling_id])[0]
+            event = self.ledger.ruling_events(number, [ruling_id])[ruling_id]
             since = event.get("at") or ledger_time(ruling_id)
             source = event.get("source")
         return Lookup(

@@ -125,7 +125,7 @@ def _write_rows(services: Services, writer: Any, number: str, in_force: dict[str
     them in the same order)."""
     rulings = sorted({r for code, r in in_force.items() if r != "!" and code != "U"},
                      key=id_key)
-    events = dict(zip(rulings, services.ledger.events(number, rulings), strict=True))
+    events = services.ledger.ruling_events(number, rulings)
     exceptions = ";".join(sorted(names.get(c[1:], c[1:]) for c in in_force
                                  if c.startswith("!")))
     in_order = sorted(((code, ruling) for code, ruling in in_force.items()

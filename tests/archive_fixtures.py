@@ -63,5 +63,6 @@ def archive(archive_url: str) -> Iterator[Archive]:
 
 @pytest.fixture
 def settings(redis_client: object, redis_url: str, tmp_path: Path, archive_url: str) -> Settings:
-    """The test settings with ARCHIVE_URL set to the test's archive."""
-    return make_settings(redis_url, tmp_path, archive_url=archive_url)
+    """The test settings with ARCHIVE_URL set to the test's archive, on a one-shard store
+    (tests/test_archive_shards.py runs the archive on the default sixteen)."""
+    return make_settings(redis_url, tmp_path, archive_url=archive_url, store_shards=1)

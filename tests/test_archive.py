@@ -99,15 +99,13 @@ def test_scan_after_is_exclusive(services):
 
 
 _COPIER = """
-import sys, redis
-from rq import Queue
+import sys
 from app.archive import Archive, copy_new_events
-from app.ledger import ConsentLedger
-client = redis.Redis.from_url(sys.argv[1], decode_responses=True)
-ledger = ConsentLedger(client, Queue("unused", connection=redis.Redis.from_url(sys.argv[1])),
-                       retry_intervals=[0], dedupe_seconds=0)
+from app.services import build_services
+from config import Settings
+services = build_services(Settings(_env_file=None, redis_url=sys.argv[1], store_shards=1))
 archive = Archive.open(sys.argv[2])
-copy_new_events(archive, ledger, batch=int(sys.argv[3]),
+copy_new_events(archive, services.ledger, batch=int(sys.argv[3]),
                 on_batch=lambda shard, rows: print(rows, flush=True))
 print("done", flush=True)
 """

@@ -17,6 +17,7 @@ import redis
 from rq import SimpleWorker
 
 from app.apply import heartbeat, sweep
+from app.archive.schedule import ensure_scheduled
 from app.exceptions import StoreUnavailable
 from app.logs import configure_logging
 from app.services import Services, build_services, check_store
@@ -61,6 +62,12 @@ def run_worker(settings: Settings | None = None, *, burst: bool = False) -> None
     worker = SimpleWorker([services.queue], connection=services.connections.queue_redis)
     sweeper = Sweeper(services, worker.name)
     sweeper.once()
+    if not burst:
+        try:  # the archive job's chain: copy events to SQL, trim Redis (idempotent to ask)
+            ensure_scheduled(services.queue, services.connections.redis,
+                             settings.archive_interval_seconds)
+        except redis.RedisError as exc:
+            log.warning("could not schedule the archive job: %s", exc)
     if not burst:
         sweeper.start()
     try:

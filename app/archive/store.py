@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -140,6 +140,13 @@ class Archive:
                  .order_by(table.c.ledger_ms, table.c.ledger_seq, table.c.shard))
         with self.engine.connect() as conn:
             return list(conn.execute(query).scalars())
+
+    def events(self, shard: int) -> Iterator[dict[str, Any]]:
+        """Every archived event of ``shard``, in ledger order (rebuild)."""
+        query = (sa.select(table.c.event).where(table.c.shard == shard)
+                 .order_by(table.c.ledger_ms, table.c.ledger_seq))
+        with self.engine.connect() as conn:
+            yield from conn.execution_options(yield_per=5000).execute(query).scalars()
 
     def ids(self, shard: int) -> list[str]:
         """Every archived id of ``shard`` in ledger order (for checks and tests)."""

@@ -223,10 +223,13 @@ def rebuild(check: bool) -> None:
 
     Exit status 0 when nothing differed, 1 when something did (and, without --check, was fixed).
     """
+    from app.archive import archive_for
     from app.rebuild import rebuild as run_rebuild
 
     with services_for_command() as svc:
-        report = run_rebuild(svc.connections.store, svc.ledger, svc.suppressions, fix=not check)
+        archive = archive_for(svc.settings)
+        report = run_rebuild(svc.connections.store, svc.ledger, svc.suppressions,
+                             archive=archive if archive.ready() else None, fix=not check)
     click.echo(report.summary())
     for number in report.history_differences[:20]:
         click.echo(f"  history differs: {mask_number(number)}")

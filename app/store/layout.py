@@ -90,7 +90,13 @@ class Layout:
         return number_value(number) % BUCKETS % self.shards
 
     def tag(self, shard: int) -> str:
-        """``optout:{<tag>}:``, the prefix of every key of ``shard``."""
+        """``optout:{<tag>}:``, the prefix of every key of ``shard``.
+
+        Raises:
+            ValueError: the store has no such shard.
+        """
+        if not 0 <= shard < self.shards:
+            raise ValueError(f"shard {shard} does not exist (the store has {self.shards})")
         return f"{PREFIX}{{{shard_tag(shard, self.shards)}}}:"
 
     # -- per bucket ----------------------------------------------------------------------
@@ -150,6 +156,11 @@ class Layout:
     def review(self, shard: int) -> str:
         """Hash ledger id -> JSON of a message awaiting a person."""
         return self.tag(shard) + "review"
+
+    def rulings(self, shard: int) -> str:
+        """Hash E.164 -> JSON {ledger id: {source, at, note}} of opt-outs in force whose
+        events were archived and trimmed (what a lookup names as the reason)."""
+        return self.tag(shard) + "rulings"
 
     def latency(self, shard: int) -> str:
         """Zset "id:seconds" scored by applied time, the last hour."""

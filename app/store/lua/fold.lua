@@ -4,7 +4,7 @@
 --
 -- A history entry is "<ledger id>|<kind><code>", entries separated by spaces, oldest first.
 -- Kinds: O opt-out, I opt-in, U undeliverable, D deliverable again, R review (no effect),
--- X retract (its code is the ledger id of the opt-out it cancels).
+-- X retract (its code is the ledger id of the opt-out it cancels; only that O entry is undone).
 -- Codes: "*" every sender, otherwise the interned code of one sender.
 
 local function id_less(a, b)
@@ -23,7 +23,7 @@ local function fold(entries)
   for target in string.gmatch(entries, "|X(%d+%-%d+)") do retracted[target] = true end
   for id, kind, code in string.gmatch(entries, "(%d+%-%d+)|(%u)(%S*)") do
     st.last = id
-    if retracted[id] then
+    if kind == "O" and retracted[id] then
       -- a reviewer said this message was not an opt-out
     elseif kind == "O" then
       if code == "*" then
