@@ -11,6 +11,7 @@ from werkzeug.exceptions import HTTPException
 from app.exceptions import InvalidEvent, InvalidNumber, InvalidSender, OptoutError
 
 log = logging.getLogger(__name__)
+RETRY_AFTER_SECONDS = 2
 
 
 class APIError(Exception):
@@ -27,6 +28,13 @@ def error_response(status: int, code: str, message: str) -> Response:
     """The JSON error response every blueprint uses."""
     response = jsonify({"error": {"code": code, "message": message}})
     response.status_code = status
+    return response
+
+
+def unavailable(message: str) -> Response:
+    """503 with Retry-After: Redis is down (or restarting), nothing was done; retry soon."""
+    response = error_response(503, "unavailable", message)
+    response.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
     return response
 
 
@@ -61,4 +69,4 @@ def init_app(app: Flask) -> None:
     @app.errorhandler(redis.TimeoutError)
     def _redis_down(exc: redis.RedisError) -> Response:
         log.error("redis unavailable: %s", exc)
-        return error_response(503, "redis_unavailable", "the consent store is unavailable; retry")
+        return unavailable("the consent store is unavailable; nothing was recorded, retry")
