@@ -2,35 +2,134 @@
 
 A ``SimpleWorker`` runs jobs in its own process instead of forking one per job: our jobs are
 a few Redis round trips, and forking cost four times their run time (NOTES.md: 93 vs 395
-jobs/s). The scheduler runs alongside, for retries with back-off.
+jobs/s). The scheduler runs alongside, for retries with back-off; it is told to die with its
+worker, so a SIGKILLed worker leaves no scheduler behind holding the lock.
+
+A Redis outage does not end the worker: RQ's own loop retries while it waits for a job, and
+where RQ gives up (a connection error while running a job or a heartbeat), the worker starts
+a fresh RQ worker once Redis answers again, waiting longer after each failure.
 """
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import logging
+import os
+import signal
+import time
+from multiprocessing.util import register_after_fork
 
+import redis
 from rq import SimpleWorker
 
 from app.logs import configure_logging
-from app.services import build_services
+from app.services import Services, build_services
 from config import Settings, get_settings
 from workers.jobs import use_services
 
 log = logging.getLogger(__name__)
 
+_PR_SET_PDEATHSIG = 1
+MAX_OUTAGE_WAIT_SECONDS = 5.0
+
+
+class _DieWithParent:
+    """After multiprocessing forks a child (RQ's scheduler), ask Linux to send it SIGTERM
+    when this process dies, however it dies. SIGTERM lets the scheduler release its lock."""
+
+    def __init__(self) -> None:
+        self.parent = os.getpid()
+        register_after_fork(self, _DieWithParent.arm)
+
+    def arm(self) -> None:
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
+        except (OSError, AttributeError):  # not Linux: the worker's own stop still works
+            return
+        if os.getppid() != self.parent:  # the parent died before prctl took effect
+            os.kill(os.getpid(), signal.SIGTERM)
+
+
+_die_with_parent: _DieWithParent | None = None
+
+
+def _stop_requested(worker: SimpleWorker) -> bool:
+    """True when the RQ worker ended because it was told to (SIGINT/SIGTERM)."""
+    return bool(getattr(worker, "_stop_requested", False)
+                or getattr(worker, "_shutdown_requested_date", None) is not None)
+
+
+def _exit_now(signum: int, frame: object) -> None:
+    """Between two RQ workers there is no job to finish: stop at once."""
+    raise SystemExit(0)
+
+
+def _work_once(services: Services, settings: Settings, burst: bool) -> SimpleWorker:
+    """Sweep stale numbers, then run one RQ worker until it returns."""
+    requeued = services.suppressions.requeue_stale(settings.requeue_stale_seconds)
+    if requeued:
+        log.warning("re-enqueued %d numbers whose events were never applied", requeued)
+    worker = SimpleWorker([services.queue], connection=services.connections.queue_redis)
+    # RQ waits up to 60 s between reconnects while idle; Redis restarts in about one.
+    worker.max_connection_wait_time = MAX_OUTAGE_WAIT_SECONDS
+    try:
+        worker.work(burst=burst, with_scheduler=True, logging_level=settings.log_level.upper())
+    finally:
+        _stop_leftovers(worker)
+    return worker
+
+
+def _stop_leftovers(worker: SimpleWorker) -> None:
+    """What RQ stops only on a clean exit: after a Redis error the scheduler process and the
+    pubsub thread are still running. Stop them without needing Redis."""
+    scheduler = worker.scheduler
+    if scheduler is not None and scheduler._process is not None and scheduler._process.is_alive():
+        worker.stop_scheduler()
+    thread = getattr(worker, "pubsub_thread", None)
+    if thread is not None and thread.is_alive():
+        thread.stop()
+        thread.join(timeout=1)
+        if worker.pubsub is not None:
+            with contextlib.suppress(redis.RedisError, OSError):
+                worker.pubsub.close()
+
 
 def run_worker(settings: Settings | None = None, *, burst: bool = False) -> None:
-    """Work the optout queue until stopped (or, with ``burst``, until it is empty)."""
+    """Work the optout queue until stopped (or, with ``burst``, until it is empty).
+
+    A Redis connection error or timeout never ends the worker: it waits (0.5 s, doubling up
+    to 5 s) and starts working again.
+    """
+    global _die_with_parent
     settings = settings or get_settings()
     configure_logging(settings.log_level)
+    if _die_with_parent is None:
+        _die_with_parent = _DieWithParent()
     services = build_services(settings)
     use_services(services)
+    wait = 0.5
     try:
-        requeued = services.suppressions.requeue_stale(settings.requeue_stale_seconds)
-        if requeued:
-            log.warning("re-enqueued %d numbers whose events were never applied", requeued)
-        worker = SimpleWorker([services.queue], connection=services.connections.queue_redis)
-        worker.work(burst=burst, with_scheduler=True, logging_level=settings.log_level.upper())
+        while True:
+            signal.signal(signal.SIGTERM, _exit_now)
+            signal.signal(signal.SIGINT, _exit_now)
+            started = time.monotonic()
+            try:
+                worker = _work_once(services, settings, burst)
+            except (redis.ConnectionError, redis.TimeoutError) as exc:
+                log.warning("redis unavailable (%s); working again in %.1fs", exc, wait)
+            else:
+                if burst or _stop_requested(worker):
+                    return
+                log.warning("the RQ worker stopped (redis unavailable?); working again in "
+                            "%.1fs", wait)
+            signal.signal(signal.SIGTERM, _exit_now)
+            signal.signal(signal.SIGINT, _exit_now)
+            if time.monotonic() - started > 30:
+                wait = 0.5  # it worked for a while: this is a new outage
+            time.sleep(wait)
+            wait = min(wait * 2, MAX_OUTAGE_WAIT_SECONDS)
     finally:
         services.close()
 
