@@ -42,7 +42,7 @@ def applied(stack: Stack, number: str) -> bool:
     return bool(lookup["suppressed"]) and not lookup["pending"]
 
 
-def test_banner_prints_only_generated_secrets(stack: Stack):
+def test_banner_prints_only_generated_secrets_and_ctrl_c_leaves_nothing(stack: Stack):
     assert "env-ops-password-do-not-print" not in stack.banner
     assert "env-api-key-do-not-print" not in stack.banner
     assert "from OPS_PASSWORD" in stack.banner and "OPTOUT_API_KEYS" in stack.banner
@@ -58,6 +58,11 @@ def test_banner_prints_only_generated_secrets(stack: Stack):
     for path in data.iterdir():
         if path.is_file():
             assert oct(path.stat().st_mode & 0o777) == "0o600", path.name
+
+    # Ctrl-C: web, workers, their schedulers and Redis all end.
+    assert stack.wait_for(stack.schedulers) and stack.redis_server()
+    assert stack.ctrl_c() == 0
+    stack.wait_for(lambda: not stack.processes(), timeout=15)
 
 
 def test_killed_worker_is_restarted_and_its_scheduler_dies_with_it(stack: Stack):
@@ -178,10 +183,3 @@ def test_worker_rides_out_a_ten_second_redis_outage(tmp_path: Path):
     with worker.stderr:
         log = worker.stderr.read()
     assert "could not connect to Redis" in log or "redis unavailable" in log
-
-
-def test_sigint_leaves_no_process_behind(stack: Stack):
-    stack.wait_for(stack.schedulers)
-    stack.wait_for(stack.redis_server)
-    assert stack.ctrl_c() == 0
-    stack.wait_for(lambda: not stack.processes(), timeout=15)
