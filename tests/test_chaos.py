@@ -179,6 +179,12 @@ def run(stack: Stack) -> None:
             break
     sending.join()
     sent_seconds = time.monotonic() - started
+    try:
+        health = stack.health()
+        backlog = (f"{health['unapplied_numbers']} numbers unapplied, "
+                   f"{health['queue']['depth']} jobs queued")  # type: ignore[index]
+    except (requests.RequestException, ValueError, KeyError):
+        backlog = "unknown"
 
     # Everything applied within 30 s of the last kill.
     applied_after = None
@@ -223,6 +229,7 @@ def run(stack: Stack) -> None:
         f"{ {k: v for k, v in tally.statuses.items() if k not in (200, 503, 0)} }")
     report_figure(f"chaos: lost acknowledged STOPs: {lost}; double confirmations: {doubles}; "
                   f"confirmations sent: {sum(tally.confirmations.values())}")
+    report_figure(f"chaos: backlog when the last request was answered: {backlog}")
     report_figure(
         "chaos: all applied "
         + (f"{applied_after:.1f}s after the last kill" if applied_after is not None
