@@ -42,6 +42,7 @@ def test_api_conforms_to_its_openapi_document(app):
 
 
 @pytest.mark.chaos
+@pytest.mark.timeout(400)
 def test_api_conforms_under_many_generated_cases(app):
     calls = conform(app, CHAOS_EXAMPLES)
     report_figure(f"schemathesis: {calls} generated API calls, no 5xx, every check passed")
