@@ -204,11 +204,13 @@ def run(stack: Stack) -> None:
     doubles = sum(1 for count in tally.confirmations.values() if count > 1)
 
     # Health "ok" again, and the stack is still up.
-    health_status, health_after = None, None
+    health_status, health_after, failing = None, None, ""
     health_deadline = time.monotonic() + 60
     while time.monotonic() < health_deadline:
         health = stack.health()
         health_status = health.get("status")
+        failing = "; ".join(f"{c['name']}: {c['detail']}" for c in health.get("checks", [])  # type: ignore[attr-defined]
+                            if not c["ok"])
         if health_status == "ok":
             health_after = time.monotonic() - last_kill
             break
@@ -234,7 +236,7 @@ def run(stack: Stack) -> None:
         "chaos: all applied "
         + (f"{applied_after:.1f}s after the last kill" if applied_after is not None
            else "NOT within the wait")
-        + f"; health {health_status!r}"
+        + f"; health {health_status!r}" + (f" ({failing})" if failing else "")
         + (f" {health_after:.1f}s after the last kill" if health_after is not None else "")
         + f"; stack up: {still_up}; supervisor restarts: {restarts}")
 
