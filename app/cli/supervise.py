@@ -97,7 +97,7 @@ class Supervisor:
             delay = min(FIRST_DELAY * 2**child.failures, MAX_DELAY)
             child.failures += 1
             child.restart_at = now + delay
-            log.warning("%s (pid %d) exited: %s; restarting in %.1fs",
+            log.warning("%s (pid %d) exited: %s; restarting in %gs",
                         child.name, child.pid, describe_exit(code), delay)
 
     def stop_all(self, timeout: float = 15.0) -> None:
