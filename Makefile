@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEV    := $(VENV)/.installed-dev
 
-.PHONY: install install-dev run test test-browser bench cluster lint clean
+.PHONY: install install-dev run test test-chaos test-browser bench cluster lint clean
 
 install: $(STAMP)
 
@@ -26,6 +26,11 @@ run: install
 
 test: install-dev
 	$(BIN)/python -m pytest
+
+# Fault injection against a real `optout run` and the 20,000-request fuzz (a few minutes);
+# its figures are printed at the end.
+test-chaos: install-dev
+	$(BIN)/python -m pytest -m chaos -p no:cacheprovider
 
 # The dashboard's browser test needs Debian's Chromium (Playwright cannot download its own).
 test-browser: install-dev

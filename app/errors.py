@@ -17,6 +17,7 @@ from app.exceptions import (
 )
 
 log = logging.getLogger(__name__)
+RETRY_AFTER_SECONDS = 2
 
 
 class APIError(Exception):
@@ -33,6 +34,13 @@ def error_response(status: int, code: str, message: str) -> Response:
     """The JSON error response every blueprint uses."""
     response = jsonify({"error": {"code": code, "message": message}})
     response.status_code = status
+    return response
+
+
+def unavailable(message: str) -> Response:
+    """503 with Retry-After: Redis is down (or restarting), nothing was done; retry soon."""
+    response = error_response(503, "unavailable", message)
+    response.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
     return response
 
 
@@ -69,7 +77,4 @@ def init_app(app: Flask) -> None:
     def _redis_down(exc: Exception) -> Response:
         # Nothing was acknowledged: 503 makes Twilio (and API clients) retry.
         log.error("redis unavailable: %s", exc)
-        response = error_response(503, "redis_unavailable",
-                                  "the consent store is unavailable; retry")
-        response.headers["Retry-After"] = "1"
-        return response
+        return unavailable("the consent store is unavailable; nothing was recorded, retry")

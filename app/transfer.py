@@ -3,7 +3,9 @@
 Columns: ``number, scope, sender, source, since, note, exceptions`` (``exceptions``: senders
 re-subscribed under a global opt-out, ``;``-separated). An import is idempotent: each row
 becomes ledger events with a dedupe key made of its content, so importing a file twice
-records nothing the second time. A bad row is reported and skipped, never fatal.
+records nothing the second time. The whole file is read and checked before anything is
+written: one bad row (or an unreadable line) and nothing is imported, every fault reported
+with its line.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import csv
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from typing import IO, Any
 
 from app.consent import id_key
@@ -23,16 +26,48 @@ from app.store.store import Script, read_buckets
 
 COLUMNS = ["number", "scope", "sender", "source", "since", "note", "exceptions"]
 BATCH = 500
+# A clock a little ahead of ours is not a date in the future.
+FUTURE_SLACK = timedelta(minutes=5)
 
 
 @dataclass
 class ImportReport:
-    """What an import did; ``errors`` are (line number, message)."""
+    """What an import did; ``errors`` are (line number, message). With any error, nothing
+    was written."""
 
     rows: int = 0
     recorded: int = 0
     duplicates: int = 0
     errors: list[tuple[int, str]] = field(default_factory=list)
+    opt_outs: int = 0
+    opt_ins: int = 0
+    numbers: int = 0
+
+    def summary(self) -> str:
+        """One paragraph saying exactly what went in."""
+        if self.errors:
+            return (f"{self.rows} rows read, {len(self.errors)} bad: nothing was imported "
+                    "(fix the lines above and import again)")
+        return (f"{self.rows} rows: {self.recorded} recorded, {self.duplicates} already "
+                f"imported, 0 bad ({self.opt_outs} opt-outs, {self.opt_ins} re-subscriptions "
+                f"under a global opt-out, for {self.numbers} numbers, all applied now)")
+
+
+def _since(raw: str | None) -> str | None:
+    """The row's ``since`` as given, once it is known to be ISO 8601 and not in the future."""
+    text = (raw or "").strip()
+    if not text:
+        return None
+    try:
+        when = datetime.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"since must be an ISO 8601 date or time such as "
+                         f"2026-01-02T03:04:05Z, not {text!r}") from None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    if when > datetime.now(UTC) + FUTURE_SLACK:
+        raise ValueError(f"since {text!r} is in the future")
+    return text
 
 
 def row_events(row: dict[str, str], region: str) -> list[ConsentEvent]:
@@ -49,7 +84,7 @@ def row_events(row: dict[str, str], region: str) -> list[ConsentEvent]:
     source = (row.get("source") or "import").strip().lower()
     if source not in SOURCES - {"review"}:
         raise ValueError(f"source must be one of {sorted(SOURCES - {'review'})}, not {source!r}")
-    since = (row.get("since") or "").strip() or None
+    since = _since(row.get("since"))
     note = (row.get("note") or "").strip() or None
     content = "|".join([number, scope, sender or "", source, since or "", note or ""])
     key = "import:" + hashlib.sha1(content.encode()).hexdigest()
@@ -67,28 +102,49 @@ def row_events(row: dict[str, str], region: str) -> list[ConsentEvent]:
 
 
 def import_csv(services: Services, lines: Iterable[str]) -> ImportReport:
-    """Record every good row of a CSV as opt-out events and apply them."""
+    """Check every row of a CSV, then (only if all are good) record them as opt-out events
+    and apply them."""
     report = ImportReport()
-    region = services.settings.default_region
-    pending: list[ConsentEvent] = []
-    reader = csv.DictReader(lines)
-    if reader.fieldnames is None or "number" not in [f.strip() for f in reader.fieldnames]:
-        report.errors.append((1, "the header must name a 'number' column"))
+    events = _read_import(lines, services.settings.default_region, report)
+    if report.errors:
         return report
-    for row in reader:
-        report.rows += 1
-        try:
-            pending += row_events({k.strip(): v for k, v in row.items() if k}, region)
-        except (InvalidNumber, InvalidSender, ValueError) as exc:
-            report.errors.append((reader.line_num, str(exc)))
-        if len(pending) >= BATCH:
-            record_rows(services, pending, report)
-            pending = []
-    record_rows(services, pending, report)
+    report.opt_outs = sum(e.kind is Kind.OPT_OUT for e in events)
+    report.opt_ins = len(events) - report.opt_outs
+    report.numbers = len({e.number for e in events})
+    for start in range(0, len(events), BATCH):
+        record_rows(services, events[start : start + BATCH], report)
     return report
 
 
+def _read_import(lines: Iterable[str], region: str, report: ImportReport) -> list[ConsentEvent]:
+    """Every row's events; faults go to ``report.errors`` with their line."""
+    events: list[ConsentEvent] = []
+    reader = csv.DictReader(lines)
+    try:
+        fieldnames = reader.fieldnames
+    except csv.Error as exc:
+        report.errors.append((reader.reader.line_num, str(exc)))
+        return events
+    if fieldnames is None or "number" not in [f.strip() for f in fieldnames]:
+        report.errors.append((1, "the header must name a 'number' column"))
+        return events
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return events
+        except csv.Error as exc:  # an oversized field, say: the rest cannot be trusted
+            report.errors.append((reader.reader.line_num, str(exc)))
+            return events
+        report.rows += 1
+        try:
+            events += row_events({k.strip(): v for k, v in row.items() if k}, region)
+        except (InvalidNumber, InvalidSender, ValueError) as exc:
+            report.errors.append((reader.line_num, str(exc)))
+
+
 def record_rows(services: Services, events: list[ConsentEvent], report: ImportReport) -> None:
+    """Record ``events`` (checked rows) and apply their numbers now."""
     if not events:
         return
     results = services.ledger.record_many(events, apply=False)

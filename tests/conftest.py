@@ -27,6 +27,20 @@ from workers.jobs import use_services
 pytest_plugins = ["tests.cluster"]
 
 MARKER = "optout:test-database"
+# Figures the chaos suite measured, printed at the end of the run (make test-chaos).
+FIGURES: list[str] = []
+
+
+def report_figure(line: str) -> None:
+    """Print ``line`` in the run's summary (and keep it out of the captured output)."""
+    FIGURES.append(line)
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if FIGURES:
+        terminalreporter.section("figures")
+        for line in FIGURES:
+            terminalreporter.write_line(line)
 AUTH_TOKEN = "test-auth-token-0123456789abcdef"
 API_KEY = "test-api-key"
 BASE_URL = "https://optout.example.com"

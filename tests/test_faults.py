@@ -63,9 +63,12 @@ def test_redis_down_is_a_503_and_records_nothing(redis_url, tmp_path):
     client = create_app(settings).test_client()
     response = client.get("/readyz")
     assert response.status_code == 503
-    assert response.get_json()["error"]["code"] == "redis_unavailable"
+    assert response.get_json()["error"]["code"] == "unavailable"
+    assert response.headers["Retry-After"]
     # Not acknowledged, so Twilio's retry (or the carrier) gets another chance.
     form = inbound_form("STOP")
     response = client.post("/webhooks/twilio/sms", data=form, headers={
         "X-Twilio-Signature": sign(BASE_URL + "/webhooks/twilio/sms", form)})
     assert response.status_code == 503
+    assert response.get_json()["error"]["code"] == "unavailable"
+    assert int(response.headers["Retry-After"]) > 0

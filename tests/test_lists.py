@@ -105,19 +105,23 @@ def test_filter_never_lets_a_suppressed_or_pending_number_through(
 
 def test_import_reports_bad_rows_and_is_idempotent(cli, services, tmp_path):
     source = tmp_path / "optouts.csv"
-    source.write_text(
-        "number,scope,sender,source,since,note\n"
-        "+16175550101,all,,email,2026-01-02T03:04:05Z,asked by email\n"
-        "617-555-0102,sender,+18005550100,phone,,called support\n"
-        "not-a-number,all,,email,,\n"
-        "+16175550103,sender,,email,,\n"
-        "+16175550104,all,,sms,,\n"
-        "+16175550105,everything,,email,,\n"
-    )
+    good = ("number,scope,sender,source,since,note\n"
+            "+16175550101,all,,email,2026-01-02T03:04:05Z,asked by email\n"
+            "617-555-0102,sender,+18005550100,phone,,called support\n")
+    source.write_text(good + "not-a-number,all,,email,,\n"
+                      "+16175550103,sender,,email,,\n"
+                      "+16175550104,all,,sms,,\n"
+                      "+16175550105,everything,,email,,\n")
     result = cli("import", str(source))
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "line 4:" in result.stderr and "line 5:" in result.stderr and "line 7:" in result.stderr
-    assert "6 rows: 3 recorded, 0 already imported, 3 bad" in result.stderr
+    assert "6 rows read, 3 bad: nothing was imported" in result.stderr
+    assert not services.suppressions.lookup("+16175550101", "12345").suppressed
+
+    source.write_text(good)
+    result = cli("import", str(source))
+    assert result.exit_code == 0
+    assert "2 rows: 2 recorded, 0 already imported, 0 bad" in result.stderr
     lookup = services.suppressions.lookup("+16175550101", "12345")
     assert lookup.suppressed and lookup.scope == "all" and lookup.source == "email"
     assert lookup.since == "2026-01-02T03:04:05Z"
@@ -126,7 +130,7 @@ def test_import_reports_bad_rows_and_is_idempotent(cli, services, tmp_path):
     assert figures(services).unapplied == 0  # applied by the import
 
     again = cli("import", str(source))
-    assert "3 recorded" not in again.stderr and "3 already imported" in again.stderr
+    assert "0 recorded, 2 already imported" in again.stderr
     assert len(services.ledger.history("+16175550101")) == 1
 
 

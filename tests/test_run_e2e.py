@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import secrets
 import signal
 import socket
 import subprocess
@@ -45,7 +46,8 @@ def clean_env(tmp_path: Path) -> dict[str, str]:
                                 "SECRET_", "SUPPRESSION_", "ARCHIVE_", "LEDGER_"))}
     env["OPTOUT_DATA_DIR"] = str(tmp_path / "data")
     env["PORT"] = str(free_port())
-    env["OPTOUT_E2E_MARKER"] = tmp_path.name
+    # Unique on the machine: other people's runs of this test share tmp_path's name.
+    env["OPTOUT_E2E_MARKER"] = f"{tmp_path.name}-{secrets.token_hex(6)}"
     return env
 
 

@@ -2,16 +2,28 @@
 
 A ``SimpleWorker`` runs jobs in its own process instead of forking one per job: our jobs are
 a few Redis round trips, and forking cost four times their run time (NOTES.md: 93 vs 395
-jobs/s). The scheduler runs alongside, for retries with back-off. Beside RQ's loop a thread
-beats the worker's heartbeat and sweeps the store: a shard with events unapplied for longer
-than REQUEUE_STALE_SECONDS (a lost job, a crash between record and enqueue, a job held by a
-killed worker) gets a new job within seconds.
+jobs/s). The scheduler runs alongside, for retries with back-off; it is told to die with its
+worker, so a SIGKILLed worker leaves no scheduler behind holding the lock.
+
+A Redis outage does not end the worker: RQ's own loop retries while it waits for a job, and
+where RQ gives up (a connection error while running a job or a heartbeat), the worker starts
+a fresh RQ worker once Redis answers again, waiting longer after each failure.
+
+Beside RQ's loop a thread beats the worker's heartbeat and sweeps the store: a shard with
+events unapplied for longer than REQUEUE_STALE_SECONDS (a lost job, a crash between record
+and enqueue, a job held by a killed worker) gets a new job within seconds.
 """
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import logging
+import os
+import signal
 import threading
+import time
+from multiprocessing.util import register_after_fork
 
 import redis
 from rq import SimpleWorker
@@ -26,25 +38,50 @@ from workers.jobs import use_services
 
 log = logging.getLogger(__name__)
 
+_PR_SET_PDEATHSIG = 1
+MAX_OUTAGE_WAIT_SECONDS = 5.0
+
+
+class _DieWithParent:
+    """After multiprocessing forks a child (RQ's scheduler), ask Linux to send it SIGTERM
+    when this process dies, however it dies. SIGTERM lets the scheduler release its lock."""
+
+    def __init__(self) -> None:
+        self.parent = os.getpid()
+        register_after_fork(self, _DieWithParent.arm)
+
+    def arm(self) -> None:
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
+        except (OSError, AttributeError):  # not Linux: the worker's own stop still works
+            return
+        if os.getppid() != self.parent:  # the parent died before prctl took effect
+            os.kill(os.getpid(), signal.SIGTERM)
+
+
+_die_with_parent: _DieWithParent | None = None
+
 
 class Sweeper(threading.Thread):
-    """Beats the heartbeat of ``worker_name`` and sweeps the store every ``interval`` s."""
+    """Beats the heartbeat of the running RQ worker and sweeps the store every
+    SWEEP_INTERVAL_SECONDS; a Redis outage is logged and ridden out."""
 
-    def __init__(self, services: Services, worker_name: str) -> None:
+    def __init__(self, services: Services) -> None:
         super().__init__(name="optout-sweeper", daemon=True)
         self.services = services
-        self.worker_name = worker_name
+        self.worker_name: str | None = None
         self.stopped = threading.Event()
 
     def run(self) -> None:
-        settings = self.services.settings
-        while not self.stopped.wait(settings.sweep_interval_seconds):
+        while not self.stopped.wait(self.services.settings.sweep_interval_seconds):
             self.once()
 
     def once(self) -> list[int]:
-        """One beat and one sweep; a Redis outage is logged and ridden out."""
+        """One beat and one sweep; returns the shards swept."""
         try:
-            heartbeat(self.services.connections.redis, self.worker_name)
+            if self.worker_name:
+                heartbeat(self.services.connections.redis, self.worker_name)
             return sweep(self.services.connections.store, self.services.apply_requests,
                          self.services.settings.requeue_stale_seconds)
         except (redis.RedisError, StoreUnavailable) as exc:
@@ -52,26 +89,90 @@ class Sweeper(threading.Thread):
             return []
 
 
+def _stop_requested(worker: SimpleWorker) -> bool:
+    """True when the RQ worker ended because it was told to (SIGINT/SIGTERM)."""
+    return bool(getattr(worker, "_stop_requested", False)
+                or getattr(worker, "_shutdown_requested_date", None) is not None)
+
+
+def _exit_now(signum: int, frame: object) -> None:
+    """Between two RQ workers there is no job to finish: stop at once."""
+    raise SystemExit(0)
+
+
+def _work_once(services: Services, settings: Settings, burst: bool,
+               sweeper: Sweeper) -> SimpleWorker:
+    """Sweep the store, then run one RQ worker until it returns."""
+    worker = SimpleWorker([services.queue], connection=services.connections.queue_redis)
+    sweeper.worker_name = worker.name
+    sweeper.once()
+    # RQ waits up to 60 s between reconnects while idle; Redis restarts in about one.
+    worker.max_connection_wait_time = MAX_OUTAGE_WAIT_SECONDS
+    try:
+        worker.work(burst=burst, with_scheduler=True, logging_level=settings.log_level.upper())
+    finally:
+        _stop_leftovers(worker)
+    return worker
+
+
+def _stop_leftovers(worker: SimpleWorker) -> None:
+    """What RQ stops only on a clean exit: after a Redis error the scheduler process and the
+    pubsub thread are still running. Stop them without needing Redis."""
+    scheduler = worker.scheduler
+    if scheduler is not None and scheduler._process is not None and scheduler._process.is_alive():
+        worker.stop_scheduler()
+    thread = getattr(worker, "pubsub_thread", None)
+    if thread is not None and thread.is_alive():
+        thread.stop()
+        thread.join(timeout=1)
+        if worker.pubsub is not None:
+            with contextlib.suppress(redis.RedisError, OSError):
+                worker.pubsub.close()
+
+
 def run_worker(settings: Settings | None = None, *, burst: bool = False) -> None:
-    """Work the optout queue until stopped (or, with ``burst``, until it is empty)."""
+    """Work the optout queue until stopped (or, with ``burst``, until it is empty).
+
+    A Redis connection error or timeout never ends the worker: it waits (0.5 s, doubling up
+    to 5 s) and starts working again.
+    """
+    global _die_with_parent
     settings = settings or get_settings()
     configure_logging(settings.log_level)
+    if _die_with_parent is None:
+        _die_with_parent = _DieWithParent()
     services = build_services(settings)
     check_store(services)
     use_services(services)
-    worker = SimpleWorker([services.queue], connection=services.connections.queue_redis)
-    sweeper = Sweeper(services, worker.name)
-    sweeper.once()
+    sweeper = Sweeper(services)
     if not burst:
+        sweeper.start()
         try:  # the archive job's chain: copy events to SQL, trim Redis (idempotent to ask)
             ensure_scheduled(services.queue, services.connections.redis,
                              settings.archive_interval_seconds)
         except redis.RedisError as exc:
             log.warning("could not schedule the archive job: %s", exc)
-    if not burst:
-        sweeper.start()
+    wait = 0.5
     try:
-        worker.work(burst=burst, with_scheduler=True, logging_level=settings.log_level.upper())
+        while True:
+            signal.signal(signal.SIGTERM, _exit_now)
+            signal.signal(signal.SIGINT, _exit_now)
+            started = time.monotonic()
+            try:
+                worker = _work_once(services, settings, burst, sweeper)
+            except (redis.ConnectionError, redis.TimeoutError) as exc:
+                log.warning("redis unavailable (%s); working again in %.1fs", exc, wait)
+            else:
+                if burst or _stop_requested(worker):
+                    return
+                log.warning("the RQ worker stopped (redis unavailable?); working again in "
+                            "%.1fs", wait)
+            signal.signal(signal.SIGTERM, _exit_now)
+            signal.signal(signal.SIGINT, _exit_now)
+            if time.monotonic() - started > 30:
+                wait = 0.5  # it worked for a while: this is a new outage
+            time.sleep(wait)
+            wait = min(wait * 2, MAX_OUTAGE_WAIT_SECONDS)
     finally:
         sweeper.stopped.set()
         services.close()

@@ -26,6 +26,10 @@ bp = Blueprint("api", __name__, url_prefix="/v1")
 
 MAX_CHECK_NUMBERS = 10_000
 MAX_CHECK_BYTES = 4 * 1024 * 1024
+# Our bodies are two levels deep; the parser would recurse (and fail) on thousands.
+MAX_JSON_DEPTH = 32
+_OPENERS = frozenset(b"[{")
+_CLOSERS = frozenset(b"]}")
 
 
 @bp.before_request
@@ -41,10 +45,41 @@ def _json_object(limit: int | None = None) -> dict[str, Any]:
         return {}
     if not request.is_json:
         raise APIError(415, "unsupported_media_type", "the body must be application/json")
-    body = request.get_json(silent=True)
+    if _too_deep(request.get_data(cache=True), MAX_JSON_DEPTH):
+        raise APIError(400, "invalid_json", f"the JSON is nested deeper than {MAX_JSON_DEPTH} "
+                       "levels")
+    try:
+        body = request.get_json(silent=True)
+    except RecursionError:  # belt and braces: _too_deep should have caught it
+        raise APIError(400, "invalid_json", "the JSON is nested too deeply") from None
     if not isinstance(body, dict):
         raise APIError(400, "invalid_json", "the body must be a JSON object")
     return body
+
+
+def _too_deep(raw: bytes, limit: int) -> bool:
+    """True when the JSON text ``raw`` nests arrays/objects deeper than ``limit``."""
+    if raw.count(b"[") + raw.count(b"{") <= limit:
+        return False  # every real request: no scan needed
+    depth = 0
+    in_string = escaped = False
+    for byte in raw:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif byte == 0x5C:  # backslash
+                escaped = True
+            elif byte == 0x22:  # quote
+                in_string = False
+        elif byte == 0x22:
+            in_string = True
+        elif byte in _OPENERS:
+            depth += 1
+            if depth > limit:
+                return True
+        elif byte in _CLOSERS:
+            depth -= 1
+    return False
 
 
 def _text(body: dict[str, Any], name: str, *, required: bool = False) -> str | None:

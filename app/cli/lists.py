@@ -6,6 +6,7 @@ import csv
 import gc
 import operator
 import sys
+from collections.abc import Iterable
 from itertools import compress
 from typing import IO
 
@@ -13,6 +14,7 @@ import click
 
 from app.checks import FilterReport, chunks, classify_inputs, find_column, hold_quiet, reason
 from app.cli.common import emit, services_for_command
+from app.cli.inputs import CsvReader, check_encoding, decoded_lines, encoding_option, open_binary
 from app.exceptions import InvalidNumber, InvalidSender
 from app.numbers import mask_number, normalize_number, normalize_sender
 from app.quiet_hours import SendTimes
@@ -69,8 +71,10 @@ def _open_text(path: str | None, mode: str) -> IO[str]:
               help="Progress bar on stderr (default: when stderr is a terminal).")
 @click.option("--now", "now", is_flag=True,
               help="Also hold back numbers inside QUIET_HOURS in their local time right now.")
+@encoding_option
 def filter_command(source: str | None, as_csv: bool, column: str | None, sender: str | None,
-                   rejected_path: str | None, progress: bool | None, now: bool) -> None:
+                   rejected_path: str | None, progress: bool | None, now: bool,
+                   encoding: str) -> None:
     """The pre-send filter: numbers in (one a line, or a CSV), the textable ones out.
 
     Plain input writes E.164 numbers; CSV input writes the same rows with the number in
@@ -78,6 +82,7 @@ def filter_command(source: str | None, as_csv: bool, column: str | None, sender:
     (reason "quiet_hours until <UTC time>").
     """
     as_csv = as_csv or bool(source and source.lower().endswith(".csv"))
+    check_encoding(encoding)
     show_progress = sys.stderr.isatty() if progress is None else progress
     with services_for_command() as svc:
         region = svc.settings.default_region
@@ -85,7 +90,8 @@ def filter_command(source: str | None, as_csv: bool, column: str | None, sender:
             sender_id = normalize_sender(sender, region) if sender else None
         except InvalidSender as exc:
             raise click.BadParameter(str(exc), param_hint="--sender") from None
-        infile = _open_text(source, "r")
+        binary = open_binary(source)
+        infile = decoded_lines(binary, encoding)
         rejected = _open_text(rejected_path, "w") if rejected_path else None
         report = FilterReport()
         send_times = SendTimes(svc.quiet_hours) if now else None
@@ -99,8 +105,8 @@ def filter_command(source: str | None, as_csv: bool, column: str | None, sender:
                               send_times)
         finally:
             gc.enable()
-            if infile is not sys.stdin:
-                infile.close()
+            if binary is not sys.stdin.buffer:
+                binary.close()
             if rejected is not None:
                 rejected.close()
         click.echo(report.summary(), err=True)
@@ -123,8 +129,8 @@ def _progress(show: bool):  # type: ignore[no-untyped-def]
     return tqdm(unit=" numbers", unit_scale=True, file=sys.stderr)
 
 
-def _filter_lines(svc: Services, infile: IO[str], rejected: IO[str] | None, sender: str | None,
-                  report: FilterReport, show_progress: bool,
+def _filter_lines(svc: Services, infile: Iterable[str], rejected: IO[str] | None,
+                  sender: str | None, report: FilterReport, show_progress: bool,
                   send_times: SendTimes | None = None) -> None:
     """Plain input: E.164 numbers out. Per-number work stays in C iterators."""
     bar = _progress(show_progress)
@@ -144,11 +150,11 @@ def _filter_lines(svc: Services, infile: IO[str], rejected: IO[str] | None, send
         bar.close()
 
 
-def _filter_csv(svc: Services, infile: IO[str], rejected: IO[str] | None, column: str | None,
-                sender: str | None, report: FilterReport, show_progress: bool,
-                send_times: SendTimes | None = None) -> None:
+def _filter_csv(svc: Services, infile: Iterable[str], rejected: IO[str] | None,
+                column: str | None, sender: str | None, report: FilterReport,
+                show_progress: bool, send_times: SendTimes | None = None) -> None:
     """CSV input: the same rows out, with the number in E.164."""
-    reader = csv.reader(infile)
+    reader = CsvReader(infile)
     header = next(reader, None)
     if header is None:
         raise click.UsageError("the CSV is empty")
@@ -182,21 +188,29 @@ def _filter_csv(svc: Services, infile: IO[str], rejected: IO[str] | None, column
 
 @click.command(name="import")
 @click.argument("source", metavar="FILE")
-def import_command(source: str) -> None:
+@encoding_option
+def import_command(source: str, encoding: str) -> None:
     """Import opt-outs from a CSV (number, scope, sender, source, since, note, exceptions).
 
-    Idempotent: importing the same file again records nothing new. Bad rows are reported on
-    stderr with their line numbers and skipped. Exit status 1 when any row was bad.
+    The whole file is checked first: with any bad row nothing is written, every fault is
+    reported on stderr with its line number, and the exit status is 2. Otherwise a summary
+    says exactly what went in. Idempotent: importing the same file again records nothing
+    new. ``since`` is an ISO 8601 date or time, not in the future.
     """
     from app.transfer import import_csv
 
-    with services_for_command() as svc, _open_text(source, "r") as infile:
-        report = import_csv(svc, infile)
+    check_encoding(encoding)
+    binary = open_binary(source)
+    try:
+        with services_for_command() as svc:
+            report = import_csv(svc, decoded_lines(binary, encoding))
+    finally:
+        if binary is not sys.stdin.buffer:
+            binary.close()
     for line, message in report.errors:
         click.echo(f"line {line}: {message}", err=True)
-    click.echo(f"{report.rows} rows: {report.recorded} recorded, {report.duplicates} already "
-               f"imported, {len(report.errors)} bad", err=True)
-    sys.exit(1 if report.errors else 0)
+    click.echo(report.summary(), err=True)
+    sys.exit(2 if report.errors else 0)
 
 
 @click.command(name="export")

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import os
 import signal
-import subprocess
 import sys
 import time
+from pathlib import Path
 from types import FrameType
 
 import click
 
 from app.cli.archive import start_archive
-from app.store.embedded import EmbeddedRedis
-from config import get_settings
+from app.cli.supervise import Child, Supervisor
+from app.logs import configure_logging
+from app.store.embedded import EmbeddedRedis, make_private_dir
+from config import Settings, get_settings
 from config.dev import dev_environment, dev_secrets_path
 
 
@@ -36,22 +38,27 @@ def worker(burst: bool) -> None:
 def run(port: int | None, workers: int, web_workers: int, host: str) -> None:
     """Start Redis (embedded unless REDIS_URL is set), the web app and the workers.
 
-    Ctrl-C stops them all.
+    A process that dies is started again (with back-off, logged at WARNING), the embedded
+    Redis included. Ctrl-C stops them all.
     """
+    os.umask(0o077)  # the data folder holds numbers and message bodies: files are 0600
     settings = get_settings()
+    configure_logging(settings.log_level)
     port = port or settings.port
     env = dict(os.environ)
     embedded: EmbeddedRedis | None = None
     if not settings.redis_url:
         embedded = EmbeddedRedis(settings.optout_data_dir).acquire()
         env["REDIS_URL"] = embedded.url
+    else:
+        make_private_dir(Path(settings.optout_data_dir))
     secrets = dev_environment(settings)
     env.update(secrets)
     env["PORT"] = str(port)
     env.setdefault("PUBLIC_BASE_URL", f"http://127.0.0.1:{port}")
     env.setdefault("PYTHONUNBUFFERED", "1")
 
-    children: list[subprocess.Popen[bytes]] = []
+    supervisor = Supervisor(embedded)
     stopping = False
 
     def stop(signum: int, frame: FrameType | None) -> None:
@@ -63,39 +70,34 @@ def run(port: int | None, workers: int, web_workers: int, host: str) -> None:
     status = 0
     try:
         start_archive(settings, env["REDIS_URL"])  # migrate the archive, schedule its job
-        children.append(subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "--bind", f"{host}:{port}",
-             "--workers", str(web_workers), "--graceful-timeout", "10",
-             "--log-level", "warning", "app:create_app()"],
-            env=env,
-        ))  # fmt: skip
-        for _ in range(workers):
-            children.append(subprocess.Popen([sys.executable, "-m", "workers.worker"], env=env))
-        _wait_ready(f"http://127.0.0.1:{port}/readyz", children[0])
-        _banner(env, port, embedded, secrets, workers, settings.optout_data_dir)
+        web = supervisor.spawn("web", [
+            sys.executable, "-m", "gunicorn", "--bind", f"{host}:{port}",
+            "--workers", str(web_workers), "--graceful-timeout", "10",
+            "--log-level", "warning", "app:create_app()"], env)
+        for i in range(workers):
+            supervisor.spawn(f"worker {i + 1}", [sys.executable, "-m", "workers.worker"], env)
+        _wait_ready(f"http://127.0.0.1:{port}/readyz", web)
+        _banner(env, port, embedded, secrets, workers, settings)
         while not stopping:
-            if any(child.poll() is not None for child in children):
-                click.echo("a child process exited; stopping everything", err=True)
-                status = 1
-                break
+            supervisor.check()
             time.sleep(0.2)
     except click.ClickException:
         status = 1
         raise
     finally:
-        _stop_all(children)
+        supervisor.stop_all()
         if embedded is not None:
             embedded.release()
         click.echo("optout stopped", err=True)
     sys.exit(status)
 
 
-def _wait_ready(url: str, web: subprocess.Popen[bytes], timeout: float = 30.0) -> None:
+def _wait_ready(url: str, web: Child, timeout: float = 30.0) -> None:
     import requests
 
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        if web.poll() is not None:
+        if web.process is None or web.process.poll() is not None:
             raise click.ClickException("the web server exited during start-up (see above)")
         try:
             if requests.get(url, timeout=1).status_code == 200:
@@ -106,24 +108,15 @@ def _wait_ready(url: str, web: subprocess.Popen[bytes], timeout: float = 30.0) -
     raise click.ClickException(f"{url} did not answer within {timeout:.0f}s")
 
 
-def _stop_all(children: list[subprocess.Popen[bytes]], timeout: float = 15.0) -> None:
-    for child in children:
-        if child.poll() is None:
-            child.send_signal(signal.SIGTERM)
-    deadline = time.monotonic() + timeout
-    for child in children:
-        try:
-            child.wait(max(deadline - time.monotonic(), 0.1))
-        except subprocess.TimeoutExpired:
-            child.kill()
-            child.wait()
-
-
 def _banner(env: dict[str, str], port: int, embedded: EmbeddedRedis | None,
-            secrets: dict[str, str], workers: int, data_dir: object) -> None:
+            secrets: dict[str, str], workers: int, settings: Settings) -> None:
+    """What is running and how to reach it. Shows only secrets this command generated (they
+    are in the dev secrets file); secrets from the environment are named, never printed."""
     base = f"http://127.0.0.1:{port}"
-    api_key = env.get("OPTOUT_API_KEYS", "").split(",")[0]
-    redis_line = f"embedded, data in {data_dir}" if embedded else env.get("REDIS_URL", "")
+    password = secrets.get("OPS_PASSWORD", "from OPS_PASSWORD")
+    api_key = secrets.get("OPTOUT_API_KEYS", "a key from OPTOUT_API_KEYS")
+    redis_line = (f"embedded, data in {settings.optout_data_dir}" if embedded
+                  else "REDIS_URL (from the environment)")
     lines = [
         "",
         f"optout is running ({workers} worker{'s' if workers != 1 else ''})",
@@ -132,12 +125,13 @@ def _banner(env: dict[str, str], port: int, embedded: EmbeddedRedis | None,
         f"  carriers   {base}/webhooks/<telnyx|vonage|plivo|bandwidth>/sms and /status   "
         "(404 until a provider's secret is set)",
         f"  dashboard  {base}/ops   (user {env.get('OPS_USERNAME', 'ops')}, "
-        f"password {env.get('OPS_PASSWORD', '(OPS_PASSWORD)')})",
+        f"password {password})",
         f"  API        {base}/v1/suppressions/...   (Authorization: Bearer {api_key})",
         f"  redis      {redis_line}",
     ]
     if secrets:
-        lines.append(f"  dev secrets generated in {dev_secrets_path(get_settings())}")
+        lines.append(f"  generated secrets ({', '.join(sorted(secrets))}) are in "
+                     f"{dev_secrets_path(settings)}")
     lines += [
         "",
         "Try:",

@@ -7,7 +7,7 @@ import redis
 from flask import Blueprint, Response, current_app, jsonify
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
-from app.errors import error_response
+from app.errors import unavailable
 from app.web import services
 
 bp = Blueprint("probes", __name__)
@@ -27,7 +27,7 @@ def readyz() -> Response:
         svc.connections.redis.ping()
         svc.connections.store.ping()
     except (redis.ConnectionError, redis.TimeoutError) as exc:
-        return error_response(503, "redis_unavailable", f"Redis does not answer: {exc}")
+        return unavailable(f"not ready: Redis does not answer ({exc})")
     return jsonify({"status": "ready"})
 
 

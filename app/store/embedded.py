@@ -5,6 +5,9 @@ Every ``optout`` process on the machine shares one server through a unix socket 
 finds no server starts one, and the last user to leave shuts it down. The server runs in its
 own session, so Ctrl-C in a terminal reaches our processes, which stop it in order, never the
 server directly. Data lives in the append-only file in the same folder and survives restarts.
+
+The folder holds phone numbers and message bodies: it is made private (0700) and every file
+the server or we write in it is 0600.
 """
 
 from __future__ import annotations
@@ -69,15 +72,30 @@ class EmbeddedRedis:
         Raises:
             EmbeddedRedisError: the server did not answer within ``timeout`` seconds.
         """
-        self.data_dir.mkdir(parents=True, exist_ok=True)
-        self._users = open(self.data_dir / "redis.users", "a+")  # noqa: SIM115
+        make_private_dir(self.data_dir)
+        self._users = _open_private(self.data_dir / "redis.users")
         fcntl.flock(self._users, fcntl.LOCK_SH)
-        with open(self.data_dir / "redis.start.lock", "a+") as start_lock:
-            fcntl.flock(start_lock, fcntl.LOCK_EX)
-            if not self.is_running():
-                self._start(timeout)
-                self.started_here = True
+        self.ensure_running(timeout)
         return self
+
+    def ensure_running(self, timeout: float = 15.0) -> bool:
+        """Start the server again if it is not running (it was killed, say).
+
+        Returns True when it had to be started. The append-only file brings back every
+        acknowledged write.
+        """
+        if self._process is not None and self._process.poll() is None:
+            return False  # our own child, still running
+        with _open_private(self.data_dir / "redis.start.lock") as start_lock:
+            fcntl.flock(start_lock, fcntl.LOCK_EX)
+            if self.is_running():
+                return False
+            if self._process is not None:
+                log.warning("embedded redis exited with code %s; starting it again",
+                            self._process.returncode)
+            self._start(timeout)
+            self.started_here = True
+            return True
 
     def release(self) -> None:
         """Leave the server's users; the last one to leave shuts the server down."""
@@ -151,6 +169,7 @@ class EmbeddedRedis:
             stderr=subprocess.DEVNULL,
             start_new_session=True,
             close_fds=True,
+            umask=0o077,  # the AOF, log and pid file: 0600
         )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
@@ -171,6 +190,21 @@ class EmbeddedRedis:
         tb: TracebackType | None,
     ) -> None:
         self.release()
+
+
+def make_private_dir(path: Path) -> None:
+    """Create ``path`` (mode 0700), or make an existing one and its files private."""
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    path.chmod(0o700)
+    for entry in path.iterdir():
+        if entry.is_file() and not entry.is_symlink():
+            with contextlib.suppress(OSError):
+                entry.chmod(0o600)
+
+
+def _open_private(path: Path) -> IO[str]:
+    """Open ``path`` for appending, creating it 0600."""
+    return os.fdopen(os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o600), "a+")
 
 
 def _alive(pid: int) -> bool:

@@ -6,7 +6,13 @@ import logging
 from urllib.parse import parse_qsl
 
 from flask import request
-from twilio.request_validator import RequestValidator, compare, get_signature_algorithm
+from twilio.request_validator import (
+    HMAC_SHA1,
+    HMAC_SHA256,
+    RequestValidator,
+    compare,
+    get_signature_algorithm,
+)
 from werkzeug.datastructures import MultiDict
 
 from app.errors import APIError
@@ -14,6 +20,7 @@ from config import Settings
 
 log = logging.getLogger(__name__)
 _MAX_FIELDS = 200
+_ALGORITHMS = (HMAC_SHA1, HMAC_SHA256)
 
 
 def signed_url(settings: Settings) -> str:
@@ -68,13 +75,19 @@ def read_signed_form(settings: Settings) -> MultiDict[str, str]:
         # A Twilio Webhook Rule signs with its SharedKey and the algorithm it names.
         secret = settings.twilio_webhook_shared_key
         if not secret:
-            log.error("a webhook was signed with a SharedKey but none is configured")
+            # WARNING, not ERROR: anyone can send this header (unauthenticated input).
+            log.warning("a webhook was signed with a SharedKey but none is configured")
             raise APIError(
                 403,
                 "bad_signature",
                 "request is signed with a Twilio SharedKey; set TWILIO_WEBHOOK_SHARED_KEY",
             )
-    algorithm = get_signature_algorithm(signature_settings)
+    algorithm = get_signature_algorithm(signature_settings).upper()
+    if algorithm not in _ALGORITHMS:
+        log.warning("rejected a webhook signed with an unsupported algorithm for %s",
+                    request.path)
+        raise APIError(403, "bad_signature", "X-Twilio-Webhooks-Signature-Settings names an "
+                       f"unsupported algorithm (supported: {', '.join(_ALGORITHMS)})")
     validator = RequestValidator(secret)
     url = signed_url(settings)
     # One HMAC for the URL exactly as configured (the usual case); twilio's validate, which
