@@ -6,11 +6,11 @@ import logging
 import stat
 
 import pytest
-from app.embedded import EmbeddedRedis
 from conftest import API_KEY, BASE_URL, inbound_form, make_settings, sign
 
 from app import create_app
 from app.services import build_services
+from app.store.embedded import EmbeddedRedis
 
 AUTH = {"Authorization": f"Bearer {API_KEY}"}
 JSON_ENDPOINTS = [

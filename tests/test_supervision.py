@@ -14,9 +14,10 @@ from pathlib import Path
 import pytest
 import redis
 import requests
-from app.embedded import EmbeddedRedis
 from conftest import OUR_NUMBER, inbound_form
 from stack import OPTOUT, Stack, clean_env, processes_with
+
+from app.store.embedded import EmbeddedRedis
 
 pytestmark = pytest.mark.slow
 

@@ -13,7 +13,7 @@ import subprocess
 import time
 from dataclasses import dataclass, field
 
-from app.embedded import EmbeddedRedis, EmbeddedRedisError
+from app.store.embedded import EmbeddedRedis, EmbeddedRedisError
 
 log = logging.getLogger("optout.run")
 
