@@ -245,6 +245,28 @@ def test_keys_are_per_api_key(client, services):
     assert other.get_json()["recorded"]["status"] == "new"
 
 
+def test_two_clients_with_one_key_for_one_number_both_record(client, services, suppressed):
+    # Two CRMs that both number their requests "crm-771": neither hides the other's opt-out.
+    assert put(client, sender=OUR_NUMBER, source="email").status_code == 200
+    other = put(client, auth=OTHER_KEY, sender="+18005550177", source="email")
+    assert other.get_json()["recorded"]["status"] == "new"
+    assert suppressed(ALICE, OUR_NUMBER) and suppressed(ALICE, "+18005550177")
+
+
+def test_key_reused_after_its_record_expired(client, services, suppressed):
+    put(client, sender=OUR_NUMBER, source="email")
+    redis = services.connections.redis
+    redis.delete(*redis.keys("optout:idem:*"))  # 24 hours later
+    # The same request: the ledger still knows it (recorded once).
+    assert put(client, sender=OUR_NUMBER, source="email").get_json()["recorded"]["status"] == (
+        "duplicate")
+    redis.delete(*redis.keys("optout:idem:*"))  # 24 hours later again
+    # Another request under the old key is a new request, recorded.
+    again = put(client, sender="+18005550177", source="email")
+    assert again.get_json()["recorded"]["status"] == "new"
+    assert suppressed(ALICE, "+18005550177")
+
+
 def test_a_refused_request_leaves_no_record(client, services):
     missing_source = client.put(f"/v1/suppressions/{ALICE}", json={"note": "x"},
                                 headers={**AUTH, "Idempotency-Key": "crm-9"})

@@ -133,6 +133,14 @@ class IdempotencyRecords:
         hash of the API key (keys of different clients never meet)."""
         return self.PREFIX + _sha256(f"{client_id}\n{idempotency_key}")
 
+    @staticmethod
+    def ledger_key(key: str, fingerprint: Fingerprint) -> str:
+        """The ledger's own duplicate key for this request (the last line of defence when
+        the record is gone): scoped by client and request like the record, so two clients'
+        equal keys, or a key reused after 24 hours for another request, never make a new
+        opt-out look like a duplicate."""
+        return _sha256(f"{key}\n{fingerprint.digest}")
+
     def claim(self, key: str, fingerprint: Fingerprint) -> Claim:
         """Reserve ``key`` for this request, or return the record already there."""
         token = secrets.token_hex(8)

@@ -154,7 +154,7 @@ def _record(raw_number: str, kind: Kind, *, note_required: bool) -> Response:
         return _answered_before(claim.record or {}, fingerprint, claim.in_flight)
     try:
         response = _recorded(svc, number, body, kind, note_required=note_required,
-                             idempotency_key=idempotency_key)
+                             idempotency_key=records.ledger_key(key, fingerprint))
     except BaseException:
         records.release(key, claim.token)
         raise
