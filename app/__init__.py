@@ -34,7 +34,10 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     if not settings.twilio_signature_validation:
         log.warning("TWILIO_SIGNATURE_VALIDATION is off: anyone can post webhooks (dev only)")
 
+    from app.web import StrictJSONProvider
+
     app = Flask(__name__)
+    app.json = StrictJSONProvider(app)  # deep nesting is a 400, never a RecursionError
     if not settings.secret_key:
         log.warning("SECRET_KEY is not set: dashboard logins last only for this process")
     app.config.update(

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.ledger import ConsentEvent, ConsentLedger, Kind, RecordResult
+from app.message_ids import MessageIds
 from app.revocation import opt_out_scope
 from config.settings import RevokeScope
 
@@ -113,9 +114,11 @@ class DeliveryFailure:
 
 
 def record_delivery_failure(ledger: ConsentLedger, failure: DeliveryFailure,
-                            revoke_scope: RevokeScope = "sender") -> RecordResult:
-    """Record ``failure`` in the consent ledger (once per message and error code); a carrier
-    opt-out covers every sender under ``REVOKE_SCOPE=all``.
+                            revoke_scope: RevokeScope = "sender", *,
+                            message_ids: MessageIds | None = None) -> RecordResult:
+    """Record ``failure`` in the consent ledger (once per message, number, kind and error
+    code); a carrier opt-out covers every sender under ``REVOKE_SCOPE=all``. With
+    ``message_ids``, a message id already recorded for another number is logged (WARNING).
 
     Raises:
         InvalidEvent: an opt-out without a sender.
@@ -141,4 +144,8 @@ def record_delivery_failure(ledger: ConsentLedger, failure: DeliveryFailure,
         dedupe_key=f"status:{scope}{failure.message_id}:{failure.error_code}",
         provider=failure.provider,
     )
-    return ledger.record(event)
+    result = ledger.record(event)
+    if message_ids is not None and result.status != "duplicate":
+        message_ids.note(failure.provider, failure.message_id, failure.number,
+                         what="status callback")
+    return result

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from app.counters import Counters
 from app.keywords import Classification, KeywordClassifier
 from app.ledger import ConsentEvent, ConsentLedger, Kind
+from app.message_ids import MessageIds
 from app.numbers import mask_number
 from app.replies import ReplyBook, ReplyKind
 from app.revocation import opt_out_scope
@@ -64,6 +65,7 @@ class InboundProcessor:
         reply_mode: ReplyMode,
         *,
         revoke_scope: RevokeScope = "sender",
+        message_ids: MessageIds | None = None,
     ) -> None:
         self.ledger = ledger
         self.counters = counters
@@ -72,6 +74,7 @@ class InboundProcessor:
         self.replies = replies
         self.reply_mode = reply_mode
         self.revoke_scope = revoke_scope
+        self.message_ids = message_ids
 
     def handle(self, message: InboundMessage) -> InboundOutcome:
         """Record what ``message`` means; return the reply (None for an empty TwiML)."""
@@ -88,6 +91,10 @@ class InboundProcessor:
             kind = {"opt_out": Kind.OPT_OUT, "opt_in": Kind.OPT_IN}.get(intent, Kind.REVIEW)
             event = self._event(message, classification, kind, scope, reply_kind, reply_on)
             status = self.ledger.record(event).status
+            if self.message_ids is not None and status != "duplicate":
+                # Recorded: a second number's text under a seen id is its own event, but
+                # the carrier should never send one, so it is worth a WARNING.
+                self.message_ids.note(message.provider, message.message_sid, message.number)
         else:
             if message.service_sid:
                 self.registry.learn_service(message.sender, message.service_sid)

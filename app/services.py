@@ -13,6 +13,7 @@ from app.exceptions import StoreUnavailable
 from app.inbound import InboundProcessor
 from app.keywords import KeywordClassifier
 from app.ledger import ConsentLedger
+from app.message_ids import MessageIds
 from app.numbers import normalize_sender
 from app.quiet_hours import QuietHours, parse_quiet_hours
 from app.replies import ReplyBook
@@ -40,6 +41,7 @@ class Services:
     classifier: KeywordClassifier
     replies: ReplyBook
     inbound: InboundProcessor
+    message_ids: MessageIds
     quiet_hours: QuietHours | None = None  # QUIET_HOURS, parsed (a bad value fails at start)
 
     def close(self) -> None:
@@ -88,7 +90,10 @@ def build_services(settings: Settings, connections: Connections | None = None) -
     suppressions = SuppressionList(store, registry, ledger, requests)
     classifier = build_classifier(settings)
     replies = ReplyBook(settings.program_name, settings.support_contact, settings.reply_templates)
+    message_ids = MessageIds(connections.redis, settings.message_dedupe_seconds)
     inbound = InboundProcessor(ledger, counters, registry, classifier, replies,
-                               settings.reply_mode, revoke_scope=settings.revoke_scope)
+                               settings.reply_mode, revoke_scope=settings.revoke_scope,
+                               message_ids=message_ids)
     return Services(settings, connections, queue, registry, counters, ReviewQueue(store),
-                    requests, ledger, suppressions, classifier, replies, inbound, quiet_hours)
+                    requests, ledger, suppressions, classifier, replies, inbound, message_ids,
+                    quiet_hours)

@@ -3,6 +3,9 @@ provider signs, into the same pipeline as Twilio's, on a real Redis and RQ worke
 
 from __future__ import annotations
 
+import base64
+import logging
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,6 +16,7 @@ from carriers import (
     CARRIER_SETTINGS,
     CARRIERS,
     OTHER_NUMBER,
+    TELNYX_KEY,
     TEXTER,
     Carrier,
     Plivo,
@@ -136,6 +140,50 @@ def test_missing_field_is_400_naming_it(carrier: Carrier, client, services):
     error = response.get_json()["error"]
     assert error["code"] == "missing_field" and name in error["message"]
     assert services.ledger.history(TEXTER) == []
+
+
+ID_FIELDS = {"telnyx": "data.payload.id", "vonage": "message_uuid", "plivo": "MessageUUID",
+             "bandwidth": "0.message.id"}
+
+
+@by_name
+@pytest.mark.parametrize("message_id", ["", "  ", "x" * 129, "id\nwith-a-newline"],
+                         ids=["empty", "blank", "too-long", "control-character"])
+@pytest.mark.parametrize("kind", ["sms", "status"])
+def test_empty_or_bad_message_id_is_400_naming_it(carrier: Carrier, client, services,
+                                                   message_id, kind):
+    payload = (carrier.inbound("STOP", TEXTER, OUR_NUMBER, message_id) if kind == "sms"
+               else carrier.failed(STOP_CODES[carrier.name], TEXTER, OUR_NUMBER, message_id))
+    response = carrier.post(client, f"/webhooks/{carrier.name}/{kind}", payload)
+    assert response.status_code == 400, response.get_data(as_text=True)
+    error = response.get_json()["error"]
+    assert error["code"] == "invalid_message_id"
+    assert error["message"].startswith(ID_FIELDS[carrier.name] + " ")
+    assert services.ledger.history(TEXTER) == []
+
+
+@by_name
+def test_same_id_for_two_numbers_is_recorded_for_both_and_logged(carrier: Carrier, client,
+                                                                  services, suppressed, caplog):
+    message_id = str(uuid.uuid4())
+    second_texter = "+16175550177"
+    ok(carrier.text(client, "STOP", message_id=message_id))
+    ok(carrier.text(client, "STOP", sender=second_texter, message_id=message_id))
+    assert suppressed(TEXTER, OUR_NUMBER) and suppressed(second_texter, OUR_NUMBER)
+    [warning] = [r for r in caplog.records
+                 if r.name == "app.message_ids" and r.levelno == logging.WARNING]
+    assert carrier.name in warning.getMessage() and "+1617•••••77" in warning.getMessage()
+
+
+def test_deeply_nested_json_is_400(client, services):
+    body = b"[" * 20_000 + b"]" * 20_000
+    stamp = str(int(time.time()))
+    signature = base64.b64encode(TELNYX_KEY.sign(stamp.encode() + b"|" + body)).decode()
+    response = client.post("/webhooks/telnyx/sms", data=body, content_type="application/json",
+                           headers={"telnyx-signature-ed25519": signature,
+                                    "telnyx-timestamp": stamp})
+    assert response.status_code == 400
+    assert response.get_json()["error"]["code"] == "invalid_json"
 
 
 @by_name

@@ -44,7 +44,7 @@ def test_filter_plain_numbers(cli, sms, post_signed, run_jobs, tmp_path):
     sms("STOP", sender="+16175550101")
     run_jobs()
     sms("STOP", sender="+16175550102")  # acknowledged, no worker has applied it
-    post_signed("/webhooks/twilio/status", {"MessageSid": "SM1", "From": OUR_NUMBER,
+    post_signed("/webhooks/twilio/status", {"MessageSid": "SM" + "3" * 32, "From": OUR_NUMBER,
                                             "To": "+16175550103", "ErrorCode": "30006"})
     run_jobs()
     rejected = tmp_path / "rejected.tsv"

@@ -75,14 +75,15 @@ def test_oversized_request_is_413(client):
 
 
 def test_broken_utf8_is_400(client):
-    body = b"MessageSid=SM1&From=%2B16175550123&To=%2B18005550100&Body=ST%FFOP"
+    body = (b"MessageSid=SM" + b"0" * 32
+            + b"&From=%2B16175550123&To=%2B18005550100&Body=ST%FFOP")
     response = client.post(PATH, data=body, content_type="application/x-www-form-urlencoded",
                            headers={"X-Twilio-Signature": "x"})
     assert error_of(response, 400)["code"] == "invalid_encoding"
 
 
 def test_raw_non_utf8_bytes_are_400(client):
-    body = "MessageSid=SM1&Body=STOP\xe9".encode("latin-1")
+    body = f"MessageSid=SM{'0' * 32}&Body=STOP\xe9".encode("latin-1")
     response = client.post(PATH, data=body, content_type="application/x-www-form-urlencoded",
                            headers={"X-Twilio-Signature": "x"})
     assert error_of(response, 400)["code"] == "invalid_encoding"

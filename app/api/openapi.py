@@ -52,6 +52,13 @@ _LOOKUP = {
         **_SEND_TIME,
     },
 }
+_IDEMPOTENCY_KEY = {
+    "name": "Idempotency-Key", "in": "header", "required": False,
+    "description": "Stripe's rule, per API key, for 24 hours: the same key with the same "
+                   "request replays the first answer (with Idempotent-Replayed: true); with "
+                   "another method, number or body it is a 422. A V4 UUID is a good key.",
+    "schema": {"type": "string", "minLength": 1, "maxLength": 255},
+}
 _RECORD_BODY = {
     "type": "object",
     "required": ["source"],
@@ -70,14 +77,25 @@ def _record_operation(operation_id: str, summary: str, body: dict[str, Any],
         "operationId": operation_id,
         "summary": summary,
         "requestBody": {"required": True, "content": {"application/json": {"schema": body}}},
-        "parameters": [{"name": "Idempotency-Key", "in": "header", "required": False,
-                        "schema": {"type": "string"}}],
+        "parameters": [_IDEMPOTENCY_KEY],
         "responses": {
-            "200": {"description": "Recorded; the number's state after it.",
+            "200": {"description": "Recorded; the number's state after it. With an "
+                                   "Idempotency-Key already used for the same request: the "
+                                   "first answer, replayed.",
+                    "headers": {"Idempotent-Replayed": {
+                        "description": "'true' when this is the stored first answer to the "
+                                       "same request with the same Idempotency-Key.",
+                        "schema": {"type": "string", "enum": ["true"]}}},
                     "content": {"application/json": {"schema": {
                         "$ref": "#/components/schemas/Recorded"}}}},
-            "400": _error(bad_request),
+            "400": _error(bad_request + " Or an Idempotency-Key that is empty, longer than "
+                                        "255 characters or has control characters."),
+            "409": _error("A request with this Idempotency-Key is still being handled; retry "
+                          "after Retry-After seconds."),
             "415": _error("The body is not JSON."),
+            "422": _error("This Idempotency-Key was already used with another request (another "
+                          "method, number or body): code idempotency_key_reused, the message "
+                          "names what differs. Nothing was recorded."),
             **_COMMON_ERRORS,
         },
     }

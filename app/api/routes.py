@@ -7,11 +7,17 @@ from typing import Any
 import sqlalchemy.exc
 from flask import Blueprint, Response, current_app, jsonify, request
 
-from app.api.auth import require_api_key
+from app.api.auth import api_key_identity, require_api_key
+from app.api.idempotency import (
+    Fingerprint,
+    IdempotencyKeyRejected,
+    IdempotencyRecords,
+    checked_key,
+)
 from app.api.openapi import openapi_document
 from app.archive import Archive, archive_for, full_history
 from app.checks import check_results
-from app.errors import APIError
+from app.errors import APIError, error_response
 from app.ledger import Kind
 from app.manual import MAX_NOTE_CHARS, manual_event
 from app.numbers import normalize_number, normalize_sender
@@ -165,16 +171,68 @@ def _record(raw_number: str, kind: Kind, *, note_required: bool) -> Response:
     svc = services()
     number = _number(svc, raw_number)
     body = _json_object()
+    raw_key = request.headers.get("Idempotency-Key")
+    if raw_key is None:
+        return _recorded(svc, number, body, kind, note_required=note_required)
+    try:
+        idempotency_key = checked_key(raw_key)
+        fingerprint = Fingerprint.of(request.method, number, body,
+                                     request.args.items(multi=True))
+    except IdempotencyKeyRejected as exc:
+        raise APIError(400, "invalid_idempotency_key", str(exc)) from None
+    except ValueError as exc:
+        raise APIError(400, "invalid_json", str(exc)) from None
+    records = IdempotencyRecords(svc.connections.redis)
+    key = records.key(api_key_identity(), idempotency_key)
+    claim = records.claim(key, fingerprint)
+    if claim.token is None:
+        return _answered_before(claim.record or {}, fingerprint, claim.in_flight)
+    try:
+        response = _recorded(svc, number, body, kind, note_required=note_required,
+                             idempotency_key=records.ledger_key(key, fingerprint))
+    except BaseException:
+        records.release(key, claim.token)
+        raise
+    records.complete(key, claim.token, fingerprint, response.status_code,
+                     response.get_data(as_text=True))
+    return response
+
+
+def _recorded(svc: Services, number: str, body: dict[str, Any], kind: Kind, *,
+              note_required: bool, idempotency_key: str | None = None) -> Response:
+    """Record the manual event; the number's state after it, with what the ledger said."""
     sender = _sender(svc, _text(body, "sender"))
     event = manual_event(
         kind, number, source=_text(body, "source"), sender=sender, note=_text(body, "note"),
         revoke_scope=svc.settings.revoke_scope, note_required=note_required,
-        idempotency_key=request.headers.get("Idempotency-Key"),
+        idempotency_key=idempotency_key,
     )
     result = svc.ledger.record(event)
     lookup = svc.suppressions.lookup(number, sender)
     return jsonify({**_with_send_time(svc, lookup),
                     "recorded": {"id": result.ledger_id, "status": result.status}})
+
+
+def _answered_before(record: dict[str, Any], fingerprint: Fingerprint,
+                     in_flight: bool) -> Response:
+    """The answer to a request whose Idempotency-Key was used before: 422 when the request
+    differs, 409 while the first is still running, else the first answer replayed."""
+    differences = fingerprint.differences(record.get("parts") or {})
+    if differences or record.get("fingerprint") != fingerprint.digest:
+        raise APIError(422, "idempotency_key_reused",
+                       "this Idempotency-Key was already used for another request (a "
+                       f"different {', '.join(differences) or 'request'}); send a new key "
+                       "for a new request")
+    if in_flight:
+        response = error_response(409, "idempotency_key_in_use",
+                                  "a request with this Idempotency-Key is still being "
+                                  "handled; retry in a moment")
+        response.headers["Retry-After"] = "1"
+        return response
+    response = Response(record.get("body", ""), status=int(record.get("status", 200)),
+                        mimetype="application/json")
+    response.headers["Idempotent-Replayed"] = "true"
+    return response
 
 
 def _archive(svc: Services) -> Archive:

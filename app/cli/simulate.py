@@ -31,7 +31,8 @@ EXAMPLE_OPT_OUT = {"twilio": "21610", "telnyx": "40300", "vonage": "1050", "pliv
 @click.option("--to", default="+18005550100", show_default=True, help="Our number texted.")
 @click.option("--body", default=None, help="The message text (required for a text).")
 @click.option("--service", default=None, help="A Messaging Service SID (MG...), Twilio only.")
-@click.option("--sid", default=None, help="The message id (default: a new random one).")
+@click.option("--sid", default=None,
+              help="The message id (default: a new random one; Twilio: SM + 32 hex digits).")
 @click.option("--url", default=None, help="Webhook URL (default: PUBLIC_BASE_URL + path).")
 @click.option("--status", "status_error", default=None, metavar="ERROR_CODE",
               help="Post a failed-delivery status with this error code instead "

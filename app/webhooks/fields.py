@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 from app.errors import APIError
 from app.exceptions import InvalidNumber, InvalidSender
 from app.numbers import is_service_sid, normalize_number, normalize_sender, split_channel
 
 MAX_BODY_CHARS = 1600  # the longest message carriers deliver (Twilio, Plivo concatenate)
+MAX_MESSAGE_ID_CHARS = 128  # UUIDs (Telnyx, Vonage, Plivo) are 36, Bandwidth's ids ~30
+# "A valid Message SID matches ^(SM|MM)[0-9a-fA-F]{32}$" (twilio.com/docs/api/errors/90001).
+_TWILIO_MESSAGE_SID = re.compile(r"(?:SM|MM)[0-9a-fA-F]{32}")
 
 
 def recipient(raw: str, field: str, region: str) -> tuple[str, str]:
@@ -49,3 +54,23 @@ def check_body(body: str, field: str) -> str:
     if len(body) > MAX_BODY_CHARS:
         raise APIError(400, "body_too_long", f"{field} exceeds {MAX_BODY_CHARS} characters")
     return body
+
+
+def message_id(raw: str, field: str) -> str:
+    """A carrier's message id, the key of its duplicate test: 400 naming ``field`` when it is
+    blank, longer than any carrier's or not printable (an id no carrier sends)."""
+    if not raw.strip():
+        raise APIError(400, "invalid_message_id", f"{field} is empty")
+    if len(raw) > MAX_MESSAGE_ID_CHARS or not raw.isprintable():
+        raise APIError(400, "invalid_message_id",
+                       f"{field} is not a message id (printable, at most "
+                       f"{MAX_MESSAGE_ID_CHARS} characters)")
+    return raw
+
+
+def twilio_message_sid(raw: str, field: str) -> str:
+    """A Twilio message SID (``SM`` or ``MM`` + 32 hex digits); 400 naming ``field``."""
+    if not _TWILIO_MESSAGE_SID.fullmatch(raw):
+        fault = "is empty" if not raw.strip() else "is not a Twilio message SID"
+        raise APIError(400, "invalid_message_id", f"{field} {fault} (SM or MM + 32 hex digits)")
+    return raw

@@ -14,7 +14,7 @@ from app.replies import twiml
 from app.services import Services
 from app.web import services
 from app.webhooks.fields import check_body, recipient, sender, service_sid
-from app.webhooks.twilio_request import read_signed_form, required
+from app.webhooks.twilio_request import message_sid, read_signed_form, required
 
 log = logging.getLogger(__name__)
 bp = Blueprint("webhooks", __name__, url_prefix="/webhooks/twilio")
@@ -26,11 +26,11 @@ def inbound_sms() -> Response:
     svc: Services = services()
     region = svc.settings.default_region
     form = read_signed_form(svc.settings)
-    message_sid = required(form, "MessageSid", "SmsMessageSid", "SmsSid")
+    sid = message_sid(form, "MessageSid", "SmsMessageSid", "SmsSid")
     body = check_body(required(form, "Body"), "Body")
     channel, number = recipient(required(form, "From"), "From", region)
     message = InboundMessage(
-        message_sid=message_sid,
+        message_sid=sid,
         number=number,
         sender=sender(required(form, "To"), "To", region),
         body=body,
@@ -49,16 +49,16 @@ def status_callback() -> Response:
     svc: Services = services()
     region = svc.settings.default_region
     form = read_signed_form(svc.settings)
+    sid = message_sid(form, "MessageSid", "SmsSid")
     error_code = (form.get("ErrorCode") or "").strip()
     kind = failure_kind("twilio", error_code)
     if kind is None:
         return Response(status=204)
-    message_sid = required(form, "MessageSid", "SmsSid")
     channel, number = recipient(required(form, "To"), "To", region)
     failure = DeliveryFailure(
         provider="twilio",
         kind=kind,
-        message_id=message_sid,
+        message_id=sid,
         number=number,
         error_code=error_code,
         sender=sender(required(form, "From"), "From", region) if form.get("From") else None,
@@ -68,6 +68,7 @@ def status_callback() -> Response:
     )
     if failure.needs_sender:
         raise APIError(400, "missing_field", "form field From or MessagingServiceSid is required")
-    result = record_delivery_failure(svc.ledger, failure, svc.settings.revoke_scope)
+    result = record_delivery_failure(svc.ledger, failure, svc.settings.revoke_scope,
+                                     message_ids=svc.message_ids)
     log.info("status callback %s for %s: %s", error_code, mask_number(number), result.status)
     return Response(status=204)

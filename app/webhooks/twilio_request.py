@@ -16,6 +16,7 @@ from twilio.request_validator import (
 from werkzeug.datastructures import MultiDict
 
 from app.errors import APIError
+from app.webhooks.fields import twilio_message_sid
 from config import Settings
 
 log = logging.getLogger(__name__)
@@ -112,3 +113,14 @@ def required(form: MultiDict[str, str], *names: str) -> str:
         if value is not None:
             return value
     raise APIError(400, "missing_field", f"form field {names[0]} is required")
+
+
+def message_sid(form: MultiDict[str, str], *names: str) -> str:
+    """The message SID of a Twilio request: the first of ``names`` present. Every one of
+    them that is present must be a well-formed SID: 400 naming the first that is not (and
+    ``missing_field`` naming ``names[0]`` when none is present)."""
+    for name in names:
+        value = form.get(name)
+        if value is not None:
+            twilio_message_sid(value, name)
+    return required(form, *names)

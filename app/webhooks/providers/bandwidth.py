@@ -19,7 +19,7 @@ from app.carrier_signatures import SignatureError
 from app.delivery_status import DeliveryFailure, failure_kind
 from app.errors import APIError
 from app.inbound import InboundMessage
-from app.webhooks.fields import check_body, recipient, sender
+from app.webhooks.fields import check_body, message_id, recipient, sender
 from app.webhooks.providers.base import Parsed, ProviderAdapter, field, json_body, optional
 from config import Settings
 
@@ -71,7 +71,7 @@ def _event(event: dict[str, Any], index: int, region: str, *, inbound: bool) -> 
     at = f"{index}."
     _, number = recipient(field(event, "message.from", where=at), f"{at}message.from", region)
     return InboundMessage(
-        message_sid=field(event, "message.id", where=at),
+        message_sid=message_id(field(event, "message.id", where=at), f"{at}message.id"),
         number=number,
         sender=sender(field(event, "to", where=at), f"{at}to", region),
         body=check_body(field(event, "message.text", where=at), f"{at}message.text"),
@@ -89,7 +89,7 @@ def _failure(event: dict[str, Any], index: int, region: str) -> DeliveryFailure 
     return DeliveryFailure(
         provider="bandwidth",
         kind=kind,
-        message_id=field(event, "message.id", where=at),
+        message_id=message_id(field(event, "message.id", where=at), f"{at}message.id"),
         number=number,
         error_code=code,
         sender=sender(field(event, "message.from", where=at), f"{at}message.from", region),

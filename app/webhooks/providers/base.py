@@ -8,7 +8,6 @@ Everything after that is the shared pipeline (``routes.py``).
 
 from __future__ import annotations
 
-import json
 from abc import ABC, abstractmethod
 from typing import Any, ClassVar
 
@@ -18,6 +17,7 @@ from app.carrier_signatures import SignatureError
 from app.delivery_status import DeliveryFailure
 from app.errors import APIError
 from app.inbound import InboundMessage, InboundOutcome
+from app.web import parse_json
 from config import Settings
 
 Parsed = InboundMessage | DeliveryFailure | None
@@ -76,8 +76,8 @@ def json_body(*, array: bool = False) -> Any:
     if request.mimetype != "application/json":
         raise APIError(415, "unsupported_media_type", "webhook bodies must be application/json")
     try:
-        payload = json.loads(request.get_data(cache=True))
-    except (UnicodeDecodeError, ValueError):
+        payload = parse_json(request.get_data(cache=True))
+    except ValueError:  # not JSON, not UTF-8, or nested too deeply
         raise APIError(400, "invalid_json", "request body is not valid JSON") from None
     if not isinstance(payload, dict) and not (array and isinstance(payload, list)):
         raise APIError(400, "invalid_json", "request body must be a JSON object")

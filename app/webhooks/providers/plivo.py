@@ -18,7 +18,7 @@ from app.carrier_signatures import SignatureError, verify_plivo
 from app.delivery_status import DeliveryFailure, failure_kind
 from app.inbound import InboundMessage, InboundOutcome
 from app.web import services
-from app.webhooks.fields import check_body, plus_e164, recipient, sender
+from app.webhooks.fields import check_body, message_id, plus_e164, recipient, sender
 from app.webhooks.providers.base import Parsed, ProviderAdapter
 from app.webhooks.twilio_request import read_form, required, signed_url
 from config import Settings
@@ -66,7 +66,7 @@ class PlivoAdapter(ProviderAdapter):
         body = required(form, body_field) if body_field == "Text" else form.get("Body", "")
         _, number = recipient(plus_e164(required(form, "From")), "From", region)
         return InboundMessage(
-            message_sid=required(form, "MessageUUID"),
+            message_sid=message_id(required(form, "MessageUUID"), "MessageUUID"),
             number=number,
             sender=sender(plus_e164(required(form, "To")), "To", region),
             body=check_body(body, body_field),
@@ -86,7 +86,7 @@ class PlivoAdapter(ProviderAdapter):
         return DeliveryFailure(
             provider=self.name,
             kind=kind,
-            message_id=required(form, "MessageUUID"),
+            message_id=message_id(required(form, "MessageUUID"), "MessageUUID"),
             number=number,
             error_code=code,
             sender=sender(plus_e164(required(form, "From")), "From", region),

@@ -77,7 +77,8 @@ def _handle(adapter: ProviderAdapter, svc: Services, items: Items) -> Response:
 def _record_failure(svc: Services, failure: DeliveryFailure) -> None:
     if failure.needs_sender:
         raise APIError(400, "missing_field", "the sender of the failed message is required")
-    result = record_delivery_failure(svc.ledger, failure, svc.settings.revoke_scope)
+    result = record_delivery_failure(svc.ledger, failure, svc.settings.revoke_scope,
+                                     message_ids=svc.message_ids)
     log.info("%s status %s for %s: %s", failure.provider, failure.error_code,
              mask_number(failure.number), result.status)
 

@@ -15,7 +15,7 @@ from flask import request
 from app.carrier_signatures import verify_telnyx
 from app.delivery_status import DeliveryFailure, failure_kind
 from app.inbound import InboundMessage
-from app.webhooks.fields import check_body, recipient, sender
+from app.webhooks.fields import check_body, message_id, recipient, sender
 from app.webhooks.providers.base import Parsed, ProviderAdapter, field, json_body, optional
 from config import Settings
 
@@ -55,7 +55,7 @@ class TelnyxAdapter(ProviderAdapter):
             region,
         )
         return InboundMessage(
-            message_sid=field(event, "data.payload.id"),
+            message_sid=message_id(field(event, "data.payload.id"), "data.payload.id"),
             number=number,
             sender=sender(field(event, "data.payload.to.0.phone_number"),
                           "data.payload.to.0.phone_number", region),
@@ -84,7 +84,7 @@ def _failure(event: dict[str, Any], region: str) -> DeliveryFailure | None:
         return DeliveryFailure(
             provider="telnyx",
             kind=kind,
-            message_id=field(event, "data.payload.id"),
+            message_id=message_id(field(event, "data.payload.id"), "data.payload.id"),
             number=number,
             error_code=code,
             sender=sender(field(event, "data.payload.from.phone_number"),

@@ -14,7 +14,7 @@ from flask import request
 from app.carrier_signatures import verify_vonage
 from app.delivery_status import DeliveryFailure, failure_kind
 from app.inbound import InboundMessage
-from app.webhooks.fields import check_body, plus_e164, recipient, sender
+from app.webhooks.fields import check_body, message_id, plus_e164, recipient, sender
 from app.webhooks.providers.base import Parsed, ProviderAdapter, field, json_body, optional
 from config import Settings
 
@@ -44,7 +44,7 @@ class VonageAdapter(ProviderAdapter):
         body = field(payload, "text") if is_text else str(payload.get("text") or "")
         _, number = recipient(plus_e164(field(payload, "from")), "from", region)
         return InboundMessage(
-            message_sid=field(payload, "message_uuid"),
+            message_sid=message_id(field(payload, "message_uuid"), "message_uuid"),
             number=number,
             sender=sender(plus_e164(field(payload, "to")), "to", region),
             body=check_body(body, "text"),
@@ -63,7 +63,7 @@ class VonageAdapter(ProviderAdapter):
         return DeliveryFailure(
             provider=self.name,
             kind=kind,
-            message_id=field(payload, "message_uuid"),
+            message_id=message_id(field(payload, "message_uuid"), "message_uuid"),
             number=number,
             error_code=code,
             sender=sender(plus_e164(field(payload, "from")), "from", region),

@@ -1,0 +1,61 @@
+"""Which number a carrier's message id was first recorded for, to spot a reused id.
+
+The ledger's duplicate test is per (message id, number, kind), so a second number's STOP
+that carries an id already seen is still recorded. The same id for two numbers is not
+something a carrier does, though: it is a bug or a forgery upstream, worth a WARNING. This
+module keeps the small id -> number record that notices it. It never decides whether an
+event is recorded.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import redis
+
+from app.numbers import mask_number
+
+log = logging.getLogger(__name__)
+
+
+class MessageIds:
+    """``optout:sid:<provider>:<id>`` -> the number the id was first recorded for, kept as
+    long as the ledger remembers duplicates (``MESSAGE_DEDUPE_SECONDS``)."""
+
+    PREFIX = "optout:sid:"
+
+    def __init__(self, client: redis.Redis, ttl_seconds: int) -> None:
+        self.client = client
+        self.ttl_seconds = ttl_seconds
+
+    def key(self, provider: str, message_id: str) -> str:
+        """The Redis key of one provider's message id."""
+        return f"{self.PREFIX}{provider}:{message_id}"
+
+    def note(self, provider: str, message_id: str, number: str, *, what: str = "message"
+             ) -> str | None:
+        """Remember that ``message_id`` was recorded for ``number``; when it was first
+        recorded for another number, log a WARNING (numbers masked) and return that number.
+
+        Call it only for events the ledger actually recorded (new or repeat). A Redis fault
+        here is logged and ignored: the event is already recorded, and failing the request
+        now would only make the carrier retry it (and lose its confirmation).
+        """
+        key = self.key(provider, message_id)
+        try:
+            with self.client.pipeline(transaction=True) as pipe:
+                pipe.set(key, number, nx=True, ex=self.ttl_seconds)
+                pipe.get(key)
+                created, holder = pipe.execute()
+        except redis.RedisError as exc:
+            log.warning("could not note %s id %s of %s: %s", provider, message_id,
+                        mask_number(number), exc)
+            return None
+        if created or holder is None or holder == number:
+            return None
+        log.warning(
+            "%s %s id %s was first recorded for %s and now for %s: recorded for both",
+            provider, what, message_id, mask_number(str(holder)), mask_number(number),
+            extra={"provider": provider, "message_id": message_id, "conflict": True},
+        )
+        return str(holder)
