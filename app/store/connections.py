@@ -51,9 +51,9 @@ class Connections:
 
     def close(self) -> None:
         """Close the pools and leave the embedded server (stopping it if we were its last user)."""
-        clients = (self.redis, self.queue_redis, self.store.client)
-        for client in {id(c): c for c in clients}.values():
+        for client in {id(c): c for c in (self.redis, self.queue_redis)}.values():
             client.close()
+        self.store.close()
         if self.embedded is not None:
             self.embedded.release()
             self.embedded = None

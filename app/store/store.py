@@ -17,6 +17,7 @@ import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, TypeVar, cast
 
 import redis
@@ -56,8 +57,22 @@ class Script:
 
     @classmethod
     def named(cls, name: str) -> Script:
-        source = lua_source(name)
+        return cls.of(name, lua_source(name))
+
+    @classmethod
+    def of(cls, name: str, source: str) -> Script:
         return cls(name, source, hashlib.sha1(source.encode()).hexdigest())
+
+    @property
+    def strict(self) -> Script:
+        """The same script with Redis 7's ``#!lua`` line: the server then refuses any key
+        it did not declare and any second slot (Redis 6.2 cannot compile the line)."""
+        return _strict(self)
+
+
+@lru_cache(maxsize=64)
+def _strict(script: Script) -> Script:
+    return Script.of(script.name, "#!lua\n" + script.source)
 
 
 class Store:
@@ -82,6 +97,7 @@ class Store:
         self.min_replicas = min_replicas
         self.wait_ms = wait_ms
         self._replicas: dict[str, tuple[float, int]] = {}
+        self._versions: dict[str, bool] = {}
         self._lock = threading.Lock()
 
     @property
@@ -183,6 +199,8 @@ class Store:
              calls: Sequence[tuple[Script, Sequence[str], Sequence[Any]]],
              durable: bool) -> list[Any]:
         need = self.required_replicas(node) if durable else 0
+        if self._strict_scripts(node):
+            calls = [(script.strict, keys, args) for script, keys, args in calls]
         for attempt in (1, 2):
             with node.pipeline(transaction=False) as pipe:
                 for script, keys, args in calls:
@@ -205,6 +223,14 @@ class Store:
                     f"{self.wait_ms} ms")
             return list(replies[: len(calls)])
         raise AssertionError("unreachable")
+
+    def _strict_scripts(self, node: redis.Redis) -> bool:
+        """Whether ``node`` runs Redis 7 or later (scripts get the ``#!lua`` line)."""
+        name = repr(node.connection_pool)
+        if name not in self._versions:
+            version = str(cast(dict[str, Any], node.info("server")).get("redis_version", "0"))
+            self._versions[name] = int(version.split(".")[0]) >= 7
+        return self._versions[name]
 
     def required_replicas(self, node: redis.Redis) -> int:
         """Replicas a durable write must reach on ``node``: ``min_replicas`` when set, else
@@ -265,6 +291,15 @@ class Store:
             return out
 
         return self.retrying(attempt)
+
+    def close(self) -> None:
+        """Close the client and, for a cluster, every node's pool (RedisCluster.close leaves
+        the node clients' sockets to the garbage collector)."""
+        if self.cluster:
+            for node in cast(RedisCluster, self.client).get_nodes():
+                if node.redis_connection is not None:
+                    node.redis_connection.connection_pool.disconnect()
+        self.client.close()
 
     def ping(self) -> None:
         """Raise unless every master of the store answers."""
