@@ -124,6 +124,8 @@ def value_flags(value: str, codes: frozenset[str]) -> int:
     star = excepted = hit = undeliverable = False
     for mark in value.split(","):
         code = mark.split("@", 1)[0]
+        if not code:
+            continue  # "" is the projection of a number nothing applies to
         if code == ALL:
             star = True
         elif code == "U":

@@ -5,8 +5,13 @@ Runs the Lua fold on a real Redis through the public domain objects."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
+from app.consent import SUPPRESSED, fold, value_flags
 from app.ledger import ConsentEvent, Kind
+from app.store.store import Script
 
 N = "+16175550123"
 A, B = "+18005550100", "+18005550199"
@@ -99,3 +104,59 @@ def test_pending_stopall_is_not_undone_by_an_old_exception(record, services, run
     run_jobs()  # projection: "*,!<A>"
     record(Kind.OPT_OUT, scope="all")  # pending, not applied
     assert services.suppressions.check_many([N], A) == [1]
+
+
+# -- the Python fold and the Lua fold agree (hypothesis) -----------------------------------
+
+SENDER_CODES = ("1", "2", "3", "10")
+# Code sets a check stands for: empty is the cautious any-sender check; "99" is no one's.
+CODE_SETS = (frozenset(), frozenset({"1"}), frozenset({"2", "10"}),
+             frozenset({"1", "2", "3", "10"}), frozenset({"99"}))
+
+
+@st.composite
+def histories(draw: st.DrawFn) -> str:
+    """A history string: strictly increasing ids (ms crossing digit counts, so a string
+    comparison of ids would be caught), kinds O I U D R X, retractions of earlier opt-outs."""
+    ms, seq = draw(st.integers(1, 12)), draw(st.integers(0, 11))
+    entries: list[str] = []
+    opt_outs: list[str] = []
+    for _ in range(draw(st.integers(0, 14))):
+        if draw(st.booleans()):
+            ms, seq = ms + draw(st.integers(1, 95)), 0
+        else:
+            seq += draw(st.integers(1, 9))
+        ledger_id = f"{ms}-{seq}"
+        kind = draw(st.sampled_from("OOOIIUDRX"))
+        if kind == "X":
+            if not opt_outs:
+                kind = "R"
+            code = draw(st.sampled_from(opt_outs)) if opt_outs else "*"
+        else:
+            code = draw(st.sampled_from(("*", *SENDER_CODES)))
+        if kind == "O":
+            opt_outs.append(ledger_id)
+        entries.append(f"{ledger_id}|{kind}{code}")
+    return " ".join(entries)
+
+
+def python_fold(history: str, codes: frozenset[str]) -> tuple[str, str]:
+    """(projection, "scope|ruling id") as fold_many.lua answers them."""
+    state = fold(history)
+    scope, ruling_id = state.ruling(codes)
+    return state.projection(), f"{scope or ''}|{ruling_id or ''}"
+
+
+@hypothesis_settings(max_examples=200, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(batch=st.lists(histories(), min_size=1, max_size=30))
+def test_python_and_lua_folds_agree(services, batch):
+    script = Script.named("fold_many")
+    calls = [(script, [], [",".join(sorted(codes)), *batch]) for codes in CODE_SETS]
+    replies = services.connections.store.run(0, calls)
+    for codes, reply in zip(CODE_SETS, replies, strict=True):
+        lua = list(zip(reply[::2], reply[1::2], strict=True))
+        for history, (projection, ruled) in zip(batch, lua, strict=True):
+            assert python_fold(history, codes) == (projection, ruled), (history, codes)
+            suppressed = bool(value_flags(projection, codes) & SUPPRESSED)
+            assert suppressed == (ruled != "|"), (history, codes, projection)
