@@ -50,6 +50,13 @@ def _carriers(redis_url: str, quick: bool) -> dict[str, Any]:
 
 
 
+def _apply(redis_url: str, quick: bool) -> dict[str, Any]:
+    from bench.apply import bench_apply
+
+    return bench_apply(redis_url, numbers=5_000 if quick else 20_000, rate=200,
+                       seconds=10 if quick else 60)
+
+
 def _archive(redis_url: str, quick: bool) -> dict[str, Any]:
     from bench.archive import bench_archive
 
@@ -63,6 +70,7 @@ def _report(redis_url: str, quick: bool) -> dict[str, Any]:
 
 
 BENCHMARKS: dict[str, Callable[[str, bool], dict[str, Any]]] = {
+    "apply": _apply,
     "archive": _archive,
     "carriers": _carriers,
     "classify": _classify,

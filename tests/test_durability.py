@@ -102,7 +102,7 @@ def stopped(node: NodeInfo) -> Iterator[None]:
 def assert_503(response: TestResponse, started: float) -> None:
     elapsed = time.monotonic() - started
     assert response.status_code == 503, response.get_data(as_text=True)
-    assert response.get_json()["error"]["code"] == "redis_unavailable"
+    assert response.get_json()["error"]["code"] == "unavailable"
     assert response.headers["Retry-After"]
     assert elapsed < 2.0, f"503 after {elapsed:.2f}s: the wait is not bounded"
 
