@@ -190,6 +190,12 @@ def test_lookup_in_any_format_with_status_history_and_report_link(console):
     assert 'href="/v1/suppressions/%2B16175550123/report"' in page
     assert f'<tr data-sender="{OUR_NUMBER}">' in page and '<tr data-sender="*">' in page
     assert "opt-out of this sender" in page and "“STOP”" in page
+    # The report link opens for a console login (any role), with no API key.
+    report = client.get("/v1/suppressions/%2B16175550123/report")
+    assert report.status_code == 200 and "STOP" in report.get_data(as_text=True)
+    assert app.test_client().get("/v1/suppressions/%2B16175550123/report").status_code == 401
+    assert client.put("/v1/suppressions/%2B16175550123", json={"source": "email"}
+                      ).status_code == 401  # a login reads evidence; changes need a key
     bad = client.get("/ops/numbers?q=not-a-number")
     assert bad.status_code == 400 and "lookup-error" in bad.get_data(as_text=True)
 
