@@ -19,7 +19,7 @@ from app.store.layout import BUCKETS, MEMBER_BUCKETS
 from app.store.store import Store
 
 
-def _runs(keys: np.ndarray) -> tuple[np.ndarray, list[int], list[int], list[int]]:
+def runs(keys: np.ndarray) -> tuple[np.ndarray, list[int], list[int], list[int]]:
     """A stable order that sorts ``keys``, and each run's key, start and end in that order."""
     order = np.argsort(keys, kind="stable")
     ordered = keys[order]
@@ -35,13 +35,13 @@ def _ask(store: Store, key_of: Any, command: str, keys: list[int], starts: list[
     per node; the replies flattened in run order."""
     shards = store.layout.shards
     commands: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
-    runs: list[int] = []
+    run_shards: list[int] = []
     for k, start, end in zip(keys, starts, ends, strict=True):
         shard = k % shards
         commands[shard].append((command, key_of(k), *args[start:end]))
-        runs.append(shard)
+        run_shards.append(shard)
     replies = {shard: iter(r) for shard, r in store.send_by_shard(commands).items()}
-    return list(chain.from_iterable(next(replies[shard]) for shard in runs))
+    return list(chain.from_iterable(next(replies[shard]) for shard in run_shards))
 
 
 def projection_values(store: Store, numbers: Sequence[str]) -> list[str | None]:
@@ -55,7 +55,7 @@ def projection_values(store: Store, numbers: Sequence[str]) -> list[str | None]:
     layout = store.layout
     digits = np.fromiter(map(int, numbers), dtype=np.int64, count=len(numbers))
     members, member_buckets = np.divmod(digits, MEMBER_BUCKETS)
-    order, keys, starts, ends = _runs(member_buckets)
+    order, keys, starts, ends = runs(member_buckets)
     found = np.fromiter(
         _ask(store, layout.members, "SMISMEMBER", keys, starts, ends, members[order].tolist()),
         dtype=np.int8, count=len(numbers))
@@ -63,7 +63,7 @@ def projection_values(store: Store, numbers: Sequence[str]) -> list[str | None]:
     hits = order[np.flatnonzero(found)]  # input positions of the numbers found
     if len(hits):
         fields, buckets = np.divmod(digits[hits], BUCKETS)
-        order, keys, starts, ends = _runs(buckets)
+        order, keys, starts, ends = runs(buckets)
         values[hits[order]] = _ask(store, layout.projection, "HMGET", keys, starts, ends,
                                    fields[order].tolist())
     return values.tolist()  # type: ignore[no-any-return]
