@@ -326,7 +326,7 @@ class ConsentLedger:
         events, or what was kept before) stay beside it for lookups. Returns whether
         anything was written."""
         shard, bucket, history_field = self.layout.locate(number)
-        keys = [self.layout.history(bucket), self.layout.rulings(shard)]
+        keys = [self.layout.history(bucket)]
         for _ in range(5):  # a record racing us changes the history: read again
             history = self.history_entries(number)
             ids = list(dict.fromkeys(entry.split("|", 1)[0] for entry in history.split()))
@@ -342,18 +342,18 @@ class ConsentLedger:
                                        if event.get(k)}
             if compacted == history and details == before:
                 return False
-            payload = json.dumps(details) if details else ""
-            if self.store.run(shard, [(self._compact, keys,
-                                       [history_field, history, compacted, number, payload])])[0]:
+            payload = _pack_details(details) if details else ""
+            if self.store.run(shard, [(self._compact, keys, [
+                    history_field, history, compacted, history_field + "r", payload])])[0]:
                 return True
         return False
 
     def trimmed_rulings(self, number: str) -> dict[str, dict[str, str]]:
         """Details (source, at, note) of the number's rulings whose events were trimmed."""
-        shard = self.layout.shard_of(number)
-        raw = self.store.retrying(
-            lambda: self.store.node(shard).hget(self.layout.rulings(shard), number))
-        return cast(dict[str, dict[str, str]], json.loads(raw)) if raw else {}
+        shard, bucket, history_field = self.layout.locate(number)
+        raw = self.store.retrying(lambda: self.store.node(shard).hget(
+            self.layout.history(bucket), history_field + "r"))
+        return _unpack_details(cast(str, raw)) if raw else {}
 
     def ruling_events(self, number: str, ledger_ids: list[str]) -> dict[str, dict[str, str]]:
         """The events behind these rulings: from the stream, or, once trimmed, the details
@@ -372,6 +372,29 @@ def _event_dict(ledger_id: str, fields: dict[str, str], shard: int) -> dict[str,
     event["shard"] = shard
     event.update(fields)
     return event
+
+
+def _pack_details(details: dict[str, dict[str, str]]) -> str:
+    """Compact JSON of trimmed rulings: ``{id: [source, at, note]}``, with ``at`` left out
+    when it is the id's own time and trailing empties dropped (most are ``["sms"]``)."""
+    packed: dict[str, list[str]] = {}
+    for ruling, event in details.items():
+        at = event.get("at", "")
+        row = [event.get("source", ""), "" if at == ledger_time(ruling) else at,
+               event.get("note", "")]
+        while row and not row[-1]:
+            row.pop()
+        packed[ruling] = row
+    return json.dumps(packed, separators=(",", ":"))
+
+
+def _unpack_details(raw: str) -> dict[str, dict[str, str]]:
+    out: dict[str, dict[str, str]] = {}
+    for ruling, row in json.loads(raw).items():
+        source, at, note = [*row, "", "", ""][:3]
+        out[ruling] = {k: v for k, v in (("source", source), ("at", at or ledger_time(ruling)),
+                                         ("note", note)) if v}
+    return out
 
 
 def sort_events(events: list[dict[str, str]]) -> list[dict[str, str]]:

@@ -102,7 +102,9 @@ class Layout:
     # -- per bucket ----------------------------------------------------------------------
 
     def history(self, bucket: int) -> str:
-        """Hash field -> "id|kind code ..." (the number's events, the ledger's index)."""
+        """Hash field -> "id|kind code ..." (the number's events, the ledger's index); and
+        field + "r" -> JSON {ledger id: [source, at, note]} of rulings in force whose events
+        were archived and trimmed (what a lookup names as the reason)."""
         return f"{self.tag(bucket % self.shards)}h:{bucket}"
 
     def projection(self, bucket: int) -> str:
@@ -156,11 +158,6 @@ class Layout:
     def review(self, shard: int) -> str:
         """Hash ledger id -> JSON of a message awaiting a person."""
         return self.tag(shard) + "review"
-
-    def rulings(self, shard: int) -> str:
-        """Hash E.164 -> JSON {ledger id: {source, at, note}} of opt-outs in force whose
-        events were archived and trimmed (what a lookup names as the reason)."""
-        return self.tag(shard) + "rulings"
 
     def latency(self, shard: int) -> str:
         """Zset "id:seconds" scored by applied time, the last hour."""

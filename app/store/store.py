@@ -349,5 +349,6 @@ def read_buckets(store: Store, shard: int, key: Callable[[int], str],
             fields = dict(zip(flat[::2], flat[1::2], strict=True)) if isinstance(flat, list) \
                 else flat
             for field, value in fields.items():
-                out[unbucket(bucket, field)] = value
+                if field.isdigit():  # a number's field; "<field>r" holds trimmed rulings
+                    out[unbucket(bucket, field)] = value
     return out
