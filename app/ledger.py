@@ -315,38 +315,65 @@ class ConsentLedger:
         known = {r[0][0]: _event_dict(r[0][0], r[0][1], shard) for r in self.store.retrying(read)
                  if r}
         deleted = int(self.store.retrying(lambda: node.xdel(stream, *ledger_ids)))
-        for number in dict.fromkeys(e["number"] for e in known.values()):
-            self.compact_history(number, known)
+        self.compact_histories(shard, list(dict.fromkeys(e["number"] for e in known.values())),
+                               known)
         return deleted
 
-    def compact_history(self, number: str, known: dict[str, dict[str, str]] | None = None
-                        ) -> bool:
-        """Shrink ``number``'s history to what the fold needs, once its oldest events have
-        left Redis (``app.consent.compact``); the details of trimmed rulings (``known``
-        events, or what was kept before) stay beside it for lookups. Returns whether
-        anything was written."""
-        shard, bucket, history_field = self.layout.locate(number)
-        keys = [self.layout.history(bucket)]
-        for _ in range(5):  # a record racing us changes the history: read again
-            history = self.history_entries(number)
-            ids = list(dict.fromkeys(entry.split("|", 1)[0] for entry in history.split()))
-            gone = {i for i, event in zip(ids, self.events(number, ids), strict=True)
-                    if not event}
-            compacted = compact(history, gone)
-            before = self.trimmed_rulings(number)
-            details = {}
-            for ruling in rulings_in(compacted):
-                if ruling in gone:
-                    event = (known or {}).get(ruling) or before.get(ruling) or {}
-                    details[ruling] = {k: event[k] for k in ("source", "at", "note")
-                                       if event.get(k)}
-            if compacted == history and details == before:
-                return False
-            payload = _pack_details(details) if details else ""
-            if self.store.run(shard, [(self._compact, keys, [
-                    history_field, history, compacted, history_field + "r", payload])])[0]:
-                return True
-        return False
+    def compact_histories(self, shard: int, numbers: list[str],
+                          known: dict[str, dict[str, Any]] | None = None) -> int:
+        """Shrink the histories of ``numbers`` (of ``shard``) to what the fold needs, once
+        their oldest events have left Redis (``app.consent.compact``); the details of trimmed
+        rulings (``known`` events, or what was kept before) stay beside each history for
+        lookups. Three round trips for the lot; a number whose history changed meanwhile is
+        read again. Returns how many numbers were written."""
+        layout = self.layout
+        node = self.store.node(shard)
+        stream = layout.ledger(shard)
+        written = 0
+        for _ in range(5):
+            if not numbers:
+                break
+            places = [layout.locate(n) for n in numbers]
+
+            def read_histories(places: list[tuple[int, int, str]] = places) -> list[Any]:
+                with node.pipeline(transaction=False) as pipe:
+                    for _, bucket, name in places:
+                        pipe.hmget(layout.history(bucket), [name, name + "r"])
+                    return cast(list[Any], pipe.execute())
+
+            read = self.store.retrying(read_histories)
+            ids = sorted({entry.split("|", 1)[0] for history, _ in read
+                          for entry in (history or "").split()}, key=id_key)
+            def present(ids: list[str] = ids) -> list[Any]:
+                with node.pipeline(transaction=False) as pipe:
+                    for ledger_id in ids:
+                        pipe.xrange(stream, ledger_id, ledger_id)
+                    return cast(list[Any], pipe.execute())
+
+            gone = {i for i, found in zip(ids, self.store.retrying(present), strict=True)
+                    if not found}
+            calls, asked = [], []
+            for number, (_, bucket, name), (history, raw) in zip(numbers, places, read,
+                                                                 strict=True):
+                history = history or ""
+                compacted = compact(history, gone)
+                before = _unpack_details(raw) if raw else {}
+                details = {}
+                for ruling in rulings_in(compacted):
+                    if ruling in gone:
+                        event = (known or {}).get(ruling) or before.get(ruling) or {}
+                        details[ruling] = {k: event[k] for k in ("source", "at", "note")
+                                           if event.get(k)}
+                if compacted == history and details == before:
+                    continue
+                calls.append((self._compact, [layout.history(bucket)], [
+                    name, history, compacted, name + "r",
+                    _pack_details(details) if details else ""]))
+                asked.append(number)
+            results = self.store.run(shard, calls) if calls else []
+            written += sum(int(r) for r in results)
+            numbers = [n for n, ok in zip(asked, results, strict=True) if not int(ok)]
+        return written
 
     def trimmed_rulings(self, number: str) -> dict[str, dict[str, str]]:
         """Details (source, at, note) of the number's rulings whose events were trimmed."""
