@@ -1,9 +1,10 @@
 """Asking workers to apply recorded events, and finding what was never applied.
 
 Applying works a shard at a time: one job folds every unapplied number of its shard, in
-batches of one script call each. A shard has at most one job waiting: a flag on the queue
-Redis (``SET NX``) is taken when the job is enqueued and dropped when it starts, so a burst
-of STOPs on one shard enqueues one job, and a duplicate or a repeat enqueues nothing.
+batches of one script call each. A shard has at most one job waiting: a flag in the shard
+is taken by the record script (``SET NX``) when it marks a number unapplied and dropped
+when the job starts, so a burst of STOPs on one shard enqueues one job, and a duplicate or a
+repeat enqueues nothing.
 
 Nothing here is needed for the promise (checks read the pending marks of the record); it
 only keeps the projection, the latency figures and the dashboard current. A request that is
@@ -27,49 +28,54 @@ from app.store.store import Store
 log = logging.getLogger(__name__)
 
 APPLY_JOB = "workers.jobs.apply_shard"
-REQUESTED = "optout:apply:requested:"  # + shard, on the queue Redis: a job is waiting
-_FLAG_SECONDS = 60
 
 
 class ApplyRequests:
-    """Enqueues apply jobs, at most one waiting per shard."""
+    """Enqueues apply jobs, at most one waiting per shard: the shard's apply-requested flag
+    (in the store, taken by the record script itself, so asking costs no round trip) says
+    one is waiting."""
 
-    def __init__(self, queue: Queue, queue_client: redis.Redis, *,
-                 retry_intervals: list[int]) -> None:
+    flag_seconds = 60
+
+    def __init__(self, queue: Queue, store: Store, *, retry_intervals: list[int]) -> None:
         self.queue = queue
-        self.redis = queue_client
+        self.store = store
         self.retry_intervals = retry_intervals or [0]
 
-    def request(self, shards: Iterable[int], *, force: bool = False) -> list[int]:
-        """Enqueue a job for each of ``shards`` that has none waiting (``force``: whatever
-        the flags say). Returns the shards enqueued. Never raises for a queue outage: the
-        events are recorded, and the sweep will find them."""
+    def enqueue(self, shards: Iterable[int]) -> list[int]:
+        """Enqueue a job for each of ``shards`` (whose flags the caller holds). Never raises
+        for a queue outage: the events are recorded, and the sweep will find them."""
         wanted = sorted(set(shards))
         if not wanted:
             return []
         try:
-            with self.redis.pipeline(transaction=False) as pipe:
+            with self.queue.connection.pipeline(transaction=False) as pipe:
                 for shard in wanted:
-                    pipe.set(REQUESTED + str(shard), "1", nx=not force, ex=_FLAG_SECONDS)
-                won = [s for s, ok in zip(wanted, pipe.execute(), strict=True) if ok]
-            if won:
-                with self.redis.pipeline(transaction=False) as pipe:
-                    for shard in won:
-                        self.queue.enqueue_call(
-                            APPLY_JOB, args=(shard,), description=f"apply shard {shard}",
-                            retry=Retry(max=len(self.retry_intervals),
-                                        interval=self.retry_intervals),
-                            result_ttl=600, failure_ttl=30 * 24 * 3600, pipeline=pipe)
-                    pipe.execute()
-            return won
+                    self.queue.enqueue_call(
+                        APPLY_JOB, args=(shard,), description=f"apply shard {shard}",
+                        retry=Retry(max=len(self.retry_intervals),
+                                    interval=self.retry_intervals),
+                        result_ttl=600, failure_ttl=30 * 24 * 3600, pipeline=pipe)
+                pipe.execute()
+            return wanted
         except redis.RedisError as exc:
             log.warning("could not enqueue apply jobs for shards %s (%s); the sweep will",
                         wanted, exc)
             return []
 
+    def request(self, shards: Iterable[int], *, force: bool = False) -> list[int]:
+        """Take the flags of ``shards`` that have none (``force``: all) and enqueue their
+        jobs; returns the shards enqueued."""
+        layout = self.store.layout
+        replies = self.store.pipeline_by_shard(
+            shards, lambda pipe, shard: pipe.set(layout.apply_requested(shard), "1",
+                                                 nx=not force, ex=self.flag_seconds))
+        return self.enqueue(shard for shard, (won,) in replies.items() if won)
+
     def started(self, shard: int) -> None:
         """A job of ``shard`` has started: events recorded from now on need a new one."""
-        self.redis.delete(REQUESTED + str(shard))
+        self.store.retrying(
+            lambda: self.store.node(shard).delete(self.store.layout.apply_requested(shard)))
 
 
 def stale_shards(store: Store, older_than_seconds: float) -> list[int]:

@@ -142,6 +142,7 @@ class RecordResult:
     ledger_id: str
     shard: int = 0
     needs_apply: bool = False
+    enqueue: bool = False  # this record took its shard's apply-requested flag
 
 
 class ConsentLedger:
@@ -201,15 +202,16 @@ class ConsentLedger:
             calls.append((keys, payload))
         results: list[RecordResult | None] = [None] * len(events)
         for shard, indexes in by_shard.items():
-            replies = self.store.run(
-                shard, [(self._record, calls[i][0], [calls[i][1]]) for i in indexes],
+            flag_seconds = self.applier.flag_seconds if apply else 0
+            replies = self.store.run(shard, [
+                (self._record, calls[i][0], [calls[i][1], flag_seconds]) for i in indexes],
                 durable=True)
-            for i, (status, ledger_id, needs) in zip(indexes, replies, strict=True):
-                results[i] = RecordResult(status, ledger_id, shard, bool(int(needs)))
+            for i, (status, ledger_id, needs, enqueue) in zip(indexes, replies, strict=True):
+                results[i] = RecordResult(status, ledger_id, shard, bool(int(needs)),
+                                          bool(int(enqueue)))
         done = cast(list[RecordResult], results)
         fault_point("after-record")
-        if apply:
-            self.applier.request({r.shard for r in done if r.needs_apply})
+        self.applier.enqueue({r.shard for r in done if r.enqueue})
         return done
 
     def _script_call(self, event: ConsentEvent, codes: dict[str, str]
@@ -221,7 +223,7 @@ class ConsentLedger:
         keys = [
             layout.ledger(shard), layout.history(bucket), layout.pending(shard),
             layout.unapplied(shard), layout.dedupe(shard, dedupe or "-"), layout.metrics(shard),
-            layout.hourly(shard, hour), layout.review(shard),
+            layout.hourly(shard, hour), layout.review(shard), layout.apply_requested(shard),
         ]  # fmt: skip
         code = entry_code(event.kind.value, event.scope,
                           codes.get(event.sender or ""), event.target)

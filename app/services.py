@@ -83,8 +83,7 @@ def build_services(settings: Settings, connections: Connections | None = None) -
     store = connections.store
     registry = SenderRegistry(store)
     counters = Counters(connections.redis, store)
-    requests = ApplyRequests(queue, connections.redis,
-                             retry_intervals=settings.job_retry_intervals)
+    requests = ApplyRequests(queue, store, retry_intervals=settings.job_retry_intervals)
     ledger = ConsentLedger(store, registry, requests,
                            dedupe_seconds=settings.message_dedupe_seconds)
     suppressions = SuppressionList(store, registry, ledger, requests)

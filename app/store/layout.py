@@ -147,6 +147,11 @@ class Layout:
         """A carrier retry or repeated import row seen before (+ its dedupe key)."""
         return self.tag(shard) + "msg:" + key
 
+    def apply_requested(self, shard: int) -> str:
+        """Set while an apply job of the shard is waiting (taken by the record that asks for
+        one, dropped when the job starts): a burst of STOPs asks once."""
+        return self.tag(shard) + "apply-requested"
+
     def metrics(self, shard: int) -> str:
         """Hash of counters (summed over shards by /metrics)."""
         return self.tag(shard) + "metrics"

@@ -4,13 +4,16 @@
 -- applied. A duplicate (same dedupe key: same message, number and kind) records nothing.
 --
 -- KEYS: 1 ledger, 2 history bucket, 3 pending, 4 unapplied, 5 dedupe, 6 metrics,
---       7 hourly counts, 8 review queue (all in the number's shard)
+--       7 hourly counts, 8 review queue, 9 apply-requested flag (all in the number's shard)
 -- ARGV: 1 JSON {number, field, kind (O I U R X), code ("*", a sender code or the target id
 --       of a retraction), dedupe_ttl (0 = none), inbound (the number texted us: clears
 --       undeliverable), review (JSON of a review item or ""), metric, reply, reply_on (list
 --       of statuses that get that reply), fields (ledger field/value pairs)}
--- Returns {status, ledger id, apply}: status is new, repeat (already in force) or
--- duplicate; apply is 1 when the number's projection must be recomputed.
+--       2 seconds the apply-requested flag lives (0: ask for no job; a lost job is found
+--       by the sweep).
+-- Returns {status, ledger id, apply, enqueue}: status is new, repeat (already in force) or
+-- duplicate; apply is 1 when the number's projection must be recomputed; enqueue is 1 when
+-- this record took the shard's apply-requested flag, so the caller enqueues the job.
 
 local ev = cjson.decode(ARGV[1])
 local kind, code = ev.kind, ev.code
@@ -20,7 +23,7 @@ if ev.dedupe_ttl > 0 then
   if seen then
     -- A write all the same, so that WAIT after it also covers the original record.
     redis.call("HINCRBY", KEYS[6], "duplicates", 1)
-    return {"duplicate", seen, 0}
+    return {"duplicate", seen, 0, 0}
   end
 end
 
@@ -53,10 +56,13 @@ if clears then entry = entry .. " " .. id .. "|D" end
 if history then entry = history .. " " .. entry end
 redis.call("HSET", KEYS[2], ev.field, entry)
 
-local apply = 0
+local apply, enqueue = 0, 0
 if clears or (status == "new" and kind ~= "R") then
   apply = 1
   redis.call("ZADD", KEYS[4], "NX", string.match(id, "^(%d+)"), ev.number)
+  if tonumber(ARGV[2]) > 0 and redis.call("SET", KEYS[9], "1", "NX", "EX", ARGV[2]) then
+    enqueue = 1
+  end
 end
 if kind == "O" and status == "new" then
   local pending = redis.call("HGET", KEYS[3], ev.number)
@@ -75,4 +81,4 @@ end
 redis.call("HINCRBY", KEYS[7], ev.metric, 1)
 redis.call("EXPIRE", KEYS[7], 172800)
 if ev.dedupe_ttl > 0 then redis.call("SET", KEYS[5], id, "EX", ev.dedupe_ttl) end
-return {status, id, apply}
+return {status, id, apply, enqueue}
