@@ -35,7 +35,6 @@ from typing import Any
 
 import numpy as np
 import redis
-from app.pipelining import send_all
 
 from app.store.devcluster import (
     encoding_options,
@@ -44,6 +43,7 @@ from app.store.devcluster import (
     start_server,
     wait_until,
 )
+from app.store.pipelining import send_all
 
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "memory_results.json"
