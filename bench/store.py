@@ -166,7 +166,8 @@ def real_codes(svc: Services, count: int = 200) -> tuple[bytes, bytes]:
         shard = layout.shard_of(number)
         node = store.node(shard)
         got = node.hget(layout.projection(value % BUCKETS), str(value // BUCKETS))
-        member = node.sismember(layout.members(value % MEMBER_BUCKETS), value // MEMBER_BUCKETS)
+        member = node.sismember(layout.members(value % MEMBER_BUCKETS),
+                                str(value // MEMBER_BUCKETS))
         assert got == (code if i % 2 else ALL) and member, (number, got, member)
     return code.encode(), ALL.encode()
 

@@ -179,8 +179,9 @@ def bench_webhook(redis_url: str, *, seconds: float, rounds: int, workers: int =
     base_env = dict(os.environ, REDIS_URL=redis_url, TWILIO_AUTH_TOKEN=TOKEN,
                     LOG_LEVEL="WARNING", OPTOUT_API_KEYS="bench", SECRET_KEY="bench")
     base_env.pop("SUPPRESSION_REDIS_URL", None)
-    apps = {"bare_flask_enqueue": ("bench.bare_app:create_app()", {}),
-            "optout": ("app:create_app()", {})}
+    apps: dict[str, tuple[str, dict[str, str]]] = {
+        "bare_flask_enqueue": ("bench.bare_app:create_app()", {}),
+        "optout": ("app:create_app()", {})}
     if cluster_url:
         apps["optout_cluster"] = ("app:create_app()", {"SUPPRESSION_REDIS_URL": cluster_url})
     ports = {name: _free_port() for name in apps}
