@@ -19,7 +19,7 @@ def _webhook(redis_url: str, quick: bool) -> dict[str, Any]:
     from app.store.devcluster import LocalCluster, redis_server_binary
     from bench.webhook import bench_inprocess, bench_webhook
 
-    seconds, rounds = (3.0, 1) if quick else (6.0, 3)
+    seconds, rounds = (3.0, 1) if quick else (5.0, 5)
     if redis_server_binary() is None:
         http = bench_webhook(redis_url, seconds=seconds, rounds=rounds)
     else:  # the store on 3 masters with a replica each: every STOP waits for its replica
@@ -54,8 +54,7 @@ def _classify(redis_url: str, quick: bool) -> dict[str, Any]:
 def _lists(redis_url: str, quick: bool) -> dict[str, Any]:
     from bench.lists import bench_lists
 
-    return bench_lists(redis_url, size=100_000 if quick else 1_000_000,
-                       events_sample=5_000 if quick else 20_000)
+    return bench_lists(redis_url, size=100_000 if quick else 1_000_000)
 
 
 def _carriers(redis_url: str, quick: bool) -> dict[str, Any]:
