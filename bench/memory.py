@@ -35,7 +35,6 @@ from typing import Any
 
 import numpy as np
 import redis
-from app.pipelining import send_all
 
 from app.store.devcluster import (
     encoding_options,
@@ -44,6 +43,7 @@ from app.store.devcluster import (
     start_server,
     wait_until,
 )
+from app.store.pipelining import send_all
 
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "memory_results.json"
@@ -235,7 +235,7 @@ def check_today(client: redis.Redis, layout: Layout, numbers: Sequence[str]) -> 
         hits: dict[str, list[int]] = {}
         for i in [i for i, f in enumerate(found) if f]:
             hits.setdefault(chunk[i][-4:], []).append(i)
-        replies = send_all(client, [("HMGET", b"optout:s:" + s.encode(),
+        replies = send_all(client, [("HMGET", b"optout:s:" + s.encode(),  # type: ignore[arg-type]
                                      *[chunk[i][1:-4] for i in where])
                                     for s, where in hits.items()])
         for where, got in zip(hits.values(), replies, strict=True):
@@ -269,14 +269,14 @@ def check_python(client: redis.Redis, layout: Layout, numbers: Sequence[str]) ->
         chunk = numbers[base : base + CHUNK]
         if layout.kind == "c":
             groups = _python_groups(chunk, layout.members)
-            replies = send_all(client, [(b"SMISMEMBER", layout.set_key(b), *fields)
+            replies = send_all(client, [(b"SMISMEMBER", layout.set_key(b), *fields)  # type: ignore[arg-type]
                                         for b, (fields, _) in groups.items()])
             hits = [i for (_, where), found in zip(groups.values(), replies, strict=True)
                     for i, m in zip(where, found, strict=True) if m]
             groups = _python_groups(chunk, layout.buckets, hits)
         else:
             groups = _python_groups(chunk, layout.buckets)
-        replies = send_all(client, [(b"HMGET", layout.hash_key(b), *fields)
+        replies = send_all(client, [(b"HMGET", layout.hash_key(b), *fields)  # type: ignore[arg-type]
                                     for b, (fields, _) in groups.items()])
         for (_, where), got in zip(groups.values(), replies, strict=True):
             for i, value in zip(where, got, strict=True):
@@ -295,7 +295,7 @@ def check_numpy(client: redis.Redis, layout: Layout, numbers: Sequence[str]) -> 
             member_of, bucket_of = np.divmod(digits, layout.members)
             order, ids, starts, ends = _groups(bucket_of)
             members = member_of[order].tolist()
-            replies = send_all(client, [(b"SMISMEMBER", layout.set_key(b), *members[s:e])
+            replies = send_all(client, [(b"SMISMEMBER", layout.set_key(b), *members[s:e])  # type: ignore[arg-type]
                                         for b, s, e in zip(ids, starts, ends, strict=True)])
             found = np.fromiter(chain.from_iterable(replies), dtype=np.int8, count=len(chunk))
             at = order[np.flatnonzero(found)]  # positions in the chunk of the members
@@ -303,14 +303,14 @@ def check_numpy(client: redis.Redis, layout: Layout, numbers: Sequence[str]) -> 
                 field_of, bucket_of = np.divmod(digits[at], layout.buckets)
                 order, ids, starts, ends = _groups(bucket_of)
                 fields = field_of[order].tolist()
-                replies = send_all(client, [(b"HMGET", layout.hash_key(b), *fields[s:e])
+                replies = send_all(client, [(b"HMGET", layout.hash_key(b), *fields[s:e])  # type: ignore[arg-type]
                                             for b, s, e in zip(ids, starts, ends, strict=True)])
                 values[at[order]] = list(chain.from_iterable(replies))
         else:
             field_of, bucket_of = np.divmod(digits, layout.buckets)
             order, ids, starts, ends = _groups(bucket_of)
             fields = field_of[order].tolist()
-            replies = send_all(client, [(b"HMGET", layout.hash_key(b), *fields[s:e])
+            replies = send_all(client, [(b"HMGET", layout.hash_key(b), *fields[s:e])  # type: ignore[arg-type]
                                         for b, s, e in zip(ids, starts, ends, strict=True)])
             values[order] = list(chain.from_iterable(replies))
         out += values.tolist()
@@ -370,7 +370,7 @@ def measure(binary: str, layout: Layout, digits: np.ndarray, codes: np.ndarray,
             floor, found = _best(lambda: check_floor(client, numbers), rounds)
             floor_times.append(floor)
             took, values = _best(path, rounds)
-            assert sum(found) == expected, (sum(found), expected)  # type: ignore[arg-type]
+            assert sum(found) == expected, (sum(found), expected)  # type: ignore[arg-type,call-overload]
             got = sum(v is not None for v in values)  # type: ignore[attr-defined]
             assert got == expected, f"{layout.name} {name}: {got} found, {expected} expected"
             row[f"check_{name}_s"] = round(took, 3)
@@ -395,7 +395,7 @@ def table(results: dict[str, Any]) -> str:
         for size in sizes:
             row = rows.get(str(size))
             cells.append(f"{row['bytes_per_number']}" if row else "-")
-        last = next((rows[str(s)] for s in reversed(sizes) if str(s) in rows), {})
+        last = next((rows[str(s)] for s in reversed(sizes) if str(s) in rows), {})  # type: ignore[var-annotated]
         cells.append(f"{last.get('hash_encoding', '')}/{last.get('set_encoding', '-')}")
         timed = rows.get(str(sizes[0]), {})
         cells.append(str(timed.get("floor_s", "-")))

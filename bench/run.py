@@ -16,12 +16,32 @@ RESULTS = Path(__file__).resolve().parent / "results.json"
 
 
 def _webhook(redis_url: str, quick: bool) -> dict[str, Any]:
+    from app.store.devcluster import LocalCluster, redis_server_binary
     from bench.webhook import bench_inprocess, bench_webhook
 
+    seconds, rounds = (3.0, 1) if quick else (5.0, 5)
+    if redis_server_binary() is None:
+        http = bench_webhook(redis_url, seconds=seconds, rounds=rounds)
+    else:  # the store on 3 masters with a replica each: every STOP waits for its replica
+        with LocalCluster(3, 1) as cluster:
+            http = bench_webhook(redis_url, seconds=seconds, rounds=rounds,
+                                 cluster_url=cluster.url)
+            http["cluster"] = "3 masters + 1 replica each (WAIT 1), no persistence"
     return {
-        "http": bench_webhook(redis_url, seconds=3.0 if quick else 6.0, rounds=1 if quick else 5),
+        "http": http,
         "in_process": bench_inprocess(redis_url, requests_per_round=300,
-                                      rounds=2 if quick else 10),
+                                      rounds=2 if quick else 5),
+    }
+
+
+def _store(redis_url: str, quick: bool) -> dict[str, Any]:
+    from bench.store import bench_event_bytes, bench_filter, bench_memory
+
+    return {
+        "memory": bench_memory([100_000] if quick else [1_000_000, 10_000_000]),
+        "per_sms_opt_out_event": bench_event_bytes(2_000 if quick else 20_000),
+        "filter": bench_filter(redis_url, size=100_000 if quick else 1_000_000,
+                               rounds=1 if quick else 3, cluster=True),
     }
 
 
@@ -34,8 +54,7 @@ def _classify(redis_url: str, quick: bool) -> dict[str, Any]:
 def _lists(redis_url: str, quick: bool) -> dict[str, Any]:
     from bench.lists import bench_lists
 
-    return bench_lists(redis_url, size=100_000 if quick else 1_000_000,
-                       events_sample=5_000 if quick else 20_000)
+    return bench_lists(redis_url, size=100_000 if quick else 1_000_000)
 
 
 def _carriers(redis_url: str, quick: bool) -> dict[str, Any]:
@@ -76,6 +95,7 @@ BENCHMARKS: dict[str, Callable[[str, bool], dict[str, Any]]] = {
     "classify": _classify,
     "lists": _lists,
     "report": _report,
+    "store": _store,
     "webhook": _webhook,
 }
 

@@ -1,21 +1,24 @@
 """Webhook throughput: our POST /webhooks/twilio/sms against a bare Flask app that only
-enqueues an RQ job, both under the same gunicorn settings on the same Redis, alternating."""
+enqueues an RQ job, under the same gunicorn settings on the same Redis, alternating; and
+with the consent store on a local Redis Cluster. Load from wrk (C: it leaves the cores to
+the servers)."""
 
 from __future__ import annotations
 
+import json
 import os
 import secrets
+import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from urllib.parse import urlencode
 
 import requests
 from twilio.request_validator import RequestValidator
-
-from bench.loadgen import LoadResult, run_load
 
 ROOT = Path(__file__).resolve().parent.parent
 TOKEN = "bench-token"
@@ -46,19 +49,22 @@ def _requests(port: int, bodies: list[str], count: int) -> list[bytes]:
     return out
 
 
-def _serve(app: str, port: int, env: dict[str, str], workers: int) -> subprocess.Popen[bytes]:
+def _serve(app: str, port: int, env: dict[str, str], workers: int,
+           threads: int = 0) -> subprocess.Popen[bytes]:
+    """gunicorn serving ``app`` on ``port``: the Procfile's sync workers unless ``threads``."""
+    worker_class = ["--worker-class", "gthread", "--threads", str(threads)] if threads else []
     process = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "--bind", f"127.0.0.1:{port}", "--workers",
-         str(workers), "--worker-class", "gthread", "--threads", "4", "--log-level", "error",
+         str(workers), *worker_class, "--graceful-timeout", "10", "--log-level", "error",
          app],
         env=env, cwd=ROOT, stdout=subprocess.DEVNULL,
     )
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         try:
-            requests.get(f"{BASE}:{port}/", timeout=1)
+            requests.get(f"{BASE}:{port}/", timeout=5)
             return process
-        except requests.ConnectionError:
+        except requests.RequestException:  # not listening yet, or a worker still importing
             time.sleep(0.2)
     process.kill()
     raise RuntimeError(f"{app} did not start")
@@ -104,34 +110,120 @@ def bench_inprocess(redis_url: str, *, requests_per_round: int, rounds: int) -> 
     return report
 
 
-def bench_webhook(redis_url: str, *, seconds: float, rounds: int, workers: int = 2,
-                  connections: int = 32) -> dict[str, object]:
-    """Measure both apps ``rounds`` times each, alternating; report medians and ratios."""
-    env = dict(os.environ, REDIS_URL=redis_url, TWILIO_AUTH_TOKEN=TOKEN, LOG_LEVEL="WARNING",
-               OPTOUT_API_KEYS="bench", SECRET_KEY="bench")
-    ours_port, bare_port = _free_port(), _free_port()
-    env["PUBLIC_BASE_URL"] = f"{BASE}:{ours_port}"
-    servers = [_serve("app:create_app()", ours_port, env, workers),
-               _serve("bench.bare_app:create_app()", bare_port, env, workers)]
-    workloads = {"stop": ["STOP"], "mixed": ["STOP", "Thanks, see you at 3!", "HELP",
-                                             "please stop texting me", "START", "ok"]}
+WORKLOADS = {"stop": ["STOP"], "mixed": ["STOP", "Thanks, see you at 3!", "HELP",
+                                          "please stop texting me", "START", "ok"]}
+# What wrk sends: signed forms, each thread its own slice (no MessageSid sent twice).
+_WRK_SCRIPT = """
+local forms = {%s}
+local count = 0
+function setup(thread) thread:set("first", count); count = count + 1 end
+function init(args)
+  requests = {}
+  local threads = tonumber(args[1])
+  for k = first + 1, #forms, threads do
+    requests[#requests + 1] = wrk.format("POST", "/webhooks/twilio/sms",
+      {["Content-Type"] = "application/x-www-form-urlencoded",
+       ["X-Twilio-Signature"] = forms[k][1]}, forms[k][2])
+  end
+  i = 0
+end
+function request() i = i + 1; return requests[(i - 1) %% #requests + 1] end
+function done(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format('{"requests": %%d, "seconds": %%.3f, "non_2xx": %%d, '
+    .. '"socket_errors": %%d, "p50_ms": %%.2f, "p99_ms": %%.2f}\\n', summary.requests,
+    summary.duration / 1e6, e.status, e.connect + e.read + e.write + e.timeout,
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000))
+end
+"""
+
+
+def _wrk_script(folder: Path, port: int, bodies: list[str], count: int, tag: str) -> Path:
+    """A wrk script sending ``count`` signed forms to ``port`` (fresh MessageSids)."""
+    validator = RequestValidator(TOKEN)
+    forms = []
+    for i in range(count):
+        form = {"MessageSid": "SM" + secrets.token_hex(16), "AccountSid": "AC" + "0" * 32,
+                "From": f"+1617{5550000 + i % 9_000_000:07d}", "To": "+18005550100",
+                "Body": bodies[i % len(bodies)], "NumMedia": "0"}
+        signature = validator.compute_signature(f"{BASE}:{port}/webhooks/twilio/sms", form)
+        forms.append(f'{{"{signature}", "{urlencode(form)}"}}')
+    path = folder / f"{tag}-{port}.lua"
+    path.write_text(_WRK_SCRIPT % ",\n".join(forms))
+    return path
+
+
+def _wrk(port: int, script: Path, *, seconds: float, connections: int,
+         threads: int = 2) -> dict[str, float]:
+    """One wrk run; its summary (rps, latencies, errors)."""
+    done = subprocess.run(
+        ["wrk", "-t", str(threads), "-c", str(connections), "-d", f"{max(1, round(seconds))}s",
+         "-s", str(script), f"{BASE}:{port}", "--", str(threads)],
+        capture_output=True, text=True, timeout=seconds + 60)
+    if done.returncode:
+        raise RuntimeError(f"wrk failed: {done.stderr.strip() or done.stdout.strip()}")
+    line = [row for row in done.stdout.splitlines() if row.startswith("{")][-1]
+    result = json.loads(line)
+    result["rps"] = round(result["requests"] / result["seconds"], 1)
+    return dict(result)
+
+
+def _paired(ours: list[dict[str, float]], theirs: list[dict[str, float]]) -> float:
+    """Median over rounds of ours / theirs requests a second."""
+    ratios = sorted(a["rps"] / b["rps"] for a, b in zip(ours, theirs, strict=True))
+    return round(ratios[len(ratios) // 2], 3)
+
+
+def bench_webhook(redis_url: str, *, seconds: float, rounds: int, workers: int = 4,
+                  connections: int = 32, cluster_url: str | None = None) -> dict[str, object]:
+    """POST /webhooks/twilio/sms under gunicorn (the Procfile's ``-w 4`` sync workers) with
+    ``connections`` connections from wrk: the bare enqueue app, optout with the store on
+    ``redis_url`` and, given ``cluster_url``, optout with the store on that cluster.
+    Alternating rounds; medians and ratios. Skipped when wrk is not installed."""
+    if shutil.which("wrk") is None:
+        return {"skipped": "wrk is not installed (apt-get install -y wrk)"}
+    base_env = dict(os.environ, REDIS_URL=redis_url, TWILIO_AUTH_TOKEN=TOKEN,
+                    LOG_LEVEL="WARNING", OPTOUT_API_KEYS="bench", SECRET_KEY="bench")
+    base_env.pop("SUPPRESSION_REDIS_URL", None)
+    apps: dict[str, tuple[str, dict[str, str]]] = {
+        "bare_flask_enqueue": ("bench.bare_app:create_app()", {}),
+        "optout": ("app:create_app()", {})}
+    if cluster_url:
+        apps["optout_cluster"] = ("app:create_app()", {"SUPPRESSION_REDIS_URL": cluster_url})
+    ports = {name: _free_port() for name in apps}
+    servers = []
     report: dict[str, object] = {"connections": connections, "gunicorn_workers": workers,
+                                 "worker_class": "sync", "load": "wrk -t2",
                                  "seconds_per_round": seconds, "rounds": rounds}
     try:
-        for name, bodies in workloads.items():
-            ours_requests = _requests(ours_port, bodies, 20_000)
-            bare_requests = _requests(bare_port, bodies, 20_000)
-            ours: list[LoadResult] = []
-            bare: list[LoadResult] = []
-            for _ in range(rounds):
-                bare.append(run_load("127.0.0.1", bare_port, bare_requests,
-                                     connections=connections, seconds=seconds))
-                ours.append(run_load("127.0.0.1", ours_port, ours_requests,
-                                     connections=connections, seconds=seconds))
-            best_ours = sorted(ours, key=lambda r: r.rps)[len(ours) // 2].summary()
-            best_bare = sorted(bare, key=lambda r: r.rps)[len(bare) // 2].summary()
-            report[name] = {"optout": best_ours, "bare_flask_enqueue": best_bare,
-                            "ratio_rps": round(best_ours["rps"] / best_bare["rps"], 3)}
+        for name, (target, extra) in apps.items():
+            env = dict(base_env, PUBLIC_BASE_URL=f"{BASE}:{ports[name]}", **extra)
+            servers.append(_serve(target, ports[name], env, workers))
+        with tempfile.TemporaryDirectory(prefix="optout-bench-wrk-") as folder:
+            for workload, bodies in WORKLOADS.items():
+                runs: dict[str, list[dict[str, float]]] = {name: [] for name in apps}
+                for round_no in range(rounds + 1):  # round 0 warms every server up
+                    # Each round in the other order, so a drifting machine load favours no one.
+                    for name in list(apps)[:: 1 if round_no % 2 else -1]:
+                        script = _wrk_script(Path(folder), ports[name], bodies, 12_000,
+                                             f"{workload}{round_no}")
+                        result = _wrk(ports[name], script, connections=connections,
+                                      seconds=1.0 if round_no == 0 else seconds)
+                        if round_no:
+                            runs[name].append(result)
+                medians = {name: sorted(r, key=lambda x: x["rps"])[len(r) // 2]
+                           for name, r in runs.items()}
+                entry: dict[str, object] = dict(medians)
+                entry["rps_rounds"] = {name: [r["rps"] for r in rs] for name, rs in runs.items()}
+                # Ratios of the runs made back to back (the machine's load drifts between
+                # rounds more than between neighbours), median over the rounds.
+                entry["ratio_optout_to_bare"] = _paired(runs["optout"], runs["bare_flask_enqueue"])
+                if "optout_cluster" in runs:
+                    entry["ratio_cluster_to_single"] = _paired(runs["optout_cluster"],
+                                                               runs["optout"])
+                    entry["ratio_cluster_to_bare"] = _paired(runs["optout_cluster"],
+                                                             runs["bare_flask_enqueue"])
+                report[workload] = entry
     finally:
         for server in servers:
             server.terminate()
