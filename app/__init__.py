@@ -54,7 +54,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     from flask_wtf.csrf import CSRFProtect
 
     from app.api import bp as api_bp
-    from app.ops.auth import init_auth, limiter
+    from app.ops.auth import init_auth
     from app.ops.console import bp as console_bp
     from app.ops.dashboard import bp as ops_bp
     from app.ops.metrics import metrics_registry
@@ -67,9 +67,8 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     csrf = CSRFProtect(app)  # the dashboard's forms; carriers and API clients sign otherwise
     for blueprint in (webhooks_bp, providers_bp, api_bp, probes_bp, ops_bp, console_bp):
         app.register_blueprint(blueprint)
-    for machine_facing in (webhooks_bp, providers_bp, api_bp, probes_bp):
+    for machine_facing in (webhooks_bp, providers_bp, api_bp):
         csrf.exempt(machine_facing)  # carriers and API clients sign or authenticate otherwise
-        limiter.exempt(machine_facing)  # only console logins are throttled
 
     errors.init_app(app)
     return app

@@ -59,6 +59,10 @@ def init_auth(app: Flask, svc: Services) -> None:
         RATELIMIT_HEADERS_ENABLED=False,  # Retry-After only on the 429 (too_many_logins)
     )
     limiter.init_app(app)
+    # Only console logins are throttled: the limiter's check (about 0.1 ms) runs on the ops
+    # pages, not on every webhook and API call, which init_app would also give it.
+    app.before_request_funcs[None].remove(limiter._check_request_limit)
+    app.before_request_funcs.setdefault("ops", []).insert(0, limiter._check_request_limit)
     app.context_processor(lambda: {"operator": current_operator()})
     app.before_request(_allow_large_uploads)  # registered before CSRFProtect reads the form
 
