@@ -423,6 +423,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--rounds", type=int, default=5, help="timed rounds (the best counts)")
     parser.add_argument("--only", default="", help="substring of the layout names to run")
     parser.add_argument("--no-timing", action="store_true", help="memory only")
+    parser.add_argument("--campaign", type=int, default=1_000_000,
+                        help="numbers in the timed campaign (10%% of them suppressed)")
     parser.add_argument("--merge", action="store_true",
                         help="add to the rows already in --out instead of starting afresh")
     parser.add_argument("--out", type=Path, default=RESULTS)
@@ -435,7 +437,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     results: dict[str, Any] = {
         "when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "redis_server": f"{binary} {version}", "sizes": sizes,
-        "campaign": f"{sizes[0]:,} numbers, 10% suppressed, checked against {sizes[0]:,} stored",
+        "campaign": f"{args.campaign:,} numbers, 10% suppressed, checked against "
+                    f"{sizes[0]:,} stored",
         "layouts": {},
     }
     if args.merge and args.out.exists():
@@ -449,7 +452,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         digits = nanp_digits(size, rng)
         codes = np.where(rng.random(size) < 0.9, b"3", b"*")
         timed = size == sizes[0] and not args.no_timing
-        campaign = campaign_of(digits, size, rng) if timed else None
+        campaign = campaign_of(digits, args.campaign, rng) if timed else None
         for layout in layouts:
             print(f"{size:>10,}  {layout.name} ...", end=" ", flush=True)
             row = measure(binary, layout, digits, codes, campaign, args.rounds)
