@@ -320,16 +320,26 @@ def check_numpy(client: redis.Redis, layout: Layout, numbers: Sequence[str]) -> 
 # -- measuring ----------------------------------------------------------------------------
 
 
-def _best(run: Callable[[], object], rounds: int) -> tuple[float, object]:
-    times, result = [], None
-    for _ in range(rounds):
-        gc.collect()
-        gc.disable()
+def _timed(run: Callable[[], Any]) -> tuple[float, Any]:
+    gc.collect()
+    gc.disable()  # as the CLI's filter does: the cyclic GC doubled a 1M-number check
+    try:
         start = time.perf_counter()
         result = run()
-        times.append(time.perf_counter() - start)
+        return time.perf_counter() - start, result
+    finally:
         gc.enable()
-    return min(times), result
+
+
+def _race(paths: dict[str, Callable[[], Any]], rounds: int) -> dict[str, tuple[float, Any]]:
+    """Best time and last result of each path, the paths taking turns round after round
+    (so a busy spell on a shared machine hits them alike)."""
+    best: dict[str, tuple[float, Any]] = {}
+    for _ in range(rounds):
+        for name, run in paths.items():
+            took, result = _timed(run)
+            best[name] = (min(took, best.get(name, (took, None))[0]), result)
+    return best
 
 
 def measure(binary: str, layout: Layout, digits: np.ndarray, codes: np.ndarray,
@@ -365,17 +375,15 @@ def measure(binary: str, layout: Layout, digits: np.ndarray, codes: np.ndarray,
             {"python": lambda: check_today(client, layout, numbers)} if layout.kind == "a" else
             {"python": lambda: check_python(client, layout, numbers),
              "numpy": lambda: check_numpy(client, layout, numbers)})
-        floor_times = []
-        for name, path in paths.items():
-            floor, found = _best(lambda: check_floor(client, numbers), rounds)
-            floor_times.append(floor)
-            took, values = _best(path, rounds)
-            assert sum(found) == expected, (sum(found), expected)  # type: ignore[arg-type,call-overload]
-            got = sum(v is not None for v in values)  # type: ignore[attr-defined]
+        best = _race({"floor": lambda: check_floor(client, numbers), **paths}, rounds)
+        floor, found = best.pop("floor")
+        assert sum(found) == expected, (sum(found), expected)
+        for name, (took, values) in best.items():
+            got = sum(v is not None for v in values)
             assert got == expected, f"{layout.name} {name}: {got} found, {expected} expected"
             row[f"check_{name}_s"] = round(took, 3)
             row[f"ratio_{name}"] = round(took / floor, 2)
-        row["floor_s"] = round(min(floor_times), 3)
+        row["floor_s"] = round(floor, 3)
         return row
 
 
@@ -412,9 +420,11 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--sizes", default="1000000,10000000",
                         help="suppressed-number counts, comma-separated (the first is timed)")
     parser.add_argument("--binary", default=None, help="redis-server to use")
-    parser.add_argument("--rounds", type=int, default=3, help="timed rounds (the best counts)")
+    parser.add_argument("--rounds", type=int, default=5, help="timed rounds (the best counts)")
     parser.add_argument("--only", default="", help="substring of the layout names to run")
     parser.add_argument("--no-timing", action="store_true", help="memory only")
+    parser.add_argument("--campaign", type=int, default=1_000_000,
+                        help="numbers in the timed campaign (10%% of them suppressed)")
     parser.add_argument("--merge", action="store_true",
                         help="add to the rows already in --out instead of starting afresh")
     parser.add_argument("--out", type=Path, default=RESULTS)
@@ -427,7 +437,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     results: dict[str, Any] = {
         "when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "redis_server": f"{binary} {version}", "sizes": sizes,
-        "campaign": f"{sizes[0]:,} numbers, 10% suppressed, checked against {sizes[0]:,} stored",
+        "campaign": f"{args.campaign:,} numbers, 10% suppressed, checked against "
+                    f"{sizes[0]:,} stored",
         "layouts": {},
     }
     if args.merge and args.out.exists():
@@ -441,7 +452,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         digits = nanp_digits(size, rng)
         codes = np.where(rng.random(size) < 0.9, b"3", b"*")
         timed = size == sizes[0] and not args.no_timing
-        campaign = campaign_of(digits, size, rng) if timed else None
+        campaign = campaign_of(digits, args.campaign, rng) if timed else None
         for layout in layouts:
             print(f"{size:>10,}  {layout.name} ...", end=" ", flush=True)
             row = measure(binary, layout, digits, codes, campaign, args.rounds)

@@ -9,6 +9,9 @@ a stop that leaves no process behind.
 from __future__ import annotations
 
 import os
+import signal
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 
@@ -183,3 +186,34 @@ def test_stop_leaves_no_process_and_no_folder() -> None:
     cluster.stop()
     assert all(_gone(pid) for pid in pids)
     assert not folder.exists()
+
+
+def test_the_foreground_command_prints_a_usable_url_and_stops_on_ctrl_c() -> None:
+    env = {**os.environ, "OPTOUT_REDIS_SERVER": require_redis_server()}
+    command = [sys.executable, "-m", "app.store.devcluster", "--masters", "3", "--replicas", "0"]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                          env=env) as process:
+        try:
+            assert process.stdout is not None
+            first = process.stdout.readline().strip()
+            assert first.startswith("SUPPRESSION_REDIS_URL=redis://127.0.0.1:"), first
+            pids = []
+            while "Ctrl-C" not in (line := process.stdout.readline()):
+                assert line, "the command ended before the cluster was up"
+                fields = line.split()
+                if fields[0].isdigit():
+                    pids.append(int(fields[1]))
+            assert len(pids) == 3
+            url = first.split("=", 1)[1]
+            with redis.RedisCluster.from_url(url, decode_responses=True) as client:
+                client.set("k", "v")
+                assert client.get("k") == "v"
+            process.send_signal(signal.SIGINT)
+            _, errors = process.communicate(timeout=15)
+            assert process.returncode == 0, errors
+            assert "cluster stopped" in errors
+        finally:
+            if process.poll() is None:
+                process.kill()
+                process.communicate()
+    assert all(_gone(pid) for pid in pids)

@@ -239,7 +239,8 @@ class LocalCluster:
         return self
 
     def stop(self) -> None:
-        """Stop every node (SIGTERM, then SIGKILL after 3 s) and remove the folder unless kept."""
+        """Stop every node (SIGTERM, then SIGKILL after 3 s); remove the temporary folder
+        unless ``keep`` (a folder given by the caller is never removed)."""
         nodes, self._nodes = self._nodes + self._killed, []
         self._killed = []
         for node in nodes:
@@ -294,6 +295,10 @@ class LocalCluster:
     def replicas(self) -> list[NodeInfo]:
         """The live replicas, by port."""
         return [node for node in self.nodes() if node.role == "replica"]
+
+    def all_alive(self) -> bool:
+        """Whether every node started (and not killed on purpose) still runs."""
+        return all(node.alive for node in self._nodes)
 
     def pids(self) -> list[int]:
         """Process ids of every node started, alive or not."""
@@ -484,7 +489,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(cluster.table())
         print(f"redis-server: {cluster.binary}; files in {cluster.folder}. Ctrl-C stops it.",
               flush=True)
-        while all(node.alive for node in cluster._nodes):
+        while cluster.all_alive():
             time.sleep(0.5)
         print("a node exited; stopping the cluster", file=sys.stderr)
         return 1
