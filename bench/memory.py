@@ -36,6 +36,7 @@ from typing import Any
 import numpy as np
 import redis
 
+from app.store.bulk import runs
 from app.store.devcluster import (
     encoding_options,
     redis_server_binary,
@@ -174,16 +175,6 @@ def _send(client: redis.Redis, commands: Iterator[tuple[Any, ...]]) -> None:
     send_all(client, batch)  # type: ignore[arg-type]
 
 
-def _groups(buckets: np.ndarray) -> tuple[np.ndarray, list[int], list[int], list[int]]:
-    """Stable order that sorts ``buckets``, and each run's bucket, start and end."""
-    order = np.argsort(buckets, kind="stable")
-    ordered = buckets[order]
-    cut = np.flatnonzero(np.diff(ordered)) + 1
-    starts = np.concatenate([[0], cut]).astype(np.int64)
-    ends = np.concatenate([cut, [len(ordered)]]).astype(np.int64)
-    return order, ordered[starts].tolist(), starts.tolist(), ends.tolist()
-
-
 def load(client: redis.Redis, layout: Layout, digits: np.ndarray, codes: np.ndarray) -> None:
     """Write ``digits`` with their ``codes`` in ``layout`` (pipelined, many fields a command)."""
     if layout.kind == "a":
@@ -192,7 +183,7 @@ def load(client: redis.Redis, layout: Layout, digits: np.ndarray, codes: np.ndar
                        for i in range(0, len(strings), 1000)))
         del strings
     field_of, bucket_of = np.divmod(digits, layout.buckets)  # a: the last 4 digits, the rest
-    order, ids, starts, ends = _groups(bucket_of)
+    order, ids, starts, ends = runs(bucket_of)
     fields = field_of[order]
     pairs = np.empty((len(digits), 2), dtype="S12")
     pairs[:, 0] = fields.astype("S12")
@@ -203,7 +194,7 @@ def load(client: redis.Redis, layout: Layout, digits: np.ndarray, codes: np.ndar
     del flat
     if layout.kind == "c":
         member_of, bucket_of = np.divmod(digits, layout.members)
-        order, ids, starts, ends = _groups(bucket_of)
+        order, ids, starts, ends = runs(bucket_of)
         members = member_of[order].tolist()
         _send(client, ((b"SADD", layout.set_key(b), *members[s:e])
                        for b, s, e in zip(ids, starts, ends, strict=True)))
@@ -293,7 +284,7 @@ def check_numpy(client: redis.Redis, layout: Layout, numbers: Sequence[str]) -> 
         values = np.full(len(chunk), None, dtype=object)
         if layout.kind == "c":
             member_of, bucket_of = np.divmod(digits, layout.members)
-            order, ids, starts, ends = _groups(bucket_of)
+            order, ids, starts, ends = runs(bucket_of)
             members = member_of[order].tolist()
             replies = send_all(client, [(b"SMISMEMBER", layout.set_key(b), *members[s:e])  # type: ignore[arg-type]
                                         for b, s, e in zip(ids, starts, ends, strict=True)])
@@ -301,14 +292,14 @@ def check_numpy(client: redis.Redis, layout: Layout, numbers: Sequence[str]) -> 
             at = order[np.flatnonzero(found)]  # positions in the chunk of the members
             if len(at):
                 field_of, bucket_of = np.divmod(digits[at], layout.buckets)
-                order, ids, starts, ends = _groups(bucket_of)
+                order, ids, starts, ends = runs(bucket_of)
                 fields = field_of[order].tolist()
                 replies = send_all(client, [(b"HMGET", layout.hash_key(b), *fields[s:e])  # type: ignore[arg-type]
                                             for b, s, e in zip(ids, starts, ends, strict=True)])
                 values[at[order]] = list(chain.from_iterable(replies))
         else:
             field_of, bucket_of = np.divmod(digits, layout.buckets)
-            order, ids, starts, ends = _groups(bucket_of)
+            order, ids, starts, ends = runs(bucket_of)
             fields = field_of[order].tolist()
             replies = send_all(client, [(b"HMGET", layout.hash_key(b), *fields[s:e])  # type: ignore[arg-type]
                                         for b, s, e in zip(ids, starts, ends, strict=True)])
@@ -320,7 +311,7 @@ def check_numpy(client: redis.Redis, layout: Layout, numbers: Sequence[str]) -> 
 # -- measuring ----------------------------------------------------------------------------
 
 
-def _timed(run: Callable[[], Any]) -> tuple[float, Any]:
+def timed(run: Callable[[], Any]) -> tuple[float, Any]:
     gc.collect()
     gc.disable()  # as the CLI's filter does: the cyclic GC doubled a 1M-number check
     try:
@@ -337,7 +328,7 @@ def _race(paths: dict[str, Callable[[], Any]], rounds: int) -> dict[str, tuple[f
     best: dict[str, tuple[float, Any]] = {}
     for _ in range(rounds):
         for name, run in paths.items():
-            took, result = _timed(run)
+            took, result = timed(run)
             best[name] = (min(took, best.get(name, (took, None))[0]), result)
     return best
 
@@ -405,11 +396,11 @@ def table(results: dict[str, Any]) -> str:
             cells.append(f"{row['bytes_per_number']}" if row else "-")
         last = next((rows[str(s)] for s in reversed(sizes) if str(s) in rows), {})  # type: ignore[var-annotated]
         cells.append(f"{last.get('hash_encoding', '')}/{last.get('set_encoding', '-')}")
-        timed = rows.get(str(sizes[0]), {})
-        cells.append(str(timed.get("floor_s", "-")))
+        first = rows.get(str(sizes[0]), {})
+        cells.append(str(first.get("floor_s", "-")))
         for path in ("python", "numpy"):
-            cells.append(f"{timed[f'check_{path}_s']} ({timed[f'ratio_{path}']}x)"
-                         if f"check_{path}_s" in timed else "-")
+            cells.append(f"{first[f'check_{path}_s']} ({first[f'ratio_{path}']}x)"
+                         if f"check_{path}_s" in first else "-")
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import contextlib
 import cProfile
-import gc
 import os
 import pstats
 import subprocess
@@ -37,6 +36,7 @@ from app.checks import FilterReport, chunks, classify_inputs
 from app.consent import ALL
 from app.ledger import ConsentEvent, Kind
 from app.services import Services, build_services
+from app.store.bulk import runs
 from app.store.devcluster import (
     LocalCluster,
     encoding_options,
@@ -53,7 +53,7 @@ from app.store.layout import (
 )
 from app.store.pipelining import send_all
 from app.store.store import Store
-from bench.memory import _groups, e164, nanp_digits
+from bench.memory import e164, nanp_digits, timed
 from config import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -127,7 +127,7 @@ def load_store(store: Store, digits: np.ndarray, values: np.ndarray) -> float:
     for start in range(0, len(digits), LOAD_CHUNK):
         part, codes = digits[start : start + LOAD_CHUNK], values[start : start + LOAD_CHUNK]
         fields, buckets = np.divmod(part, BUCKETS)
-        order, ids, starts, ends = _groups(buckets)
+        order, ids, starts, ends = runs(buckets)
         pairs = np.empty((len(part), 2), dtype="S12")
         pairs[:, 0] = fields[order].astype("S12")
         pairs[:, 1] = codes[order]
@@ -137,7 +137,7 @@ def load_store(store: Store, digits: np.ndarray, values: np.ndarray) -> float:
             commands[b % shards].append(("HSET", projection_keys[b], *flat[2 * s : 2 * e]))
         _send(store, commands)
         members, member_buckets = np.divmod(part, MEMBER_BUCKETS)
-        order, ids, starts, ends = _groups(member_buckets)
+        order, ids, starts, ends = runs(member_buckets)
         ordered = members[order].tolist()
         commands = defaultdict(list)
         for m, s, e in zip(ids, starts, ends, strict=True):
@@ -272,17 +272,6 @@ def filter_cli(path: Path, env: dict[str, str], sender: str) -> tuple[float, str
     return time.perf_counter() - start_t, done.stderr.strip()
 
 
-def _timed(run: Callable[[], Any]) -> tuple[float, Any]:
-    gc.collect()
-    gc.disable()  # as the filter command does
-    try:
-        start = time.perf_counter()
-        result = run()
-        return time.perf_counter() - start, result
-    finally:
-        gc.enable()
-
-
 def _profile(run: Callable[[], Any], top: int = 8) -> list[str]:
     """The ``top`` functions by own time of one run (cProfile): "seconds calls where"."""
     profiler = cProfile.Profile()
@@ -340,11 +329,11 @@ def bench_filter(queue_url: str, *, size: int, rounds: int, cluster: bool,
                 clis["cluster_cli"] = dict(os.environ, REDIS_URL=queue_url,
                                            SUPPRESSION_REDIS_URL=local.url)
             for _ in range(rounds):  # alternate: every path meets the same machine load
-                seconds, hits = _timed(lambda: floor_check(plain, campaign))
+                seconds, hits = timed(lambda: floor_check(plain, campaign))
                 assert hits == expected, (hits, expected)
                 floors.append(seconds)
                 for name, run in runs.items():
-                    seconds, found = _timed(run)
+                    seconds, found = timed(run)
                     assert found == expected, (name, found, expected)
                     timings[name].append(seconds)
                 for name, env in clis.items():
