@@ -1,23 +1,50 @@
-"""The ``optout`` command line."""
+"""The ``optout`` command line.
+
+Each command's module is imported only when that command runs: a campaign filter should
+not pay for the archive's SQLAlchemy or the benchmarks at every start.
+"""
 
 from __future__ import annotations
 
+from importlib import import_module
+
 import click
 
-from app.cli.archive import archive_command, migrate, report
-from app.cli.bench import bench
-from app.cli.classify import classify
-from app.cli.lists import check, export_command, filter_command, import_command, rebuild
-from app.cli.run import run, worker
-from app.cli.simulate import simulate
-from app.cli.users import hash_password
+# name -> "module:attribute" of the click command
+COMMANDS = {
+    "run": "app.cli.run:run",
+    "worker": "app.cli.run:worker",
+    "classify": "app.cli.classify:classify",
+    "check": "app.cli.lists:check",
+    "filter": "app.cli.lists:filter_command",
+    "import": "app.cli.lists:import_command",
+    "export": "app.cli.lists:export_command",
+    "rebuild": "app.cli.lists:rebuild",
+    "simulate": "app.cli.simulate:simulate",
+    "bench": "app.cli.bench:bench",
+    "hash-password": "app.cli.users:hash_password",
+    "migrate": "app.cli.archive:migrate",
+    "archive": "app.cli.archive:archive_command",
+    "report": "app.cli.archive:report",
+}
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class LazyGroup(click.Group):
+    """A group whose commands are imported on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        target = COMMANDS.get(cmd_name)
+        if target is None:
+            return None
+        module, _, attribute = target.partition(":")
+        command = getattr(import_module(module), attribute)
+        assert isinstance(command, click.Command)
+        return command
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 def main() -> None:
     """optout: SMS opt-out keywords, the suppression list and its tools."""
-
-
-for command in (run, worker, classify, check, filter_command, import_command, export_command,
-                rebuild, simulate, bench, hash_password, migrate, archive_command, report):
-    main.add_command(command)
