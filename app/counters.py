@@ -157,11 +157,6 @@ class ReviewQueue:
                 lambda: self.store.node(shard).hdel(self.store.layout.review(shard), ledger_id))
 
 
-def review_item_id(shard: int, ledger_id: str) -> str:
-    """The id of a review item: its shard and its ledger id."""
-    return f"{shard}:{ledger_id}"
-
-
 def _split(item_id: str) -> tuple[int | None, str]:
     shard, _, ledger_id = item_id.partition(":")
     return (int(shard), ledger_id) if shard.isdigit() and ledger_id else (None, item_id)

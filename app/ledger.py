@@ -263,9 +263,12 @@ class ConsentLedger:
 
     def events(self, number: str, ledger_ids: list[str]) -> list[dict[str, str]]:
         """The ledger entries of ``number`` with these ids (an empty dict for one that is gone)."""
+        return self._entries(self.layout.shard_of(number), ledger_ids)
+
+    def _entries(self, shard: int, ledger_ids: list[str]) -> list[dict[str, Any]]:
+        """The entries of ``shard``'s stream with these ids, one round trip ({} when gone)."""
         if not ledger_ids:
             return []
-        shard = self.layout.shard_of(number)
         stream = self.layout.ledger(shard)
 
         def read() -> list[Any]:
@@ -274,9 +277,8 @@ class ConsentLedger:
                     pipe.xrange(stream, ledger_id, ledger_id)
                 return cast(list[Any], pipe.execute())
 
-        replies = self.store.retrying(read)
         return [_event_dict(reply[0][0], reply[0][1], shard) if reply else {}
-                for reply in replies]
+                for reply in self.store.retrying(read)]
 
     def scan(self, shard: int | None = None, after: str = "-", batch: int = 1000
              ) -> Iterator[dict[str, str]]:
@@ -307,15 +309,7 @@ class ConsentLedger:
             return 0
         stream = self.layout.ledger(shard)
         node = self.store.node(shard)
-
-        def read() -> list[Any]:
-            with node.pipeline(transaction=False) as pipe:
-                for ledger_id in ledger_ids:
-                    pipe.xrange(stream, ledger_id, ledger_id)
-                return cast(list[Any], pipe.execute())
-
-        known = {r[0][0]: _event_dict(r[0][0], r[0][1], shard) for r in self.store.retrying(read)
-                 if r}
+        known = {e["id"]: e for e in self._entries(shard, ledger_ids) if e}
         deleted = int(self.store.retrying(lambda: node.xdel(stream, *ledger_ids)))
         self.compact_histories(shard, list(dict.fromkeys(e["number"] for e in known.values())),
                                known)
@@ -330,7 +324,6 @@ class ConsentLedger:
         read again. Returns how many numbers were written."""
         layout = self.layout
         node = self.store.node(shard)
-        stream = layout.ledger(shard)
         written = 0
         for _ in range(5):
             if not numbers:
@@ -346,13 +339,7 @@ class ConsentLedger:
             read = self.store.retrying(read_histories)
             ids = sorted({entry.split("|", 1)[0] for history, _ in read
                           for entry in (history or "").split()}, key=id_key)
-            def present(ids: list[str] = ids) -> list[Any]:
-                with node.pipeline(transaction=False) as pipe:
-                    for ledger_id in ids:
-                        pipe.xrange(stream, ledger_id, ledger_id)
-                    return cast(list[Any], pipe.execute())
-
-            gone = {i for i, found in zip(ids, self.store.retrying(present), strict=True)
+            gone = {i for i, found in zip(ids, self._entries(shard, ids), strict=True)
                     if not found}
             calls, asked = [], []
             for number, (_, bucket, name), (history, raw) in zip(numbers, places, read,
@@ -424,8 +411,3 @@ def _unpack_details(raw: str) -> dict[str, dict[str, str]]:
         out[ruling] = {k: v for k, v in (("source", source), ("at", at or ledger_time(ruling)),
                                          ("note", note)) if v}
     return out
-
-
-def sort_events(events: list[dict[str, str]]) -> list[dict[str, str]]:
-    """Events of one number in ledger order."""
-    return sorted(events, key=lambda e: id_key(e["id"]))

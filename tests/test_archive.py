@@ -18,7 +18,6 @@ from archive_fixtures import archive, archive_url, settings  # noqa: F401
 from rq.registry import ScheduledJobRegistry
 
 from app.archive import Archive, archive_now, copy_new_events, trim_archived
-from app.archive.copier import trimmed_any
 from app.archive.db import current_revision, head_revision
 from app.archive.schedule import ensure_scheduled
 from app.archive.store import split_id
@@ -160,16 +159,6 @@ def test_trim_removes_only_archived_cold_events(services, archive):
     assert trim_archived(archive, source, hot_days=0) == {0: len(ids) - trimmed[0]}
     assert ledger_ids(services) == later  # hot-days 0: all that is archived, never the rest
     assert archive.ids(0) == ids  # the archive keeps everything
-
-
-def test_trimmed_any_tells_rebuild_to_stay_away(services, archive):
-    source = services.ledger
-    assert not trimmed_any(archive, source)  # nothing archived
-    ids = record(services, 6)
-    copy_new_events(archive, source)
-    assert not trimmed_any(archive, source)  # archived, all still in Redis
-    trim_archived(archive, source, hot_days=0, now_ms=split_id(ids[0])[0])
-    assert trimmed_any(archive, source)
 
 
 def test_archive_now_copies_then_trims(services, archive):

@@ -114,18 +114,3 @@ def archive_now(
         log.info("archive: %d events copied, %d trimmed from Redis",
                  totals["copied"], totals["trimmed"])
     return run
-
-
-def trimmed_any(archive: Archive, ledger: ShardedLedger) -> bool:
-    """True when an archived event is no longer in Redis: something was trimmed (or Redis
-    lost it). Until ``rebuild`` reads the archive, it must not mend from Redis alone."""
-    if not archive.ready():
-        return False
-    for shard in range(ledger.shard_count):
-        first_archived = archive.first_id(shard)
-        if first_archived is None:
-            continue
-        first_live = next(iter(ledger.scan(shard, batch=1)), None)
-        if first_live is None or split_id(str(first_live["id"])) > split_id(first_archived):
-            return True
-    return False

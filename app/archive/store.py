@@ -118,13 +118,6 @@ class Archive:
             conn.execute(statement, rows)
             return int(conn.execute(inserted).scalar_one())
 
-    def first_id(self, shard: int) -> str | None:
-        """The lowest ledger id archived from ``shard`` (None when none is)."""
-        query = (sa.select(table.c.ledger_id).where(table.c.shard == shard)
-                 .order_by(table.c.ledger_ms, table.c.ledger_seq).limit(1))
-        with self.engine.connect() as conn:
-            return conn.execute(query).scalar_one_or_none()
-
     def archived(self, shard: int, ids: list[str]) -> set[str]:
         """Which of ``ids`` (of ``shard``) are in the archive."""
         if not ids:

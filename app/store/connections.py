@@ -129,11 +129,3 @@ def compact_encodings(client: redis.Redis | RedisCluster) -> None:
         except redis.ResponseError as exc:
             log.warning("the consent store keeps %s below %d (%s): more memory a number",
                         name, size, exc)
-
-
-def decoded_twin(client: redis.Redis) -> redis.Redis:
-    """A client on the same server as ``client`` that decodes replies (for RQ's job connection)."""
-    pool = client.connection_pool
-    kwargs = dict(pool.connection_kwargs)
-    kwargs["decode_responses"] = True
-    return redis.Redis(connection_pool=redis.ConnectionPool(pool.connection_class, **kwargs))

@@ -167,8 +167,3 @@ class Layout:
     def latency(self, shard: int) -> str:
         """Zset "id:seconds" scored by applied time, the last hour."""
         return self.tag(shard) + "latency"
-
-    def shard_of_key(self, key: str) -> int:
-        """The shard whose tag ``key`` carries (for ids that name their shard)."""
-        tag = key[key.index("{") + 1 : key.index("}")]
-        return int(tag[1:].split(".", 1)[0])

@@ -35,10 +35,6 @@ class SenderRegistry:
             self._codes.clear()
             self._learned.clear()
 
-    def code_for(self, sender: str) -> str:
-        """The code of ``sender``, given it now if it has none."""
-        return self.codes_for([sender])[sender]
-
     def codes_for(self, senders: Iterable[str]) -> dict[str, str]:
         """Codes of ``senders``, allocating missing ones in one round trip."""
         wanted = list(dict.fromkeys(senders))

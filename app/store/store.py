@@ -14,7 +14,6 @@ import hashlib
 import logging
 import threading
 import time
-from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -309,14 +308,6 @@ class Store:
     def all_shards(self) -> range:
         """Every shard of the store."""
         return range(self.layout.shards)
-
-
-def group_by_shard(layout: Layout, numbers: Iterable[str]) -> dict[int, list[str]]:
-    """``numbers`` grouped by their shard, each group in input order."""
-    groups: dict[int, list[str]] = defaultdict(list)
-    for number in numbers:
-        groups[layout.shard_of(number)].append(number)
-    return groups
 
 
 def read_members(store: Store, shard: int, batch: int = 256) -> set[str]:
