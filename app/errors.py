@@ -1,80 +1,119 @@
-"""One JSON error shape for every fault: ``{"error": {"code", "message"}}`` with a 4xx/5xx."""
+"""Named domain errors; callers catch what they mean. None of them carries a full number."""
 
 from __future__ import annotations
 
-import logging
 
-import redis
-from flask import Flask, Response, jsonify, request
-from werkzeug.exceptions import HTTPException
+class OptoutError(Exception):
+    """Base class of every optout domain error. ``code`` names the fault in the JSON error;
+    ``status`` is the HTTP status the web layer answers with."""
 
-from app.exceptions import (
-    InvalidEvent,
-    InvalidNumber,
-    InvalidSender,
-    OptoutError,
-    StoreUnavailable,
-)
-
-log = logging.getLogger(__name__)
-RETRY_AFTER_SECONDS = 2
+    code = "optout_error"
+    status = 400
 
 
-class APIError(Exception):
-    """Raise in a view to answer with a JSON error."""
+class InvalidNumber(OptoutError, ValueError):
+    """A phone number that cannot be normalised to E.164."""
 
-    def __init__(self, status: int, code: str, message: str) -> None:
+    code = "invalid_number"
+
+
+class InvalidSender(OptoutError, ValueError):
+    """A sender that is neither a phone number, a short code, a Messaging Service SID nor an
+    alphanumeric sender ID."""
+
+    code = "invalid_sender"
+
+
+class InvalidEvent(OptoutError, ValueError):
+    """A consent event that cannot be recorded as given (unknown source, missing sender...)."""
+
+    code = "invalid_event"
+
+
+class StoreUnavailable(OptoutError):
+    """The consent store did not take or give an answer (a node down, a failover, too few
+    replicas in time). Nothing was acknowledged: the caller answers 503 and is retried."""
+
+    code = "store_unavailable"
+    status = 503
+
+
+class InvalidField(OptoutError, ValueError):
+    """A field of a request that is missing or malformed; the message names the field."""
+
+    status = 400
+
+    def __init__(self, code: str, message: str) -> None:
         super().__init__(message)
-        self.status = status
         self.code = code
-        self.message = message
 
 
-def error_response(status: int, code: str, message: str) -> Response:
-    """The JSON error response every blueprint uses."""
-    response = jsonify({"error": {"code": code, "message": message}})
-    response.status_code = status
-    return response
+class UnsupportedMediaType(InvalidField):
+    """A request body of a type this endpoint does not read."""
+
+    status = 415
+
+    def __init__(self, message: str) -> None:
+        super().__init__("unsupported_media_type", message)
 
 
-def unavailable(message: str) -> Response:
-    """503 with Retry-After: Redis is down (or restarting), nothing was done; retry soon."""
-    response = error_response(503, "unavailable", message)
-    response.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
-    return response
+class SignatureError(OptoutError):
+    """A webhook's signature is missing, wrong or too old; ``code`` names which."""
+
+    status = 403
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
 
 
-def _http_code(exc: HTTPException) -> str:
-    return (exc.name or "error").lower().replace(" ", "_").replace("'", "")
+class ReplyRejected(OptoutError):
+    """A carrier's send API refused a text for good (bad credentials, bad number...): a
+    retry would not help."""
+
+    code = "reply_rejected"
 
 
-def init_app(app: Flask) -> None:
-    """Answer every error with the JSON shape (the ops pages keep Flask's HTML for 404s)."""
+class InjectedFault(RuntimeError):
+    """A crash a test asked for with ``OPTOUT_TEST_FAULT=<point>``; never set in production."""
 
-    @app.errorhandler(APIError)
-    def _api_error(exc: APIError) -> Response:
-        return error_response(exc.status, exc.code, exc.message)
 
-    @app.errorhandler(InvalidNumber)
-    @app.errorhandler(InvalidSender)
-    @app.errorhandler(InvalidEvent)
-    def _domain_error(exc: OptoutError) -> Response:
-        return error_response(400, exc.code, str(exc))
+def fault_point(point: str) -> None:
+    """Raise InjectedFault here when a test named this point in ``OPTOUT_TEST_FAULT``."""
+    import os
 
-    @app.errorhandler(HTTPException)
-    def _http_error(exc: HTTPException) -> Response | HTTPException:
-        if request.path.startswith("/ops") and not request.path.endswith(".json"):
-            return exc
-        status = exc.code or 500
-        message = exc.description or exc.name
-        if status == 413:
-            message = f"request body is larger than {request.max_content_length} bytes"
-        return error_response(status, _http_code(exc), message)
+    armed = os.environ.get("OPTOUT_TEST_FAULT")
+    if armed == point:
+        raise InjectedFault(f"injected fault at {point}")
+    if armed == point + ":stall":  # a process that hangs here until it is killed
+        import time
 
-    @app.errorhandler(redis.ConnectionError)
-    @app.errorhandler(redis.TimeoutError)
-    @app.errorhandler(StoreUnavailable)
-    def _redis_down(exc: Exception) -> Response:
-        # Nothing was acknowledged: 503 makes Twilio (and API clients) retry.
-        log.error("redis unavailable: %s", exc)
-        return unavailable("the consent store is unavailable; nothing was recorded, retry")
+        time.sleep(3600)
+
+
+class SuppressedNumber(OptoutError):
+    """A guarded send refused a number that may not be texted."""
+
+    code = "suppressed"
+
+    def __init__(self, masked_number: str, reason: str) -> None:
+        super().__init__(f"refusing to text {masked_number}: {reason}")
+        self.masked_number = masked_number
+        self.reason = reason
+
+
+class QuietHoursRefusal(SuppressedNumber):
+    """A guarded send refused a number inside QUIET_HOURS in its local time."""
+
+    code = "quiet_hours"
+
+    def __init__(self, masked_number: str, next_allowed: str) -> None:
+        super().__init__(masked_number, f"quiet hours in its local time until {next_allowed}")
+        self.next_allowed = next_allowed
+
+
+class ArchiveNotReady(OptoutError):
+    """The archive database has no schema yet: run ``optout migrate``."""
+
+    code = "archive_not_ready"
+    status = 503

@@ -11,7 +11,7 @@ import logging
 import re
 from typing import Any
 
-from app.numbers import mask_number
+from app.phone import mask_number
 
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 _E164 = re.compile(r"\+[1-9][0-9]{6,14}")

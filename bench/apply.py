@@ -24,10 +24,10 @@ from rq import SimpleWorker
 from twilio.request_validator import RequestValidator
 
 from app import create_app
-from app.counters import store_figures
-from app.ledger import ConsentEvent, Kind
-from app.ops.health import percentile
-from app.services import Services, build_services
+from app.bootstrap import Services, build_services
+from app.consent.events import ConsentEvent, Kind
+from app.monitoring.counters import store_figures
+from app.monitoring.health import percentile
 from config import Settings
 from workers.jobs import use_services
 

@@ -1,7 +1,7 @@
 """Archive throughput: ledger events copied from Redis into SQLite and into PostgreSQL.
 
-Also the Redis memory an event costs before and after it is archived and trimmed (the
-per-number history index stays until the lead's compaction lands, so "after" is not yet 0).
+Also the Redis memory an event costs before and after it is archived and trimmed (what stays
+is the compacted history of each number: the rulings in force).
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ import sqlalchemy as sa
 
 from app.archive import Archive, copy_new_events, trim_archived
 from app.archive.db import engine_url
-from app.ledger import ConsentEvent, Kind
-from app.services import Services, build_services
+from app.bootstrap import Services, build_services
+from app.consent.events import ConsentEvent, Kind
 from config import Settings
 
 POSTGRES_URL = os.environ.get("OPTOUT_BENCH_POSTGRES_URL",

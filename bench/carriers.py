@@ -18,16 +18,10 @@ from pydantic import SecretStr
 from twilio.request_validator import RequestValidator
 
 from app import create_app
-from app.carrier_signatures import (
-    plivo_signature,
-    sign_telnyx,
-    sign_vonage,
-    telnyx_public_key_of,
-    verify_plivo,
-    verify_telnyx,
-    verify_vonage,
-)
-from app.services import build_services
+from app.bootstrap import build_services
+from app.carriers.plivo import plivo_signature, verify_plivo
+from app.carriers.telnyx import sign_telnyx, telnyx_public_key_of, verify_telnyx
+from app.carriers.vonage import sign_vonage, verify_vonage
 from config import Settings
 
 BASE = "https://optout.example.com"

@@ -1,11 +1,13 @@
 """Keyword engine speed and accuracy: µs per message (median and p99 of the best of
 ``rounds`` runs of each message) on the project's labelled sets and, when the folder is
-there, on the real corpora in ``../shared/corpora`` (read in place, never copied), with
+there, on real people's texts (public SMS corpora, read in place from OPTOUT_CORPORA or a
+``shared/corpora`` folder beside the checkout, never copied into it), with
 false opt-outs per 10,000 ordinary messages and opt-outs caught, reviewed and missed."""
 
 from __future__ import annotations
 
 import gc
+import os
 import time
 from pathlib import Path
 
@@ -14,7 +16,7 @@ from app.keywords.evaluate import evaluate, load_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
-CORPORA = ROOT.parent / "shared" / "corpora"
+CORPORA = Path(os.environ.get("OPTOUT_CORPORA") or ROOT.parent / "shared" / "corpora")
 
 
 def _rows(path: Path) -> list[dict[str, object]]:

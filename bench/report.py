@@ -15,9 +15,9 @@ from pathlib import Path
 
 from app import create_app
 from app.archive import Archive, archive_now, close_archives, full_history
-from app.report import build_report
-from app.report_formats import render
-from app.services import build_services
+from app.bootstrap import build_services
+from app.evidence.formats import render
+from app.evidence.report import build_report
 from bench.archive import bench_settings, record_sms_events
 
 NUMBER = "+16172000000"

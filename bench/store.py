@@ -32,10 +32,10 @@ from typing import Any
 import numpy as np
 import redis
 
-from app.checks import FilterReport, chunks, classify_inputs
-from app.consent import ALL
-from app.ledger import ConsentEvent, Kind
-from app.services import Services, build_services
+from app.bootstrap import Services, build_services
+from app.consent.events import ConsentEvent, Kind
+from app.consent.history import ALL
+from app.lists.checks import FilterReport, chunks, classify_inputs
 from app.store.bulk import runs
 from app.store.devcluster import (
     LocalCluster,

@@ -1,6 +1,6 @@
 """One typed settings object for the web app, the workers and the command line.
 
-Names are the environment variables of ``../shared/CONTRACT.md``; pydantic-settings reads them
+Names are the environment variables the README documents; pydantic-settings reads them
 case-insensitively from the environment and from ``.env`` in the working directory.
 """
 
@@ -67,7 +67,7 @@ class Settings(BaseSettings):
     # Development only: accept unsigned webhooks. Logged as a warning at every start.
     twilio_signature_validation: bool = True
 
-    # Other carriers (issue 13). A provider whose verifying secret is unset answers 404.
+    # Other carriers. A provider whose verifying secret is unset answers 404.
     # Telnyx: the account's Ed25519 public key (base64 of the raw 32 bytes, as the portal
     # shows it) verifies webhooks; the API key sends the HELP and confirmation replies.
     telnyx_public_key: str = ""

@@ -1,39 +1,41 @@
-"""Fixtures: a real Redis (OPTOUT_TEST_REDIS_URL, or the embedded server), the app, signed
-Twilio requests and an in-process RQ worker. Never a mock of Redis."""
+"""Fixtures: a real Redis (OPTOUT_TEST_REDIS_URL, or the embedded server), a real Redis
+Cluster when a test asks, the app, signed Twilio requests, the command line, stub carrier
+APIs and an in-process RQ worker. Never a mock of Redis."""
 
 from __future__ import annotations
 
 import os
-import secrets
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 import redis
+from click.testing import CliRunner, Result
 from flask import Flask
 from flask.testing import FlaskClient
 from rq import SimpleWorker
-from twilio.request_validator import RequestValidator
 from werkzeug.test import TestResponse
 
 from app import create_app
-from app.counters import StoreFigures, store_figures
-from app.services import Services, build_services
+from app.bootstrap import Services, build_services
+from app.cli import main
+from app.store.devcluster import LocalCluster
 from app.store.embedded import EmbeddedRedis
-from config import Settings
+from config import Settings, get_settings
+from tests.helpers import (
+    AUTH_TOKEN,
+    BASE_URL,
+    FIGURES,
+    MARKER,
+    OUR_NUMBER,
+    claimed_database,
+    inbound_form,
+    make_settings,
+    sign,
+)
+from tests.helpers.carriers import StubCarrierAPI, stub_carrier_api
+from tests.helpers.cluster import require_redis_server
 from workers.jobs import use_services
-
-pytest_plugins = ["tests.cluster"]
-
-MARKER = "optout:test-database"
-# Figures the chaos suite measured, printed at the end of the run (make test-chaos).
-FIGURES: list[str] = []
-
-
-def report_figure(line: str) -> None:
-    """Print ``line`` in the run's summary (and keep it out of the captured output)."""
-    FIGURES.append(line)
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
@@ -41,10 +43,6 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         terminalreporter.section("figures")
         for line in FIGURES:
             terminalreporter.write_line(line)
-AUTH_TOKEN = "test-auth-token-0123456789abcdef"
-API_KEY = "test-api-key"
-BASE_URL = "https://optout.example.com"
-OUR_NUMBER = "+18005550100"
 
 
 @pytest.fixture(scope="session")
@@ -62,20 +60,6 @@ def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield embedded.url
 
 
-@contextmanager
-def claimed_database(url: str) -> Iterator[redis.Redis]:
-    """A decoding client on a test database, flushed (and marked ours) before and after."""
-    client = redis.Redis.from_url(url, decode_responses=True)
-    client.flushdb()
-    client.set(MARKER, "1")
-    try:
-        yield client
-    finally:
-        client.flushdb()
-        client.set(MARKER, "1")
-        client.close()
-
-
 @pytest.fixture
 def redis_client(redis_url: str) -> Iterator[redis.Redis]:
     """A decoding client on a database flushed before and after the test."""
@@ -83,23 +67,21 @@ def redis_client(redis_url: str) -> Iterator[redis.Redis]:
         yield client
 
 
-def make_settings(redis_url: str, tmp_path: Path, **overrides: object) -> Settings:
-    """Settings for a test, independent of the developer's environment and .env."""
-    values: dict[str, object] = {
-        "redis_url": redis_url,
-        "twilio_auth_token": AUTH_TOKEN,
-        "twilio_account_sid": "AC" + "1" * 32,
-        "public_base_url": BASE_URL,
-        "optout_api_keys": [API_KEY],
-        "ops_password": "ops-password",
-        "secret_key": "test-secret",
-        "job_retry_intervals": [0, 0],
-        "optout_data_dir": tmp_path / "data",
-        "program_name": "MiniLuxe",
-        "support_contact": "help@miniluxe.example",
-    }
-    values.update(overrides)
-    return Settings(_env_file=None, **values)  # type: ignore[call-arg]
+@pytest.fixture(scope="session")
+def redis_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalCluster]:
+    """One local Redis Cluster for the whole session (3 masters, 3 replicas), started when a
+    test first asks for it."""
+    binary = require_redis_server()
+    cluster = LocalCluster(3, 1, binary=binary, folder=tmp_path_factory.mktemp("cluster"))
+    with cluster:
+        yield cluster
+
+
+@pytest.fixture
+def clean_cluster(redis_cluster: LocalCluster) -> LocalCluster:
+    """The session's cluster with every master flushed and its replicas caught up (WAIT)."""
+    redis_cluster.flush()
+    return redis_cluster
 
 
 @pytest.fixture
@@ -141,22 +123,6 @@ def client(app: Flask) -> FlaskClient:
     return app.test_client()
 
 
-def sign(url: str, form: dict[str, str], token: str = AUTH_TOKEN) -> str:
-    """X-Twilio-Signature for ``form`` posted to ``url``, computed as Twilio does."""
-    return RequestValidator(token).compute_signature(url, form)
-
-
-def inbound_form(body: str, sender: str = "+16175550123", to: str = OUR_NUMBER,
-                 **extra: str) -> dict[str, str]:
-    """The fields Twilio posts for an inbound SMS."""
-    sid = "SM" + secrets.token_hex(16)
-    form = {"MessageSid": sid, "SmsMessageSid": sid, "SmsSid": sid,
-            "AccountSid": "AC" + "1" * 32, "From": sender, "To": to, "Body": body,
-            "NumMedia": "0", "NumSegments": "1", "ApiVersion": "2010-04-01"}
-    form.update(extra)
-    return form
-
-
 @pytest.fixture
 def post_signed(client: FlaskClient) -> Callable[..., TestResponse]:
     """Post a form to a webhook path, signed for PUBLIC_BASE_URL + path."""
@@ -192,6 +158,31 @@ def run_jobs(services: Services) -> Callable[[], bool]:
 
 
 @pytest.fixture
+def cli(services: Services, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., Result]]:
+    """Run ``optout ...`` in-process against the test's Redis (and store); an exception
+    other than the command's own exit is a failure."""
+    monkeypatch.setenv("REDIS_URL", services.connections.url)
+    if services.settings.suppression_redis_url:
+        monkeypatch.setenv("SUPPRESSION_REDIS_URL", services.settings.suppression_redis_url)
+    else:
+        monkeypatch.delenv("SUPPRESSION_REDIS_URL", raising=False)
+    get_settings.cache_clear()
+
+    def run(*args: str, input: bytes | str | None = None) -> Result:
+        return CliRunner().invoke(main, list(args), input=input, catch_exceptions=False)
+
+    yield run
+    get_settings.cache_clear()
+
+
+@pytest.fixture
+def carrier_api() -> Iterator[StubCarrierAPI]:
+    """The carriers' send APIs, answered by a stub transport (nothing leaves the process)."""
+    with stub_carrier_api() as stub:
+        yield stub
+
+
+@pytest.fixture
 def fault(monkeypatch: pytest.MonkeyPatch) -> Callable[[str | None], None]:
     """``fault("apply")``: make that point of the code raise InjectedFault (None: stop)."""
 
@@ -202,26 +193,6 @@ def fault(monkeypatch: pytest.MonkeyPatch) -> Callable[[str | None], None]:
             monkeypatch.setenv("OPTOUT_TEST_FAULT", point)
 
     return arm
-
-
-def figures(services: Services) -> StoreFigures:
-    """Pending marks, unapplied numbers and latency samples of the whole store."""
-    return store_figures(services.connections.store, 0)
-
-
-def wipe(services: Services) -> None:
-    """Empty the test database mid-test, and what the process cached of it (sender codes)."""
-    services.connections.redis.flushdb()
-    services.connections.redis.set(MARKER, "1")
-    if services.connections.store.cluster:
-        for master in services.connections.store.masters():
-            master.flushall()
-    services.registry.forget()
-
-
-def ledger_size(services: Services) -> int:
-    """Events in the ledger, over every shard."""
-    return sum(1 for _ in services.ledger.scan())
 
 
 @pytest.fixture

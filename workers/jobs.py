@@ -3,16 +3,20 @@
 The web process enqueues them by dotted path (``"workers.jobs.apply_shard"``) and never
 imports this module. A job runs on the services of its worker (``use_services``), or on
 services built from the environment once per process (an ``rq worker`` started by hand).
+Exceptions propagate, so RQ records the failure and retries.
 """
 
 from __future__ import annotations
 
 import threading
 
-from app.archive.job import run_archive_job
-from app.provider_replies import ProviderReply, send_reply
-from app.services import Services, build_services
+from app.archive import archive_for, archive_now
+from app.bootstrap import Services, build_services
+from app.carriers import send_reply
+from app.errors import ArchiveNotReady
+from app.messaging.outbound import ProviderReply
 from config import get_settings
+from workers.schedules import schedule_next
 
 _lock = threading.Lock()
 _configured: Services | None = None
@@ -37,21 +41,34 @@ def apply_shard(shard: int) -> dict[str, int]:
     """Apply every unapplied number of one shard of the store to the suppression list.
 
     Idempotent: each number's whole history is folded, so a retry, a duplicate or a late
-    job changes nothing twice. Exceptions propagate so RQ records the failure and retries.
+    job changes nothing twice.
     """
     report = job_services().suppressions.apply_shard(shard)
     return {"applied": report.applied, "pending_cleared": report.pending_cleared}
 
 
 def send_provider_reply(**reply: str) -> dict[str, object]:
-    """Text the confirmation or HELP answer through Telnyx's or Vonage's send API (the
-    carriers that take no reply in the webhook response). Raises so RQ retries a carrier
-    that could not be reached."""
+    """Text the confirmation or HELP answer through the carrier's send API (the carriers
+    that take no reply in the webhook response)."""
     svc = job_services()
     return send_reply(svc.settings, svc.connections.redis, ProviderReply(**reply))
 
 
-def archive_events() -> dict[str, int]:
-    """Copy new ledger events into the archive, trim Redis, and schedule the next run
-    (RQ's scheduler enqueues it; ``app.archive.schedule`` keeps the chain)."""
-    return run_archive_job(job_services())
+def archive_events(*, reschedule: bool = True) -> dict[str, int]:
+    """Copy new ledger events into the archive and trim Redis, then schedule the next run
+    (even when this one failed: RQ records the failure, the chain goes on).
+
+    Raises:
+        ArchiveNotReady: the archive has no schema (``optout migrate`` was never run).
+    """
+    svc = job_services()
+    settings = svc.settings
+    try:
+        archive = archive_for(settings)
+        if not archive.ready():
+            raise ArchiveNotReady(f"the archive at {archive.describe()} has no schema: "
+                                  "run `optout migrate`")
+        return archive_now(archive, svc.ledger, hot_days=settings.ledger_hot_days).as_dict()
+    finally:
+        if reschedule:
+            schedule_next(svc.queue, svc.connections.redis, settings.archive_interval_seconds)

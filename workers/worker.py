@@ -1,7 +1,7 @@
 """The worker entry point: ``optout worker`` (or ``python -m workers.worker``).
 
 A ``SimpleWorker`` runs jobs in its own process instead of forking one per job: our jobs are
-a few Redis round trips, and forking cost four times their run time (NOTES.md: 93 vs 395
+a few Redis round trips, and forking cost four times their run time (measured: 93 vs 395
 jobs/s). The scheduler runs alongside, for retries with back-off; it is told to die with its
 worker, so a SIGKILLed worker leaves no scheduler behind holding the lock.
 
@@ -28,13 +28,14 @@ from multiprocessing.util import register_after_fork
 import redis
 from rq import SimpleWorker
 
-from app.apply import heartbeat, sweep
-from app.archive.schedule import ensure_scheduled
-from app.exceptions import StoreUnavailable
+from app.bootstrap import Services, build_services, check_store
+from app.consent.applying import sweep
+from app.errors import StoreUnavailable
 from app.logs import configure_logging
-from app.services import Services, build_services, check_store
+from app.monitoring.heartbeats import heartbeat
 from config import Settings, get_settings
 from workers.jobs import use_services
+from workers.schedules import ensure_scheduled
 
 log = logging.getLogger(__name__)
 

@@ -1,14 +1,24 @@
-"""A number's whole history: what the archive holds and what is still in Redis, merged."""
+"""Readers of the whole history: what the archive holds and what is still in Redis, merged.
+
+Every reader that shows events (the API history, the report, the console lookup, the sender
+report, rebuild, the events feed) goes through here, so each gives the same answer before
+and after events are archived and trimmed from Redis. Redis is read first: an event trimmed
+between the two reads was archived before it was trimmed, so the archive's read still finds
+it. An archive whose schema does not exist yet (never migrated) holds nothing and nothing was
+trimmed: Redis alone answers.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any, Protocol
 
+from app.archive.source import ShardedLedger
 from app.archive.store import Archive, split_id
 
 
 class HistorySource(Protocol):
-    """The ledger's per-number reader (``services.ledger``)."""
+    """The ledger's per-number reader (``ConsentLedger.history``)."""
 
     def history(self, number: str) -> list[dict[str, str]]:
         """The number's events still in Redis, oldest first."""
@@ -18,14 +28,8 @@ class HistorySource(Protocol):
 def full_history(
     ledger: HistorySource, archive: Archive | None, number: str
 ) -> list[dict[str, Any]]:
-    """Every consent event of ``number`` (E.164), oldest first, each with ``shard``.
-
-    Archived events (SQL) and the events still in Redis are merged and deduplicated by
-    (shard, ledger id), so the answer is the same before and after a trim. Redis is read
-    first: an event trimmed between the two reads was archived before it was trimmed, so
-    the archive's read still finds it. An archive whose schema does not exist yet (never
-    migrated) holds nothing and nothing was trimmed: Redis alone answers.
-    """
+    """Every consent event of ``number`` (E.164), oldest first, each with ``shard``: the
+    archive's and Redis's, deduplicated by (shard, ledger id)."""
     merged: dict[tuple[int, str], dict[str, Any]] = {}
     for event in ledger.history(number):
         item: dict[str, Any] = dict(event)
@@ -35,3 +39,21 @@ def full_history(
         for event in archive.events_of(number):
             merged.setdefault((int(event.get("shard", 0)), event["id"]), event)
     return sorted(merged.values(), key=lambda e: (*split_id(e["id"]), e["shard"]))
+
+
+def shard_events(ledger: ShardedLedger, archive: Archive | None, shard: int
+                 ) -> tuple[list[dict[str, Any]], set[str]]:
+    """Every event of ``shard`` in ledger order, and the ids of those that are only in the
+    archive (trimmed from Redis)."""
+    live = {str(event["id"]): event for event in ledger.scan(shard)}
+    trimmed: dict[str, dict[str, Any]] = {}
+    if archive is not None and archive.ready():
+        trimmed = {str(e["id"]): e for e in archive.events(shard) if e["id"] not in live}
+    events = sorted([*trimmed.values(), *live.values()], key=lambda e: split_id(str(e["id"])))
+    return events, set(trimmed)
+
+
+def all_events(ledger: ShardedLedger, archive: Archive | None) -> Iterator[dict[str, Any]]:
+    """Every event of every shard (each shard in ledger order, shard after shard)."""
+    for shard in range(ledger.shard_count):
+        yield from shard_events(ledger, archive, shard)[0]

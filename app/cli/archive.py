@@ -9,14 +9,14 @@ import sqlalchemy.exc
 
 from app.archive import Archive, archive_for, archive_now, full_history
 from app.archive.db import redact
-from app.archive.schedule import ensure_scheduled
+from app.bootstrap import build_services
 from app.cli.common import services_for_command, settings
-from app.exceptions import InvalidNumber
-from app.numbers import normalize_number
-from app.report import build_report
-from app.report_formats import FORMATS, render
-from app.services import build_services
+from app.errors import InvalidNumber
+from app.evidence.formats import FORMATS, render
+from app.evidence.report import build_report
+from app.phone import normalize_number
 from config import Settings
+from workers.schedules import ensure_scheduled
 
 
 def _migrated(archive: Archive) -> tuple[str | None, str]:

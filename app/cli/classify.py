@@ -8,8 +8,8 @@ from pathlib import Path
 
 import click
 
+from app.bootstrap import build_classifier
 from app.cli.common import emit
-from app.services import build_classifier
 from config import get_settings
 
 
@@ -17,7 +17,7 @@ from config import get_settings
 @click.option("--evaluate", "corpus", type=click.Path(exists=True, path_type=Path),
               default=None, help="Report precision, recall, false opt-outs per 10,000 and "
               "µs/message on a labelled JSON-lines corpus (a file, or a folder of *.jsonl, "
-              "e.g. ../shared/corpora) instead.")
+              "such as the public SMS corpora) instead.")
 @click.option("--rounds", default=1, show_default=True,
               help="With --evaluate: time each message this many times and keep the best.")
 def classify(corpus: Path | None, rounds: int) -> None:

@@ -7,8 +7,8 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from app.bootstrap import Services, build_services
 from app.logs import configure_logging
-from app.services import Services, build_services
 from config import Settings, get_settings
 
 

@@ -12,13 +12,13 @@ from typing import IO
 
 import click
 
-from app.checks import FilterReport, chunks, classify_inputs, find_column, hold_quiet, reason
+from app.bootstrap import Services
 from app.cli.common import emit, services_for_command
 from app.cli.inputs import CsvReader, check_encoding, decoded_lines, encoding_option, open_binary
-from app.exceptions import InvalidNumber, InvalidSender
-from app.numbers import mask_number, normalize_number, normalize_sender
-from app.quiet_hours import SendTimes
-from app.services import Services
+from app.errors import InvalidNumber, InvalidSender
+from app.lists.checks import FilterReport, chunks, classify_inputs, find_column, hold_quiet, reason
+from app.lists.send_times import SendTimes
+from app.phone import mask_number, normalize_number, normalize_sender
 
 
 @click.command()
@@ -197,13 +197,14 @@ def import_command(source: str, encoding: str) -> None:
     says exactly what went in. Idempotent: importing the same file again records nothing
     new. ``since`` is an ISO 8601 date or time, not in the future.
     """
-    from app.transfer import import_csv
+    from app.lists.transfer import import_csv
 
     check_encoding(encoding)
     binary = open_binary(source)
     try:
         with services_for_command() as svc:
-            report = import_csv(svc, decoded_lines(binary, encoding))
+            report = import_csv(svc.ledger, svc.suppressions, svc.policy.region,
+                                decoded_lines(binary, encoding))
     finally:
         if binary is not sys.stdin.buffer:
             binary.close()
@@ -218,12 +219,12 @@ def import_command(source: str, encoding: str) -> None:
               help="Where to write (default stdout).")
 def export_command(output: str) -> None:
     """Export every opt-out in force as CSV (the format `optout import` reads)."""
-    from app.transfer import export_csv
+    from app.lists.transfer import export_csv
 
     with services_for_command() as svc:
         out = _open_text(output, "w")
         try:
-            rows = export_csv(svc, out)
+            rows = export_csv(svc.ledger, out)
         finally:
             if out is not sys.stdout:
                 out.close()
@@ -238,7 +239,7 @@ def rebuild(check: bool) -> None:
     Exit status 0 when nothing differed, 1 when something did (and, without --check, was fixed).
     """
     from app.archive import archive_for
-    from app.rebuild import rebuild as run_rebuild
+    from app.consent.rebuild import rebuild as run_rebuild
 
     with services_for_command() as svc:
         archive = archive_for(svc.settings)

@@ -13,7 +13,9 @@ from typing import Any
 import click
 from twilio.request_validator import RequestValidator
 
-from app.carrier_signatures import plivo_signature, sign_telnyx, sign_vonage
+from app.carriers.plivo import plivo_signature
+from app.carriers.telnyx import sign_telnyx
+from app.carriers.vonage import sign_vonage
 from app.cli.common import settings as command_settings
 from config import Settings
 from config.dev import DEV_BANDWIDTH_USERNAME, load_dev_secrets, telnyx_dev_key

@@ -55,7 +55,10 @@ def compile_rules(custom: Iterable[Keyword], languages: Sequence[LanguageRules])
         _SHARED[key] = _compile_languages(languages)
     language_keywords, phrases, detector = _SHARED[key]
     vocabulary: dict[tuple[str, ...], Keyword] = {}
-    for keyword in [*custom, *KEYWORDS, *language_keywords]:
+    # Where languages share a keyword, one that counts in any message wins over one that
+    # counts only in a message of its language (TD: Canada's French keyword, also Chinese).
+    ranked = sorted(language_keywords, key=lambda keyword: keyword.needs_language)
+    for keyword in [*custom, *KEYWORDS, *ranked]:
         known = vocabulary.get(keyword.words)
         if known is None:
             vocabulary[keyword.words] = keyword
@@ -79,6 +82,9 @@ def _compile_languages(
     hints: dict[str, list[str]] = {code: list(tokenize(words)) for code, words in
                                    BUILT_IN_HINTS.items()}
     for lang in languages:
+        strong = {tokenize(text) for pattern in lang.strong_keywords for text in expand(pattern)}
+        standalone = {tokenize(text) for pattern in lang.standalone_keywords
+                      for text in expand(pattern)}
         for field, intent, scope in (("opt_out_all_keywords", "opt_out", "all"),
                                      ("opt_out_keywords", "opt_out", "sender"),
                                      ("opt_in_keywords", "opt_in", "sender"),
@@ -91,8 +97,10 @@ def _compile_languages(
                     joined = "".join(words)
                     needs = joined.isascii() and (len(joined) <= 2 or any(
                         w in COMMON_ENGLISH for w in words))
-                    keywords.append(Keyword(words, intent, scope, lang.code,
-                                            needs_language=needs))
+                    firm = words in strong
+                    keywords.append(Keyword(words, intent, scope, lang.code, strong=firm,
+                                            needs_language=needs and not firm
+                                            and words not in standalone))
         for field, kind in (("opt_out_phrases", "opt_out"), ("opt_in_phrases", "opt_in"),
                             ("help_phrases", "help"), ("not_opt_out_phrases", "not_opt_out")):
             for index, pattern in enumerate(getattr(lang, field)):

@@ -36,6 +36,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.replace("'", "").split())
 
 
+# English keywords; every other language's are in its module of ``app.keywords.languages``.
 KEYWORDS: tuple[Keyword, ...] = (
     # Carrier/CTIA opt-out list (Twilio's) and other providers' additions.
     *(_kw(w, "opt_out", "en", strong=True)
@@ -46,29 +47,11 @@ KEYWORDS: tuple[Keyword, ...] = (
     *(_kw(w, "opt_out", "en", scope="all", strong=True)
       for w in ("stopall", "stop all", "unsubscribe all", "unsubscribe everything",
                 "stop everything", "remove all", "cancel all", "end all", "quit all")),
-    # Spanish.
-    *(_kw(w, "opt_out", "es", strong=True)
-      for w in ("parar", "baja", "detener", "desuscribir", "desuscribirme", "darme de baja",
-                "dar de baja", "no mas", "no mas mensajes")),
-    *(_kw(w, "opt_out", "es") for w in ("cancelar", "alto", "basta", "eliminar", "salir")),
-    *(_kw(w, "opt_out", "es", scope="all", strong=True)
-      for w in ("parar todo", "baja todo", "cancelar todo", "alto todo")),
-    # French (ARRET and TD are the Canadian carriers' words).
-    *(_kw(w, "opt_out", "fr", strong=True)
-      for w in ("arret", "arreter", "arretez", "desabonner", "desabonnement", "desinscrire",
-                "desinscription", "desabonnez moi", "desinscrivez moi")),
-    *(_kw(w, "opt_out", "fr") for w in ("td", "annuler", "fin")),
-    *(_kw(w, "opt_out", "fr", scope="all", strong=True)
-      for w in ("arret tout", "arreter tout", "stop tout")),
     # Opt-in: keywords, and plain language only where the reading is clear (phrases.py).
     *(_kw(w, "opt_in", "en", strong=True)
       for w in ("start", "unstop", "resubscribe", "subscribe", "opt in", "optin")),
-    *(_kw(w, "opt_in", "es") for w in ("comenzar", "iniciar", "alta", "reanudar")),
-    *(_kw(w, "opt_in", "fr") for w in ("commencer", "debut", "abonner", "reabonner")),
     # Help.
     *(_kw(w, "help", "en") for w in ("help", "info", "more info", "information")),
-    _kw("ayuda", "help", "es"),
-    _kw("aide", "help", "fr"),
 )
 
 # A bare "yes" in any language: an opt-in only with OPT_IN_YES=true, and only as the whole

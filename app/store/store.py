@@ -30,7 +30,7 @@ from redis.exceptions import (
     TryAgainError,
 )
 
-from app.exceptions import StoreUnavailable
+from app.errors import StoreUnavailable
 from app.store.layout import Layout, Registry
 from app.store.pipelining import send_all
 from app.store.scripts import lua_source

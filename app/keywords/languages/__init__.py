@@ -9,40 +9,15 @@ A ``not_opt_out_phrases`` entry cancels an opt-out reading only where it covers 
 keyword inside it ("a parada do ônibus"), or a whole opt-out phrase ("me tira da lista" inside
 "me tira da lista do churrasco"), so write the veto as the longer phrase.
 
-Fields may be added only by agreement between the engine and language owners (say so here).
+Each module holds one ``LanguageRules`` (``rules.py``). Add a field there only together with
+the engine code that reads it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 
-
-@dataclass(frozen=True)
-class LanguageRules:
-    """Everything the engine and the reply book know about one language."""
-
-    code: str  # "es", "zh-Hans", "zh-Hant", ... (what `language` reports)
-    name: str  # "Portuguese"
-    opt_out_keywords: tuple[str, ...]  # whole-message carrier keywords ("PARAR", "SAIR", "TD")
-    opt_out_all_keywords: tuple[str, ...]  # keywords that revoke every sender, if any
-    opt_in_keywords: tuple[str, ...]
-    help_keywords: tuple[str, ...]
-    opt_out_phrases: tuple[str, ...]  # plain-language requests
-    opt_in_phrases: tuple[str, ...]  # only where the reading is clear
-    help_phrases: tuple[str, ...]
-    not_opt_out_phrases: tuple[str, ...]  # phrases that must NOT count ("não pare")
-    hint_words: tuple[str, ...]  # frequent function words for language detection (~20)
-    replies: Mapping[str, str]  # opt_out, opt_out_all, opt_in, help; {program} and {support}
-    sources: tuple[str, ...]  # where the keywords come from
-    # Added by A2 (optional, defaults empty): words that may stand before or after a keyword
-    # without changing it ("Abmelden bitte", "SAIR por favor", "退订 谢谢", "itigil na po"), for
-    # the engine to treat like its English LEADERS/TRAILERS. Plain words, no pattern syntax.
-    courtesy_words: tuple[str, ...] = ()
-
-
-# The language modules import LanguageRules from here, so they are imported after it.
-from app.keywords.languages import (  # noqa: E402
+from app.keywords.languages import (
     ar,
     de,
     es,
@@ -60,8 +35,9 @@ from app.keywords.languages import (  # noqa: E402
     zh_hans,
     zh_hant,
 )
+from app.keywords.languages.rules import LanguageRules
 
-# The issue's order (most spoken at home in the US first). Where two languages share a
+# Most spoken at home in the US first. Where two languages share a
 # keyword (停止 in Chinese and Japanese, TD in Chinese and French), the engine's language
 # detection decides which one reports it.
 ALL: tuple[LanguageRules, ...] = (

@@ -8,7 +8,7 @@ keyword list (Twilio's Germany short-code page: "Mandatory Keywords: None"), so 
 keywords are kept to words that mean nothing else as a whole message.
 """
 
-from app.keywords.languages import LanguageRules
+from app.keywords.languages.rules import LanguageRules
 
 RULES: LanguageRules = LanguageRules(
     code="de",
@@ -18,7 +18,7 @@ RULES: LanguageRules = LanguageRules(
         "keine sms mehr", "keine nachrichten mehr", "bitte abmelden", "abbestellung",
     ),
     opt_out_all_keywords=("stopp alle", "stopp alles", "alle abmelden"),
-    # A bare "ja" is not an opt-in (issue 12, item 3).
+    # A bare "ja" is not an opt-in: the engine's OPT_IN_YES list owns it.
     opt_in_keywords=("anmelden", "wieder anmelden", "starten", "fortsetzen"),
     help_keywords=("hilfe", "info"),
     opt_out_phrases=(

@@ -6,7 +6,7 @@ guide); Twilio's Advanced Opt-Out lets a Messaging Service add Spanish keywords 
 documented localisation example); the landed lexicon's Spanish list (PARAR, BAJA, CANCELAR...).
 """
 
-from app.keywords.languages import LanguageRules
+from app.keywords.languages.rules import LanguageRules
 
 RULES: LanguageRules = LanguageRules(
     code="es",
@@ -19,7 +19,13 @@ RULES: LanguageRules = LanguageRules(
         "quítenme", "elimínenme",
     ),
     opt_out_all_keywords=("parar todo", "baja todo", "cancelar todo", "alto todo"),
-    # A bare "sí" is not an opt-in (issue 12, item 3): the engine's OPT_IN_YES list owns it.
+    strong_keywords=(
+        "parar", "baja", "detener", "desuscribir", "desuscribirme", "darme de baja",
+        "dar de baja", "no más", "no más mensajes", "parar todo", "baja todo",
+        "cancelar todo", "alto todo",
+    ),
+    standalone_keywords=("alto", "basta", "salir"),
+    # A bare "sí" is not an opt-in: the engine's OPT_IN_YES list owns it.
     opt_in_keywords=("comenzar", "iniciar", "alta", "reanudar", "suscribir", "suscribirme"),
     help_keywords=("ayuda", "información"),
     opt_out_phrases=(

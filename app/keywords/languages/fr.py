@@ -8,7 +8,7 @@ French list (ARRET, ARRETER, DESABONNER, DESINSCRIRE...). AIDE is the French HEL
 same providers.
 """
 
-from app.keywords.languages import LanguageRules
+from app.keywords.languages.rules import LanguageRules
 
 RULES: LanguageRules = LanguageRules(
     code="fr",
@@ -19,7 +19,14 @@ RULES: LanguageRules = LanguageRules(
         "stop sms", "me désabonner",
     ),
     opt_out_all_keywords=("arrêt tout", "arrêter tout", "stop tout"),
-    # A bare "oui" is not an opt-in (issue 12, item 3).
+    strong_keywords=(
+        "arrêt", "arrêter", "arrêtez", "désabonner", "désabonnement", "désinscrire",
+        "désinscription", "désabonnez moi", "désinscrivez moi", "arrêt tout", "arrêter tout",
+        "stop tout",
+    ),
+    # TD is the Canadian carriers' French keyword.
+    standalone_keywords=("td", "fin"),
+    # A bare "oui" is not an opt-in: the engine's OPT_IN_YES list owns it.
     opt_in_keywords=("commencer", "début", "abonner", "réabonner", "me réabonner", "reprendre"),
     help_keywords=("aide", "info sms"),
     opt_out_phrases=(

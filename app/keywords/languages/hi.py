@@ -9,7 +9,7 @@ the lexicon); no Hindi carrier keyword was found, so the keywords are the plain 
 messages (it also means "close the door").
 """
 
-from app.keywords.languages import LanguageRules
+from app.keywords.languages.rules import LanguageRules
 
 _MSG = "(मैसेज|मेसेज|संदेश|एसएमएस|sms|message|messages|msg|msgs|massage)"
 

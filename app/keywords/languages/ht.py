@@ -7,7 +7,7 @@ the Creole words are kept to whole-message keywords (SISPANN "stop", RETE "stop"
 "unsubscribe") and to phrases that name the messages.
 """
 
-from app.keywords.languages import LanguageRules
+from app.keywords.languages.rules import LanguageRules
 
 RULES: LanguageRules = LanguageRules(
     code="ht",

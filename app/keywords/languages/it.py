@@ -8,7 +8,7 @@ MESSAGGI) are conservative: each means nothing but "remove me" when it is the wh
 AIUTO is the word providers use for HELP in Italian.
 """
 
-from app.keywords.languages import LanguageRules
+from app.keywords.languages.rules import LanguageRules
 
 RULES: LanguageRules = LanguageRules(
     code="it",

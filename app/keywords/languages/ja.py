@@ -9,7 +9,7 @@ those and 停止 / 解除 / 受信拒否 are the keywords. 止まる/止む (a t
 stopping) are never opt-outs.
 """
 
-from app.keywords.languages import LanguageRules
+from app.keywords.languages.rules import LanguageRules
 
 RULES: LanguageRules = LanguageRules(
     code="ja",

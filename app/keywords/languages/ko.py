@@ -7,7 +7,7 @@ invitobiz.com, phps.kr); opt-out is usually by a free 080 call, and people also 
 수신거부 / 거부 to the sender. Korean spacing varies ("수신 거부"), so both spellings are listed.
 """
 
-from app.keywords.languages import LanguageRules
+from app.keywords.languages.rules import LanguageRules
 
 _MSG = "(문자|메시지|메세지|광고|광고 문자|광고문자|문자 메시지)"
 

@@ -6,7 +6,7 @@ texts say "Zgoda może być wycofana ... przez SMS STOP" (docs.coachflow.pl). A 
 not an opt-out: it answers too many other questions.
 """
 
-from app.keywords.languages import LanguageRules
+from app.keywords.languages.rules import LanguageRules
 
 RULES: LanguageRules = LanguageRules(
     code="pl",

@@ -8,7 +8,7 @@ infinitives Brazilian senders print ("responda PARAR"); no regulator lists them,
 only as the whole message.
 """
 
-from app.keywords.languages import LanguageRules
+from app.keywords.languages.rules import LanguageRules
 
 RULES: LanguageRules = LanguageRules(
     code="pt",

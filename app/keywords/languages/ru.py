@@ -7,7 +7,7 @@ consent and its withdrawal (Federal Law "On advertising" art. 18, "On communicat
 publishes a fixed list, so whole-message keywords are the unambiguous imperatives.
 """
 
-from app.keywords.languages import LanguageRules
+from app.keywords.languages.rules import LanguageRules
 
 RULES: LanguageRules = LanguageRules(
     code="ru",

@@ -8,7 +8,7 @@ keyword was found; ITIGIL ("stop") and the phrases below are kept to readings th
 mean the messages. PARA ("stop here", said to a jeepney driver) is deliberately not a keyword.
 """
 
-from app.keywords.languages import LanguageRules
+from app.keywords.languages.rules import LanguageRules
 
 RULES: LanguageRules = LanguageRules(
     code="tl",

@@ -7,7 +7,7 @@ footers use TC (từ chối, "refuse"). The engine removes accents from Latin sc
 "huy" are the same word; "đ" is written both ways below in case it is kept.
 """
 
-from app.keywords.languages import LanguageRules
+from app.keywords.languages.rules import LanguageRules
 
 RULES: LanguageRules = LanguageRules(
     code="vi",

@@ -11,7 +11,7 @@ messages only. Quoted instructions ("回T退订") are listed as not-opt-out so a
 advert is not read as a request.
 """
 
-from app.keywords.languages import LanguageRules
+from app.keywords.languages.rules import LanguageRules
 
 RULES: LanguageRules = LanguageRules(
     code="zh-Hans",

@@ -8,7 +8,7 @@ list was found; 退訂 / 取消訂閱 (the traditional forms of the mainland wor
 whole messages and to phrases that name the messages.
 """
 
-from app.keywords.languages import LanguageRules
+from app.keywords.languages.rules import LanguageRules
 
 RULES: LanguageRules = LanguageRules(
     code="zh-Hant",

@@ -1,6 +1,6 @@
 -- The consent fold: the one definition of what a number's history means now.
--- Prepended to the scripts that need it (record, apply, explain, fold_many, state).
--- app/consent.py is its Python twin; tests/test_consent_fold.py checks the two agree.
+-- Prepended to the scripts that need it (record, apply, fold_many).
+-- app/consent/history.py is its Python twin; a property test checks the two agree.
 --
 -- A history entry is "<ledger id>|<kind><code>", entries separated by spaces, oldest first.
 -- Kinds: O opt-out, I opt-in, U undeliverable, D deliverable again, R review (no effect),
@@ -17,12 +17,11 @@ end
 
 local function fold(entries)
   local st = {all = false, all_since = false, codes = {}, since = {}, ex = {},
-              undeliv = false, undeliv_since = false, last = false}
+              undeliv = false, undeliv_since = false}
   if not entries then return st end
   local retracted = {}
   for target in string.gmatch(entries, "|X(%d+%-%d+)") do retracted[target] = true end
   for id, kind, code in string.gmatch(entries, "(%d+%-%d+)|(%u)(%S*)") do
-    st.last = id
     if kind == "O" and retracted[id] then
       -- a reviewer said this message was not an opt-out
     elseif kind == "O" then

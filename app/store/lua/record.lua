@@ -8,12 +8,15 @@
 -- ARGV: 1 JSON {number, field, kind (O I U R X), code ("*", a sender code or the target id
 --       of a retraction), dedupe_ttl (0 = none), inbound (the number texted us: clears
 --       undeliverable), review (JSON of a review item or ""), metric, reply, reply_on (list
---       of statuses that get that reply), fields (ledger field/value pairs)}
+--       of statuses that get that reply), only_changes (record nothing when the event is
+--       already in force; an opt-out of every sender counts as in force while the codes
+--       re-subscribed under it are among `exceptions`), exceptions, fields (ledger
+--       field/value pairs)}
 --       2 seconds the apply-requested flag lives (0: ask for no job; a lost job is found
 --       by the sweep).
--- Returns {status, ledger id, apply, enqueue}: status is new, repeat (already in force) or
--- duplicate; apply is 1 when the number's projection must be recomputed; enqueue is 1 when
--- this record took the shard's apply-requested flag, so the caller enqueues the job.
+-- Returns {status, ledger id, enqueue}: status is new, repeat (already in force), duplicate
+-- or in_force (already in force, and only_changes: nothing recorded, id ""); enqueue is 1
+-- when this record took the shard's apply-requested flag, so the caller enqueues the job.
 
 local ev = cjson.decode(ARGV[1])
 local kind, code = ev.kind, ev.code
@@ -23,7 +26,7 @@ if ev.dedupe_ttl > 0 then
   if seen then
     -- A write all the same, so that WAIT after it also covers the original record.
     redis.call("HINCRBY", KEYS[6], "duplicates", 1)
-    return {"duplicate", seen, 0, 0}
+    return {"duplicate", seen, 0}
   end
 end
 
@@ -35,11 +38,22 @@ if kind == "O" or kind == "I" then
   local codes = {}
   if code ~= "*" then codes[code] = true end
   local in_force = ruling(st, codes)
-  if kind == "O" and code == "*" then in_force = st.all and next(st.ex) == nil end
+  if kind == "O" and code == "*" then
+    local allowed = {}
+    if ev.only_changes then
+      for _, c in ipairs(ev.exceptions) do allowed[c] = true end
+    end
+    in_force = st.all
+    for c in pairs(st.ex) do
+      if not allowed[c] then in_force = false end
+    end
+  end
   if (kind == "O") == (in_force and true or false) then status = "repeat" end
 elseif kind == "U" then
   if st.undeliv then status = "repeat" end
 end
+
+if status == "repeat" and ev.only_changes then return {"in_force", "", 0} end
 
 local clears = ev.inbound and st.undeliv and kind ~= "U"
 local fields = ev.fields
@@ -56,9 +70,8 @@ if clears then entry = entry .. " " .. id .. "|D" end
 if history then entry = history .. " " .. entry end
 redis.call("HSET", KEYS[2], ev.field, entry)
 
-local apply, enqueue = 0, 0
+local enqueue = 0
 if clears or (status == "new" and kind ~= "R") then
-  apply = 1
   redis.call("ZADD", KEYS[4], "NX", string.match(id, "^(%d+)"), ev.number)
   if tonumber(ARGV[2]) > 0 and redis.call("SET", KEYS[9], "1", "NX", "EX", ARGV[2]) then
     enqueue = 1
@@ -81,4 +94,4 @@ end
 redis.call("HINCRBY", KEYS[7], ev.metric, 1)
 redis.call("EXPIRE", KEYS[7], 172800)
 if ev.dedupe_ttl > 0 then redis.call("SET", KEYS[5], id, "EX", ev.dedupe_ttl) end
-return {status, id, apply, enqueue}
+return {status, id, enqueue}

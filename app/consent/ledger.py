@@ -1,0 +1,300 @@
+"""The consent ledger: every opt-out, opt-in and carrier report, in acknowledgement order.
+
+Recording an event is one script on the number's shard of the consent store: the ledger
+entry, the number's history, the pending mark and the dedupe key, together. That record is
+the commitment: once the store (and, where it has replicas, enough of them) holds it, every
+check says suppressed. Asking a worker to apply it follows on the queue Redis; if that step
+is lost (a crash, the queue down), the workers' sweep finds the number unapplied and applies
+it anyway.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections import defaultdict
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any, cast
+
+from app.consent.events import ConsentEvent, Kind, RecordResult, ledger_time
+from app.consent.history import KIND_LETTER, compact, entry_code, id_key, rulings_in
+from app.errors import fault_point
+from app.phone import mask_number
+from app.store.layout import Layout
+from app.store.registry import SenderRegistry
+from app.store.store import Script, Store
+
+if TYPE_CHECKING:
+    from app.consent.applying import ApplyRequests
+
+log = logging.getLogger(__name__)
+
+class ConsentLedger:
+    """Records consent events on their numbers' shards and reads them back."""
+
+    def __init__(self, store: Store, registry: SenderRegistry, applier: ApplyRequests, *,
+                 dedupe_seconds: int) -> None:
+        self.store = store
+        self.registry = registry
+        self.applier = applier
+        self.dedupe_seconds = dedupe_seconds
+        self._record = Script.named("record")
+        self._compact = Script.named("replace_if_unchanged")
+
+    @property
+    def layout(self) -> Layout:
+        """The store's key layout."""
+        return self.store.layout
+
+    @property
+    def shard_count(self) -> int:
+        """Shards of the store: ledger ids are unique within one."""
+        return self.layout.shards
+
+    def record(self, event: ConsentEvent) -> RecordResult:
+        """Acknowledge ``event``: ledger, history and pending mark, then ask for its apply.
+
+        Raises:
+            InvalidEvent: the event is malformed.
+            StoreUnavailable: the store (or its replicas) did not take it; nothing was
+                acknowledged.
+        """
+        result = self.record_many([event])[0]
+        log.debug(
+            "recorded %s for %s from %s: %s (%s)",
+            event.kind.value, mask_number(event.number), event.source, result.status,
+            result.ledger_id,
+        )  # fmt: skip
+        return result
+
+    def record_many(self, events: list[ConsentEvent], *, apply: bool = True) -> list[RecordResult]:
+        """Acknowledge ``events``: one round trip per shard, each event its own atomic record.
+        Without ``apply`` no worker is asked: the caller applies the numbers itself."""
+        for event in events:
+            event.validate()
+        senders = {e.sender for e in events if e.sender and e.scope == "sender"
+                   and e.kind not in (Kind.UNDELIVERABLE, Kind.RETRACT)}
+        senders.update(s for e in events for s in e.exceptions)
+        codes = self.registry.codes_for(senders) if senders else {}
+        for event in events:
+            if event.service_sid and event.to:
+                self.registry.learn_service(event.to, event.service_sid)
+        by_shard: dict[int, list[int]] = defaultdict(list)
+        calls = []
+        for i, event in enumerate(events):
+            shard, keys, payload = self._script_call(event, codes)
+            by_shard[shard].append(i)
+            calls.append((keys, payload))
+        results: list[RecordResult | None] = [None] * len(events)
+        for shard, indexes in by_shard.items():
+            flag_seconds = self.applier.flag_seconds if apply else 0
+            replies = self.store.run(shard, [
+                (self._record, calls[i][0], [calls[i][1], flag_seconds]) for i in indexes],
+                durable=True)
+            for i, (status, ledger_id, enqueue) in zip(indexes, replies, strict=True):
+                results[i] = RecordResult(status, ledger_id, shard, bool(int(enqueue)))
+        done = cast(list[RecordResult], results)
+        fault_point("after-record")
+        self.applier.enqueue({r.shard for r in done if r.enqueue})
+        return done
+
+    def _script_call(self, event: ConsentEvent, codes: dict[str, str]
+                     ) -> tuple[int, list[str], str]:
+        layout = self.layout
+        shard, bucket, history_field = layout.locate(event.number)
+        dedupe = event.dedupe_key and f"{event.dedupe_key}:{event.number}:{event.kind.value}"
+        hour = time.strftime("%Y%m%d%H", time.gmtime())
+        keys = [
+            layout.ledger(shard), layout.history(bucket), layout.pending(shard),
+            layout.unapplied(shard), layout.dedupe(shard, dedupe or "-"), layout.metrics(shard),
+            layout.hourly(shard, hour), layout.review(shard), layout.apply_requested(shard),
+        ]  # fmt: skip
+        code = entry_code(event.kind.value, event.scope,
+                          codes.get(event.sender or ""), event.target)
+        payload = {
+            "number": event.number,
+            "field": history_field,
+            "kind": KIND_LETTER[event.kind.value],
+            "code": code,
+            "dedupe_ttl": self.dedupe_seconds if dedupe else 0,
+            # the number texted us, so it can receive texts again
+            "inbound": event.source == "sms" and bool(event.message_sid),
+            "review": json.dumps(event.review_item) if event.review_item else "",
+            "metric": event.kind.value,
+            "reply": event.reply or "",
+            "reply_on": sorted(event.reply_on),
+            "only_changes": event.only_changes,
+            "exceptions": [codes[s] for s in event.exceptions],
+            "fields": event.ledger_fields(),
+        }
+        return shard, keys, json.dumps(payload)
+
+    def history(self, number: str) -> list[dict[str, str]]:
+        """Every ledger event of ``number`` still in Redis, oldest first, each with ``id``,
+        ``at`` and ``shard``."""
+        return [event for event in self.events(number, self.history_ids(number)) if event]
+
+    def history_entries(self, number: str) -> str:
+        """The number's raw history (``"<id>|<kind><code> ..."``)."""
+        _, bucket, history_field = self.layout.locate(number)
+        shard = self.layout.shard_of(number)
+        return cast(str, self.store.retrying(
+            lambda: self.store.node(shard).hget(self.layout.history(bucket), history_field)
+        ) or "")
+
+    def history_ids(self, number: str) -> list[str]:
+        """Ledger ids of the number's events, oldest first."""
+        entries = self.history_entries(number)
+        return list(dict.fromkeys(entry.split("|", 1)[0] for entry in entries.split()))
+
+    def events(self, number: str, ledger_ids: list[str]) -> list[dict[str, str]]:
+        """The ledger entries of ``number`` with these ids (an empty dict for one that is gone)."""
+        return self._entries(self.layout.shard_of(number), ledger_ids)
+
+    def _entries(self, shard: int, ledger_ids: list[str]) -> list[dict[str, Any]]:
+        """The entries of ``shard``'s stream with these ids, one round trip ({} when gone)."""
+        if not ledger_ids:
+            return []
+        stream = self.layout.ledger(shard)
+
+        def read() -> list[Any]:
+            with self.store.node(shard).pipeline(transaction=False) as pipe:
+                for ledger_id in ledger_ids:
+                    pipe.xrange(stream, ledger_id, ledger_id)
+                return cast(list[Any], pipe.execute())
+
+        return [_event_dict(reply[0][0], reply[0][1], shard) if reply else {}
+                for reply in self.store.retrying(read)]
+
+    def scan(self, shard: int | None = None, after: str = "-", batch: int = 1000
+             ) -> Iterator[dict[str, str]]:
+        """Ledger events in acknowledgement order: of one shard after the id ``after``, or of
+        every shard (each in order, shard after shard)."""
+        if shard is None:
+            for each in range(self.layout.shards):
+                yield from self.scan(each, batch=batch)
+            return
+        stream = self.layout.ledger(shard)
+        start = after if after == "-" else "(" + after
+        def read(start: str) -> list[tuple[str, dict[str, str]]]:
+            return cast(list[tuple[str, dict[str, str]]],
+                        self.store.node(shard).xrange(stream, start, "+", count=batch))
+
+        while True:
+            chunk = self.store.retrying(lambda start=start: read(start))  # type: ignore[misc]
+            for ledger_id, fields in chunk:
+                yield _event_dict(ledger_id, fields, shard)
+            if len(chunk) < batch:
+                return
+            start = "(" + chunk[-1][0]
+
+    def trim(self, shard: int, ledger_ids: list[str]) -> int:
+        """Delete these entries from the shard's stream (once archived), then compact the
+        histories of their numbers; returns how many entries went."""
+        if not ledger_ids:
+            return 0
+        stream = self.layout.ledger(shard)
+        node = self.store.node(shard)
+        known = {e["id"]: e for e in self._entries(shard, ledger_ids) if e}
+        deleted = int(self.store.retrying(lambda: node.xdel(stream, *ledger_ids)))
+        self.compact_histories(shard, list(dict.fromkeys(e["number"] for e in known.values())),
+                               known)
+        return deleted
+
+    def compact_histories(self, shard: int, numbers: list[str],
+                          known: dict[str, dict[str, Any]] | None = None) -> int:
+        """Shrink the histories of ``numbers`` (of ``shard``) to what the fold needs, once
+        their oldest events have left Redis (``app.consent.compact``); the details of trimmed
+        rulings (``known`` events, or what was kept before) stay beside each history for
+        lookups. Three round trips for the lot; a number whose history changed meanwhile is
+        read again. Returns how many numbers were written."""
+        layout = self.layout
+        node = self.store.node(shard)
+        written = 0
+        for _ in range(5):
+            if not numbers:
+                break
+            places = [layout.locate(n) for n in numbers]
+
+            def read_histories(places: list[tuple[int, int, str]] = places) -> list[Any]:
+                with node.pipeline(transaction=False) as pipe:
+                    for _, bucket, name in places:
+                        pipe.hmget(layout.history(bucket), [name, name + "r"])
+                    return cast(list[Any], pipe.execute())
+
+            read = self.store.retrying(read_histories)
+            ids = sorted({entry.split("|", 1)[0] for history, _ in read
+                          for entry in (history or "").split()}, key=id_key)
+            gone = {i for i, found in zip(ids, self._entries(shard, ids), strict=True)
+                    if not found}
+            calls, asked = [], []
+            for number, (_, bucket, name), (history, raw) in zip(numbers, places, read,
+                                                                 strict=True):
+                history = history or ""
+                compacted = compact(history, gone)
+                before = _unpack_details(raw) if raw else {}
+                details = {}
+                for ruling in rulings_in(compacted):
+                    if ruling in gone:
+                        event = (known or {}).get(ruling) or before.get(ruling) or {}
+                        details[ruling] = {k: event[k] for k in ("source", "at", "note")
+                                           if event.get(k)}
+                if compacted == history and details == before:
+                    continue
+                calls.append((self._compact, [layout.history(bucket)], [
+                    name, history, compacted, name + "r",
+                    _pack_details(details) if details else ""]))
+                asked.append(number)
+            results = self.store.run(shard, calls) if calls else []
+            written += sum(int(r) for r in results)
+            numbers = [n for n, ok in zip(asked, results, strict=True) if not int(ok)]
+        return written
+
+    def trimmed_rulings(self, number: str) -> dict[str, dict[str, str]]:
+        """Details (source, at, note) of the number's rulings whose events were trimmed."""
+        shard, bucket, history_field = self.layout.locate(number)
+        raw = self.store.retrying(lambda: self.store.node(shard).hget(
+            self.layout.history(bucket), history_field + "r"))
+        return _unpack_details(cast(str, raw)) if raw else {}
+
+    def ruling_events(self, number: str, ledger_ids: list[str]) -> dict[str, dict[str, str]]:
+        """The events behind these rulings: from the stream, or, once trimmed, the details
+        kept at compaction (never SQL: lookups are on the hot path)."""
+        found = dict(zip(ledger_ids, self.events(number, ledger_ids), strict=True))
+        if any(not event for event in found.values()):
+            kept = self.trimmed_rulings(number)
+            found = {i: event or {"id": i, **kept.get(i, {})} for i, event in found.items()}
+        return found
+
+
+def _event_dict(ledger_id: str, fields: dict[str, str], shard: int) -> dict[str, Any]:
+    recorded_at = ledger_time(ledger_id)
+    event: dict[str, Any] = {"id": ledger_id, "at": fields.get("occurred_at") or recorded_at}
+    event["recorded_at"] = recorded_at
+    event["shard"] = shard
+    event.update(fields)
+    return event
+
+
+def _pack_details(details: dict[str, dict[str, str]]) -> str:
+    """Compact JSON of trimmed rulings: ``{id: [source, at, note]}``, with ``at`` left out
+    when it is the id's own time and trailing empties dropped (most are ``["sms"]``)."""
+    packed: dict[str, list[str]] = {}
+    for ruling, event in details.items():
+        at = event.get("at", "")
+        row = [event.get("source", ""), "" if at == ledger_time(ruling) else at,
+               event.get("note", "")]
+        while row and not row[-1]:
+            row.pop()
+        packed[ruling] = row
+    return json.dumps(packed, separators=(",", ":"))
+
+
+def _unpack_details(raw: str) -> dict[str, dict[str, str]]:
+    out: dict[str, dict[str, str]] = {}
+    for ruling, row in json.loads(raw).items():
+        source, at, note = [*row, "", "", ""][:3]
+        out[ruling] = {k: v for k, v in (("source", source), ("at", at or ledger_time(ruling)),
+                                         ("note", note)) if v}
+    return out

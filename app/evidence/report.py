@@ -1,0 +1,298 @@
+"""The evidence report for one number: every consent event, when and how it was enforced.
+
+``build_report(number, events, replies)`` turns a number's history (``full_history``: the
+archive and Redis together) into a ``Report``; ``app.report_formats`` writes it as printable
+HTML, CSV or JSON. Pure functions of their arguments: no Redis, no SQL, no Flask.
+
+The FCC's 2024 rule (47 CFR 64.1200(a)(10)) gives a business 10 business days to honour a
+revocation. We count weekdays in the number's local time zone; public holidays are not
+excluded, so the count errs on the side of looking late, never early.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from datetime import UTC, date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from app.consent.events import MANUAL_SOURCES, ledger_time
+from app.messaging.replies import ReplyBook, ReplyKind
+from app.phone import time_zones as number_time_zones
+
+FCC_LIMIT_BUSINESS_DAYS = 10
+REVIEW_CONFIDENCE = 0.5  # the keyword engine's confidence in a message it was unsure of
+MAX_LOCAL_ZONES = 3  # more than this (toll-free, +1 without area): the zone is unknown
+
+ACTIONS = {
+    "opt_out": "Opt-out",
+    "opt_in": "Opt-in",
+    "undeliverable": "Undeliverable (carrier)",
+    "review": "Unclear message (review)",
+    "retract": "Retraction",
+}
+
+
+@dataclass(frozen=True)
+class ReportEvent:
+    """One row of the report. Times are ISO-8601; ``*_local`` maps zone -> local time."""
+
+    ledger_id: str
+    shard: int
+    kind: str
+    action: str
+    status: str
+    received_utc: str
+    received_local: dict[str, str]
+    recorded_utc: str
+    channel: str
+    sender: str
+    words: str
+    keyword: str
+    language: str
+    recorded_by: str
+    enforced_utc: str | None
+    enforced_local: dict[str, str]
+    enforcement: str
+    confirmation: str | None
+    confirmation_basis: str
+    seconds_to_enforcement: float | None
+    business_days_to_enforcement: int | None
+    within_fcc_limit: bool | None
+
+
+@dataclass(frozen=True)
+class Report:
+    """The evidence for ``number``; ``status`` is the current check answer, if given."""
+
+    number: str
+    generated_at: str
+    time_zones: tuple[str, ...]
+    zone_note: str
+    program: str
+    events: list[ReportEvent]
+    status: dict[str, Any] | None = None
+    fcc_limit_business_days: int = FCC_LIMIT_BUSINESS_DAYS
+    summary: dict[str, int] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        """The report as plain JSON-able data (the ``json`` format)."""
+        # Shallow copies: dataclasses.asdict deep-copies every value, 4x slower here.
+        out = {f.name: getattr(self, f.name) for f in fields(self)}
+        out["events"] = [dict(vars(event)) for event in self.events]
+        return out
+
+
+def build_report(
+    number: str,
+    events: list[dict[str, Any]],
+    replies: ReplyBook,
+    *,
+    reply_mode: str = "app",
+    status: dict[str, Any] | None = None,
+    now: datetime | None = None,
+) -> Report:
+    """The evidence report of ``number`` (E.164) from its events (oldest first, as
+    ``app.archive.full_history`` returns them).
+
+    Args:
+        replies: the reply texts, to show the confirmation an event got when the event
+            does not carry the text it was sent (``reply``).
+        reply_mode: REPLY_MODE: ``carrier`` and ``none`` mean we sent no confirmation.
+        status: the current check answer (``Lookup.as_dict()``), shown at the top.
+        now: the report's time (default: now).
+
+    Example (what ``GET /v1/suppressions/<number>/report`` does)::
+
+        events = full_history(svc.ledger, archive_for(svc.settings), number)
+        report = build_report(number, events, svc.replies,
+                              reply_mode=svc.settings.reply_mode,
+                              status=svc.suppressions.lookup(number).as_dict())
+        html = app.report_formats.render(report, "html")  # or "csv", "json"
+    """
+    zones, note = _zones(number)
+    tzinfos = _tzinfos(zones)
+    rows = [_row(event, tzinfos, replies, reply_mode) for event in events]
+    summary = {
+        "events": len(rows),
+        "opt_outs": sum(r.kind == "opt_out" for r in rows),
+        "opt_ins": sum(r.kind == "opt_in" for r in rows),
+        "late_opt_outs": sum(r.within_fcc_limit is False for r in rows),
+    }
+    return Report(
+        number=number,
+        generated_at=_iso(now or datetime.now(UTC)),
+        time_zones=zones,
+        zone_note=note,
+        program=replies.program,
+        events=rows,
+        status=status,
+        summary=summary,
+    )
+
+
+def business_days_between(start: date, end: date) -> int:
+    """Weekdays after ``start`` up to and including ``end`` (0 when ``end <= start``)."""
+    if end <= start:
+        return 0
+    weeks, rest = divmod((end - start).days, 7)
+    weekday = start.weekday()
+    return weeks * 5 + sum((weekday + i) % 7 < 5 for i in range(1, rest + 1))
+
+
+def _zones(number: str) -> tuple[tuple[str, ...], str]:
+    zones = number_time_zones(number)
+    if not zones:
+        return (), "time zone unknown: times are shown in UTC"
+    if len(zones) > MAX_LOCAL_ZONES:
+        return (), f"the number may be in any of {len(zones)} time zones: times are shown in UTC"
+    if len(zones) > 1:
+        return zones, "the number's area spans several time zones: each is shown"
+    return zones, ""
+
+
+def _tzinfos(zones: tuple[str, ...]) -> list[tuple[str, ZoneInfo]]:
+    found = []
+    for zone in zones:
+        try:
+            found.append((zone, ZoneInfo(zone)))
+        except ZoneInfoNotFoundError:
+            continue
+    return found
+
+
+def _iso(moment: datetime) -> str:
+    return moment.isoformat(timespec="milliseconds")
+
+
+def _parse(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def _local(moment: datetime | None, tzinfos: list[tuple[str, ZoneInfo]]) -> dict[str, str]:
+    if moment is None:
+        return {}
+    return {name: _iso(moment.astimezone(tz)) for name, tz in tzinfos}
+
+
+def _row(event: dict[str, Any], tzinfos: list[tuple[str, ZoneInfo]], replies: ReplyBook,
+         reply_mode: str) -> ReportEvent:
+    kind = str(event.get("kind", ""))
+    ledger_id = str(event["id"])
+    recorded = _parse(event.get("recorded_at")) or _parse(ledger_time(ledger_id))
+    assert recorded is not None
+    received = _parse(event.get("at")) or recorded
+    enforced, enforcement = _enforcement(event, kind, recorded)
+    seconds = days = within = None
+    if kind == "opt_out" and enforced is not None:
+        seconds = max((enforced - received).total_seconds(), 0.0)
+        zone = tzinfos[0][1] if tzinfos else UTC
+        days = business_days_between(received.astimezone(zone).date(),
+                                     enforced.astimezone(zone).date())
+        within = days <= FCC_LIMIT_BUSINESS_DAYS
+    confirmation, basis = _confirmation(event, kind, replies, reply_mode)
+    received_utc, received_local = _iso(received), _local(received, tzinfos)
+    recorded_utc = received_utc if recorded == received else _iso(recorded)
+    if enforced == received:  # the usual case: an opt-out enforced on receipt
+        enforced_utc: str | None = received_utc
+        enforced_local = received_local
+    else:
+        enforced_utc = _iso(enforced) if enforced else None
+        enforced_local = _local(enforced, tzinfos)
+    return ReportEvent(
+        ledger_id=ledger_id,
+        shard=int(event.get("shard", 0)),
+        kind=kind,
+        action=ACTIONS.get(kind, kind),
+        status=str(event.get("status", "")),
+        received_utc=received_utc,
+        received_local=received_local,
+        recorded_utc=recorded_utc,
+        channel=str(event.get("channel") or event.get("source") or ""),
+        sender="all senders" if event.get("scope") == "all" else str(event.get("sender") or ""),
+        words=str(event.get("body") or event.get("note") or ""),
+        keyword=str(event.get("keyword") or ""),
+        language=str(event.get("language") or ""),
+        recorded_by=_recorded_by(event, kind),
+        enforced_utc=enforced_utc,
+        enforced_local=enforced_local,
+        enforcement=enforcement,
+        confirmation=confirmation,
+        confirmation_basis=basis,
+        seconds_to_enforcement=seconds,
+        business_days_to_enforcement=days,
+        within_fcc_limit=within,
+    )
+
+
+def _enforcement(event: dict[str, Any], kind: str,
+                 recorded: datetime) -> tuple[datetime | None, str]:
+    applied = _parse(event.get("applied_at"))
+    if applied is not None:
+        return applied, "applied to the suppression list"
+    if kind == "opt_out":
+        note = " (already in force: recorded again)" if event.get("status") == "repeat" else ""
+        return recorded, ("enforced at acknowledgement: every check honours the pending "
+                          "opt-out from the moment of the 2xx" + note)
+    if kind == "opt_in":
+        return recorded, ("in force at acknowledgement for one-number checks; bulk checks "
+                          "once a worker applied it")
+    if kind == "undeliverable":
+        return None, "the number is flagged undeliverable once a worker applies it"
+    if kind == "review":
+        return None, "not an opt-out unless a person confirms it in the review queue"
+    if kind == "retract":
+        return None, f"cancels event {event.get('target', '?')}"
+    return None, ""
+
+
+def _recorded_by(event: dict[str, Any], kind: str) -> str:
+    if event.get("recorded_by"):
+        return str(event["recorded_by"])
+    source = str(event.get("source") or "")
+    if source == "sms":
+        sid = event.get("message_sid")
+        return f"carrier: inbound {event.get('channel') or 'sms'}" + (f" {sid}" if sid else "")
+    if source == "carrier":
+        code = event.get("error_code")
+        return "carrier: delivery status callback" + (f", error {code}" if code else "")
+    if source == "review":
+        return "operator, from the review queue"
+    if source in MANUAL_SOURCES:
+        return f"API key holder or operator ({source}; no name recorded)"
+    return source or "unknown"
+
+
+def _confirmation(event: dict[str, Any], kind: str, replies: ReplyBook,
+                  reply_mode: str) -> tuple[str | None, str]:
+    if event.get("reply"):
+        return str(event["reply"]), "recorded"
+    if event.get("source") != "sms" or kind not in ("opt_out", "opt_in"):
+        return None, "none: no text message to answer"
+    if reply_mode == "carrier":
+        return None, "sent by the carrier (REPLY_MODE=carrier)"
+    if reply_mode == "none":
+        return None, "none (REPLY_MODE=none)"
+    status = event.get("status")
+    language = event.get("language") or None
+    if _confidence(event) <= REVIEW_CONFIDENCE:
+        return None, "none: an unclear message, held for review (unclear messages get no reply)"
+    if kind == "opt_out":
+        if status != "new":
+            return None, "none: one confirmation per opt-out (FCC 2024), already sent"
+        reply_kind: ReplyKind = "opt_out_all" if event.get("scope") == "all" else "opt_out"
+        return replies.text(reply_kind, language), "derived from the reply templates"
+    return replies.text("opt_in", language), "derived from the reply templates"
+
+
+def _confidence(event: dict[str, Any]) -> float:
+    try:
+        return float(event.get("confidence") or 1.0)
+    except ValueError:
+        return 1.0

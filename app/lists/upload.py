@@ -1,0 +1,156 @@
+"""A CSV of opt-outs uploaded in the support console: preview first, then record.
+
+Rows are read with the import's own rules (``app.transfer``: columns ``number, scope, sender,
+source, since, note, exceptions``; the number column is found by name like the campaign
+filter's, ``app.checks.find_column``). The form's source, sender and note fill what a row
+leaves empty. Each row's dedupe key is made of its content, not of who uploads it, so the
+same file twice records nothing new ("already imported").
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field, replace
+
+from app.consent.events import ConsentEvent, Kind
+from app.consent.ledger import ConsentLedger
+from app.consent.policy import Policy
+from app.consent.suppression import SUPPRESSED, SuppressionList
+from app.errors import InvalidNumber, InvalidSender
+from app.lists.checks import find_column
+from app.lists.transfer import COLUMNS, ImportReport, record_rows, row_events
+
+MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+MAX_ROWS = 50_000
+
+
+class UploadRejected(ValueError):
+    """The file as a whole cannot be read (encoding, header, size)."""
+
+
+@dataclass(frozen=True)
+class UploadDefaults:
+    """What the form says for rows that say nothing themselves."""
+
+    source: str = "import"
+    sender: str | None = None  # normalised; None = every sender
+    note: str | None = None
+    recorded_by: str | None = None  # "operator:alice"
+
+
+@dataclass
+class UploadPreview:
+    """What the file holds: good rows (events), bad rows with why, already suppressed."""
+
+    rows: int = 0
+    events: list[ConsentEvent] = field(default_factory=list)
+    numbers: list[str] = field(default_factory=list)  # of the good rows, in order
+    bad: list[tuple[int, str, str]] = field(default_factory=list)  # line, number, reason
+    already_suppressed: list[str] = field(default_factory=list)
+
+    @property
+    def to_record(self) -> int:
+        return len(self.numbers) - len(self.already_suppressed)
+
+
+def decode_upload(data: bytes) -> str:
+    """The file's text (UTF-8, with or without a BOM).
+
+    Raises:
+        UploadRejected: too large, or not UTF-8 (naming the line).
+    """
+    if len(data) > MAX_UPLOAD_BYTES:
+        raise UploadRejected(f"the file is larger than {MAX_UPLOAD_BYTES // 1024 // 1024} MB")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise UploadRejected(f"line {line} is not UTF-8 text; save the file as UTF-8 CSV"
+                             ) from None
+
+
+def preview_upload(suppressions: SuppressionList, policy: Policy, text: str,
+                   defaults: UploadDefaults) -> UploadPreview:
+    """Read every row and say what recording them would do; records nothing.
+
+    Raises:
+        UploadRejected: no header, no number column, too many rows.
+    """
+    reader = csv.reader(io.StringIO(text))
+    header = next(reader, None)
+    if not header:
+        raise UploadRejected("the file is empty")
+    try:
+        number_column = find_column(header, None)
+    except ValueError as exc:
+        raise UploadRejected(str(exc).replace("; name one with --column", "")) from None
+    names = [h.strip().lower() for h in header]
+    known = {name: i for i, name in enumerate(names) if name in COLUMNS and name != "number"}
+    region = policy.region
+    result = UploadPreview()
+    for row in reader:
+        if not any(cell.strip() for cell in row):
+            continue
+        result.rows += 1
+        if result.rows > MAX_ROWS:
+            raise UploadRejected(f"more than {MAX_ROWS} rows: split the file")
+        fields = {name: row[i] for name, i in known.items() if i < len(row)}
+        fields["number"] = row[number_column] if number_column < len(row) else ""
+        _fill_defaults(fields, defaults)
+        try:
+            events = row_events(fields, region)
+        except (InvalidNumber, InvalidSender, ValueError) as exc:
+            result.bad.append((reader.line_num, fields["number"], str(exc)))
+            continue
+        result.events += [policy.widened(_attributed(e, defaults)) for e in events]
+        result.numbers.append(events[0].number)
+    result.already_suppressed = _already_suppressed(suppressions, result.events)
+    return result
+
+
+def _fill_defaults(fields: dict[str, str], defaults: UploadDefaults) -> None:
+    if not (fields.get("source") or "").strip():
+        fields["source"] = defaults.source
+    if not (fields.get("note") or "").strip() and defaults.note:
+        fields["note"] = defaults.note
+    if not (fields.get("sender") or "").strip() and not (fields.get("scope") or "").strip():
+        fields["sender"] = defaults.sender or ""
+
+
+def _attributed(event: ConsentEvent, defaults: UploadDefaults) -> ConsentEvent:
+    """Who uploaded it, in the note; the dedupe key stays the content's."""
+    if not defaults.recorded_by:
+        return event
+    note = f"{defaults.recorded_by}: {event.note}" if event.note else defaults.recorded_by
+    return replace(event, note=note)
+
+
+def _already_suppressed(suppressions: SuppressionList, events: list[ConsentEvent]
+                        ) -> list[str]:
+    """Numbers whose opt-out (for that sender, or for every sender) is already in force."""
+    by_sender: dict[str | None, list[str]] = {}
+    for event in events:
+        if event.kind is Kind.OPT_OUT:
+            by_sender.setdefault(event.sender if event.scope == "sender" else None,
+                                 []).append(event.number)
+    already: list[str] = []
+    for sender, numbers in by_sender.items():
+        flags = suppressions.check_many(numbers, sender)
+        for number, flag in zip(numbers, flags, strict=True):
+            if not flag & SUPPRESSED:
+                continue
+            # Without a sender the check is the cautious one: only an opt-out of every
+            # sender makes an "every sender" row redundant.
+            if sender is not None or suppressions.lookup(number).scope == "all":
+                already.append(number)
+    return already
+
+
+def record_upload(ledger: ConsentLedger, suppressions: SuppressionList,
+                  preview: UploadPreview) -> ImportReport:
+    """Record the preview's events and apply them now (as ``optout import`` does)."""
+    report = ImportReport(rows=preview.rows)
+    for start in range(0, len(preview.events), 500):
+        record_rows(ledger, suppressions, preview.events[start : start + 500], report)
+    return report

@@ -1,0 +1,111 @@
+"""Which number a carrier's message id was first recorded for, to spot a reused id.
+
+The ledger's duplicate test is per (message id, number, kind), so a second number's STOP
+that carries an id already seen is still recorded. The same id for two numbers is not
+something a carrier does, though: it is a bug or a forgery upstream, worth a WARNING. This
+module keeps the small id -> number record that notices it. It never decides whether an
+event is recorded, so it works beside the request, not in it: ``note`` hands the id to a
+thread of the process and returns at once (its round trip cost a STOP about 0.3 ms).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import queue
+import threading
+
+import redis
+
+from app.phone import mask_number
+from app.store.keys import MESSAGE_IDS
+
+log = logging.getLogger(__name__)
+
+
+def message_key(provider: str, message_id: str) -> str:
+    """A carrier's message id made unique across carriers, as the ledger's dedupe keys hold
+    it. Twilio's ids stand alone: its keys were written before other carriers came, and a
+    retry that straddles an upgrade must still be recognised as a repeat."""
+    return message_id if provider == "twilio" else f"{provider}:{message_id}"
+
+
+class MessageIds:
+    """``optout:sid:<provider>:<id>`` -> the number the id was first recorded for, kept as
+    long as the ledger remembers duplicates (``MESSAGE_DEDUPE_SECONDS``)."""
+
+    def __init__(self, client: redis.Redis, ttl_seconds: int) -> None:
+        self.client = client
+        self.ttl_seconds = ttl_seconds
+        self._queue: queue.Queue[tuple[str, str, str, str]] = queue.Queue(maxsize=10_000)
+        self._pid: int | None = None
+        self._lock = threading.Lock()
+
+    def note(self, provider: str, message_id: str, number: str, *, what: str = "message"
+             ) -> None:
+        """Remember, beside the request, that ``message_id`` was recorded for ``number``
+        (``check``); call it only for events the ledger actually recorded."""
+        with self._lock:
+            if self._pid != os.getpid():  # first use in this process (gunicorn forks)
+                self._queue = queue.Queue(maxsize=10_000)
+                threading.Thread(target=self._work, name="optout-message-ids",
+                                 daemon=True).start()
+                self._pid = os.getpid()
+        try:
+            self._queue.put_nowait((provider, message_id, number, what))
+        except queue.Full:  # a diagnostic only: never hold a request up for it
+            log.warning("message id checks are behind; %s id %s not checked", provider,
+                        message_id)
+
+    def flush(self, timeout: float = 5.0) -> None:
+        """Wait until every id handed to ``note`` has been checked (tests, shutdown)."""
+        done = threading.Event()
+        pending = self._queue
+
+        def wait() -> None:
+            pending.join()
+            done.set()
+
+        threading.Thread(target=wait, daemon=True).start()
+        done.wait(timeout)
+
+    def _work(self) -> None:
+        pending = self._queue
+        while True:
+            provider, message_id, number, what = pending.get()
+            try:
+                self.check(provider, message_id, number, what=what)
+            finally:
+                pending.task_done()
+
+    def key(self, provider: str, message_id: str) -> str:
+        """The Redis key of one provider's message id."""
+        return f"{MESSAGE_IDS}{provider}:{message_id}"
+
+    def check(self, provider: str, message_id: str, number: str, *, what: str = "message"
+              ) -> str | None:
+        """Remember that ``message_id`` was recorded for ``number``; when it was first
+        recorded for another number, log a WARNING (numbers masked) and return that number.
+
+        Call it only for events the ledger actually recorded (new or repeat). A Redis fault
+        here is logged and ignored: the event is already recorded, and failing the request
+        now would only make the carrier retry it (and lose its confirmation).
+        """
+        key = self.key(provider, message_id)
+        try:
+            with self.client.pipeline(transaction=True) as pipe:
+                pipe.set(key, number, nx=True, ex=self.ttl_seconds)
+                pipe.get(key)
+                created, holder = pipe.execute()
+        except redis.RedisError as exc:
+            log.warning("could not note %s id %s of %s: %s", provider, message_id,
+                        mask_number(number), exc)
+            return None
+        if created or holder is None or holder == number:
+            return None
+        log.warning(
+            "%s %s id %s was first recorded for %s and now for %s: recorded for both",
+            provider, what, message_id, mask_number(str(holder)), mask_number(number),
+            extra={"provider": provider, "message_id": message_id, "conflict": True},
+        )
+        return str(holder)

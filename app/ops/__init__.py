@@ -1,1 +1,0 @@
-"""Operations: the dashboard, health figures, Prometheus metrics and probes."""

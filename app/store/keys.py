@@ -1,0 +1,38 @@
+"""Every key optout keeps on the queue Redis (``REDIS_URL``), in one place.
+
+The consent store's keys (ledgers, histories, projections, per-shard counters) are laid out
+by ``app.store.layout``; these are the others: figures that record no consent, short-lived
+records that make requests idempotent or once-only, console sessions, the archive job's
+schedule. All start with ``optout:``, so they never meet RQ's own ``rq:`` keys.
+"""
+
+from __future__ import annotations
+
+# Counters of texts and checks that record no consent event (hash name -> count).
+METRICS = "optout:metrics"
+# + YYYYMMDDHH: hash intent -> count of such texts in that UTC hour (kept two days).
+HOURLY = "optout:hourly:"
+# Zset worker name -> time of its last heartbeat (seconds).
+HEARTBEATS = "optout:workers:heartbeat"
+# + <provider>:<message id> -> the number the id was first recorded for.
+MESSAGE_IDS = "optout:sid:"
+# + sha256 of (API key hash, Idempotency-Key) -> the first request's answer.
+IDEMPOTENCY = "optout:idem:"
+# + <provider>:<inbound message id> -> the id of the reply sent through a carrier's API.
+REPLY_SENT = "optout:carriers:reply-sent:"
+# + <provider>-nonce:<sha256 of the nonce>: a signed nonce already used.
+NONCES = "optout:carriers:"
+# + session id -> operator name: a console login.
+CONSOLE_SESSIONS = "optout:console:session:"
+# Prefix of Flask-Limiter's counters of failed console logins.
+CONSOLE_LIMITER = "optout:console:limiter"
+# + token -> a previewed upload waiting for its confirmation.
+CONSOLE_UPLOADS = "optout:console:upload:"
+# The id of the next (or running) archive job, and the lock of whoever schedules it.
+ARCHIVE_NEXT = "optout:archive:next"
+ARCHIVE_SCHEDULE_LOCK = "optout:archive:schedule-lock"
+
+
+def nonce_key(provider: str, digest: str) -> str:
+    """The key of one provider's used nonce (``digest``: a hash of the nonce)."""
+    return f"{NONCES}{provider}-nonce:{digest}"

@@ -1,0 +1,204 @@
+"""The support console inside ``/ops``: look a number up, record an opt-out or opt-in that
+came by email, post, phone or web, upload a CSV of opt-outs, and the per-sender report.
+
+Viewers see every page; only editors get (and may submit) the forms. Every form carries a
+CSRF token (Flask-WTF), and every recorded event names its operator in the note.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import secrets
+from typing import Any, cast
+from urllib.parse import quote
+
+import sqlalchemy.exc
+from flask import Blueprint, Response, flash, redirect, render_template, request, url_for
+from werkzeug.wrappers import Response as BaseResponse
+
+from app.archive.history import all_events, full_history
+from app.bootstrap import Services
+from app.consent.events import MANUAL_SOURCES, Kind
+from app.consent.manual import manual_event
+from app.errors import InvalidEvent, InvalidNumber, InvalidSender
+from app.evidence.senders import event_senders, sender_report
+from app.lists.send_times import SendTimes
+from app.lists.upload import (
+    MAX_UPLOAD_BYTES,
+    UploadDefaults,
+    UploadRejected,
+    decode_upload,
+    preview_upload,
+    record_upload,
+)
+from app.phone import normalize_number, normalize_sender
+from app.store.keys import CONSOLE_UPLOADS
+from app.web.auth import Operator, current_operator, editor_required, login_required
+from app.web.context import archive, services
+
+bp = Blueprint("console", __name__, url_prefix="/ops", template_folder="templates")
+UPLOAD_TTL_SECONDS = 3600
+
+
+def _operator() -> Operator:
+    operator = current_operator()
+    assert operator is not None  # the views are login_required
+    return operator
+
+
+def report_url(number: str) -> str:
+    """The evidence report of a number (``GET /v1/suppressions/<number>/report``)."""
+    return f"/v1/suppressions/{quote(number)}/report"
+
+
+@bp.get("/numbers")
+@login_required
+def numbers() -> tuple[str, int]:
+    """Look a number up in any format: status per sender, the whole history, the report."""
+    svc = services()
+    query = request.args.get("q", "").strip()
+    if not query:
+        return render_template("ops/numbers.html", query="", number=None), 200
+    try:
+        number = normalize_number(query, svc.settings.default_region)
+    except InvalidNumber as exc:
+        return render_template("ops/numbers.html", query=query, number=None,
+                               error=str(exc)), 400
+    warning = None
+    try:
+        history = full_history(svc.ledger, archive(), number)
+    except sqlalchemy.exc.SQLAlchemyError as exc:
+        # A lookup must work while the archive is down: show what Redis holds, and say so.
+        warning = (f"The archive database did not answer ({type(exc).__name__}): archived "
+                   "events are not shown.")
+        history = svc.ledger.history(number)
+    return render_template(
+        "ops/numbers.html", query=query, number=number, history=history,
+        statuses=_statuses(svc, number, history), report_url=report_url(number),
+        sources=sorted(MANUAL_SOURCES), senders=sorted(_known_senders(history)),
+        error=warning), 200
+
+
+def _known_senders(history: list[dict[str, str]]) -> set[str]:
+    return {s for event in history for s in event_senders(event)} | {
+        e["service_sid"] for e in history if e.get("service_sid")}
+
+
+def _statuses(svc: Services, number: str, history: list[dict[str, str]]
+              ) -> list[dict[str, Any]]:
+    """The cautious any-sender answer first, then one per sender the number has events with."""
+    send_times = SendTimes(svc.quiet_hours)
+    rows = []
+    for sender in [None, *sorted(_known_senders(history))]:
+        lookup = svc.suppressions.lookup(number, sender)
+        when = send_times.for_number(number, suppressed=lookup.suppressed,
+                                     undeliverable=lookup.undeliverable)
+        rows.append({"sender": sender, "lookup": lookup, "when": when})
+    return rows
+
+
+@bp.post("/numbers/<number>/record")
+@editor_required
+def record(number: str) -> BaseResponse | tuple[str, int]:
+    """Record an opt-out or opt-in received by email, post, phone or web (note required)."""
+    svc = services()
+    form = request.form
+    kind = {"opt_out": Kind.OPT_OUT, "opt_in": Kind.OPT_IN}.get(form.get("kind", ""))
+    back = url_for("console.numbers", q=number)
+    try:
+        if kind is None:
+            raise InvalidEvent("kind must be opt_out or opt_in")
+        e164 = normalize_number(number, svc.settings.default_region)
+        raw_sender = form.get("sender", "").strip()
+        sender = normalize_sender(raw_sender, svc.settings.default_region) if raw_sender else None
+        event = manual_event(kind, e164, source=form.get("source"), sender=sender,
+                             note=form.get("note", "").strip() or None, note_required=True,
+                             policy=svc.policy,
+                             recorded_by=_operator().recorded_by)
+    except (InvalidEvent, InvalidNumber, InvalidSender) as exc:
+        flash(f"Not recorded: {exc}")
+        return redirect(back)
+    result = svc.ledger.record(event)
+    what = "Opt-out" if kind is Kind.OPT_OUT else "Opt-in"
+    whom = f"for {event.sender}" if event.scope == "sender" else "for every sender"
+    flash(f"{what} recorded {whom} ({result.status}).")
+    return redirect(back)
+
+
+@bp.route("/upload", methods=["GET", "POST"])
+@editor_required
+def upload() -> tuple[str, int]:
+    """Upload a CSV of opt-outs: a preview (rows, bad rows, already suppressed) to confirm."""
+    svc = services()
+    sources = sorted(MANUAL_SOURCES)
+    if request.method == "GET":
+        return render_template("ops/upload.html", sources=sources, preview=None), 200
+    form = request.form
+    try:
+        file = request.files.get("file")
+        if file is None or not file.filename:
+            raise UploadRejected("choose a CSV file")
+        note = form.get("note", "").strip()
+        if not note:
+            raise UploadRejected("a note is required: where did these opt-outs come from?")
+        raw_sender = form.get("sender", "").strip()
+        sender = normalize_sender(raw_sender, svc.settings.default_region) if raw_sender else None
+        source = form.get("source", "import")
+        if source not in MANUAL_SOURCES:
+            raise UploadRejected(f"source must be one of {sources}")
+        text = decode_upload(file.read(MAX_UPLOAD_BYTES + 1))
+        defaults = UploadDefaults(source, sender, note, _operator().recorded_by)
+        preview = preview_upload(svc.suppressions, svc.policy, text, defaults)
+    except (UploadRejected, InvalidSender) as exc:
+        return render_template("ops/upload.html", sources=sources, preview=None,
+                               error=str(exc)), 400
+    token = secrets.token_urlsafe(16)
+    svc.connections.redis.set(CONSOLE_UPLOADS + token, json.dumps({
+        "text": text, "source": source, "sender": sender, "note": note,
+        "operator": _operator().name, "filename": file.filename,
+    }), ex=UPLOAD_TTL_SECONDS)
+    return render_template("ops/upload.html", sources=sources, preview=preview, token=token,
+                           filename=file.filename), 200
+
+
+@bp.post("/upload/<token>/confirm")
+@editor_required
+def confirm_upload(token: str) -> BaseResponse | tuple[str, int]:
+    """Record the previewed file, once, and show what it did."""
+    svc = services()
+    raw = cast(str | None, svc.connections.redis.getdel(CONSOLE_UPLOADS + token))
+    if raw is None:
+        flash("That upload was already recorded or has expired; upload the file again.")
+        return redirect(url_for("console.upload"))
+    saved = json.loads(raw)
+    defaults = UploadDefaults(saved["source"], saved["sender"], saved["note"],
+                              _operator().recorded_by)
+    preview = preview_upload(svc.suppressions, svc.policy, saved["text"], defaults)
+    report = record_upload(svc.ledger, svc.suppressions, preview)
+    return render_template("ops/upload_result.html", preview=preview, report=report,
+                           filename=saved["filename"]), 200
+
+
+@bp.get("/senders")
+@login_required
+def senders() -> Response | tuple[str, int]:
+    """Opt-outs and opt-ins per day, by source and by keyword/language; ``?format=csv``."""
+    svc = services()
+    raw_sender = request.args.get("sender", "").strip()
+    error = None
+    sender = None
+    if raw_sender:
+        try:
+            sender = normalize_sender(raw_sender, svc.settings.default_region)
+        except InvalidSender as exc:
+            error = str(exc)
+    report = sender_report(all_events(svc.ledger, archive()), sender)
+    if request.args.get("format") == "csv" and error is None:
+        out = io.StringIO()
+        report.write_csv(out)
+        name = (sender or "all-senders").replace("+", "")
+        return Response(out.getvalue(), mimetype="text/csv", headers={
+            "Content-Disposition": f'attachment; filename="optout-report-{name}.csv"'})
+    return render_template("ops/senders.html", report=report, sender=sender,
+                           raw_sender=raw_sender, error=error), 400 if error else 200

@@ -1,1 +1,0 @@
-"""One adapter per carrier beside Twilio; ``routes.py`` serves them all."""

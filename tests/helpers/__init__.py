@@ -1,0 +1,103 @@
+"""What the tests share beside fixtures: the test identities, settings, signing, and readers
+of the whole store. Fixtures are in ``tests/conftest.py``; carriers, clusters, ports and the
+``optout run`` stack have modules of their own here."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import redis
+from twilio.request_validator import RequestValidator
+
+from app.bootstrap import Services
+from app.monitoring.counters import StoreFigures, store_figures
+from config import Settings
+
+MARKER = "optout:test-database"
+AUTH_TOKEN = "test-auth-token-0123456789abcdef"
+API_KEY = "test-api-key"
+BASE_URL = "https://optout.example.com"
+OUR_NUMBER = "+18005550100"
+# Figures the chaos suite measured, printed at the end of the run (make test-chaos).
+FIGURES: list[str] = []
+
+
+def report_figure(line: str) -> None:
+    """Print ``line`` in the run's summary (and keep it out of the captured output)."""
+    FIGURES.append(line)
+
+
+@contextmanager
+def claimed_database(url: str) -> Iterator[redis.Redis]:
+    """A decoding client on a test database, flushed (and marked ours) before and after."""
+    client = redis.Redis.from_url(url, decode_responses=True)
+    client.flushdb()
+    client.set(MARKER, "1")
+    try:
+        yield client
+    finally:
+        client.flushdb()
+        client.set(MARKER, "1")
+        client.close()
+
+
+def make_settings(redis_url: str, tmp_path: Path, **overrides: object) -> Settings:
+    """Settings for a test, independent of the developer's environment and .env."""
+    values: dict[str, object] = {
+        "redis_url": redis_url,
+        "twilio_auth_token": AUTH_TOKEN,
+        "twilio_account_sid": "AC" + "1" * 32,
+        "public_base_url": BASE_URL,
+        "optout_api_keys": [API_KEY],
+        "ops_password": "ops-password",
+        "secret_key": "test-secret",
+        "job_retry_intervals": [0, 0],
+        "optout_data_dir": tmp_path / "data",
+        "program_name": "MiniLuxe",
+        "support_contact": "help@miniluxe.example",
+    }
+    values.update(overrides)
+    return Settings(_env_file=None, **values)  # type: ignore[call-arg]
+
+
+def sign(url: str, form: dict[str, str], token: str = AUTH_TOKEN) -> str:
+    """X-Twilio-Signature for ``form`` posted to ``url``, computed as Twilio does."""
+    return RequestValidator(token).compute_signature(url, form)
+
+
+def inbound_form(body: str, sender: str = "+16175550123", to: str = OUR_NUMBER,
+                 **extra: str) -> dict[str, str]:
+    """The fields Twilio posts for an inbound SMS."""
+    sid = "SM" + secrets.token_hex(16)
+    form = {"MessageSid": sid, "SmsMessageSid": sid, "SmsSid": sid,
+            "AccountSid": "AC" + "1" * 32, "From": sender, "To": to, "Body": body,
+            "NumMedia": "0", "NumSegments": "1", "ApiVersion": "2010-04-01"}
+    form.update(extra)
+    return form
+
+
+def figures(services: Services) -> StoreFigures:
+    """Pending marks, unapplied numbers and latency samples of the whole store."""
+    return store_figures(services.connections.store, 0)
+
+
+def wipe(services: Services) -> None:
+    """Empty the test database mid-test, and what the process cached of it (sender codes)."""
+    services.connections.redis.flushdb()
+    services.connections.redis.set(MARKER, "1")
+    if services.connections.store.cluster:
+        for master in services.connections.store.masters():
+            master.flushall()
+    services.registry.forget()
+
+
+def ledger_size(services: Services) -> int:
+    """Events in the ledger, over every shard."""
+    return sum(1 for _ in services.ledger.scan())
+
+
+DATA = Path(__file__).resolve().parents[1] / "data"  # tests/data: labelled messages
+ROOT = Path(__file__).resolve().parents[2]  # the repository

@@ -1,0 +1,92 @@
+"""Readers see no difference: a number whose history straddles the trim reads the same,
+through the history API and the report, before and after the trim."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from app.archive import copy_new_events, full_history, trim_archived
+from app.archive.store import split_id
+from tests.helpers import API_KEY
+
+AUTH = {"Authorization": f"Bearer {API_KEY}"}
+TEXTER = "+16175550123"
+OTHER = "+16175550199"
+
+
+@pytest.fixture
+def api_put(client):
+    def put(number, body):
+        response = client.put(f"/v1/suppressions/{number}", json=body, headers=AUTH)
+        assert response.status_code == 200, response.get_data(as_text=True)
+        return response.get_json()
+
+    return put
+
+
+def _history(client, number=TEXTER):
+    response = client.get(f"/v1/suppressions/{number}/history", headers=AUTH)
+    assert response.status_code == 200, response.get_data(as_text=True)
+    return response.get_json()
+
+
+def _report(client, number=TEXTER):
+    body = client.get(f"/v1/suppressions/{number}/report?format=json", headers=AUTH).get_json()
+    body.pop("generated_at")
+    return body
+
+
+def test_history_straddling_the_trim_reads_the_same(services, client, sms, run_jobs, archive,
+                                                    api_put):
+    sms("STOP", sender=TEXTER)
+    sms("START", sender=TEXTER)
+    sms("STOP", sender=OTHER)
+    time.sleep(0.005)  # the trim's cutoff falls between two milliseconds
+    cold = services.ledger.history(OTHER)[-1]["id"]
+    time.sleep(0.005)
+    api_put(TEXTER, {"source": "email", "note": "asked by email, ticket 4411"})
+    sms("Please stop texting me", sender=TEXTER)
+    run_jobs()
+    before, report_before = _history(client), _report(client)
+    assert [e["kind"] for e in before["events"]] == ["opt_out", "opt_in", "opt_out", "opt_out"]
+
+    source = services.ledger
+    copy_new_events(archive, source)
+    trimmed = trim_archived(archive, source, hot_days=0, now_ms=split_id(cold)[0])
+    assert trimmed == {0: 3}  # both of TEXTER's first events and OTHER's
+    redis_only = services.ledger.history(TEXTER)
+    assert [e["id"] for e in redis_only] == [e["id"] for e in before["events"][2:]]
+
+    assert _history(client) == before
+    assert _report(client) == report_before
+    assert _history(client, OTHER)["events"][0]["kind"] == "opt_out"
+    # Everything trimmed, the answer is still the same.
+    trim_archived(archive, source, hot_days=0)
+    assert services.ledger.history(TEXTER) == []
+    assert _history(client) == before
+
+
+def test_history_without_an_archive_is_redis_alone(services, client, sms, tmp_path):
+    services.settings.archive_url = f"sqlite:///{tmp_path / 'absent' / 'archive.sqlite3'}"
+    sms("STOP", sender=TEXTER)
+    events = _history(client)["events"]
+    assert [e["kind"] for e in events] == ["opt_out"] and events[0]["shard"] == 0
+    assert not (tmp_path / "absent").exists()  # reading never creates the archive
+
+
+def test_full_history_dedupes_by_shard_and_id(services, sms, archive):
+    sms("STOP", sender=TEXTER)
+    copy_new_events(archive, services.ledger)
+    merged = full_history(services.ledger, archive, TEXTER)
+    assert len(merged) == 1 and merged[0]["shard"] == 0
+    assert merged[0] == archive.events_of(TEXTER)[0]
+
+
+def test_history_answers_503_when_the_archive_is_down(services, client, sms):
+    services.settings.archive_url = "postgresql://nobody@127.0.0.1:1/none"
+    sms("STOP", sender=TEXTER)
+    response = client.get(f"/v1/suppressions/{TEXTER}/history", headers=AUTH)
+    assert response.status_code == 503
+    assert response.get_json()["error"]["code"] == "archive_unavailable"
