@@ -9,6 +9,9 @@ A Redis outage does not end the worker: RQ's own loop retries while it waits for
 where RQ gives up (a connection error while running a job or a heartbeat), the worker starts
 a fresh RQ worker once Redis answers again, waiting longer after each failure.
 
+RQ listens for commands (stop a job, shut down) on a pubsub channel, in a thread; the worker
+stops that thread itself, so that no exit waits on it (``OptoutWorker.unsubscribe``).
+
 Beside RQ's loop a thread beats the worker's heartbeat and sweeps the store: a shard with
 events unapplied for longer than REQUEUE_STALE_SECONDS (a lost job, a crash between record
 and enqueue, a job held by a killed worker) gets a new job within seconds.
@@ -26,6 +29,7 @@ import time
 from multiprocessing.util import register_after_fork
 
 import redis
+from redis.client import PubSubWorkerThread
 from rq import SimpleWorker
 
 from app.bootstrap import Services, build_services, check_store
@@ -41,6 +45,8 @@ log = logging.getLogger(__name__)
 
 _PR_SET_PDEATHSIG = 1
 MAX_OUTAGE_WAIT_SECONDS = 5.0
+# How long an exit waits for the pubsub thread; it normally ends within milliseconds.
+PUBSUB_STOP_SECONDS = 1.0
 
 
 class _DieWithParent:
@@ -90,6 +96,42 @@ class Sweeper(threading.Thread):
             return []
 
 
+class OptoutWorker(SimpleWorker):
+    """RQ's SimpleWorker, with an exit that cannot wait a minute on its pubsub thread."""
+
+    def unsubscribe(self) -> None:
+        """Stop listening for commands: end the pubsub thread, then close its connection.
+
+        RQ sends UNSUBSCRIBE and only then tells the pubsub thread to stop. The thread waits
+        in ``get_message(timeout=60)``; when it reads the UNSUBSCRIBE reply before the stop
+        request lands, it is left with no channel, loops (still told to run) and waits the
+        full 60 s for a subscription that never comes, while redis-py's ``stop()`` joins it
+        with no timeout. A burst worker then exits a minute late, and so does a worker told
+        to stop. Here the stop request comes first: the reply that wakes the thread finds it,
+        and the thread ends at once. The join is bounded all the same: a thread still running
+        (a socket that never answers) is a daemon, and closes its connection when it ends.
+        """
+        _stop_pubsub_thread(self, tell_redis=True)
+
+
+def _stop_pubsub_thread(worker: SimpleWorker, *, tell_redis: bool) -> None:
+    """End the worker's pubsub thread (``tell_redis``: UNSUBSCRIBE, which wakes it) and close
+    its connection, waiting at most PUBSUB_STOP_SECONDS. See ``OptoutWorker.unsubscribe``."""
+    thread: PubSubWorkerThread | None = getattr(worker, "pubsub_thread", None)
+    pubsub = worker.pubsub
+    if thread is None or pubsub is None:
+        return
+    # What stop() does first. Not stop() itself: in recent redis-py it also joins, unbounded.
+    thread._running.clear()
+    if tell_redis:
+        with contextlib.suppress(redis.RedisError, OSError):
+            pubsub.unsubscribe()
+    thread.join(timeout=PUBSUB_STOP_SECONDS)
+    if not thread.is_alive():
+        with contextlib.suppress(redis.RedisError, OSError):
+            pubsub.close()
+
+
 def _stop_requested(worker: SimpleWorker) -> bool:
     """True when the RQ worker ended because it was told to (SIGINT/SIGTERM)."""
     return bool(getattr(worker, "_stop_requested", False)
@@ -104,7 +146,7 @@ def _exit_now(signum: int, frame: object) -> None:
 def _work_once(services: Services, settings: Settings, burst: bool,
                sweeper: Sweeper) -> SimpleWorker:
     """Sweep the store, then run one RQ worker until it returns."""
-    worker = SimpleWorker([services.queue], connection=services.connections.queue_redis)
+    worker = OptoutWorker([services.queue], connection=services.connections.queue_redis)
     sweeper.worker_name = worker.name
     sweeper.once()
     # RQ waits up to 60 s between reconnects while idle; Redis restarts in about one.
@@ -124,11 +166,7 @@ def _stop_leftovers(worker: SimpleWorker) -> None:
         worker.stop_scheduler()
     thread = getattr(worker, "pubsub_thread", None)
     if thread is not None and thread.is_alive():
-        thread.stop()
-        thread.join(timeout=1)
-        if worker.pubsub is not None:
-            with contextlib.suppress(redis.RedisError, OSError):
-                worker.pubsub.close()
+        _stop_pubsub_thread(worker, tell_redis=False)
 
 
 def run_worker(settings: Settings | None = None, *, burst: bool = False) -> None:
