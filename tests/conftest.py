@@ -13,7 +13,6 @@ import redis
 from click.testing import CliRunner, Result
 from flask import Flask
 from flask.testing import FlaskClient
-from rq import SimpleWorker
 from werkzeug.test import TestResponse
 
 from app import create_app
@@ -36,6 +35,7 @@ from tests.helpers import (
 from tests.helpers.carriers import StubCarrierAPI, stub_carrier_api
 from tests.helpers.cluster import require_redis_server
 from workers.jobs import use_services
+from workers.worker import OptoutWorker
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
@@ -148,10 +148,10 @@ def sms(post_signed: Callable[..., TestResponse]) -> Callable[..., TestResponse]
 
 @pytest.fixture
 def run_jobs(services: Services) -> Callable[[], bool]:
-    """Run every queued job in this process with a real RQ SimpleWorker (burst mode)."""
+    """Run every queued job in this process with the worker's own RQ SimpleWorker (burst mode)."""
 
     def work() -> bool:
-        worker = SimpleWorker([services.queue], connection=services.connections.queue_redis)
+        worker = OptoutWorker([services.queue], connection=services.connections.queue_redis)
         return worker.work(burst=True, logging_level="WARNING")
 
     return work

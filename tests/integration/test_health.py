@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import time
 
-from rq import SimpleWorker
-
 from app.monitoring.health import Check, collect, percentile, status_of
 from app.monitoring.heartbeats import HEARTBEAT_FRESH_SECONDS, HEARTBEATS, heartbeat
+from workers.worker import OptoutWorker
 
 
 def test_status_is_ok_only_when_every_check_holds():
@@ -31,7 +30,7 @@ def test_no_worker_is_degraded(services):
 
 
 def test_everything_fine_is_ok(services):
-    worker = SimpleWorker([services.queue], connection=services.connections.queue_redis)
+    worker = OptoutWorker([services.queue], connection=services.connections.queue_redis)
     worker.register_birth()
     heartbeat(services.connections.redis, worker.name)
     try:
@@ -43,7 +42,7 @@ def test_everything_fine_is_ok(services):
 
 
 def test_a_worker_without_a_fresh_heartbeat_is_not_alive(services):
-    worker = SimpleWorker([services.queue], connection=services.connections.queue_redis)
+    worker = OptoutWorker([services.queue], connection=services.connections.queue_redis)
     worker.register_birth()  # RQ keeps a killed worker's record for minutes
     services.connections.redis.zadd(HEARTBEATS, {worker.name: time.time() - 60})
     try:

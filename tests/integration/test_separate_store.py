@@ -7,7 +7,6 @@ from urllib.parse import urlparse
 
 import pytest
 import redis
-from rq import SimpleWorker
 
 from app import create_app
 from app.bootstrap import build_services
@@ -23,6 +22,7 @@ from tests.helpers import (
     sign,
 )
 from workers.jobs import use_services
+from workers.worker import OptoutWorker
 
 TEXTER = "+16175550123"
 
@@ -64,7 +64,7 @@ def test_projection_lives_in_the_store_and_checks_stay_safe(redis_url, store_url
                                headers={"X-Twilio-Signature": sign(url, form)}).status_code == 200
 
         def work() -> None:
-            SimpleWorker([svc.queue], connection=svc.connections.queue_redis).work(
+            OptoutWorker([svc.queue], connection=svc.connections.queue_redis).work(
                 burst=True, logging_level="WARNING")
 
         text("STOP")

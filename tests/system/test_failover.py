@@ -20,7 +20,6 @@ from pathlib import Path
 import pytest
 import redis
 import requests
-from rq import SimpleWorker
 from werkzeug.serving import WSGIRequestHandler, make_server
 
 from app import create_app
@@ -29,6 +28,7 @@ from app.store.devcluster import LocalCluster
 from tests.helpers import API_KEY, BASE_URL, OUR_NUMBER, figures, inbound_form, make_settings, sign
 from tests.helpers.cluster import require_redis_server
 from workers.jobs import use_services
+from workers.worker import OptoutWorker
 
 pytestmark = pytest.mark.slow
 
@@ -76,7 +76,7 @@ def live(cluster: LocalCluster, redis_client: redis.Redis, redis_url: str,
 def apply_jobs(services: Services, max_jobs: int | None = None) -> None:
     """Run the queued apply jobs (at most ``max_jobs``: traffic keeps adding some) with a
     real RQ SimpleWorker; a job failing on the dead master is retried by RQ."""
-    SimpleWorker([services.queue], connection=services.connections.queue_redis).work(
+    OptoutWorker([services.queue], connection=services.connections.queue_redis).work(
         burst=True, max_jobs=max_jobs, logging_level="WARNING")
 
 
