@@ -41,7 +41,6 @@ class ArchivedEvent(Base):
     status: Mapped[str | None] = mapped_column(sa.String(16))
     recorded_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True))
     occurred_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
-    applied_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
     archived_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True))
     event: Mapped[dict[str, Any]] = mapped_column(sa.JSON)
 

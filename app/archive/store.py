@@ -46,7 +46,6 @@ def _row(shard: int, event: dict[str, Any], now: datetime) -> dict[str, Any]:
         "message_sid": event.get("message_sid") or None, "status": event.get("status") or None,
         "recorded_at": datetime.fromtimestamp(ms / 1000, UTC),
         "occurred_at": parse_time(event.get("occurred_at")),
-        "applied_at": parse_time(event.get("applied_at")),
         "archived_at": now,
         "event": {**event, "shard": shard},
     }  # fmt: skip

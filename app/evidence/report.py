@@ -233,9 +233,6 @@ def _row(event: dict[str, Any], tzinfos: list[tuple[str, ZoneInfo]], replies: Re
 
 def _enforcement(event: dict[str, Any], kind: str,
                  recorded: datetime) -> tuple[datetime | None, str]:
-    applied = _parse(event.get("applied_at"))
-    if applied is not None:
-        return applied, "applied to the suppression list"
     if kind == "opt_out":
         note = " (already in force: recorded again)" if event.get("status") == "repeat" else ""
         return recorded, ("enforced at acknowledgement: every check honours the pending "

@@ -6,12 +6,14 @@ the real Redis of the test session.
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
 import sys
 
 import pytest
+import sqlalchemy as sa
 from rq.registry import ScheduledJobRegistry
 
 from app.archive import Archive, archive_now, copy_new_events, trim_archived
@@ -51,6 +53,34 @@ def test_migrate_creates_the_schema_once(archive_url):
         assert fresh.count() == 0 and fresh.cursor(0) is None
     finally:
         fresh.close()
+
+
+def test_an_archive_of_the_first_schema_keeps_its_events_when_migrated(archive_url):
+    from alembic import command
+
+    from app.archive.db import _config
+
+    old = Archive.open(archive_url)
+    try:
+        config = _config()
+        with old.engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, "0001")  # the schema as first released
+        events = [{"id": f"1700000000000-{i}", "number": "+16175550123", "kind": "opt_out",
+                   "source": "sms", "body": "STOP"} for i in range(3)]
+        with old.engine.begin() as conn:
+            conn.execute(sa.text(
+                "INSERT INTO consent_events (shard, ledger_ms, ledger_seq, ledger_id, number,"
+                " kind, source, body, recorded_at, applied_at, archived_at, event) VALUES "
+                "(0, 1700000000000, :seq, :id, :number, 'opt_out', 'sms', 'STOP', :at, NULL,"
+                " :at, :event)"), [
+                {"seq": i, "id": e["id"], "number": e["number"], "at": "2023-11-14 22:13:20",
+                 "event": json.dumps(e)} for i, e in enumerate(events)])
+        assert old.migrate() == ("0001", head_revision())
+        assert [e["id"] for e in old.events_of("+16175550123")] == [e["id"] for e in events]
+        assert old.cursor(0) == "1700000000000-2"
+    finally:
+        old.close()
 
 
 def test_sqlite_archive_is_not_created_by_asking(tmp_path):
