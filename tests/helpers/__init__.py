@@ -4,13 +4,16 @@ of the whole store. Fixtures are in ``tests/conftest.py``; carriers, clusters, p
 
 from __future__ import annotations
 
+import re
 import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import redis
+from flask.testing import FlaskClient
 from twilio.request_validator import RequestValidator
+from werkzeug.test import TestResponse
 
 from app.bootstrap import Services
 from app.monitoring.counters import StoreFigures, store_figures
@@ -101,3 +104,19 @@ def ledger_size(services: Services) -> int:
 
 DATA = Path(__file__).resolve().parents[1] / "data"  # tests/data: labelled messages
 ROOT = Path(__file__).resolve().parents[2]  # the repository
+
+
+def csrf(page: str) -> str:
+    """The CSRF token of a console form in ``page``."""
+    match = re.search(r'name="csrf_token" value="([^"]+)"', page)
+    assert match, "no CSRF token on the page"
+    return match.group(1)
+
+
+def console_login(client: FlaskClient, user: str = "ops", password: str = "ops-password",
+                  address: str = "127.0.0.1") -> TestResponse:
+    """Log ``client`` in to /ops (default: the development login of ``make_settings``)."""
+    token = csrf(client.get("/ops/login").get_data(as_text=True))
+    return client.post("/ops/login", data={"username": user, "password": password,
+                                           "csrf_token": token},
+                       environ_base={"REMOTE_ADDR": address})

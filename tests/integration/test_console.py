@@ -15,17 +15,19 @@ from app import create_app
 from app.bootstrap import build_services
 from app.cli import main
 from app.web.auth import load_operators, parse_operators
-from tests.helpers import BASE_URL, OUR_NUMBER, inbound_form, make_settings, sign
+from tests.helpers import (
+    BASE_URL,
+    OUR_NUMBER,
+    console_login,
+    csrf,
+    inbound_form,
+    make_settings,
+    sign,
+)
 
 TEXTER = "+16175550123"
 ALICE = "alice:viewer:" + generate_password_hash("alice-pw")
 BOB = "bob:editor:" + generate_password_hash("bob-pw")
-
-
-def csrf(page: str) -> str:
-    match = re.search(r'name="csrf_token" value="([^"]+)"', page)
-    assert match, "no CSRF token on the page"
-    return match.group(1)
 
 
 @pytest.fixture
@@ -39,11 +41,7 @@ def console(redis_client, redis_url, tmp_path):
 
     def login(user: str, password: str, client=None, address: str = "127.0.0.1"):
         client = client or app.test_client()
-        token = csrf(client.get("/ops/login").get_data(as_text=True))
-        response = client.post("/ops/login", data={"username": user, "password": password,
-                                                   "csrf_token": token},
-                               environ_base={"REMOTE_ADDR": address})
-        return client, response
+        return client, console_login(client, user, password, address)
 
     yield app, login, svc
     svc.close()
