@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEV    := $(VENV)/.installed-dev
 
-.PHONY: install install-dev run test test-chaos test-browser bench cluster lint clean
+.PHONY: install install-dev run test test-chaos test-browser screenshots bench cluster lint clean
 
 install: $(STAMP)
 
@@ -36,6 +36,10 @@ test-chaos: install-dev
 test-browser: install-dev
 	@command -v chromium >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get update -qq && apt-get install -y -qq chromium; } || sudo apt-get install -y chromium
 	$(BIN)/python -m pytest -m browser
+
+# The browser test again, keeping its screenshots of every page in docs/screenshots.
+screenshots:
+	OPTOUT_SCREENSHOTS=$(CURDIR)/docs/screenshots $(MAKE) test-browser
 
 bench: install-dev
 	$(BIN)/optout bench
