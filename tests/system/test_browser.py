@@ -227,7 +227,8 @@ def test_console_in_a_real_browser(console_server, browser, tmp_path, shots):
     assert {s for _, s in _post_forms_without_token(page)} == {400}
     page.locator("[data-testid=confirm-form]").get_by_role("button").click()
     page.wait_for_selector("[data-testid=upload-result]")
-    assert page.inner_text("[data-testid=result-recorded]") == "2"
+    assert page.inner_text("[data-testid=result-recorded]") == "1"
+    assert page.inner_text("[data-testid=result-in-force]") == "1"  # already suppressed: not again
     assert svc.suppressions.lookup("+16175550104", OUR_NUMBER).suppressed
     _shot(page, shots, "console-upload-result")
 
