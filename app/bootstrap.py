@@ -62,7 +62,9 @@ class Services:
                        self.counters, self.reviews)
 
     def close(self) -> None:
-        """Release the connections (and the embedded server, if we were its last user)."""
+        """Finish the background checks, then release the connections (and the embedded
+        server, if we were its last user)."""
+        self.message_ids.close()
         self.connections.close()
 
 

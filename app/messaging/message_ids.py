@@ -37,8 +37,9 @@ class MessageIds:
     def __init__(self, client: redis.Redis, ttl_seconds: int) -> None:
         self.client = client
         self.ttl_seconds = ttl_seconds
-        self._queue: queue.Queue[tuple[str, str, str, str]] = queue.Queue(maxsize=10_000)
+        self._queue: queue.Queue[tuple[str, str, str, str] | None] = queue.Queue(maxsize=10_000)
         self._pid: int | None = None
+        self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
 
     def note(self, provider: str, message_id: str, number: str, *, what: str = "message"
@@ -48,8 +49,9 @@ class MessageIds:
         with self._lock:
             if self._pid != os.getpid():  # first use in this process (gunicorn forks)
                 self._queue = queue.Queue(maxsize=10_000)
-                threading.Thread(target=self._work, name="optout-message-ids",
-                                 daemon=True).start()
+                self._thread = threading.Thread(target=self._work, name="optout-message-ids",
+                                                daemon=True)
+                self._thread.start()
                 self._pid = os.getpid()
         try:
             self._queue.put_nowait((provider, message_id, number, what))
@@ -69,11 +71,28 @@ class MessageIds:
         threading.Thread(target=wait, daemon=True).start()
         done.wait(timeout)
 
+    def close(self, timeout: float = 5.0) -> None:
+        """Check what is queued, then end the thread (before its Redis client is closed: a
+        thread left running would use a pool being torn down)."""
+        with self._lock:
+            thread, self._thread, self._pid = self._thread, None, None
+        if thread is None or not thread.is_alive():
+            return
+        try:
+            self._queue.put(None, timeout=timeout)
+        except queue.Full:
+            log.warning("message id checks still queued at shutdown were dropped")
+            return
+        thread.join(timeout)
+
     def _work(self) -> None:
         pending = self._queue
         while True:
-            provider, message_id, number, what = pending.get()
+            item = pending.get()
             try:
+                if item is None:
+                    return
+                provider, message_id, number, what = item
                 self.check(provider, message_id, number, what=what)
             finally:
                 pending.task_done()

@@ -10,6 +10,7 @@ import secrets
 import threading
 
 import pytest
+import redis
 
 from app.web.api.idempotency import Fingerprint, IdempotencyRecords
 from tests.helpers import API_KEY, OUR_NUMBER, inbound_form, make_settings
@@ -111,6 +112,21 @@ def test_conflict_record_is_on_the_queue_redis_for_the_dedupe_window(post_signed
     assert services.connections.redis.get(key) == ALICE  # the first number stays
     ttl = services.connections.redis.ttl(key)
     assert 0 < ttl <= services.settings.message_dedupe_seconds
+
+
+def test_closing_the_services_finishes_queued_checks_and_ends_their_thread(settings):
+    from app.bootstrap import build_services
+
+    svc = build_services(settings)
+    sid = new_sid()
+    svc.message_ids.note("twilio", sid, ALICE)
+    thread = svc.message_ids._thread
+    assert thread is not None and thread.is_alive()
+    svc.close()  # before the connections close, the thread has checked what it was given
+    assert not thread.is_alive()
+    client = redis.Redis.from_url(str(settings.redis_url), decode_responses=True)
+    assert client.get(f"optout:sid:twilio:{sid}") == ALICE
+    client.close()
 
 
 def test_only_recorded_events_are_noted(post_signed, services, caplog):
