@@ -8,18 +8,21 @@ container.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rq import Queue
 
 from app.consent.applying import ApplyRequests
+from app.consent.erased import ErasedNumbers, Pepper
 from app.consent.ledger import ConsentLedger
 from app.consent.policy import Policy
 from app.consent.review import ReviewQueue
 from app.consent.suppression import SuppressionList
 from app.errors import StoreUnavailable
 from app.keywords import KeywordClassifier
-from app.lists.send_times import QuietHours, parse_quiet_hours
+from app.lists.rules import parse_send_policy
+from app.lists.send_log import SendLog
+from app.lists.send_times import QuietHours, SendPolicy, parse_quiet_hours
 from app.messaging.inbound import InboundProcessor
 from app.messaging.message_ids import MessageIds
 from app.messaging.replays import UsedNonces
@@ -54,6 +57,7 @@ class Services:
     message_ids: MessageIds
     nonces: UsedNonces
     quiet_hours: QuietHours | None = None  # QUIET_HOURS, parsed (a bad value fails at start)
+    send_policy: SendPolicy = field(default_factory=SendPolicy)  # with SEND_POLICY, the log
 
     @property
     def watched(self) -> Watched:
@@ -94,9 +98,10 @@ def build_services(settings: Settings, connections: Connections | None = None) -
     """Wire the domain for ``settings`` (connecting to Redis unless given connections).
 
     Raises:
-        ValueError: QUIET_HOURS is not HH:MM-HH:MM.
+        ValueError: QUIET_HOURS is not HH:MM-HH:MM, or SEND_POLICY names no rule pack.
     """
     quiet_hours = parse_quiet_hours(settings.quiet_hours)
+    pack = parse_send_policy(settings.send_policy)
     policy = Policy.of(settings)
     connections = connections or connect(settings)
     queue = Queue(settings.queue_name, connection=connections.queue_redis)
@@ -104,9 +109,12 @@ def build_services(settings: Settings, connections: Connections | None = None) -
     registry = SenderRegistry(store)
     counters = Counters(connections.redis, store)
     requests = ApplyRequests(queue, store, retry_intervals=settings.job_retry_intervals)
+    secret = settings.erasure_pepper.get_secret_value()
+    pepper = Pepper(secret) if secret else None
     ledger = ConsentLedger(store, registry, requests,
-                           dedupe_seconds=settings.message_dedupe_seconds)
-    suppressions = SuppressionList(store, registry, ledger, requests)
+                           dedupe_seconds=settings.message_dedupe_seconds, pepper=pepper)
+    suppressions = SuppressionList(store, registry, ledger, requests,
+                                   ErasedNumbers(store, pepper))
     classifier = build_classifier(settings)
     replies = ReplyBook(settings.program_name, settings.support_contact, settings.reply_templates)
     message_ids = MessageIds(connections.redis, settings.message_dedupe_seconds)
@@ -114,4 +122,5 @@ def build_services(settings: Settings, connections: Connections | None = None) -
                                settings.reply_mode, policy=policy, message_ids=message_ids)
     return Services(settings, policy, connections, queue, registry, counters,
                     ReviewQueue(store), requests, ledger, suppressions, classifier, replies,
-                    inbound, message_ids, UsedNonces(connections.redis), quiet_hours)
+                    inbound, message_ids, UsedNonces(connections.redis), quiet_hours,
+                    SendPolicy(quiet_hours, pack, SendLog(store)))

@@ -102,14 +102,27 @@ class SuppressedNumber(OptoutError):
         self.reason = reason
 
 
-class QuietHoursRefusal(SuppressedNumber):
+class HeldBack(SuppressedNumber):
+    """A guarded send refused a number a send rule holds at this moment: texting hours
+    (``state_hours:FL``), a frequency cap, quiet hours. ``rule`` is the check's reason."""
+
+    code = "held_back"
+
+    def __init__(self, masked_number: str, rule: str, next_allowed: str,
+                 why: str | None = None) -> None:
+        super().__init__(masked_number, why or f"{rule} until {next_allowed}")
+        self.rule = rule
+        self.next_allowed = next_allowed
+
+
+class QuietHoursRefusal(HeldBack):
     """A guarded send refused a number inside QUIET_HOURS in its local time."""
 
     code = "quiet_hours"
 
     def __init__(self, masked_number: str, next_allowed: str) -> None:
-        super().__init__(masked_number, f"quiet hours in its local time until {next_allowed}")
-        self.next_allowed = next_allowed
+        super().__init__(masked_number, "quiet_hours", next_allowed,
+                         f"quiet hours in its local time until {next_allowed}")
 
 
 class ArchiveNotReady(OptoutError):

@@ -129,6 +129,9 @@ class Settings(BaseSettings):
     # opt-out, to any sender, cover every sender of the business.
     quiet_hours: str = ""
     revoke_scope: RevokeScope = "sender"
+    # A rule pack of federal and state sending hours and frequency caps ("us"; empty = off),
+    # applied to marketing texts by the recipient's state (app/lists/rulepacks/).
+    send_policy: str = ""
 
     # Jobs.
     job_retry_intervals: Annotated[list[int], NoDecode] = Field(
@@ -145,6 +148,9 @@ class Settings(BaseSettings):
     ledger_hot_days: float = Field(default=30, ge=0)
     # How often the archive job runs (RQ's scheduler re-enqueues it).
     archive_interval_seconds: int = Field(default=60, ge=1)
+    # The secret key of the keyed hashes (HMAC-SHA-256) an erasure keeps instead of a number.
+    # Never change it once a number was erased: the kept hashes would stop matching.
+    erasure_pepper: SecretStr = SecretStr("")
 
     log_level: str = "INFO"
 

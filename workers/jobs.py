@@ -68,7 +68,8 @@ def archive_events(*, reschedule: bool = True) -> dict[str, int]:
         if not archive.ready():
             raise ArchiveNotReady(f"the archive at {archive.describe()} has no schema: "
                                   "run `optout migrate`")
-        return archive_now(archive, svc.ledger, hot_days=settings.ledger_hot_days).as_dict()
+        return archive_now(archive, svc.ledger, hot_days=settings.ledger_hot_days,
+                           erased=svc.suppressions.erased).as_dict()
     finally:
         if reschedule:
             schedule_next(svc.queue, svc.connections.redis, settings.archive_interval_seconds)

@@ -10,17 +10,26 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import Any
+from typing import Any, Protocol
 
+from app.archive.erasure import redact_number
 from app.archive.source import ShardedLedger
 from app.archive.store import Archive, split_id
 
 log = logging.getLogger(__name__)
 
 DAY_MS = 24 * 3600 * 1000
+
+
+class ErasedCheck(Protocol):
+    """Which numbers were erased (``app.consent.erased.ErasedNumbers``)."""
+
+    def which(self, numbers: Sequence[str]) -> list[int]:
+        """Indexes of the erased numbers among ``numbers``."""
+        ...
 
 
 @dataclass
@@ -46,11 +55,14 @@ def copy_new_events(
     *,
     batch: int = 1000,
     on_batch: Callable[[int, int], None] | None = None,
+    erased: ErasedCheck | None = None,
 ) -> dict[int, int]:
     """Copy every event not yet archived, shard by shard, in ledger order.
 
     Returns the number of new rows per shard. ``on_batch(shard, rows)`` is called after each
-    committed batch (progress).
+    committed batch (progress). With ``erased``, each committed batch's rows of numbers
+    erased meanwhile are redacted: a batch read before an erasure removed its entries from
+    Redis, and written after the erasure redacted the archive, would otherwise keep them.
     """
     copied: dict[int, int] = {}
     for shard in range(ledger.shard_count):
@@ -58,10 +70,21 @@ def copy_new_events(
         copied[shard] = 0
         for chunk in _batches(ledger.scan(shard, after=cursor, batch=batch), batch):
             rows = archive.insert(shard, chunk)
+            if erased is not None:
+                _redact_erased(archive, erased, chunk)
             copied[shard] += rows
             if on_batch:
                 on_batch(shard, rows)
     return copied
+
+
+def _redact_erased(archive: Archive, erased: ErasedCheck,
+                   events: list[dict[str, Any]]) -> None:
+    """Redact the rows of numbers erased by now (checked after the batch's commit: an
+    erasure after this check redacts those rows itself)."""
+    numbers = sorted({str(e["number"]) for e in events if e.get("number")})
+    for i in erased.which(numbers):
+        redact_number(archive, numbers[i])
 
 
 def trim_archived(
@@ -102,11 +125,13 @@ def trim_archived(
 
 
 def archive_now(
-    archive: Archive, ledger: ShardedLedger, *, hot_days: float | None, batch: int = 1000
+    archive: Archive, ledger: ShardedLedger, *, hot_days: float | None, batch: int = 1000,
+    erased: ErasedCheck | None = None,
 ) -> ArchiveRun:
-    """Copy what is new, then trim what ``hot_days`` allows (None: trim nothing)."""
+    """Copy what is new (redacting erased numbers' rows), then trim what ``hot_days``
+    allows (None: trim nothing)."""
     run = ArchiveRun()
-    run.copied = copy_new_events(archive, ledger, batch=batch)
+    run.copied = copy_new_events(archive, ledger, batch=batch, erased=erased)
     if hot_days is not None:
         run.trimmed = trim_archived(archive, ledger, hot_days=hot_days, batch=batch)
     totals = run.as_dict()

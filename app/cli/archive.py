@@ -69,7 +69,8 @@ def archive_command(no_trim: bool, batch: int, schedule: bool) -> None:
             raise click.ClickException(
                 f"the archive at {archive.describe()} has no schema: run `optout migrate`")
         hot_days = None if no_trim else svc.settings.ledger_hot_days
-        run = archive_now(archive, svc.ledger, hot_days=hot_days, batch=batch)
+        run = archive_now(archive, svc.ledger, hot_days=hot_days, batch=batch,
+                          erased=svc.suppressions.erased)
         totals = run.as_dict()
         trim_rule = ("not trimmed (--no-trim)" if no_trim
                      else f"trimmed from Redis (LEDGER_HOT_DAYS={svc.settings.ledger_hot_days:g})")

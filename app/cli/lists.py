@@ -16,19 +16,47 @@ from app.bootstrap import Services
 from app.cli.common import emit, services_for_command
 from app.cli.inputs import CsvReader, check_encoding, decoded_lines, encoding_option, open_binary
 from app.errors import InvalidNumber, InvalidSender
-from app.lists.checks import FilterReport, chunks, classify_inputs, find_column, hold_quiet, reason
-from app.lists.send_times import SendTimes
+from app.lists.checks import FilterReport, chunks, classify_inputs, find_column, hold_back, reason
+from app.lists.send_log import normalize_subject
+from app.lists.send_times import SendTimes, parse_at
 from app.phone import mask_number, normalize_number, normalize_sender
+
+
+def _send_rule_options(function):  # type: ignore[no-untyped-def]
+    """``--at``, ``--category`` and ``--subject``, shared by check and filter."""
+    function = click.option(
+        "--subject", default=None,
+        help="What the text is about, as the frequency caps count it (e.g. promo).")(function)
+    function = click.option(
+        "--category", type=click.Choice(["marketing", "informational", "transactional"]),
+        default=None, help="The text's category (SEND_POLICY governs marketing; without "
+        "one it applies).")(function)
+    return click.option(
+        "--at", "at", default=None, metavar="TIME",
+        help="Answer for this instant (ISO 8601 with offset, e.g. 2026-12-06T15:00:00Z): "
+        "texting hours and caps then; consent as of now.")(function)
+
+
+def _send_times(svc: Services, at: str | None, category: str | None,
+                subject: str | None) -> SendTimes:
+    try:
+        return svc.send_policy.times(parse_at(at), category=category,
+                                     subject=normalize_subject(subject))
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--at/--subject") from None
 
 
 @click.command()
 @click.argument("numbers", nargs=-1, required=True)
 @click.option("--sender", default=None, help="Our number, short code or MG SID; omit for any.")
-def check(numbers: tuple[str, ...], sender: str | None) -> None:
-    """Say whether each NUMBER may be texted, one JSON object a line.
+@_send_rule_options
+def check(numbers: tuple[str, ...], sender: str | None, at: str | None,
+          category: str | None, subject: str | None) -> None:
+    """Say whether each NUMBER may be texted, one JSON object a line, with
+    textable_now, reason and next_allowed for the instant asked about (--at, default now).
 
-    Exit status: 0 every number may be texted, 1 one is suppressed or undeliverable,
-    2 bad input.
+    Exit status: 0 every number may be texted as far as consent goes, 1 one is suppressed,
+    undeliverable or reassigned, 2 bad input. Send rules (hours, caps) are in the output.
     """
     with services_for_command() as svc:
         region = svc.settings.default_region
@@ -37,6 +65,7 @@ def check(numbers: tuple[str, ...], sender: str | None) -> None:
         except InvalidSender as exc:
             emit({"error": str(exc)})
             sys.exit(2)
+        times = _send_times(svc, at, category, subject)
         status = 0
         for raw in numbers:
             try:
@@ -46,7 +75,8 @@ def check(numbers: tuple[str, ...], sender: str | None) -> None:
                 status = 2
                 continue
             lookup = svc.suppressions.lookup(number, sender_id)
-            emit({"input": raw, **lookup.as_dict()})
+            when = times.answer_many([number], [lookup.flags])[0]
+            emit({"input": raw, **lookup.as_dict(), **when.as_dict()})
             if not lookup.textable and status == 0:
                 status = 1
     sys.exit(status)
@@ -66,20 +96,25 @@ def _open_text(path: str | None, mode: str) -> IO[str]:
               "first named like phone/number/mobile).")
 @click.option("--sender", default=None, help="Our number, short code or MG SID; omit for any.")
 @click.option("--rejected", "rejected_path", default=None, metavar="FILE",
-              help="Write suppressed, undeliverable and unparseable entries here, with why.")
+              help="Write the entries held back here (suppressed, undeliverable, reassigned, "
+              "unparseable, held by a send rule), each with why.")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: when stderr is a terminal).")
 @click.option("--now", "now", is_flag=True,
-              help="Also hold back numbers inside QUIET_HOURS in their local time right now.")
+              help="Also hold back numbers a send rule holds right now (QUIET_HOURS, "
+              "SEND_POLICY's hours and caps).")
+@_send_rule_options
 @encoding_option
 def filter_command(source: str | None, as_csv: bool, column: str | None, sender: str | None,
                    rejected_path: str | None, progress: bool | None, now: bool,
+                   at: str | None, category: str | None, subject: str | None,
                    encoding: str) -> None:
     """The pre-send filter: numbers in (one a line, or a CSV), the textable ones out.
 
     Plain input writes E.164 numbers; CSV input writes the same rows with the number in
-    E.164. A summary goes to stderr. With --now, numbers in quiet hours are held back too
-    (reason "quiet_hours until <UTC time>").
+    E.164. A summary goes to stderr. With --now (or --at TIME, for a send planned then),
+    numbers a send rule holds are held back too, with the rule and until when
+    ("state_hours:FL until <UTC time>", "quiet_hours until ...").
     """
     as_csv = as_csv or bool(source and source.lower().endswith(".csv"))
     check_encoding(encoding)
@@ -94,7 +129,7 @@ def filter_command(source: str | None, as_csv: bool, column: str | None, sender:
         infile = decoded_lines(binary, encoding)
         rejected = _open_text(rejected_path, "w") if rejected_path else None
         report = FilterReport()
-        send_times = SendTimes(svc.quiet_hours) if now else None
+        send_times = _send_times(svc, at, category, subject) if now or at else None
         gc.disable()  # millions of short-lived strings, no cycles: collections only cost time
         try:
             if as_csv:
@@ -114,10 +149,10 @@ def filter_command(source: str | None, as_csv: bool, column: str | None, sender:
 
 def _classify(svc: Services, raws: list[str], sender: str | None, region: str,
               send_times: SendTimes | None) -> tuple[list[str], list[int], dict[int, str]]:
-    """classify_inputs, plus quiet hours for ``filter --now`` (one answer per prefix)."""
+    """classify_inputs, plus the send rules for ``filter --now``/``--at``."""
     numbers, flags, errors = classify_inputs(svc.suppressions, raws, sender, region)
     if send_times is not None:
-        hold_quiet(numbers, flags, errors, send_times)
+        hold_back(numbers, flags, errors, send_times)
     return numbers, flags, errors
 
 

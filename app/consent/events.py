@@ -20,12 +20,15 @@ class Kind(StrEnum):
     UNDELIVERABLE = "undeliverable"
     REVIEW = "review"
     RETRACT = "retract"
+    RND = "rnd"  # an answer of the FCC's Reassigned Numbers Database (field ``answer``)
+    ERASED = "erased"  # personal data erased on request; the entry carries no number
 
 
 # Where an event came from: the inbound text, the carrier, or a person on another channel.
 SOURCES = frozenset(
-    {"sms", "carrier", "email", "mail", "phone", "web", "import", "manual", "review"}
+    {"sms", "carrier", "email", "mail", "phone", "web", "import", "manual", "review", "rnd"}
 )
+RND_ANSWERS = ("yes", "no", "no_data")
 MANUAL_SOURCES = frozenset({"email", "mail", "phone", "web", "import", "manual"})
 
 
@@ -33,6 +36,15 @@ def ledger_time(ledger_id: str) -> str:
     """The ISO-8601 UTC time encoded in a ledger (stream) id."""
     millis = int(ledger_id.split("-", 1)[0])
     return datetime.fromtimestamp(millis / 1000, UTC).isoformat(timespec="milliseconds")
+
+
+# Kinds about the number itself, not about any sender: no scope, no sender code.
+_UNSCOPED = frozenset({Kind.UNDELIVERABLE, Kind.RETRACT, Kind.RND, Kind.ERASED})
+
+
+def scoped(kind: Kind) -> bool:
+    """Does an event of ``kind`` concern senders (and so carry a scope and sender code)?"""
+    return kind not in _UNSCOPED
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -70,6 +82,11 @@ class ConsentEvent:
     # under it are among ``exceptions`` (which the same import restates after it).
     only_changes: bool = False
     exceptions: tuple[str, ...] = ()
+    # An RND answer: "yes" (disconnected after date_given), "no" or "no_data", and the day
+    # the database was asked.
+    answer: str | None = None
+    date_given: str | None = None
+    queried_on: str | None = None
 
     def validate(self) -> None:
         """Raises InvalidEvent when the event cannot be recorded as given."""
@@ -84,13 +101,17 @@ class ConsentEvent:
                 raise InvalidEvent("a sender may not contain '#'")
         if self.kind is Kind.RETRACT and not self.target:
             raise InvalidEvent("a retraction names the event it cancels")
+        if self.kind is Kind.RND and self.answer not in RND_ANSWERS:
+            raise InvalidEvent(f"an RND answer is one of {list(RND_ANSWERS)}")
+        if self.kind is Kind.ERASED:
+            raise InvalidEvent("an erasure is recorded by ConsentLedger.erase, not record")
 
     def ledger_fields(self) -> list[str]:
         """Field/value pairs for the stream entry; empty values are left out."""
         values: dict[str, object] = {
             "kind": self.kind.value,
             "number": self.number,
-            "scope": self.scope if self.kind not in (Kind.UNDELIVERABLE, Kind.RETRACT) else "",
+            "scope": "" if self.kind in _UNSCOPED else self.scope,
             "sender": self.sender if self.scope == "sender" else "",
             "to": self.to,
             "source": self.source,
@@ -106,6 +127,9 @@ class ConsentEvent:
             "target": self.target,
             "provider": self.provider,
             "recorded_by": self.recorded_by,
+            "answer": self.answer,
+            "date_given": self.date_given,
+            "queried_on": self.queried_on,
         }
         pairs: list[str] = []
         for name, value in values.items():
@@ -119,10 +143,11 @@ class RecordResult:
     """``status``: ``new`` (changed what checks say), ``repeat`` (already in force, recorded
     but not to be confirmed again), ``duplicate`` (same message id seen before) or
     ``in_force`` (already in force and, for an event that asked for ``only_changes``, not
-    recorded). ``ledger_id`` is unique within ``shard``, the shard of the event's number
-    ("" when nothing was recorded)."""
+    recorded) or ``erased`` (the number's data was erased on request: nothing is recorded,
+    and the number stays suppressed). ``ledger_id`` is unique within ``shard``, the shard
+    of the event's number ("" when nothing was recorded)."""
 
-    status: Literal["new", "repeat", "duplicate", "in_force"]
+    status: Literal["new", "repeat", "duplicate", "in_force", "erased"]
     ledger_id: str
     shard: int = 0
     enqueue: bool = False  # this record took its shard's apply-requested flag

@@ -3,7 +3,10 @@
 A number's history is a string of entries ``"<ledger id>|<kind><code>"``, separated by
 spaces, oldest first. Kinds: ``O`` opt-out, ``I`` opt-in, ``U`` undeliverable, ``D``
 deliverable again, ``R`` review (no effect), ``X`` retract (its code is the ledger id of the
-opt-out it cancels). Codes: ``*`` every sender, else the interned code of one sender.
+opt-out it cancels), ``N`` reassigned (the FCC's Reassigned Numbers Database said the number
+was disconnected after its consent: held back until a later opt-in), ``Q`` any other answer
+of that database (evidence, no effect). Codes: ``*`` every sender, else the interned code of
+one sender.
 
 The Lua fold decides inside the store's scripts (recording, applying); this one serves the
 readers that need no script (lookups, export, compaction, reports). tests/test_consent_fold.py
@@ -18,10 +21,19 @@ from functools import lru_cache
 
 # The one map from an event's kind to its history letter.
 KIND_LETTER = {"opt_out": "O", "opt_in": "I", "undeliverable": "U", "review": "R",
-               "retract": "X"}
+               "retract": "X", "rnd": "Q"}
 ALL = "*"
 SUPPRESSED = 1
 UNDELIVERABLE = 2
+REASSIGNED = 16  # 4 and 8 are the list checks' (invalid input, held by a send rule)
+
+
+def kind_letter(kind: str, answer: str | None = None) -> str:
+    """The history letter of an event: an RND answer "yes" is ``N`` (reassigned), any
+    other ``Q``; unknown kinds (recorded by newer code) are ``R``, which folds to nothing."""
+    if kind == "rnd" and answer == "yes":
+        return "N"
+    return KIND_LETTER.get(kind, "R")
 _ENTRY = re.compile(r"([0-9]+-[0-9]+)\|([A-Z])(\S*)")
 
 
@@ -29,7 +41,7 @@ def entry_code(kind: str, scope: str | None, sender_code: str | None, target: st
     """The code an event of ``kind`` carries in the history."""
     if kind == "retract":
         return target or ""
-    if kind == "undeliverable" or scope == "all":
+    if kind in ("undeliverable", "rnd") or scope == "all":
         return ALL
     return sender_code or "?"
 
@@ -50,12 +62,16 @@ class ConsentState:
     exceptions: dict[str, str] = field(default_factory=dict)  # code -> the opt-in's id
     undeliverable: bool = False
     undeliverable_since: str | None = None
+    reassigned_since: str | None = None  # the RND answer in force, until a later opt-in
 
     def projection(self) -> str:
-        """The value the checks read: sorted codes, ``!c`` for an exception to ``*``, ``U``."""
+        """The value the checks read: sorted codes, ``!c`` for an exception to ``*``, ``U``,
+        ``N`` (reassigned)."""
         out = ([ALL, *(f"!{c}" for c in self.exceptions)] if self.all else list(self.codes))
         if self.undeliverable:
             out.append("U")
+        if self.reassigned_since:
+            out.append("N")
         return ",".join(sorted(out))
 
     def ruling(self, codes: frozenset[str]) -> tuple[str | None, str | None]:
@@ -98,7 +114,10 @@ def fold(history: str | None) -> ConsentState:
                 st.exceptions.pop(code, None)
             elif code not in st.codes:
                 st.codes[code] = ledger_id
+        elif kind == "N":
+            st.reassigned_since = st.reassigned_since or ledger_id
         elif kind == "I":
+            st.reassigned_since = None  # a consent given after the number changed hands
             if code == ALL:
                 st.all, st.all_since = False, None
                 st.codes, st.exceptions = {}, {}
@@ -119,7 +138,7 @@ def fold(history: str | None) -> ConsentState:
 def value_flags(value: str, codes: frozenset[str]) -> int:
     """What a projection value (``"*,!3"``, ``"3,7"``, ``"U"``) or a pending mark
     (``"3@<id>,*@<id>"``) means for a sender standing for ``codes`` (empty: any sender)."""
-    star = excepted = hit = undeliverable = False
+    star = excepted = hit = undeliverable = reassigned = False
     for mark in value.split(","):
         code = mark.split("@", 1)[0]
         if not code:
@@ -128,19 +147,23 @@ def value_flags(value: str, codes: frozenset[str]) -> int:
             star = True
         elif code == "U":
             undeliverable = True
+        elif code == "N":
+            reassigned = True
         elif code.startswith("!"):
             excepted = excepted or code[1:] in codes
         elif not codes or code in codes:
             hit = True
     suppressed = hit or (star and not excepted)
-    return (SUPPRESSED if suppressed else 0) | (UNDELIVERABLE if undeliverable else 0)
+    return ((SUPPRESSED if suppressed else 0) | (UNDELIVERABLE if undeliverable else 0)
+            | (REASSIGNED if reassigned else 0))
 
 
 def compact(history: str | None, gone: set[str]) -> str:
     """``history`` with its entries whose events left Redis (``gone``, archived and trimmed:
     always the oldest, since trimming follows ledger order) replaced by the fewest entries
     that fold to the same state: the opt-outs in force and the exceptions to a global
-    opt-out (each with its own id, so rulings still name them) and an undeliverable mark.
+    opt-out (each with its own id, so rulings still name them), an undeliverable mark and a
+    reassigned mark.
     Entries still in Redis are kept as they are.
 
     The same input always compacts the same way, and compacting again changes nothing, so
@@ -159,13 +182,16 @@ def compact(history: str | None, gone: set[str]) -> str:
     kept += [(id_key(since), 0, f"{since}|O{code}") for code, since in st.codes.items()]
     if st.undeliverable and st.undeliverable_since:
         kept.append((id_key(st.undeliverable_since), 0, f"{st.undeliverable_since}|U"))
+    if st.reassigned_since:
+        kept.append((id_key(st.reassigned_since), 0, f"{st.reassigned_since}|N{ALL}"))
     kept += [(id_key(since), 1, f"{since}|I{code}") for code, since in st.exceptions.items()]
     synthetic = [entry for _, _, entry in sorted(kept)]
     return " ".join(dict.fromkeys(synthetic + entries[cut:]))
 
 
 def rulings_in(history: str | None) -> list[str]:
-    """Ledger ids of the opt-outs and undeliverable mark in force (what a lookup names)."""
+    """Ledger ids of the opt-outs, undeliverable and reassigned marks in force (what a
+    lookup names)."""
     st = fold(history)
-    ids = [*st.codes.values(), st.all_since, st.undeliverable_since]
+    ids = [*st.codes.values(), st.all_since, st.undeliverable_since, st.reassigned_since]
     return [i for i in dict.fromkeys(ids) if i]

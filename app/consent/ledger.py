@@ -14,12 +14,14 @@ import json
 import logging
 import time
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
-from app.consent.events import ConsentEvent, Kind, RecordResult, ledger_time
-from app.consent.history import KIND_LETTER, compact, entry_code, id_key, rulings_in
-from app.errors import fault_point
+from app.consent.erased import Pepper
+from app.consent.events import ConsentEvent, RecordResult, ledger_time, scoped
+from app.consent.history import compact, entry_code, id_key, kind_letter, rulings_in
+from app.errors import OptoutError, fault_point
 from app.phone import mask_number
 from app.store.layout import Layout
 from app.store.registry import SenderRegistry
@@ -30,17 +32,38 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+
+@dataclass(frozen=True)
+class Erased:
+    """What an erasure did on the store: the ``erased`` entry's id ("" when the number had
+    been erased before), how many of its ledger entries went, its shard, and when."""
+
+    ledger_id: str
+    deleted: int
+    shard: int
+    at: str
+
+
+class ErasureUnavailable(OptoutError):
+    """Erasure needs ERASURE_PEPPER, the secret of the keyed hash it keeps."""
+
+    code = "erasure_unavailable"
+    status = 503
+
+
 class ConsentLedger:
     """Records consent events on their numbers' shards and reads them back."""
 
     def __init__(self, store: Store, registry: SenderRegistry, applier: ApplyRequests, *,
-                 dedupe_seconds: int) -> None:
+                 dedupe_seconds: int, pepper: Pepper | None = None) -> None:
         self.store = store
         self.registry = registry
         self.applier = applier
         self.dedupe_seconds = dedupe_seconds
+        self.pepper = pepper
         self._record = Script.named("record")
         self._compact = Script.named("replace_if_unchanged")
+        self._erase = Script.named("erase")
 
     @property
     def layout(self) -> Layout:
@@ -74,7 +97,7 @@ class ConsentLedger:
         for event in events:
             event.validate()
         senders = {e.sender for e in events if e.sender and e.scope == "sender"
-                   and e.kind not in (Kind.UNDELIVERABLE, Kind.RETRACT)}
+                   and scoped(e.kind)}
         senders.update(s for e in events for s in e.exceptions)
         codes = self.registry.codes_for(senders) if senders else {}
         for event in events:
@@ -109,13 +132,14 @@ class ConsentLedger:
             layout.ledger(shard), layout.history(bucket), layout.pending(shard),
             layout.unapplied(shard), layout.dedupe(shard, dedupe or "-"), layout.metrics(shard),
             layout.hourly(shard, hour), layout.review(shard), layout.apply_requested(shard),
+            layout.erased(shard),
         ]  # fmt: skip
         code = entry_code(event.kind.value, event.scope,
                           codes.get(event.sender or ""), event.target)
         payload = {
             "number": event.number,
             "field": history_field,
-            "kind": KIND_LETTER[event.kind.value],
+            "kind": kind_letter(event.kind.value, event.answer),
             "code": code,
             "dedupe_ttl": self.dedupe_seconds if dedupe else 0,
             # the number texted us, so it can receive texts again
@@ -127,8 +151,45 @@ class ConsentLedger:
             "only_changes": event.only_changes,
             "exceptions": [codes[s] for s in event.exceptions],
             "fields": event.ledger_fields(),
+            "digest": self.pepper.digest(event.number) if self.pepper else "",
         }
         return shard, keys, json.dumps(payload)
+
+    def erase(self, number: str, *, source: str, recorded_by: str,
+              dedupe_keys: Sequence[str] = ()) -> Erased:
+        """Erase ``number``'s data from its shard and keep it suppressed, in one atomic
+        durable step (``store/lua/erase.lua``): history, projection, pending mark, ledger
+        entries, review items, send log and ``dedupe_keys`` go; the keyed hash stays; an
+        ``erased`` entry without the number is appended (none when it was erased before).
+
+        Raises:
+            ErasureUnavailable: no ERASURE_PEPPER.
+            StoreUnavailable: the store (or its replicas) did not take it.
+        """
+        if self.pepper is None:
+            raise ErasureUnavailable("erasure needs ERASURE_PEPPER: the secret of the hash "
+                                     "that keeps an erased number suppressed")
+        layout = self.layout
+        shard, bucket, field = layout.locate(number)
+        member_bucket, member = layout.member_of(number)
+        today = int(time.time()) // 86400
+        send_keys = [key for day in (today - 1, today, today + 1)
+                     for key in (layout.sends(day, bucket), layout.sent(day, member_bucket))]
+        keys = [layout.ledger(shard), layout.history(bucket), layout.projection(bucket),
+                layout.members(member_bucket), layout.pending(shard), layout.unapplied(shard),
+                layout.review(shard), layout.erased(shard), layout.erased_bits(shard),
+                *send_keys, *dedupe_keys]
+        digest = self.pepper.digest(number)
+        at = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+        fields = ["kind", "erased", "digest", digest, "source", source,
+                  "recorded_by", recorded_by, "status", "new"]
+        payload = {"number": number, "field": field, "member": str(member), "digest": digest,
+                   "bit": self.pepper.bit(number), "at": at, "fields": fields,
+                   "sends": len(send_keys) // 2}
+        ledger_id, deleted = self.store.run(
+            shard, [(self._erase, keys, [json.dumps(payload)])], durable=True)[0]
+        log.info("erased %s: %d ledger entries", mask_number(number), int(deleted))
+        return Erased(str(ledger_id), int(deleted), shard, at)
 
     def history(self, number: str) -> list[dict[str, str]]:
         """Every ledger event of ``number`` still in Redis, oldest first, each with ``id``,

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from app.archive.history import shard_events
 from app.archive.store import Archive
-from app.consent.history import KIND_LETTER, compact, entry_code
+from app.consent.history import compact, entry_code, kind_letter
 from app.consent.ledger import ConsentLedger
 from app.consent.suppression import SuppressionList
 from app.store.store import Script, Store, read_buckets, read_members
@@ -64,7 +64,8 @@ def rebuild(store: Store, ledger: ConsentLedger, suppressions: SuppressionList, 
         expected: dict[str, list[str]] = defaultdict(list)
         for event in events:
             report.events += 1
-            expected[event["number"]].append(_entry(event, codes, report))
+            if event.get("number"):  # an erasure's entry, and redacted rows, name no number
+                expected[event["number"]].append(_entry(event, codes, report))
         wanted = {number: compact(" ".join(entries), gone)
                   for number, entries in expected.items()}
         report.numbers += len(wanted)
@@ -101,7 +102,7 @@ def _entry(event: dict[str, str], codes: dict[str, str], report: RebuildReport) 
     code = entry_code(kind, event.get("scope"), codes.get(sender), event.get("target"))
     if code == "?":
         report.unknown_senders.append(sender)
-    entry = f"{event['id']}|{KIND_LETTER.get(kind, 'R')}{code}"
+    entry = f"{event['id']}|{kind_letter(kind, event.get('answer'))}{code}"
     if event.get("clears") == "undeliverable":
         entry += f" {event['id']}|D"
     return entry

@@ -22,8 +22,9 @@ from dataclasses import dataclass
 from typing import Any, cast
 
 from app.consent.applying import ApplyRequests
+from app.consent.erased import ErasedNumbers, PepperMissing
 from app.consent.events import ledger_time
-from app.consent.history import SUPPRESSED, UNDELIVERABLE, fold, value_flags
+from app.consent.history import REASSIGNED, SUPPRESSED, UNDELIVERABLE, fold, value_flags
 from app.consent.ledger import ConsentLedger
 from app.errors import fault_point
 from app.store.bulk import projection_values
@@ -33,7 +34,8 @@ from app.store.store import Script, Store
 
 log = logging.getLogger(__name__)
 
-__all__ = ["SUPPRESSED", "UNDELIVERABLE", "Lookup", "SuppressionList", "value_flags"]
+__all__ = ["REASSIGNED", "SUPPRESSED", "UNDELIVERABLE", "Lookup", "SuppressionList",
+           "value_flags"]
 
 # Upper bounds (seconds) of the STOP-to-enforced latency histogram.
 LATENCY_BUCKETS = ("0.05", "0.1", "0.25", "0.5", "1.0", "2.5", "5.0", "10.0", "30.0", "60.0",
@@ -53,14 +55,23 @@ class Lookup:
     source: str | None
     undeliverable: bool
     pending: bool
+    reassigned: bool = False  # the RND said its consent predates a new owner
 
     @property
     def textable(self) -> bool:
-        """May this number be texted now?"""
-        return not self.suppressed and not self.undeliverable
+        """May this number be texted now (as far as consent goes)?"""
+        return not self.suppressed and not self.undeliverable and not self.reassigned
+
+    @property
+    def flags(self) -> int:
+        """SUPPRESSED | UNDELIVERABLE | REASSIGNED, as the bulk check gives them."""
+        return ((SUPPRESSED if self.suppressed else 0)
+                | (UNDELIVERABLE if self.undeliverable else 0)
+                | (REASSIGNED if self.reassigned else 0))
 
     def as_dict(self) -> dict[str, object]:
-        """The JSON shape of the contract, plus ``undeliverable`` and ``pending``."""
+        """The JSON shape of the contract, plus ``undeliverable``, ``reassigned`` and
+        ``pending``."""
         return {
             "number": self.number,
             "suppressed": self.suppressed,
@@ -68,6 +79,7 @@ class Lookup:
             "since": self.since,
             "source": self.source,
             "undeliverable": self.undeliverable,
+            "reassigned": self.reassigned,
             "pending": self.pending,
         }
 
@@ -84,11 +96,12 @@ class SuppressionList:
     """Checks, and the apply step that keeps the projection in line with the ledger."""
 
     def __init__(self, store: Store, registry: SenderRegistry, ledger: ConsentLedger,
-                 requests: ApplyRequests) -> None:
+                 requests: ApplyRequests, erased: ErasedNumbers | None = None) -> None:
         self.store = store
         self.registry = registry
         self.ledger = ledger
         self.requests = requests
+        self.erased = erased or ErasedNumbers(store, None)
         self._apply = Script.named("apply")
 
     @property
@@ -103,8 +116,8 @@ class SuppressionList:
     # -- checks --------------------------------------------------------------------------
 
     def check_many(self, numbers: Sequence[str], sender: str | None) -> list[int]:
-        """Flags (SUPPRESSED | UNDELIVERABLE) for E.164 ``numbers`` texted by ``sender``
-        (normalised; None: by anyone, the cautious check), in order.
+        """Flags (SUPPRESSED | UNDELIVERABLE | REASSIGNED) for E.164 ``numbers`` texted by
+        ``sender`` (normalised; None: by anyone, the cautious check), in order.
 
         The sender's codes are resolved on every call, so a long campaign filter sees a
         sender's first opt-out even when it arrives between two batches. Pending marks are
@@ -157,14 +170,26 @@ class SuppressionList:
         """Whether ``number`` may be texted by ``sender`` (by anyone, without), and why."""
         codes = frozenset(self.sender_codes(sender))
         shard, bucket, history_field = self.layout.locate(number)
+        pepper = self.erased.pepper
 
         def read() -> list[Any]:
             with self.store.node(shard).pipeline(transaction=False) as pipe:
                 pipe.hget(self.layout.history(bucket), history_field)
                 pipe.zscore(self.layout.unapplied(shard), number)
+                # After the history: an erasure between the two reads is seen by this one.
+                if pepper is not None:
+                    pipe.hget(self.layout.erased(shard), pepper.digest(number))
+                else:
+                    pipe.hlen(self.layout.erased(shard))
                 return cast(list[Any], pipe.execute())
 
-        history, unapplied = self.store.retrying(read)
+        history, unapplied, erased = self.store.retrying(read)
+        if pepper is None and erased:
+            raise PepperMissing("numbers were erased, but ERASURE_PEPPER is not set: no "
+                                "check can answer until it is")
+        if pepper is not None and erased:
+            return Lookup(number=number, suppressed=True, scope="all", since=str(erased),
+                          source="erasure", undeliverable=False, pending=False)
         state = fold(history)
         scope, ruling_id = state.ruling(codes)
         since = source = None
@@ -180,6 +205,7 @@ class SuppressionList:
             source=source,
             undeliverable=state.undeliverable,
             pending=unapplied is not None,
+            reassigned=state.reassigned_since is not None,
         )
 
     # -- applying ------------------------------------------------------------------------

@@ -30,6 +30,7 @@ ACTIONS = {
     "undeliverable": "Undeliverable (carrier)",
     "review": "Unclear message (review)",
     "retract": "Retraction",
+    "rnd": "Reassigned Numbers Database answer",
 }
 
 
@@ -246,6 +247,13 @@ def _enforcement(event: dict[str, Any], kind: str,
         return None, "not an opt-out unless a person confirms it in the review queue"
     if kind == "retract":
         return None, f"cancels event {event.get('target', '?')}"
+    if kind == "rnd":
+        asked = (f"asked on {event.get('queried_on', '?')} about a consent of "
+                 f"{event.get('date_given', '?')}: {event.get('answer', '?')}")
+        if event.get("answer") == "yes":
+            return recorded, (f"{asked}, disconnected since: held back in every check "
+                              "until a later opt-in")
+        return None, f"{asked}: no change (kept as the evidence of the query)"
     return None, ""
 
 

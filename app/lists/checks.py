@@ -16,14 +16,13 @@ from dataclasses import dataclass
 from itertools import compress, islice
 from typing import TypeVar
 
-from app.consent.suppression import SUPPRESSED, UNDELIVERABLE, SuppressionList
+from app.consent.suppression import REASSIGNED, SUPPRESSED, UNDELIVERABLE, SuppressionList
 from app.errors import InvalidNumber
-from app.lists.send_times import SendTimes
+from app.lists.send_times import INVALID, SendTimes
 from app.phone import NANP_E164, normalize_number
 
 T = TypeVar("T")
-INVALID = 4  # a flag of classify_inputs: the input is not a phone number
-QUIET = 8  # a flag of hold_quiet: inside QUIET_HOURS in the number's local time
+HELD = 8  # a flag of hold_back: a send rule (hours, a cap) holds the number at that instant
 
 
 def classify_inputs(
@@ -82,31 +81,26 @@ def check_results(
     """The ``results`` of ``POST /v1/suppressions/check``: one object per input, in order,
     each with ``textable_now`` (and ``reason``, ``next_allowed``) as ``send_times`` says."""
     numbers, flags, errors = classify_inputs(suppressions, inputs, sender, region)
-    when = send_times or SendTimes(None)
+    when = (send_times or SendTimes(None)).answer_many(numbers, flags)
     return [
         {"input": raw, "number": None, "suppressed": None, "undeliverable": None,
-         "textable_now": False, "reason": "invalid", "next_allowed": None,
-         "error": errors[i]} if flag == INVALID else
+         "reassigned": None, **answer.as_dict(), "error": errors[i]} if flag == INVALID else
         {"input": raw, "number": number, "suppressed": bool(flag & SUPPRESSED),
-         "undeliverable": bool(flag & UNDELIVERABLE),
-         **when.for_number(number, suppressed=bool(flag & SUPPRESSED),
-                           undeliverable=bool(flag & UNDELIVERABLE)).as_dict(),
-         "error": None}
-        for i, (raw, number, flag) in enumerate(zip(inputs, numbers, flags, strict=True))
+         "undeliverable": bool(flag & UNDELIVERABLE), "reassigned": bool(flag & REASSIGNED),
+         **answer.as_dict(), "error": None}
+        for i, (raw, number, flag, answer) in enumerate(zip(inputs, numbers, flags, when,
+                                                             strict=True))
     ]
 
 
-def hold_quiet(numbers: Sequence[str], flags: list[int], errors: dict[int, str],
-               send_times: SendTimes) -> None:
-    """Flag QUIET every otherwise textable number inside quiet hours now, in place; its
-    ``errors`` entry says until when (``filter --now``)."""
-    if send_times.quiet is None:
-        return
-    for i in compress(range(len(flags)), map(operator.not_, flags)):
-        answer = send_times.quiet_answer(numbers[i])
-        if not answer.textable_now:
-            flags[i] = QUIET
-            errors[i] = answer.next_allowed or ""
+def hold_back(numbers: Sequence[str], flags: list[int], errors: dict[int, str],
+              send_times: SendTimes) -> None:
+    """Flag HELD every otherwise textable number a send rule holds at the check's instant,
+    in place; its ``errors`` entry says why and until when (``filter --now``/``--at``)."""
+    textable = list(compress(range(len(flags)), map(operator.not_, flags)))
+    for i, answer in send_times.held(numbers, textable).items():
+        flags[i] = HELD
+        errors[i] = f"{answer.reason} until {answer.next_allowed}"
 
 
 @dataclass
@@ -117,32 +111,44 @@ class FilterReport:
     suppressed: int = 0
     undeliverable: int = 0
     invalid: int = 0
-    quiet: int = 0
+    held: int = 0  # held by a send rule (quiet hours, state hours, a frequency cap)
+    reassigned: int = 0
 
     def count(self, flags: list[int]) -> None:
         """Add one batch's flags."""
-        counts = Counter(flags)
-        self.kept += counts[0]
-        self.suppressed += counts[SUPPRESSED] + counts[SUPPRESSED | UNDELIVERABLE]
-        self.undeliverable += counts[UNDELIVERABLE]
-        self.invalid += counts[INVALID]
-        self.quiet += counts[QUIET]
+        for flag, n in Counter(flags).items():
+            if not flag:
+                self.kept += n
+            elif flag == INVALID:
+                self.invalid += n
+            elif flag == HELD:
+                self.held += n
+            elif flag & SUPPRESSED:
+                self.suppressed += n
+            elif flag & REASSIGNED:
+                self.reassigned += n
+            else:
+                self.undeliverable += n
 
     def summary(self) -> str:
-        rejected = self.suppressed + self.undeliverable + self.invalid + self.quiet
-        quiet = f", quiet hours {self.quiet}" if self.quiet else ""
+        rejected = (self.suppressed + self.undeliverable + self.invalid + self.held
+                    + self.reassigned)
+        held = f", held by send rules {self.held}" if self.held else ""
+        reassigned = f", reassigned {self.reassigned}" if self.reassigned else ""
         return (f"kept {self.kept}, rejected {rejected}"
                 f" (suppressed {self.suppressed}, undeliverable {self.undeliverable}, "
-                f"invalid {self.invalid}{quiet})")
+                f"invalid {self.invalid}{reassigned}{held})")
 
 
 def reason(flag: int, error: str | None) -> str:
     """Why a number was held back, for the rejected file."""
     if flag == INVALID:
         return f"invalid: {error}"
-    if flag == QUIET:
-        return f"quiet_hours until {error}"
-    return "suppressed" if flag & SUPPRESSED else "undeliverable"
+    if flag == HELD:
+        return error or "held"
+    if flag & SUPPRESSED:
+        return "suppressed"
+    return "reassigned" if flag & REASSIGNED else "undeliverable"
 
 
 def chunks(items: Iterable[T], size: int = 200_000) -> Iterator[list[T]]:

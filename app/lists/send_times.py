@@ -1,13 +1,22 @@
-"""Send-time rules: ``QUIET_HOURS`` in the recipient's local time.
+"""Send-time rules: when a number may be texted, at any instant a check asks about.
 
-``QUIET_HOURS=HH:MM-HH:MM`` names the window in which texting is *not* allowed, in the
-recipient's local time: checks answer ``textable_now`` false inside it. A window
-may cross midnight (``21:00-08:00``, the usual one). The local time zone comes from the
-number (phonenumbers); a number whose prefix spans several zones is quiet while it is quiet
-in any of them, and may be texted again once no zone is quiet.
+Three kinds of rule hold a send back, each in the recipient's local time:
 
-Campaign checks run to millions of numbers, so zones are looked up once per prefix (country
-code and area code) and the answer once per prefix per check.
+* ``QUIET_HOURS=HH:MM-HH:MM``, the business's own window in which texting is *not* allowed
+  (``21:00-08:00``, across midnight, is the usual one): reason ``quiet_hours``;
+* with ``SEND_POLICY=us``, the federal and state texting hours of the number's state
+  (``app/lists/rules.py``; the state from the area code, ``app/lists/geography.py``):
+  reasons ``federal_hours`` and ``state_hours:<ST>``;
+* the same pack's frequency caps, counted in the send log (``app/lists/send_log.py``):
+  ``frequency_cap:<ST>``.
+
+A number whose prefix spans several zones (or states) is held while any of them holds it,
+and ``next_allowed`` is the first instant none does. Every check is asked "at" an instant
+(default now; ``at=`` plans ahead): windows and caps are answered for that instant.
+
+Campaign checks run to millions of numbers, so places are looked up once per prefix for the
+process, and the hours answered once per place per check; only numbers under a cap, and
+otherwise textable, are looked up in the send log.
 """
 
 from __future__ import annotations
@@ -16,10 +25,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta
-from functools import lru_cache
-from zoneinfo import ZoneInfo
 
-from app.phone import time_zones, zone_key
+from app.consent.history import REASSIGNED, SUPPRESSED, UNDELIVERABLE
+from app.lists.blockers import Blocker, Frequency, Hours, Quiet, first_allowed, first_blocker, zone
+from app.lists.geography import Place, place_of
+from app.lists.rules import Cap, RulePack
+from app.lists.send_log import NO_SUCH_SUBJECT, SendLog, counted
+from app.phone import time_zones
+
+INVALID = 4  # a flag of the list checks: the input is not a phone number
 
 _HHMM = r"([01][0-9]|2[0-3]):([0-5][0-9])"
 _WINDOW = re.compile(rf"^\s*{_HHMM}\s*-\s*{_HHMM}\s*$")
@@ -67,7 +81,8 @@ class QuietHours:
             return self.start <= now < self.end
         return now >= self.start or now < self.end
 
-    def _window_end(self, local: datetime) -> datetime:
+    def window_end(self, local: datetime) -> datetime:
+        """The local end of the quiet window ``local`` is in."""
         end = local.replace(hour=self.end.hour, minute=self.end.minute, second=0, microsecond=0)
         return end if end > local else end + timedelta(days=1)
 
@@ -76,19 +91,14 @@ class QuietHours:
         moment = now
         for _ in range(4 * len(zones) + 4):  # each pass moves past at least one window
             moved = False
-            for zone in zones:
-                local = moment.astimezone(_zone(zone))
+            for name in zones:
+                local = moment.astimezone(zone(name))
                 if self.quiet_at(local):
-                    moment = self._window_end(local).astimezone(UTC)
+                    moment = self.window_end(local).astimezone(UTC)
                     moved = True
             if not moved:
                 return None if moment == now else moment
         return moment  # the windows of these zones cover the whole day: best effort
-
-
-@lru_cache(maxsize=512)
-def _zone(name: str) -> ZoneInfo:
-    return ZoneInfo(name)
 
 
 def cautious_zones(number: str) -> tuple[str, ...]:
@@ -97,38 +107,178 @@ def cautious_zones(number: str) -> tuple[str, ...]:
     return time_zones(number) or (_NANP_FALLBACK if number.startswith("+1") else ("UTC",))
 
 
-@dataclass
-class SendTimes:
-    """Answers ``textable_now`` for many numbers with one ``now``: zones are looked up once
-    per prefix for the process, the answer once per prefix per instance (one check)."""
+@dataclass(frozen=True)
+class _Answer:
+    """What a place's hours say at the check's instant, and the caps a send there is under."""
 
-    quiet: QuietHours | None
-    now: datetime = field(default_factory=lambda: datetime.now(UTC))
-    _answers: dict[str, SendTime] = field(default_factory=dict)
-
-    def for_number(self, number: str, *, suppressed: bool, undeliverable: bool) -> SendTime:
-        """Suppression first ("suppressed", then "undeliverable"), then quiet hours."""
-        if suppressed:
-            return SendTime(False, "suppressed")
-        if undeliverable:
-            return SendTime(False, "undeliverable")
-        return self.quiet_answer(number)
-
-    def quiet_answer(self, number: str) -> SendTime:
-        """The quiet-hours answer alone (the number is known to be textable otherwise)."""
-        if self.quiet is None:
-            return _TEXTABLE
-        key = zone_key(number)
-        answer = self._answers.get(key)
-        if answer is None:
-            until = self.quiet.next_allowed(cautious_zones(number), self.now)
-            answer = _TEXTABLE if until is None else SendTime(
-                False, "quiet_hours", until.isoformat(timespec="seconds"))
-            self._answers[key] = answer
-        return answer
+    time: SendTime
+    caps: tuple[Cap, ...] = ()
+    blockers: tuple[Blocker, ...] = ()
 
 
 _TEXTABLE = SendTime(True)
+_FREE = _Answer(_TEXTABLE)
+
+
+@dataclass
+class SendTimes:
+    """Answers ``textable_now`` for many numbers at one instant ``at``: places are looked
+    up once per prefix for the process, hours answered once per place per instance (one
+    check), and the send log read once per batch for the numbers under a cap."""
+
+    quiet: QuietHours | None
+    at: datetime = field(default_factory=lambda: datetime.now(UTC))
+    pack: RulePack | None = None
+    category: str | None = None
+    subject: str | None = None
+    log: SendLog | None = None
+    _answers: dict[str, _Answer] = field(default_factory=dict)
+    _by_place: dict[Place, _Answer] = field(default_factory=dict)
+
+    @property
+    def active(self) -> bool:
+        """Is there any rule of time to apply?"""
+        return self.quiet is not None or (self.pack is not None
+                                          and self.pack.applies_to(self.category))
+
+    def for_number(self, number: str, *, suppressed: bool, undeliverable: bool,
+                   reassigned: bool = False) -> SendTime:
+        """Consent first ("suppressed", "reassigned", "undeliverable"), then the rules."""
+        flag = ((SUPPRESSED if suppressed else 0) | (UNDELIVERABLE if undeliverable else 0)
+                | (REASSIGNED if reassigned else 0))
+        return self.answer_many([number], [flag])[0]
+
+    def answer_many(self, numbers: Sequence[str], flags: Sequence[int]) -> list[SendTime]:
+        """One answer per number, in order (``flags`` from the suppression check; a number
+        with INVALID is answered "invalid")."""
+        held = self.held(numbers, [i for i, flag in enumerate(flags) if not flag])
+        return [held.get(i, _TEXTABLE) if not flag else _consent_answer(flag)
+                for i, flag in enumerate(flags)]
+
+    def held(self, numbers: Sequence[str], indices: Sequence[int]) -> dict[int, SendTime]:
+        """The answers of those ``indices`` (numbers textable as far as consent goes) that
+        a rule holds back at ``at``; the others may be texted."""
+        if not self.active or not indices:
+            return {}
+        out: dict[int, SendTime] = {}
+        capped: list[tuple[int, _Answer]] = []
+        answers = self._answers
+        for i in indices:
+            number = numbers[i]
+            key = number[:8] if number.startswith("+1") else number
+            answer = answers.get(key) or self._answer_for(key, number)
+            if not answer.time.textable_now:
+                out[i] = answer.time
+            elif answer.caps:
+                capped.append((i, answer))
+        if capped and self.log is not None:
+            self._apply_caps(numbers, capped, out)
+        return out
+
+    def quiet_answer(self, number: str) -> SendTime:
+        """The hours' answer alone (caps aside) for one number."""
+        key = number[:8] if number.startswith("+1") else number
+        return (self._answers.get(key) or self._answer_for(key, number)).time
+
+    def _answer_for(self, key: str, number: str) -> _Answer:
+        if self.pack is not None:
+            place = place_of(number)
+        else:
+            place = Place(False, frozenset(), cautious_zones(number))
+        answer = self._by_place.get(place)
+        if answer is None:
+            answer = self._by_place[place] = self._answer_at(place)
+        self._answers[key] = answer
+        return answer
+
+    def _answer_at(self, place: Place) -> _Answer:
+        blockers: list[Blocker] = []
+        caps: tuple[Cap, ...] = ()
+        pack = self.pack
+        if pack is not None and place.us and pack.applies_to(self.category):
+            states = sorted(pack.states if place.states is None else place.states)
+            for jurisdiction in [*states, pack.federal]:
+                if jurisdiction in pack.windows:
+                    blockers += [Hours(pack, jurisdiction, z) for z in place.zones]
+            local_day = self.at.astimezone(zone(place.zones[0])).date()
+            caps = pack.caps_on(states, local_day)
+        if self.quiet is not None:
+            blockers += [Quiet(self.quiet, z) for z in place.zones]
+        if not blockers and not caps:
+            return _FREE
+        first = first_blocker(blockers, self.at)
+        time = _TEXTABLE if first is None else SendTime(
+            False, first.reason, _iso(first_allowed(blockers, self.at)))
+        return _Answer(time, caps, tuple(blockers))
+
+    def _apply_caps(self, numbers: Sequence[str], capped: list[tuple[int, _Answer]],
+                    out: dict[int, SendTime]) -> None:
+        assert self.log is not None
+        sends = self.log.recent([numbers[i] for i, _ in capped], self.at)
+        if not sends:
+            return
+        subject = (None if not self.subject
+                   else self.log.known_code(self.subject) or NO_SUCH_SUBJECT)
+        for i, answer in capped:
+            found = sends.get(numbers[i])
+            if not found:
+                continue
+            caps: list[Blocker] = [Frequency(cap, tuple(group)) for cap in answer.caps
+                                   for group in counted(found, subject, cap.per)]
+            first = first_blocker(caps, self.at)
+            if first is not None:
+                until = first_allowed([*answer.blockers, *caps], self.at)
+                out[i] = SendTime(False, first.reason, _iso(until))
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return None if moment is None else moment.isoformat(timespec="seconds")
+
+
+def _consent_answer(flag: int) -> SendTime:
+    if flag & INVALID:
+        return SendTime(False, "invalid")
+    if flag & SUPPRESSED:
+        return SendTime(False, "suppressed")
+    if flag & REASSIGNED:
+        return SendTime(False, "reassigned")
+    return SendTime(False, "undeliverable")
+
+
+@dataclass(frozen=True)
+class SendPolicy:
+    """The process's rules of time: QUIET_HOURS, the SEND_POLICY rule pack and the send log
+    its caps count in. ``times`` makes the answerer of one check."""
+
+    quiet: QuietHours | None = None
+    pack: RulePack | None = None
+    log: SendLog | None = None
+
+    def times(self, at: datetime | None = None, *, category: str | None = None,
+              subject: str | None = None) -> SendTimes:
+        """A SendTimes for one check at ``at`` (default now)."""
+        return SendTimes(self.quiet, at or datetime.now(UTC), self.pack, category,
+                         subject or None, self.log)
+
+
+def parse_at(value: str | None) -> datetime | None:
+    """An ``at=`` instant: ISO 8601 with its offset (``2026-12-06T15:00:00Z``); None for
+    none given.
+
+    Raises:
+        ValueError: not an ISO 8601 time, or without an offset (whose 15:00 would it be?).
+    """
+    if value is None or not value.strip():
+        return None
+    try:
+        moment = datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise ValueError(f"at must be an ISO 8601 time such as 2026-12-06T15:00:00Z, "
+                         f"not {value[:40]!r}") from None
+    if moment.tzinfo is None:
+        raise ValueError("at needs its UTC offset (2026-12-06T15:00:00Z or "
+                         "2026-12-06T10:00:00-05:00): a time alone names no instant")
+    return moment.astimezone(UTC)
 
 
 def parse_quiet_hours(value: str | None) -> QuietHours | None:

@@ -167,7 +167,7 @@ def record_rows(ledger: ConsentLedger, suppressions: SuppressionList,
     for result in results:
         if result.status == "duplicate":
             report.duplicates += 1
-        elif result.status == "in_force":
+        elif result.status in ("in_force", "erased"):  # an erased number stays opted out
             report.in_force += 1
         else:
             report.recorded += 1

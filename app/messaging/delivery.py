@@ -68,7 +68,7 @@ def record_delivery_failure(ledger: ConsentLedger, failure: DeliveryFailure,
         provider=failure.provider,
     ))
     result = ledger.record(event)
-    if message_ids is not None and result.status != "duplicate":
+    if message_ids is not None and result.status not in ("duplicate", "erased"):
         message_ids.note(failure.provider, failure.message_id, failure.number,
                          what="status callback")
     return result

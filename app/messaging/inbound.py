@@ -92,7 +92,7 @@ class InboundProcessor:
             kind = {"opt_out": Kind.OPT_OUT, "opt_in": Kind.OPT_IN}.get(intent, Kind.REVIEW)
             event = self._event(message, classification, kind, scope, reply_kind, reply_on)
             status = self.ledger.record(event).status
-            if self.message_ids is not None and status != "duplicate":
+            if self.message_ids is not None and status not in ("duplicate", "erased"):
                 # Recorded: a second number's text under a seen id is its own event, but
                 # the carrier should never send one, so it is worth a WARNING.
                 self.message_ids.note(message.provider, message.message_sid, message.number)

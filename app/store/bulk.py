@@ -44,8 +44,15 @@ def _ask(store: Store, key_of: Any, command: str, keys: list[int], starts: list[
     return list(chain.from_iterable(next(replies[shard]) for shard in run_shards))
 
 
-def projection_values(store: Store, numbers: Sequence[str]) -> list[str | None]:
-    """The projection value of each E.164 number (None: nothing applies), in input order.
+def number_values(numbers: Sequence[str]) -> np.ndarray:
+    """E.164 numbers as integers (``"+16175550123"`` -> 16175550123), in C."""
+    return np.fromiter(map(int, numbers), dtype=np.int64, count=len(numbers))
+
+
+def projection_values(store: Store, numbers: Sequence[str],
+                      digits: np.ndarray | None = None) -> list[str | None]:
+    """The projection value of each E.164 number (None: nothing applies), in input order
+    (``digits``: the numbers as integers, when the caller has them already).
 
     Raises:
         StoreUnavailable: a node did not answer.
@@ -53,7 +60,8 @@ def projection_values(store: Store, numbers: Sequence[str]) -> list[str | None]:
     if not numbers:
         return []
     layout = store.layout
-    digits = np.fromiter(map(int, numbers), dtype=np.int64, count=len(numbers))
+    if digits is None:
+        digits = number_values(numbers)
     members, member_buckets = np.divmod(digits, MEMBER_BUCKETS)
     order, keys, starts, ends = runs(member_buckets)
     found = np.fromiter(

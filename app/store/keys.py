@@ -28,6 +28,9 @@ CONSOLE_SESSIONS = "optout:console:session:"
 CONSOLE_LIMITER = "optout:console:limiter"
 # + token -> a previewed upload waiting for its confirmation.
 CONSOLE_UPLOADS = "optout:console:upload:"
+# + sha256 of a Reassigned Numbers Database result file -> when it was imported (kept: a
+# file imported again is recognised and recorded once).
+RND_FILES = "optout:rnd:file:"
 # The id of the next (or running) archive job, and the lock of whoever schedules it.
 ARCHIVE_NEXT = "optout:archive:next"
 ARCHIVE_SCHEDULE_LOCK = "optout:archive:schedule-lock"

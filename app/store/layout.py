@@ -12,9 +12,11 @@ to shard ``n % shards``, and every key of a shard carries that shard's hash tag,
 Cluster keeps each shard in one slot and every script touches one slot only.
 
 Per shard: the ledger stream, the pending opt-outs, the unapplied numbers, dedupe keys,
-counters, the review queue and latency samples. Per bucket (inside its shard): the numbers'
-histories and projection values. The sender registry (sender codes, Messaging Service
-members) and the store's own settings live on a slot of their own, ``{registry}``.
+counters, the review queue, latency samples and the erased numbers' keyed hashes. Per
+bucket (inside its shard): the numbers' histories and projection values, and the send log of
+the last two UTC days (frequency caps). The sender registry (sender codes, Messaging Service
+members), the send subjects and the store's own settings live on a slot of their own,
+``{registry}``.
 """
 
 from __future__ import annotations
@@ -43,6 +45,8 @@ class Registry:
     SERVICES = REGISTRY + "services"  # hash sender number -> Messaging Service SID
     SERVICE_MEMBERS = REGISTRY + "service:"  # + SID: set of its numbers
     CONFIG = REGISTRY + "config"  # hash: shards, buckets (fixed at first start)
+    SUBJECT_CODES = REGISTRY + "subject:codes"  # hash send subject -> small integer code
+    SUBJECT_NAMES = REGISTRY + "subject:names"  # hash code -> send subject
 
 
 @cache
@@ -163,6 +167,25 @@ class Layout:
     def review(self, shard: int) -> str:
         """Hash ledger id -> JSON of a message awaiting a person."""
         return self.tag(shard) + "review"
+
+    def sends(self, day: int, bucket: int) -> str:
+        """Hash field -> "<subject code>:<second of the day> ..." of the texts sent to the
+        bucket's numbers on UTC day ``day`` (days since 1970): the send log, kept two days."""
+        return f"{self.tag(bucket % self.shards)}s:{day}:{bucket}"
+
+    def sent(self, day: int, member_bucket: int) -> str:
+        """Set of ``n // MEMBER_BUCKETS`` of the numbers texted on UTC day ``day`` or the
+        day before: what a frequency cap asks first (most numbers were texted neither day)."""
+        return f"{self.tag(member_bucket % self.shards)}t:{day}:{member_bucket}"
+
+    def erased(self, shard: int) -> str:
+        """Hash HMAC(pepper, number) -> erasure time: the numbers of the shard erased at
+        their owner's request (suppressed for ever, by hash alone)."""
+        return self.tag(shard) + "erased"
+
+    def erased_bits(self, shard: int) -> str:
+        """Set of the erased numbers' prefilter bits (``app.consent.erased``)."""
+        return self.tag(shard) + "erased:bits"
 
     def latency(self, shard: int) -> str:
         """Zset "id:seconds" scored by applied time, the last hour."""

@@ -1,7 +1,8 @@
 """Who may call what: API keys for ``/v1``, named operators and their sessions for ``/ops``.
 
 * API clients send ``Authorization: Bearer <key>`` with a key of ``OPTOUT_API_KEYS``,
-  compared in constant time.
+  compared in constant time. A key is an editor (it may record, erase and log sends) unless
+  its entry is written ``viewer:<key>``: a viewer key only reads and checks.
 * Console accounts: ``OPS_USERS="alice:viewer:<hash>,bob:editor:<hash>"`` and/or
   ``OPS_USERS_FILE`` (one ``name:role:hash`` a line, ``#`` comments); hashes come from
   ``optout hash-password`` (werkzeug's ``generate_password_hash``). The single development
@@ -48,12 +49,32 @@ UPLOAD_REQUEST_BYTES = MAX_UPLOAD_BYTES + 64 * 1024  # the largest upload and it
 # --- API keys ---------------------------------------------------------------------------
 
 
+Role = Literal["viewer", "editor"]
+ROLES: tuple[Role, ...] = ("viewer", "editor")
+
+
+def _key_and_role(entry: str) -> tuple[str, Role]:
+    """An OPTOUT_API_KEYS entry: ``viewer:<key>``, ``editor:<key>`` or ``<key>`` (editor)."""
+    role, separator, key = entry.partition(":")
+    if separator and role in ROLES:
+        return key, role  # type: ignore[return-value]
+    return entry, "editor"
+
+
+def api_key_role(given: str, keys: list[str]) -> Role | None:
+    """The role of the key ``given`` among ``keys`` (None: not ours); every key is
+    compared, in constant time."""
+    found: Role | None = None
+    for entry in keys:
+        key, role = _key_and_role(entry)
+        if hmac.compare_digest(given.encode(), key.encode()):
+            found = role
+    return found
+
+
 def api_key_is_valid(given: str, keys: list[str]) -> bool:
-    """True when ``given`` equals one of ``keys``; every key is compared, in constant time."""
-    matched = False
-    for key in keys:
-        matched |= hmac.compare_digest(given.encode(), key.encode())
-    return matched
+    """True when ``given`` is one of ``keys`` (any role)."""
+    return api_key_role(given, keys) is not None
 
 
 def _presented_key() -> str:
@@ -68,20 +89,21 @@ def api_key_identity() -> str:
     return hashlib.sha256(_presented_key().encode()).hexdigest()
 
 
-def require_api_key(keys: list[str]) -> None:
-    """Raises APIError: 401 without a bearer key, 403 with a key that is not ours."""
+def require_api_key(keys: list[str]) -> Role:
+    """The role of the request's key. Raises APIError: 401 without a bearer key, 403 with
+    a key that is not ours."""
     given = _presented_key()
     if not given:
         raise APIError(401, "missing_api_key", "send 'Authorization: Bearer <API key>'")
     if not keys:
         raise APIError(403, "invalid_api_key", "no API keys are configured (OPTOUT_API_KEYS)")
-    if not api_key_is_valid(given, keys):
+    role = api_key_role(given, keys)
+    if role is None:
         raise APIError(403, "invalid_api_key", "the API key is not valid")
+    return role
 
 # --- console accounts ----------------------------------------------------------------
 
-Role = Literal["viewer", "editor"]
-ROLES: tuple[Role, ...] = ("viewer", "editor")
 # Checked when the user name is unknown, so a wrong name costs as long as a wrong password.
 _DUMMY_HASH = generate_password_hash("not a password of anyone's")
 

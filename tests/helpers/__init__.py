@@ -61,6 +61,7 @@ def make_settings(redis_url: str, tmp_path: Path, **overrides: object) -> Settin
         "optout_data_dir": tmp_path / "data",
         "program_name": "MiniLuxe",
         "support_contact": "help@miniluxe.example",
+        "erasure_pepper": "test-erasure-pepper",
     }
     values.update(overrides)
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]

@@ -117,7 +117,7 @@ CODE_SETS = (frozenset(), frozenset({"1"}), frozenset({"2", "10"}),
 @st.composite
 def histories(draw: st.DrawFn) -> str:
     """A history string: strictly increasing ids (ms crossing digit counts, so a string
-    comparison of ids would be caught), kinds O I U D R X, retractions of earlier opt-outs."""
+    comparison of ids would be caught), kinds O I U D R X N Q, retractions of earlier opt-outs."""
     ms, seq = draw(st.integers(1, 12)), draw(st.integers(0, 11))
     entries: list[str] = []
     opt_outs: list[str] = []
@@ -127,7 +127,7 @@ def histories(draw: st.DrawFn) -> str:
         else:
             seq += draw(st.integers(1, 9))
         ledger_id = f"{ms}-{seq}"
-        kind = draw(st.sampled_from("OOOIIUDRX"))
+        kind = draw(st.sampled_from("OOOIIUDRXNQ"))
         if kind == "X":
             if not opt_outs:
                 kind = "R"

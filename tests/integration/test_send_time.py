@@ -160,7 +160,7 @@ def test_filter_now_holds_back_quiet_numbers(make_services, monkeypatch, tmp_pat
     assert result.stdout.splitlines() == [LA]
     number, why = rejected.read_text().splitlines()[0].split("\t")
     assert number == BOSTON and why.startswith("quiet_hours until 20")
-    assert "quiet hours 1" in result.stderr
+    assert "held by send rules 1" in result.stderr
     assert plain.stdout.splitlines() == [BOSTON, LA]  # without --now: suppression only
 
 

@@ -17,13 +17,15 @@ CODE_SETS = [frozenset(), frozenset({"1"}), frozenset({"2", "3"}), frozenset({"9
 def history(rng: random.Random, size: int) -> list[str]:
     entries: list[str] = []
     for i in range(1, size + 1):
-        kind = rng.choice("OOIIUDRX")
+        kind = rng.choice("OOIIUDRXNQ")
         code = ""
         if kind == "X":
             opt_outs = [e.split("|")[0] for e in entries if "|O" in e]
             kind, code = ("X", rng.choice(opt_outs)) if opt_outs else ("R", "")
         elif kind in "OI":
             code = rng.choice(["*", "1", "2", "3"])
+        elif kind in "NQ":
+            code = "*"
         entries.append(f"{1_700_000_000_000 + i}-{rng.randint(0, 2)}|{kind}{code}")
     return entries
 

@@ -4,7 +4,8 @@
 --
 -- A history entry is "<ledger id>|<kind><code>", entries separated by spaces, oldest first.
 -- Kinds: O opt-out, I opt-in, U undeliverable, D deliverable again, R review (no effect),
--- X retract (its code is the ledger id of the opt-out it cancels; only that O entry is undone).
+-- X retract (its code is the ledger id of the opt-out it cancels; only that O entry is undone),
+-- N reassigned (held back until a later opt-in), Q another answer of the RND (no effect).
 -- Codes: "*" every sender, otherwise the interned code of one sender.
 
 local function id_less(a, b)
@@ -17,7 +18,7 @@ end
 
 local function fold(entries)
   local st = {all = false, all_since = false, codes = {}, since = {}, ex = {},
-              undeliv = false, undeliv_since = false}
+              undeliv = false, undeliv_since = false, reass_since = false}
   if not entries then return st end
   local retracted = {}
   for target in string.gmatch(entries, "|X(%d+%-%d+)") do retracted[target] = true end
@@ -35,7 +36,10 @@ local function fold(entries)
         st.codes[code] = true
         st.since[code] = id
       end
+    elseif kind == "N" then
+      if not st.reass_since then st.reass_since = id end
     elseif kind == "I" then
+      st.reass_since = false
       if code == "*" then
         st.all, st.all_since = false, false
         st.codes, st.since, st.ex = {}, {}, {}
@@ -54,7 +58,7 @@ local function fold(entries)
 end
 
 -- The projection value kept for fast checks: sorted codes, "!c" for an exception to "*",
--- "U" for undeliverable. "" means nothing applies.
+-- "U" for undeliverable, "N" for reassigned. "" means nothing applies.
 local function projection(st)
   local out = {}
   if st.all then
@@ -64,6 +68,7 @@ local function projection(st)
     for c in pairs(st.codes) do out[#out + 1] = c end
   end
   if st.undeliv then out[#out + 1] = "U" end
+  if st.reass_since then out[#out + 1] = "N" end
   table.sort(out)
   return table.concat(out, ",")
 end

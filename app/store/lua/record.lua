@@ -4,18 +4,20 @@
 -- applied. A duplicate (same dedupe key: same message, number and kind) records nothing.
 --
 -- KEYS: 1 ledger, 2 history bucket, 3 pending, 4 unapplied, 5 dedupe, 6 metrics,
---       7 hourly counts, 8 review queue, 9 apply-requested flag (all in the number's shard)
--- ARGV: 1 JSON {number, field, kind (O I U R X), code ("*", a sender code or the target id
+--       7 hourly counts, 8 review queue, 9 apply-requested flag, 10 erased numbers (all in
+--       the number's shard)
+-- ARGV: 1 JSON {number, field, kind (O I U R X N Q), code ("*", a sender code or the target id
 --       of a retraction), dedupe_ttl (0 = none), inbound (the number texted us: clears
 --       undeliverable), review (JSON of a review item or ""), metric, reply, reply_on (list
 --       of statuses that get that reply), only_changes (record nothing when the event is
 --       already in force; an opt-out of every sender counts as in force while the codes
 --       re-subscribed under it are among `exceptions`), exceptions, fields (ledger
---       field/value pairs)}
+--       field/value pairs), digest (the number's keyed hash, "" without a pepper)}
 --       2 seconds the apply-requested flag lives (0: ask for no job; a lost job is found
 --       by the sweep).
--- Returns {status, ledger id, enqueue}: status is new, repeat (already in force), duplicate
--- or in_force (already in force, and only_changes: nothing recorded, id ""); enqueue is 1
+-- Returns {status, ledger id, enqueue}: status is new, repeat (already in force), duplicate,
+-- in_force (already in force, and only_changes: nothing recorded, id "") or erased (the
+-- number was erased at its owner's request: nothing recorded, id ""); enqueue is 1
 -- when this record took the shard's apply-requested flag, so the caller enqueues the job.
 
 local ev = cjson.decode(ARGV[1])
@@ -31,6 +33,10 @@ if ev.dedupe_ttl > 0 then
 end
 
 local history = redis.call("HGET", KEYS[2], ev.field)
+-- An erased number has no history; it must not get one back (nor any personal data).
+if not history and ev.digest ~= "" and redis.call("HEXISTS", KEYS[10], ev.digest) == 1 then
+  return {"erased", "", 0}
+end
 local st = fold(history)
 
 local status = "new"
@@ -49,8 +55,12 @@ if kind == "O" or kind == "I" then
     end
   end
   if (kind == "O") == (in_force and true or false) then status = "repeat" end
+  -- an opt-in after the number changed hands lifts the reassigned mark
+  if kind == "I" and st.reass_since then status = "new" end
 elseif kind == "U" then
   if st.undeliv then status = "repeat" end
+elseif kind == "N" then
+  if st.reass_since then status = "repeat" end
 end
 
 if status == "repeat" and ev.only_changes then return {"in_force", "", 0} end
@@ -71,7 +81,7 @@ if history then entry = history .. " " .. entry end
 redis.call("HSET", KEYS[2], ev.field, entry)
 
 local enqueue = 0
-if clears or (status == "new" and kind ~= "R") then
+if clears or (status == "new" and kind ~= "R" and kind ~= "Q") then
   redis.call("ZADD", KEYS[4], "NX", string.match(id, "^(%d+)"), ev.number)
   if tonumber(ARGV[2]) > 0 and redis.call("SET", KEYS[9], "1", "NX", "EX", ARGV[2]) then
     enqueue = 1

@@ -28,14 +28,30 @@ _SENDER_PARAM = {"name": "sender", "in": "query", "required": False,
 
 _SEND_TIME = {
     "textable_now": {"type": ["boolean", "null"],
-                     "description": "May be texted right now: not suppressed, not undeliverable "
-                                    "and not inside QUIET_HOURS in the number's local time."},
+                     "description": "May be texted at the instant asked about ('at', default "
+                                    "now): not suppressed, undeliverable or reassigned, and "
+                                    "no send rule (QUIET_HOURS, SEND_POLICY's hours and caps) "
+                                    "holds it then."},
     "reason": {"type": ["string", "null"],
-               "enum": ["suppressed", "undeliverable", "quiet_hours", "invalid", None]},
+               "description": "suppressed, undeliverable, reassigned, invalid, quiet_hours, "
+                              "federal_hours, state_hours:<ST>, frequency_cap:<ST>."},
     "next_allowed": {**_NULLABLE_STR,
-                     "description": "With reason quiet_hours: when texting is allowed again "
+                     "description": "When a send rule holds it: the first instant none does "
                                     "(UTC, ISO-8601)."},
 }
+_CHECK_PARAMS = [
+    {"name": "at", "in": "query", "required": False,
+     "description": "Answer for this instant (ISO 8601 with its offset; default now): "
+                    "texting hours and caps then, consent as of now.",
+     "schema": {"type": "string"}, "example": "2026-12-06T15:00:00Z"},
+    {"name": "category", "in": "query", "required": False,
+     "description": "The text's category; SEND_POLICY's rules govern marketing (and a check "
+                    "without a category).",
+     "schema": {"enum": ["marketing", "informational", "transactional"]}},
+    {"name": "subject", "in": "query", "required": False,
+     "description": "What the text is about, as frequency caps count it ('promo').",
+     "schema": {"type": "string", "maxLength": 100}},
+]
 _LOOKUP = {
     "type": "object",
     "required": ["number", "suppressed", "scope", "since", "source", "undeliverable", "pending"],
@@ -47,6 +63,9 @@ _LOOKUP = {
         "source": {**_NULLABLE_STR, "description": "sms, carrier, email, mail, phone, web, ..."},
         "undeliverable": {"type": "boolean",
                           "description": "The carrier reports the number cannot receive texts."},
+        "reassigned": {"type": "boolean",
+                       "description": "The Reassigned Numbers Database said the number was "
+                                      "disconnected after its consent (until a later opt-in)."},
         "pending": {"type": "boolean",
                     "description": "Events acknowledged but not yet applied by a worker."},
         **_SEND_TIME,
@@ -115,12 +134,13 @@ def openapi_document() -> dict[str, Any]:
                 "parameters": [_NUMBER_PARAM],
                 "get": {
                     "operationId": "getSuppression",
-                    "summary": "May this number be texted?",
-                    "parameters": [_SENDER_PARAM],
+                    "summary": "May this number be texted (now, or at 'at')?",
+                    "parameters": [_SENDER_PARAM, *_CHECK_PARAMS],
                     "responses": {
                         "200": {"description": "The answer and the event that decided it.",
                                 "content": {"application/json": {"schema": _LOOKUP}}},
-                        "400": _error("The number or sender cannot be read."),
+                        "400": _error("The number, sender, at, category or subject cannot "
+                                      "be read."),
                         **_COMMON_ERRORS,
                     },
                 },
@@ -141,6 +161,10 @@ def openapi_document() -> dict[str, Any]:
                         "properties": {
                             "sender": {"type": ["string", "null"]},
                             "numbers": {"type": "array", "maxItems": 10000, "items": {}},
+                            "at": {"type": "string", "description": _CHECK_PARAMS[0][
+                                "description"]},
+                            "category": _CHECK_PARAMS[1]["schema"],
+                            "subject": _CHECK_PARAMS[2]["schema"],
                         }}}}},
                     "responses": {
                         "200": {"description": "One result per input, in input order.",
@@ -152,6 +176,55 @@ def openapi_document() -> dict[str, Any]:
                         "413": _error("The body is larger than 4 MiB."),
                         "415": _error("The body is not JSON."),
                         **_COMMON_ERRORS,
+                    },
+                },
+            },
+            "/v1/sends": {
+                "post": {
+                    "operationId": "recordSends",
+                    "summary": "Record texts sent (up to 10,000): the log frequency caps count.",
+                    "requestBody": {"required": True, "content": {"application/json": {"schema": {
+                        "type": "object", "required": ["sends"],
+                        "properties": {"sends": {"type": "array", "maxItems": 10000, "items": {
+                            "type": "object", "required": ["number"],
+                            "properties": {
+                                "number": {"type": "string"},
+                                "sender": {"type": "string"},
+                                "subject": {"type": "string", "maxLength": 100},
+                                "at": {"type": "string",
+                                       "description": "When it was sent (ISO 8601 with "
+                                                      "offset; default now)."}}}}}}}}},
+                    "responses": {
+                        "200": {"description": "Recorded; sends older than 24 hours (and to "
+                                               "erased numbers) are ignored.",
+                                "content": {"application/json": {"schema": {
+                                    "type": "object", "required": ["recorded", "ignored"],
+                                    "properties": {"recorded": {"type": "integer"},
+                                                   "ignored": {"type": "integer"}}}}}},
+                        "400": _error("A row is bad (the message names it): nothing recorded."),
+                        "403": _error("The API key is not valid, or is a viewer key."),
+                        "413": _error("The body is larger than 4 MiB."),
+                        "415": _error("The body is not JSON."),
+                        "401": _error("No bearer API key."),
+                        "503": _error("Redis is unavailable; retry."),
+                    },
+                },
+            },
+            "/v1/people/{number}": {
+                "parameters": [_NUMBER_PARAM],
+                "delete": {
+                    "operationId": "erase",
+                    "summary": "Erase a person's data; the number stays suppressed for every "
+                               "sender, known only by a keyed hash (editor keys).",
+                    "responses": {
+                        "200": {"description": "Erased (again: whatever came back is removed).",
+                                "content": {"application/json": {"schema": {
+                                    "type": "object", "required": ["erased", "removed"]}}}},
+                        "400": _error("The number cannot be read."),
+                        "403": _error("The API key is not valid, or is a viewer key."),
+                        "401": _error("No bearer API key."),
+                        "503": _error("ERASURE_PEPPER is not set, or Redis or the archive did "
+                                      "not answer (send the request again to finish)."),
                     },
                 },
             },
@@ -208,7 +281,8 @@ def openapi_document() -> dict[str, Any]:
                 "Recorded": {"allOf": [_LOOKUP, {"type": "object", "required": ["recorded"],
                     "properties": {"recorded": {"type": "object", "required": ["id", "status"],
                         "properties": {"id": {"type": "string"},
-                                       "status": {"enum": ["new", "repeat", "duplicate"]}}}}}]},
+                                       "status": {"enum": ["new", "repeat", "duplicate",
+                                                           "in_force", "erased"]}}}}}]},
                 "CheckResult": {"type": "object",
                                 "required": ["input", "number", "suppressed", "undeliverable",
                                              "error"],
@@ -216,6 +290,7 @@ def openapi_document() -> dict[str, Any]:
                                                "number": _NULLABLE_STR,
                                                "suppressed": {"type": ["boolean", "null"]},
                                                "undeliverable": {"type": ["boolean", "null"]},
+                                               "reassigned": {"type": ["boolean", "null"]},
                                                **_SEND_TIME,
                                                "error": _NULLABLE_STR}},
                 "Event": {"type": "object", "required": ["id", "at", "recorded_at", "kind"],
@@ -226,7 +301,7 @@ def openapi_document() -> dict[str, Any]:
                                         "description": "Ledger shard; ids are unique in it."},
                               "at": {"type": "string"}, "recorded_at": {"type": "string"},
                               "kind": {"enum": ["opt_out", "opt_in", "undeliverable", "review",
-                                                "retract"]},
+                                                "retract", "rnd"]},
                               "scope": {"type": "string"}, "sender": {"type": "string"},
                               "source": {"type": "string"}, "channel": {"type": "string"},
                               "keyword": {"type": "string"}, "message_sid": {"type": "string"},

@@ -15,7 +15,8 @@ from app.consent.suppression import Lookup
 from app.evidence.formats import FORMATS, render
 from app.evidence.report import build_report
 from app.lists.checks import check_results
-from app.lists.send_times import SendTimes
+from app.lists.send_log import normalize_subject
+from app.lists.send_times import SendTimes, parse_at
 from app.phone import normalize_number, normalize_sender
 from app.web.api.idempotency import (
     Fingerprint,
@@ -40,6 +41,8 @@ _CLOSERS = frozenset(b"]}")
 
 # Evidence a support person opens from the console: a console login (any role) reads it.
 _CONSOLE_READABLE = frozenset({"api.report", "api.history"})
+# A POST that only reads: a viewer key may send it.
+_VIEWER_POSTS = frozenset({"api.check_many"})
 
 
 @bp.before_request
@@ -49,7 +52,11 @@ def _authenticate() -> None:
     if (request.method == "GET" and request.endpoint in _CONSOLE_READABLE
             and "Authorization" not in request.headers and current_operator() is not None):
         return
-    require_api_key(services().settings.optout_api_keys)
+    role = require_api_key(services().settings.optout_api_keys)
+    if role != "editor" and request.method not in ("GET", "HEAD") \
+            and request.endpoint not in _VIEWER_POSTS:
+        raise APIError(403, "read_only_key", "this is a viewer key (viewer:<key> in "
+                       "OPTOUT_API_KEYS): it may check and read, not change anything")
 
 
 def _json_object(limit: int | None = None) -> dict[str, Any]:
@@ -125,18 +132,39 @@ def openapi() -> Response:
 
 @bp.get("/suppressions/<number>")
 def get_suppression(number: str) -> Response:
-    """May this number be texted (by ``?sender=``, or by anyone without it)?"""
+    """May this number be texted (by ``?sender=``, or by anyone without it), and when?"""
     svc = services()
     sender = _sender(svc, request.args.get("sender"))
+    times = send_times(svc, {})
     lookup = svc.suppressions.lookup(_number(svc, number), sender)
     svc.counters.count_checks(requests=1, numbers=1)
-    return jsonify(_with_send_time(svc, lookup))
+    return jsonify(_with_send_time(lookup, times))
 
 
-def _with_send_time(svc: Services, lookup: Lookup) -> dict[str, object]:
+CATEGORIES = ("marketing", "informational", "transactional")
+
+
+def send_times(svc: Services, body: dict[str, Any]) -> SendTimes:
+    """The answerer of one check: ``at`` (ISO 8601 instant, default now), ``category`` and
+    ``subject``, from the JSON body or the query string."""
+    try:
+        at = parse_at(_text(body, "at"))
+    except ValueError as exc:
+        raise APIError(400, "invalid_at", str(exc)) from None
+    category = _text(body, "category")
+    if category is not None and category not in CATEGORIES:
+        raise APIError(400, "invalid_category",
+                       f"'category' must be one of {list(CATEGORIES)}, not {category[:30]!r}")
+    try:
+        subject = normalize_subject(_text(body, "subject"))
+    except ValueError as exc:
+        raise APIError(400, "invalid_subject", str(exc)) from None
+    return svc.send_policy.times(at, category=category, subject=subject)
+
+
+def _with_send_time(lookup: Lookup, times: SendTimes) -> dict[str, object]:
     """The lookup's fields plus ``textable_now``, ``reason`` and ``next_allowed``."""
-    when = SendTimes(svc.quiet_hours).for_number(
-        lookup.number, suppressed=lookup.suppressed, undeliverable=lookup.undeliverable)
+    when = times.answer_many([lookup.number], [lookup.flags])[0]
     return {**lookup.as_dict(), **when.as_dict()}
 
 
@@ -158,7 +186,7 @@ def check_many() -> Response:
         raise APIError(400, "invalid_field", "'sender' must be a string")
     sender = _sender(svc, sender_raw)
     results = check_results(svc.suppressions, numbers, sender, svc.settings.default_region,
-                            send_times=SendTimes(svc.quiet_hours))
+                            send_times=send_times(svc, body))
     svc.counters.count_checks(requests=1, numbers=len(numbers))
     return jsonify({"results": results})
 
@@ -216,8 +244,11 @@ def _recorded(svc: Services, number: str, body: dict[str, Any], kind: Kind, *,
         idempotency_key=idempotency_key,
     )
     result = svc.ledger.record(event)
+    if result.status == "erased" and kind is Kind.OPT_IN:
+        raise APIError(409, "erased", "this number was erased at its owner's request: it "
+                       "stays suppressed, and nothing about it is recorded any more")
     lookup = svc.suppressions.lookup(number, sender)
-    return jsonify({**_with_send_time(svc, lookup),
+    return jsonify({**_with_send_time(lookup, svc.send_policy.times()),
                     "recorded": {"id": result.ledger_id, "status": result.status}})
 
 

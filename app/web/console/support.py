@@ -19,11 +19,11 @@ from werkzeug.wrappers import Response as BaseResponse
 
 from app.archive.history import all_events, full_history
 from app.bootstrap import Services
+from app.consent.erasure import erase_person
 from app.consent.events import MANUAL_SOURCES, Kind
 from app.consent.manual import manual_event
 from app.errors import InvalidEvent, InvalidNumber, InvalidSender
 from app.evidence.senders import event_senders, sender_report
-from app.lists.send_times import SendTimes
 from app.lists.upload import (
     MAX_UPLOAD_BYTES,
     UploadDefaults,
@@ -88,12 +88,11 @@ def _known_senders(history: list[dict[str, str]]) -> set[str]:
 def _statuses(svc: Services, number: str, history: list[dict[str, str]]
               ) -> list[dict[str, Any]]:
     """The cautious any-sender answer first, then one per sender the number has events with."""
-    send_times = SendTimes(svc.quiet_hours)
+    send_times = svc.send_policy.times()
     rows = []
     for sender in [None, *sorted(_known_senders(history))]:
         lookup = svc.suppressions.lookup(number, sender)
-        when = send_times.for_number(number, suppressed=lookup.suppressed,
-                                     undeliverable=lookup.undeliverable)
+        when = send_times.answer_many([number], [lookup.flags])[0]
         rows.append({"sender": sender, "lookup": lookup, "when": when})
     return rows
 
@@ -123,6 +122,35 @@ def record(number: str) -> BaseResponse | tuple[str, int]:
     what = "Opt-out" if kind is Kind.OPT_OUT else "Opt-in"
     whom = f"for {event.sender}" if event.scope == "sender" else "for every sender"
     flash(f"{what} recorded {whom} ({result.status}).")
+    return redirect(back)
+
+
+@bp.post("/numbers/<number>/erase")
+@editor_required
+def erase(number: str) -> BaseResponse:
+    """Erase the number's personal data (it stays suppressed); the operator types the
+    number to confirm."""
+    svc = services()
+    try:
+        e164 = normalize_number(number, svc.settings.default_region)
+    except InvalidNumber as exc:
+        flash(f"Not erased: {exc}")
+        return redirect(url_for("console.numbers"))
+    back = url_for("console.numbers", q=e164)
+    if request.form.get("confirm", "").strip() != e164:
+        flash("Not erased: type the number exactly as shown to confirm.")
+        return redirect(back)
+    try:
+        report = erase_person(e164, ledger=svc.ledger, queue_redis=svc.connections.queue_redis,
+                              archive=archive(), source="console",
+                              recorded_by=_operator().recorded_by)
+    except sqlalchemy.exc.SQLAlchemyError as exc:
+        flash(f"Erased from Redis (and suppressed), but the archive did not answer "
+              f"({type(exc).__name__}): erase again to finish.")
+        return redirect(back)
+    flash(f"Erased: {report.ledger_entries} ledger entries, {report.keys} other records and "
+          f"{report.archive_rows} archive rows removed. The number stays suppressed for every "
+          "sender, known only by a keyed hash.")
     return redirect(back)
 
 

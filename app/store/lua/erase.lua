@@ -1,0 +1,42 @@
+-- Erase a number's personal data from its shard, keeping it suppressed: one atomic step, so
+-- no check ever finds the number neither opted out nor erased. Deletes its history (and the
+-- details kept beside it), projection value and membership, pending mark, unapplied mark, its
+-- ledger entries and review items, its send log and the dedupe keys named; keeps the keyed
+-- hash and the prefilter bit; and appends an `erased` ledger entry that carries no number.
+-- KEYS: 1 ledger, 2 history bucket, 3 projection bucket, 4 membership set, 5 pending,
+--       6 unapplied, 7 review queue, 8 erased hash, 9 erased bits, then the send-log keys
+--       (hashes and membership sets, see ARGV) and the dedupe keys to delete.
+-- ARGV: 1 JSON {number, field, member, digest, bit, at (ISO time of the erasure),
+--       fields (ledger field/value pairs of the erased entry), sends (count of send-log
+--       hashes after KEY 9, each followed by its membership set)}.
+-- Returns {ledger id of the erased entry ("" when the number was erased before), ledger
+-- entries deleted}.
+local ev = cjson.decode(ARGV[1])
+local history = redis.call("HGET", KEYS[2], ev.field)
+local deleted = 0
+if history then
+  for id in string.gmatch(history, "(%d+%-%d+)|") do
+    deleted = deleted + redis.call("XDEL", KEYS[1], id)
+    redis.call("HDEL", KEYS[7], id)
+  end
+end
+redis.call("HDEL", KEYS[2], ev.field, ev.field .. "r")
+redis.call("HDEL", KEYS[3], ev.field)
+redis.call("SREM", KEYS[4], ev.member)
+redis.call("HDEL", KEYS[5], ev.number)
+redis.call("ZREM", KEYS[6], ev.number)
+local first = 10
+for i = 0, ev.sends - 1 do
+  -- the send log keys a number by the same field and member as its history and projection
+  redis.call("HDEL", KEYS[first + 2 * i], ev.field)
+  redis.call("SREM", KEYS[first + 2 * i + 1], ev.member)
+end
+for i = first + 2 * ev.sends, #KEYS do
+  redis.call("DEL", KEYS[i])
+end
+local id = ""
+if redis.call("HSETNX", KEYS[8], ev.digest, ev.at) == 1 then
+  redis.call("SADD", KEYS[9], ev.bit)
+  id = redis.call("XADD", KEYS[1], "*", unpack(ev.fields))
+end
+return {id, deleted}
