@@ -162,6 +162,7 @@ def cli(services: Services, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callabl
     """Run ``optout ...`` in-process against the test's Redis (and store); an exception
     other than the command's own exit is a failure."""
     monkeypatch.setenv("REDIS_URL", services.connections.url)
+    monkeypatch.setenv("ERASURE_PEPPER", services.settings.erasure_pepper.get_secret_value())
     if services.settings.suppression_redis_url:
         monkeypatch.setenv("SUPPRESSION_REDIS_URL", services.settings.suppression_redis_url)
     else:

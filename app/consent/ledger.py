@@ -259,8 +259,9 @@ class ConsentLedger:
         node = self.store.node(shard)
         known = {e["id"]: e for e in self._entries(shard, ledger_ids) if e}
         deleted = int(self.store.retrying(lambda: node.xdel(stream, *ledger_ids)))
-        self.compact_histories(shard, list(dict.fromkeys(e["number"] for e in known.values())),
-                               known)
+        # An erasure's entry names no number: nothing to compact for it.
+        numbers = dict.fromkeys(e["number"] for e in known.values() if e.get("number"))
+        self.compact_histories(shard, list(numbers), known)
         return deleted
 
     def compact_histories(self, shard: int, numbers: list[str],

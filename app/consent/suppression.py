@@ -27,7 +27,7 @@ from app.consent.events import ledger_time
 from app.consent.history import REASSIGNED, SUPPRESSED, UNDELIVERABLE, fold, value_flags
 from app.consent.ledger import ConsentLedger
 from app.errors import fault_point
-from app.store.bulk import projection_values
+from app.store.bulk import number_values, projection_values
 from app.store.layout import Layout
 from app.store.registry import SenderRegistry
 from app.store.store import Script, Store
@@ -123,19 +123,24 @@ class SuppressionList:
         sender's first opt-out even when it arrives between two batches. Pending marks are
         read before the projection: a mark cleared in between means the projection already
         holds its opt-out, so no acknowledged STOP slips through. The projection is read
-        through the membership sets (``app.store.bulk``), pipelined per node.
+        through the membership sets (``app.store.bulk``), pipelined per node. Erased numbers
+        are asked last: an erasure removes the number's projection and pending mark in the
+        step that marks it erased, so whichever the reads above missed, this one finds.
         """
         if not numbers:
             return []
         wanted = frozenset(self.sender_codes(sender))
         pending = self._pending_marks(numbers)
+        values = number_values(numbers)
         flags = [value_flags(value, wanted) if value else 0
-                 for value in projection_values(self.store, numbers)]
+                 for value in projection_values(self.store, numbers, values)]
         for i, number in enumerate(numbers) if pending else ():
             mark = pending.get(number)
             if mark is not None:
                 # On their own: a new pending STOPALL is not undone by an old exception.
                 flags[i] |= value_flags(mark, wanted) & SUPPRESSED
+        for i in self.erased.which(numbers, values):
+            flags[i] |= SUPPRESSED
         return flags
 
     def _pending_marks(self, numbers: Sequence[str]) -> dict[str, str]:

@@ -111,6 +111,8 @@ class SendLog:
             return 0
         codes = self.subject_codes([s.subject for s in kept])
         layout = self.store.layout
+        # Keys expire by the clock of the sends (a relative TTL on the server's clock).
+        offset = int(now.timestamp())
         by_shard: dict[int, list[tuple[list[tuple[str, int]], list[str]]]] = defaultdict(list)
         for send in kept:
             value = number_value(send.number)
@@ -118,9 +120,9 @@ class SendLog:
             day, second = divmod(stamp, DAY)
             bucket, member_bucket = value % BUCKETS, value % MEMBER_BUCKETS
             # A day's hash is read until the next day ends, its membership set that day.
-            keys = [(layout.sends(day, bucket), (day + 2) * DAY + _MARGIN),
-                    (layout.sent(day, member_bucket), (day + 1) * DAY + _MARGIN),
-                    (layout.sent(day + 1, member_bucket), (day + 2) * DAY + _MARGIN)]
+            keys = [(layout.sends(day, bucket), (day + 2) * DAY + _MARGIN - offset),
+                    (layout.sent(day, member_bucket), (day + 1) * DAY + _MARGIN - offset),
+                    (layout.sent(day + 1, member_bucket), (day + 2) * DAY + _MARGIN - offset)]
             entry = [str(value // BUCKETS), f"{codes[send.subject]}:{second}",
                      str(value // MEMBER_BUCKETS)]
             by_shard[bucket % layout.shards].append((keys, entry))

@@ -22,7 +22,7 @@ otherwise textable, are looked up in the send log.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta
 
@@ -253,11 +253,12 @@ class SendPolicy:
     quiet: QuietHours | None = None
     pack: RulePack | None = None
     log: SendLog | None = None
+    clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))  # tests fix it
 
     def times(self, at: datetime | None = None, *, category: str | None = None,
               subject: str | None = None) -> SendTimes:
         """A SendTimes for one check at ``at`` (default now)."""
-        return SendTimes(self.quiet, at or datetime.now(UTC), self.pack, category,
+        return SendTimes(self.quiet, at or self.clock(), self.pack, category,
                          subject or None, self.log)
 
 

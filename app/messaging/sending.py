@@ -12,7 +12,7 @@ reaches the network by itself.
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
+from datetime import datetime
 
 import redis
 from twilio.rest import Client
@@ -73,7 +73,7 @@ class GuardedSender:
         if lookup.reassigned:
             raise SuppressedNumber(mask_number(number), "the Reassigned Numbers Database "
                                    "says it changed hands after its consent")
-        now = datetime.now(UTC)
+        now = self.policy.clock()
         when = self.policy.times(now, category=category, subject=topic).answer_many(
             [number], [0])[0]
         if not when.textable_now:
@@ -89,16 +89,16 @@ class GuardedSender:
         )
         message = self.client.messages.create(to=number, body=body, **origin, **params)
         log.info("sent %s to %s", message.sid, mask_number(number))
-        self._log_send(Send(number, topic, now))
+        self._log_send(Send(number, topic, now), now)
         return message
 
-    def _log_send(self, send: Send) -> None:
+    def _log_send(self, send: Send, now: datetime) -> None:
         """Count the send toward the caps. The text went out whatever happens here: a
         failure is logged, never raised (a caller would retry, and text twice)."""
         if self.policy.log is None:
             return
         try:
-            self.policy.log.record([send])
+            self.policy.log.record([send], now)
         except (redis.RedisError, OptoutError) as exc:
             log.error("sent to %s but could not write the send log (caps will not count "
                       "it): %s", mask_number(send.number), exc)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import secrets
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 import redis
@@ -121,3 +121,55 @@ def console_login(client: FlaskClient, user: str = "ops", password: str = "ops-p
     return client.post("/ops/login", data={"username": user, "password": password,
                                            "csrf_token": token},
                        environ_base={"REMOTE_ADDR": address})
+
+
+def redis_holding(client: redis.Redis, needle: str) -> list[str]:
+    """Every key of ``client``'s database whose name, fields, members or values hold
+    ``needle`` (zlib-compressed values, as RQ keeps a job's arguments, are read inflated)."""
+    import zlib
+
+    wanted = needle.encode()
+    raw = client  # a client that returns bytes: values may be binary
+    found = []
+    for key in raw.scan_iter(match="*", count=1000):
+        name = key if isinstance(key, bytes) else str(key).encode()
+        kind = raw.type(key)
+        kind = kind.decode() if isinstance(kind, bytes) else kind
+        parts: list[object] = []
+        if kind == "string":
+            parts = [raw.get(key)]
+        elif kind == "hash":
+            parts = [*raw.hgetall(key).items()]  # type: ignore[union-attr]
+        elif kind == "set":
+            parts = [*raw.smembers(key)]  # type: ignore[union-attr]
+        elif kind == "zset":
+            parts = [*raw.zrange(key, 0, -1)]  # type: ignore[union-attr]
+        elif kind == "list":
+            parts = [*raw.lrange(key, 0, -1)]  # type: ignore[union-attr]
+        elif kind == "stream":
+            parts = [*raw.xrange(key)]  # type: ignore[union-attr]
+        blobs = [name, repr(parts).encode()]
+        for part in parts:
+            for value in (part if isinstance(part, tuple) else (part,)):
+                if isinstance(value, bytes) and value[:1] == b"x":
+                    with suppress(zlib.error):
+                        blobs.append(zlib.decompress(value))
+        if any(wanted in blob for blob in blobs):
+            found.append(name.decode(errors="replace"))
+    return found
+
+
+def sql_holding(engine: object, needle: str) -> list[str]:
+    """Every (table, column) of a database with a value holding ``needle``."""
+    import sqlalchemy as sa
+
+    assert isinstance(engine, sa.Engine)
+    found = []
+    metadata = sa.MetaData()
+    metadata.reflect(engine)
+    with engine.connect() as conn:
+        for table in metadata.sorted_tables:
+            for row in conn.execute(sa.select(table)).mappings():
+                found += [f"{table.name}.{column}" for column, value in row.items()
+                          if needle in str(value)]
+    return found

@@ -17,7 +17,15 @@ local deleted = 0
 if history then
   for id in string.gmatch(history, "(%d+%-%d+)|") do
     deleted = deleted + redis.call("XDEL", KEYS[1], id)
-    redis.call("HDEL", KEYS[7], id)
+  end
+end
+-- Review items awaiting a person: their events may be archived and trimmed already, so
+-- they are found by the number they hold (the queue is short: messages a person must read).
+local items = redis.call("HGETALL", KEYS[7])
+for i = 1, #items, 2 do
+  local ok, item = pcall(cjson.decode, items[i + 1])
+  if ok and type(item) == "table" and item.number == ev.number then
+    redis.call("HDEL", KEYS[7], items[i])
   end
 end
 redis.call("HDEL", KEYS[2], ev.field, ev.field .. "r")

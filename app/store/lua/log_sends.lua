@@ -2,7 +2,8 @@
 -- never lose each other's sends.
 -- KEYS: for each send, three keys: its day's send hash, its day's membership set and the next
 --       day's membership set (a cap check on either day asks one set).
--- ARGV: 1 JSON {sends: list of [field, entry, member]; expire: list of [key index, unix time]}.
+-- ARGV: 1 JSON {sends: list of [field, entry, member]; expire: list of [key index, seconds
+--       to live]}.
 -- Returns the number of sends appended.
 local arg = cjson.decode(ARGV[1])
 for i, send in ipairs(arg.sends) do
@@ -17,6 +18,6 @@ for i, send in ipairs(arg.sends) do
   redis.call("SADD", KEYS[3 * i], send[3])
 end
 for _, pair in ipairs(arg.expire) do
-  redis.call("EXPIREAT", KEYS[pair[1]], pair[2])
+  redis.call("EXPIRE", KEYS[pair[1]], math.max(pair[2], 1))
 end
 return #arg.sends

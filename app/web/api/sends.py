@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from flask import Response, jsonify
@@ -36,7 +36,7 @@ def record_sends() -> Response:
     if len(rows) > MAX_CHECK_NUMBERS:
         raise APIError(400, "too_many_sends",
                        f"at most {MAX_CHECK_NUMBERS} sends per request, got {len(rows)}")
-    now = datetime.now(UTC)
+    now = svc.send_policy.clock()
     sends: list[Send] = []
     faults: list[str] = []
     for i, row in enumerate(rows):
