@@ -69,6 +69,19 @@ def _carriers(redis_url: str, quick: bool) -> dict[str, Any]:
 
 
 
+def _send_policy(redis_url: str, quick: bool) -> dict[str, Any]:
+    from bench.send_policy import bench_erased, bench_policy_check, bench_send_log
+
+    return {
+        "bulk_check": bench_policy_check(redis_url, stored=100_000 if quick else 1_000_000,
+                                         rounds=3 if quick else 15),
+        "erased_prefilter": bench_erased(redis_url, erased=1_000 if quick else 10_000,
+                                         rounds=3 if quick else 15),
+        "send_log": {f"{per}_per_number": bench_send_log(
+            sends=100_000 if quick else 1_000_000, per_number=per) for per in (1, 3)},
+    }
+
+
 def _apply(redis_url: str, quick: bool) -> dict[str, Any]:
     from bench.apply import bench_apply
 
@@ -95,6 +108,7 @@ BENCHMARKS: dict[str, Callable[[str, bool], dict[str, Any]]] = {
     "classify": _classify,
     "lists": _lists,
     "report": _report,
+    "send_policy": _send_policy,
     "store": _store,
     "webhook": _webhook,
 }

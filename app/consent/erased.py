@@ -36,6 +36,7 @@ from app.store.layout import number_value
 from app.store.store import Store
 
 PREFILTER_BITS = 20
+MIN_PEPPER_CHARS = 32  # the archive's seal refuses shorter peppers too
 _MASK64 = np.uint64(0xFFFFFFFFFFFFFFFF)
 
 
@@ -51,8 +52,10 @@ class Pepper:
     """The secret of the keyed hashes (``ERASURE_PEPPER``)."""
 
     def __init__(self, secret: str) -> None:
-        if not secret:
-            raise ValueError("ERASURE_PEPPER is empty")
+        if len(secret) < MIN_PEPPER_CHARS:
+            raise ValueError(f"ERASURE_PEPPER must be at least {MIN_PEPPER_CHARS} characters "
+                             "(a random secret: `python -c 'import secrets; "
+                             "print(secrets.token_hex(32))'`)")
         self._key = secret.encode()
         mix = hmac.digest(self._key, b"optout erasure prefilter", "sha256")
         self._mix = np.uint64(int.from_bytes(mix[:8], "big"))

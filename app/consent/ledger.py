@@ -172,9 +172,10 @@ class ConsentLedger:
         layout = self.layout
         shard, bucket, field = layout.locate(number)
         member_bucket, member = layout.member_of(number)
+        sent_bucket, sent_member = layout.sent_of(number)
         today = int(time.time()) // 86400
         send_keys = [key for day in (today - 1, today, today + 1)
-                     for key in (layout.sends(day, bucket), layout.sent(day, member_bucket))]
+                     for key in (layout.sends(day, bucket), layout.sent(day, sent_bucket))]
         keys = [layout.ledger(shard), layout.history(bucket), layout.projection(bucket),
                 layout.members(member_bucket), layout.pending(shard), layout.unapplied(shard),
                 layout.review(shard), layout.erased(shard), layout.erased_bits(shard),
@@ -185,10 +186,10 @@ class ConsentLedger:
                   "recorded_by", recorded_by, "status", "new"]
         payload = {"number": number, "field": field, "member": str(member), "digest": digest,
                    "bit": self.pepper.bit(number), "at": at, "fields": fields,
-                   "sends": len(send_keys) // 2}
+                   "sends": len(send_keys) // 2, "sent_member": str(sent_member)}
         ledger_id, deleted = self.store.run(
             shard, [(self._erase, keys, [json.dumps(payload)])], durable=True)[0]
-        log.info("erased %s: %d ledger entries", mask_number(number), int(deleted))
+        log.debug("erased %s: %d ledger entries", mask_number(number), int(deleted))
         return Erased(str(ledger_id), int(deleted), shard, at)
 
     def history(self, number: str) -> list[dict[str, str]]:

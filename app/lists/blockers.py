@@ -82,22 +82,23 @@ class Quiet:
 
 @dataclass(frozen=True)
 class Frequency:
-    """A cap over the sends that count toward it (sorted times, UTC)."""
+    """A cap over the sends that count toward it (sorted Unix seconds)."""
 
     cap: Cap
-    sends: tuple[datetime, ...]
+    sends: tuple[int, ...]
 
     @property
     def reason(self) -> str:
         return f"frequency_cap:{self.cap.jurisdiction}"
 
     def reopens(self, moment: datetime) -> datetime | None:
-        span = timedelta(hours=self.cap.hours)
-        recent = [t for t in self.sends if moment - span < t <= moment]
+        span = self.cap.hours * 3600
+        now = moment.timestamp()
+        recent = [t for t in self.sends if now - span < t <= now]
         if len(recent) < self.cap.count:
             return None
         # Sends age out oldest first: this one's leaving brings the count under the cap.
-        return recent[len(recent) - self.cap.count] + span
+        return datetime.fromtimestamp(recent[len(recent) - self.cap.count] + span, UTC)
 
 
 def first_blocker(blockers: Sequence[Blocker], at: datetime) -> Blocker | None:

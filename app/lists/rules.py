@@ -110,22 +110,29 @@ class RulePack:
 
     def open_at(self, jurisdiction: str, local: datetime) -> datetime | None:
         """The first local time at or after ``local`` at which ``jurisdiction``'s windows
-        allow a text (``local`` itself when they allow it now); None when the jurisdiction
-        has no window in force for a week from then (no hours to keep)."""
+        allow a text (``local`` itself when they allow it now, or when none is in force);
+        None when its windows in force open on no day of the coming week."""
+        windows = self.windows.get(jurisdiction, ())
+        first_day, now = local.date(), local.time()
         for offset in range(8):
-            day = local.date() + timedelta(days=offset)
-            windows = self.windows_on(jurisdiction, day)
-            if not windows:  # no hours in force that day: nothing to keep
-                return local if offset == 0 else datetime.combine(day, time(0), local.tzinfo)
-            for window in sorted(windows, key=lambda w: w.start):
-                if day.weekday() not in window.weekdays:
+            day = first_day + timedelta(days=offset)
+            weekday = day.weekday()
+            in_force = False
+            opens: time | None = None
+            for window in windows:
+                if not window.in_force(day):
                     continue
-                start = datetime.combine(day, window.start, local.tzinfo)
-                end = datetime.combine(day, window.end, local.tzinfo)
-                if offset == 0 and start <= local < end:
+                in_force = True
+                if weekday not in window.weekdays:
+                    continue
+                if offset == 0 and window.start <= now < window.end:
                     return local
-                if start >= local:
-                    return start
+                if (offset or now < window.start) and (opens is None or window.start < opens):
+                    opens = window.start
+            if not in_force:  # no hours in force that day: nothing to keep
+                return local if offset == 0 else datetime.combine(day, time(0), local.tzinfo)
+            if opens is not None:
+                return datetime.combine(day, opens, local.tzinfo)
         return None
 
 

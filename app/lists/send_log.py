@@ -4,9 +4,10 @@ A cap ("3 texts in 24 h on the same subject") needs each number's sends of the l
 The log keeps them in the consent store, beside the number's other keys, one hash field per
 number and UTC day (``"<subject code>:<second of the day>"`` entries), and expires each day's
 keys a day after it ends: it never holds more than two days, and costs nothing to clean.
-Checks ask a membership set first (texted today or yesterday?), so the numbers nobody texted
-cost one SMISMEMBER member each; only the few found are read (``bench/send_log.py`` has the
-memory and the time figures).
+Writing a send also marks the number in a day's set once it was texted ``MARK_AT`` (3) times
+over that day and the one before; checks ask those sets first, so a number texted fewer
+times than any cap allows costs one SMISMEMBER member, and only the few marked are read
+(``bench/send_policy.py`` has the memory and the time figures).
 
 Subjects are interned as small codes on the registry slot. A send recorded without a subject
 counts toward every subject (it might have been any of them); a check without a subject
@@ -21,11 +22,12 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import numpy as np
 
 from app.store.bulk import runs
-from app.store.layout import BUCKETS, MEMBER_BUCKETS, Registry, number_value
+from app.store.layout import BUCKETS, Registry, number_value
 from app.store.store import Script, Store
 
 DAY = 86400
@@ -35,6 +37,9 @@ MAX_SUBJECT_CHARS = 100
 HORIZON = timedelta(hours=24)
 _CHUNK = 1000  # sends per script call: a few milliseconds of the shard's time
 _MARGIN = 3600  # keys outlive their day by an hour, for clocks a little apart
+# A check reads the sends of the numbers texted at least this often over two days, the only
+# ones a cap of this count or more can hold; a rule pack with a smaller cap is refused.
+MARK_AT = 3
 NO_SUCH_SUBJECT = "?"  # the code a check uses for a subject never sent: matches no send
 
 
@@ -61,10 +66,10 @@ class Send:
 
 @dataclass(frozen=True)
 class Sent:
-    """A send read back: its subject code and time (UTC)."""
+    """A send read back: its subject code and time (Unix seconds)."""
 
     subject: str
-    at: datetime
+    at: int
 
 
 class SendLog:
@@ -113,18 +118,21 @@ class SendLog:
         layout = self.store.layout
         # Keys expire by the clock of the sends (a relative TTL on the server's clock).
         offset = int(now.timestamp())
+        sent_buckets = layout.sent_buckets
         by_shard: dict[int, list[tuple[list[tuple[str, int]], list[str]]]] = defaultdict(list)
         for send in kept:
             value = number_value(send.number)
             stamp = int(send.at.timestamp())
             day, second = divmod(stamp, DAY)
-            bucket, member_bucket = value % BUCKETS, value % MEMBER_BUCKETS
-            # A day's hash is read until the next day ends, its membership set that day.
+            bucket, sent_bucket = value % BUCKETS, value % sent_buckets
+            # A day's hash is read until the next day ends, its mark set that day.
             keys = [(layout.sends(day, bucket), (day + 2) * DAY + _MARGIN - offset),
-                    (layout.sent(day, member_bucket), (day + 1) * DAY + _MARGIN - offset),
-                    (layout.sent(day + 1, member_bucket), (day + 2) * DAY + _MARGIN - offset)]
+                    (layout.sends(day - 1, bucket), 0),
+                    (layout.sends(day + 1, bucket), 0),
+                    (layout.sent(day, sent_bucket), (day + 1) * DAY + _MARGIN - offset),
+                    (layout.sent(day + 1, sent_bucket), (day + 2) * DAY + _MARGIN - offset)]
             entry = [str(value // BUCKETS), f"{codes[send.subject]}:{second}",
-                     str(value // MEMBER_BUCKETS)]
+                     str(value // sent_buckets)]
             by_shard[bucket % layout.shards].append((keys, entry))
         for shard, items in by_shard.items():
             for start in range(0, len(items), _CHUNK):
@@ -138,63 +146,68 @@ class SendLog:
         for keys_of_send, _ in items:
             for key, expiry in keys_of_send:
                 keys.append(key)
-                expire.setdefault(key, (len(keys), expiry))
-        payload = {"sends": [entry for _, entry in items], "expire": list(expire.values())}
+                if expiry:  # a key only read (the day before or after) keeps its own
+                    expire.setdefault(key, (len(keys), expiry))
+        payload = {"threshold": MARK_AT, "sends": [entry for _, entry in items],
+                   "expire": list(expire.values())}
         return self._log, keys, [json.dumps(payload)]
 
     # -- reading -------------------------------------------------------------------------
 
-    def recent(self, numbers: Sequence[str], at: datetime) -> dict[str, list[Sent]]:
-        """The sends of each of ``numbers`` in the 24 h up to ``at`` (as recorded by now),
-        oldest first; numbers texted in none are left out. Two round trips per node."""
+    def recent(self, numbers: Sequence[str], at: datetime) -> dict[int, list[Sent]]:
+        """The sends in the 24 h up to ``at`` (as recorded by now), oldest first, of those
+        of ``numbers`` texted often enough to be held by a cap, by position in
+        ``numbers``. Two round trips per node."""
         if not numbers:
             return {}
         layout = self.store.layout
         day = int(at.timestamp()) // DAY
-        values = np.fromiter(map(number_value, numbers), dtype=np.int64, count=len(numbers))
-        members, member_buckets = np.divmod(values, MEMBER_BUCKETS)
-        order, keys, starts, ends = runs(member_buckets)
+        values = np.fromiter(map(int, numbers), dtype=np.int64, count=len(numbers))
+        members, buckets = np.divmod(values, layout.sent_buckets)
+        order, keys, starts, ends = runs(buckets)
         ordered = members[order].tolist()
-        commands: dict[int, list[tuple[str, ...]]] = defaultdict(list)
+        shards = layout.shards
+        commands: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
         for k, a, b in zip(keys, starts, ends, strict=True):
-            commands[k % layout.shards].append(
-                ("SMISMEMBER", layout.sent(day, k), *map(str, ordered[a:b])))
-        replies = self.store.send_by_shard(commands)
+            commands[k % shards].append(("SMISMEMBER", layout.sent(day, k), *ordered[a:b]))
+        replies = {shard: iter(r) for shard, r in self.store.send_by_shard(commands).items()}
         found = np.zeros(len(numbers), dtype=bool)
-        cursor = {shard: iter(r) for shard, r in replies.items()}
         for k, a, b in zip(keys, starts, ends, strict=True):
-            found[order[a:b]] = np.asarray(next(cursor[k % layout.shards]), dtype=bool)
-        hits = [numbers[i] for i in np.flatnonzero(found).tolist()]
-        return self._read(hits, day, at) if hits else {}
+            found[order[a:b]] = next(replies[k % shards])
+        hits = np.flatnonzero(found).tolist()
+        return self._read(hits, values[hits].tolist(), day, at)
 
-    def _read(self, numbers: list[str], day: int, at: datetime) -> dict[str, list[Sent]]:
+    def _read(self, positions: list[int], values: list[int], day: int, at: datetime
+              ) -> dict[int, list[Sent]]:
+        if not positions:
+            return {}
         layout = self.store.layout
         commands: dict[int, list[tuple[str, ...]]] = defaultdict(list)
-        for number in numbers:
-            value = number_value(number)
+        shards = []
+        for value in values:
             bucket, field = value % BUCKETS, str(value // BUCKETS)
             shard = bucket % layout.shards
+            shards.append(shard)
             commands[shard].append(("HGET", layout.sends(day - 1, bucket), field))
             commands[shard].append(("HGET", layout.sends(day, bucket), field))
         replies = {shard: iter(r) for shard, r in self.store.send_by_shard(commands).items()}
-        since = at - HORIZON
-        out: dict[str, list[Sent]] = {}
-        for number in numbers:
-            shard = number_value(number) % BUCKETS % layout.shards
+        end = int(at.timestamp())
+        since = end - int(HORIZON.total_seconds())
+        out: dict[int, list[Sent]] = {}
+        for position, shard in zip(positions, shards, strict=True):
             sends = []
-            for d in (day - 1, day):
-                raw = next(replies[shard])
-                for entry in (raw or "").split():
+            for start in ((day - 1) * DAY, day * DAY):
+                for entry in (next(replies[shard]) or "").split():
                     code, _, second = entry.partition(":")
-                    when = datetime.fromtimestamp(d * DAY + int(second), UTC)
-                    if since < when <= at:
+                    when = start + int(second)
+                    if since < when <= end:
                         sends.append(Sent(code, when))
             if sends:
-                out[number] = sorted(sends, key=lambda s: s.at)
+                out[position] = sorted(sends, key=lambda s: s.at)
         return out
 
 
-def counted(sends: Sequence[Sent], subject: str | None, per: str) -> list[list[datetime]]:
+def counted(sends: Sequence[Sent], subject: str | None, per: str) -> list[list[int]]:
     """The groups of send times a cap counts: every send for ``per == "any"``; else the
     sends on ``subject`` (its code, NO_SUCH_SUBJECT for one never sent; None when the check
     names none: each subject's group separately) plus the sends of unknown subject."""

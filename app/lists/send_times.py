@@ -25,12 +25,14 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta
+from itertools import compress
+from typing import cast
 
 from app.consent.history import REASSIGNED, SUPPRESSED, UNDELIVERABLE
 from app.lists.blockers import Blocker, Frequency, Hours, Quiet, first_allowed, first_blocker, zone
 from app.lists.geography import Place, place_of
-from app.lists.rules import Cap, RulePack
-from app.lists.send_log import NO_SUCH_SUBJECT, SendLog, counted
+from app.lists.rules import Cap, RulePack, RulePackError
+from app.lists.send_log import MARK_AT, NO_SUCH_SUBJECT, SendLog, counted
 from app.phone import time_zones
 
 INVALID = 4  # a flag of the list checks: the input is not a phone number
@@ -115,9 +117,15 @@ class _Answer:
     caps: tuple[Cap, ...] = ()
     blockers: tuple[Blocker, ...] = ()
 
+    @property
+    def fewest(self) -> int:
+        """The smallest count any of the caps holds a send at."""
+        return min((cap.count for cap in self.caps), default=0)
+
 
 _TEXTABLE = SendTime(True)
 _FREE = _Answer(_TEXTABLE)
+_HELD, _CAPPED = 1, 2
 
 
 @dataclass
@@ -132,8 +140,7 @@ class SendTimes:
     category: str | None = None
     subject: str | None = None
     log: SendLog | None = None
-    _answers: dict[str, _Answer] = field(default_factory=dict)
-    _by_place: dict[Place, _Answer] = field(default_factory=dict)
+    _answers: dict[int, _Answer] = field(default_factory=dict)  # by place id
 
     @property
     def active(self) -> bool:
@@ -160,36 +167,39 @@ class SendTimes:
         a rule holds back at ``at``; the others may be texted."""
         if not self.active or not indices:
             return {}
-        out: dict[int, SendTime] = {}
-        capped: list[tuple[int, _Answer]] = []
+        ids, place_id = (_PACK_IDS, _pack_place) if self.pack else (_ZONE_IDS, _zone_place)
+        chosen = list(map(numbers.__getitem__, indices))
+        keys = [n[:8] if n.startswith("+1") else n for n in chosen]
+        known = list(map(ids.get, keys))  # places are known to the process: C-level lookups
+        pids = cast(list[int], known) if None not in known else [
+            place_id(k, n) if p is None else p for k, n, p in zip(keys, chosen, known,
+                                                                  strict=True)]
         answers = self._answers
-        for i in indices:
-            number = numbers[i]
-            key = number[:8] if number.startswith("+1") else number
-            answer = answers.get(key) or self._answer_for(key, number)
-            if not answer.time.textable_now:
-                out[i] = answer.time
-            elif answer.caps:
-                capped.append((i, answer))
-        if capped and self.log is not None:
-            self._apply_caps(numbers, capped, out)
+        for pid in set(pids).difference(answers):
+            answers[pid] = self._answer_at(_PLACES[pid])
+        kinds = list(map(self._kind_of(answers).__getitem__, pids))
+        out = {indices[j]: answers[pids[j]].time
+               for j in compress(range(len(kinds)), map(_HELD.__eq__, kinds))}
+        if self.log is not None and _CAPPED in kinds:
+            where = list(compress(indices, map(_CAPPED.__eq__, kinds)))
+            under = list(compress(pids, map(_CAPPED.__eq__, kinds)))
+            self._apply_caps(numbers, where, under, out)
         return out
+
+    @staticmethod
+    def _kind_of(answers: dict[int, _Answer]) -> dict[int, int]:
+        """Per place id: _HELD, _CAPPED (textable, under a cap) or 0."""
+        return {pid: _HELD if not a.time.textable_now else _CAPPED if a.caps else 0
+                for pid, a in answers.items()}
 
     def quiet_answer(self, number: str) -> SendTime:
         """The hours' answer alone (caps aside) for one number."""
         key = number[:8] if number.startswith("+1") else number
-        return (self._answers.get(key) or self._answer_for(key, number)).time
-
-    def _answer_for(self, key: str, number: str) -> _Answer:
-        if self.pack is not None:
-            place = place_of(number)
-        else:
-            place = Place(False, frozenset(), cautious_zones(number))
-        answer = self._by_place.get(place)
+        pid = (_pack_place if self.pack else _zone_place)(key, number)
+        answer = self._answers.get(pid)
         if answer is None:
-            answer = self._by_place[place] = self._answer_at(place)
-        self._answers[key] = answer
-        return answer
+            answer = self._answers[pid] = self._answer_at(_PLACES[pid])
+        return answer.time
 
     def _answer_at(self, place: Place) -> _Answer:
         blockers: list[Blocker] = []
@@ -211,24 +221,57 @@ class SendTimes:
             False, first.reason, _iso(first_allowed(blockers, self.at)))
         return _Answer(time, caps, tuple(blockers))
 
-    def _apply_caps(self, numbers: Sequence[str], capped: list[tuple[int, _Answer]],
+    def _apply_caps(self, numbers: Sequence[str], where: list[int], pids: list[int],
                     out: dict[int, SendTime]) -> None:
+        """Hold the numbers at ``where`` (places ``pids``) their caps hold, from the send
+        log (read only for the numbers it marks as texted often enough to be held)."""
         assert self.log is not None
-        sends = self.log.recent([numbers[i] for i, _ in capped], self.at)
+        sends = self.log.recent(list(map(numbers.__getitem__, where)), self.at)
         if not sends:
             return
         subject = (None if not self.subject
                    else self.log.known_code(self.subject) or NO_SUCH_SUBJECT)
-        for i, answer in capped:
-            found = sends.get(numbers[i])
-            if not found:
-                continue
+        for k, found in sends.items():
+            i, answer = where[k], self._answers[pids[k]]
+            if len(found) < answer.fewest:
+                continue  # fewer sends than any cap allows: nothing to count
             caps: list[Blocker] = [Frequency(cap, tuple(group)) for cap in answer.caps
                                    for group in counted(found, subject, cap.per)]
             first = first_blocker(caps, self.at)
             if first is not None:
                 until = first_allowed([*answer.blockers, *caps], self.at)
                 out[i] = SendTime(False, first.reason, _iso(until))
+
+
+# Places interned for the process: a check keeps one answer per place id. Keys are NANP
+# prefixes (or other countries' numbers); with a rule pack, places by state and zones, else
+# by zones alone.
+_PLACES: list[Place] = []
+_PLACE_IDS: dict[Place, int] = {}
+_PACK_IDS: dict[str, int] = {}
+_ZONE_IDS: dict[str, int] = {}
+
+
+def _intern(place: Place) -> int:
+    pid = _PLACE_IDS.get(place)
+    if pid is None:
+        pid = _PLACE_IDS[place] = len(_PLACES)
+        _PLACES.append(place)
+    return pid
+
+
+def _pack_place(key: str, number: str) -> int:
+    pid = _PACK_IDS.get(key)
+    if pid is None:
+        pid = _PACK_IDS[key] = _intern(place_of(number))
+    return pid
+
+
+def _zone_place(key: str, number: str) -> int:
+    pid = _ZONE_IDS.get(key)
+    if pid is None:
+        pid = _ZONE_IDS[key] = _intern(Place(False, frozenset(), cautious_zones(number)))
+    return pid
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -254,6 +297,12 @@ class SendPolicy:
     pack: RulePack | None = None
     log: SendLog | None = None
     clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))  # tests fix it
+
+    def __post_init__(self) -> None:
+        caps = [c.count for cs in (self.pack.caps.values() if self.pack else ()) for c in cs]
+        if caps and min(caps) < MARK_AT:
+            raise RulePackError(f"a cap of {min(caps)} is below the send log's marks "
+                                f"({MARK_AT}): lower MARK_AT in app/lists/send_log.py")
 
     def times(self, at: datetime | None = None, *, category: str | None = None,
               subject: str | None = None) -> SendTimes:

@@ -28,6 +28,9 @@ from redis.crc import key_slot
 
 BUCKETS = 1 << 15
 MEMBER_BUCKETS = 1 << 12
+# Membership sets of the send log: few enough that a check's SMISMEMBERs are a few hundred
+# commands, small enough to stay intsets up to a million sends a day (3,900 members each).
+SENT_BUCKETS = 1 << 9
 # Servers the store runs on keep these encodings up to these sizes (10M numbers: 305 fields
 # a hash, 2,441 members a set); optout configures its own servers so and asks others to.
 HASH_MAX_LISTPACK_ENTRIES = 512
@@ -173,10 +176,20 @@ class Layout:
         bucket's numbers on UTC day ``day`` (days since 1970): the send log, kept two days."""
         return f"{self.tag(bucket % self.shards)}s:{day}:{bucket}"
 
-    def sent(self, day: int, member_bucket: int) -> str:
-        """Set of ``n // MEMBER_BUCKETS`` of the numbers texted on UTC day ``day`` or the
-        day before: what a frequency cap asks first (most numbers were texted neither day)."""
-        return f"{self.tag(member_bucket % self.shards)}t:{day}:{member_bucket}"
+    @property
+    def sent_buckets(self) -> int:
+        """Membership sets of the send log a day (at least one per shard)."""
+        return max(SENT_BUCKETS, self.shards)
+
+    def sent_of(self, number: str) -> tuple[int, int]:
+        """(send-log membership bucket, member) of an E.164 number."""
+        value = number_value(number)
+        return value % self.sent_buckets, value // self.sent_buckets
+
+    def sent(self, day: int, sent_bucket: int) -> str:
+        """Set of ``n // sent_buckets`` of the numbers texted at least three times over UTC
+        day ``day`` and the day before: what a frequency cap asks first."""
+        return f"{self.tag(sent_bucket % self.shards)}t:{day}:{sent_bucket}"
 
     def erased(self, shard: int) -> str:
         """Hash HMAC(pepper, number) -> erasure time: the numbers of the shard erased at

@@ -61,7 +61,7 @@ def make_settings(redis_url: str, tmp_path: Path, **overrides: object) -> Settin
         "optout_data_dir": tmp_path / "data",
         "program_name": "MiniLuxe",
         "support_contact": "help@miniluxe.example",
-        "erasure_pepper": "test-erasure-pepper",
+        "erasure_pepper": "test-erasure-pepper-0123456789abcdef",
     }
     values.update(overrides)
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]

@@ -158,6 +158,18 @@ def test_a_send_of_unknown_subject_counts_toward_every_subject(api, check):
     assert check(TULSA, subject="news")["textable_now"] is True  # 1 unknown: under the cap
 
 
+def test_sends_recorded_late_across_midnight_still_count(api, check):
+    """Marks are kept per day pair: two sends today recorded before one of yesterday, in
+    the same 24 h, hold the number all the same."""
+    sends(api, {"number": TULSA, "subject": "promo", "at": "2026-03-10T01:00:00Z"},
+          {"number": TULSA, "subject": "promo", "at": "2026-03-10T02:00:00Z"})
+    assert check(TULSA, subject="promo")["textable_now"] is True
+    sends(api, {"number": TULSA, "subject": "promo", "at": "2026-03-09T23:00:00Z"})
+    body = check(TULSA, subject="promo")
+    assert (body["reason"], body["next_allowed"]) == ("frequency_cap:OK",
+                                                      "2026-03-10T23:00:00+00:00")
+
+
 def test_sends_older_than_a_day_are_ignored_and_a_bad_row_records_nothing(api, check):
     assert sends(api, {"number": TULSA, "at": "2026-03-09T16:59:00Z"}) == {
         "recorded": 0, "ignored": 1}

@@ -12,6 +12,7 @@ import pytest
 from app.lists.blockers import Hours, first_allowed, first_blocker
 from app.lists.geography import build_nanp_table, nanp_table, place_of
 from app.lists.rules import Cap, RulePackError, Window, load_pack, parse_pack, parse_send_policy
+from app.lists.send_times import SendPolicy
 
 US = load_pack("us")
 
@@ -109,6 +110,16 @@ def test_a_malformed_rule_names_its_fault(raw, fault):
         "ZZ": [raw]}}
     with pytest.raises(RulePackError, match=fault):
         parse_pack(pack)
+
+
+def test_a_cap_below_the_send_log_marks_is_refused_at_start():
+    pack = parse_pack({"name": "t", "federal": "US", "jurisdictions": {
+        "US": [{"kind": "window", "start": "08:00", "end": "21:00",
+                "effective_from": "1992-12-20", "source": "47 CFR 64.1200(c)(1)"}],
+        "ZZ": [{"kind": "cap", "count": 2, "hours": 24, "effective_from": "2024-01-01",
+                "source": "x"}]}})
+    with pytest.raises(RulePackError, match="below the send log"):
+        SendPolicy(pack=pack)
 
 
 def test_send_policy_setting():

@@ -8,7 +8,8 @@
 --       (hashes and membership sets, see ARGV) and the dedupe keys to delete.
 -- ARGV: 1 JSON {number, field, member, digest, bit, at (ISO time of the erasure),
 --       fields (ledger field/value pairs of the erased entry), sends (count of send-log
---       hashes after KEY 9, each followed by its membership set)}.
+--       hashes after KEY 9, each followed by its membership set), sent_member (the number
+--       in those sets)}.
 -- Returns {ledger id of the erased entry ("" when the number was erased before), ledger
 -- entries deleted}.
 local ev = cjson.decode(ARGV[1])
@@ -35,9 +36,9 @@ redis.call("HDEL", KEYS[5], ev.number)
 redis.call("ZREM", KEYS[6], ev.number)
 local first = 10
 for i = 0, ev.sends - 1 do
-  -- the send log keys a number by the same field and member as its history and projection
+  -- the send log's hashes key a number by the same field as its history
   redis.call("HDEL", KEYS[first + 2 * i], ev.field)
-  redis.call("SREM", KEYS[first + 2 * i + 1], ev.member)
+  redis.call("SREM", KEYS[first + 2 * i + 1], ev.sent_member)
 end
 for i = first + 2 * ev.sends, #KEYS do
   redis.call("DEL", KEYS[i])
