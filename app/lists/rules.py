@@ -53,8 +53,11 @@ class Window(Rule):
 
     def describe(self) -> str:
         """``"08:00-20:00 mon-sun"``."""
-        days = ",".join(DAYS[d] for d in sorted(self.weekdays))
-        return f"{self.start:%H:%M}-{self.end:%H:%M} {days}"
+        days = sorted(self.weekdays)
+        contiguous = days == list(range(days[0], days[-1] + 1))
+        named = (f"{DAYS[days[0]]}-{DAYS[days[-1]]}" if contiguous and len(days) > 1
+                 else ",".join(DAYS[d] for d in days))
+        return f"{self.start:%H:%M}-{self.end:%H:%M} {named}"
 
 
 @dataclass(frozen=True)
