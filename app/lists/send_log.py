@@ -184,12 +184,13 @@ class SendLog:
         layout = self.store.layout
         commands: dict[int, list[tuple[str, ...]]] = defaultdict(list)
         shards = []
+        count = layout.shards
         for value in values:
             bucket, field = value % BUCKETS, str(value // BUCKETS)
-            shard = bucket % layout.shards
+            shard = bucket % count
             shards.append(shard)
-            commands[shard].append(("HGET", layout.sends(day - 1, bucket), field))
-            commands[shard].append(("HGET", layout.sends(day, bucket), field))
+            commands[shard] += (("HGET", layout.sends(day - 1, bucket), field),
+                                ("HGET", layout.sends(day, bucket), field))
         replies = {shard: iter(r) for shard, r in self.store.send_by_shard(commands).items()}
         end = int(at.timestamp())
         since = end - int(HORIZON.total_seconds())

@@ -28,7 +28,7 @@ from datetime import UTC, datetime, time, timedelta
 from itertools import compress
 from typing import cast
 
-from app.consent.history import REASSIGNED, SUPPRESSED, UNDELIVERABLE
+from app.consent.history import REASSIGNED, SUPPRESSED
 from app.lists.blockers import Blocker, Frequency, Hours, Quiet, first_allowed, first_blocker, zone
 from app.lists.geography import Place, place_of
 from app.lists.rules import Cap, RulePack, RulePackError
@@ -148,13 +148,6 @@ class SendTimes:
         return self.quiet is not None or (self.pack is not None
                                           and self.pack.applies_to(self.category))
 
-    def for_number(self, number: str, *, suppressed: bool, undeliverable: bool,
-                   reassigned: bool = False) -> SendTime:
-        """Consent first ("suppressed", "reassigned", "undeliverable"), then the rules."""
-        flag = ((SUPPRESSED if suppressed else 0) | (UNDELIVERABLE if undeliverable else 0)
-                | (REASSIGNED if reassigned else 0))
-        return self.answer_many([number], [flag])[0]
-
     def answer_many(self, numbers: Sequence[str], flags: Sequence[int]) -> list[SendTime]:
         """One answer per number, in order (``flags`` from the suppression check; a number
         with INVALID is answered "invalid")."""
@@ -235,8 +228,13 @@ class SendTimes:
             i, answer = where[k], self._answers[pids[k]]
             if len(found) < answer.fewest:
                 continue  # fewer sends than any cap allows: nothing to count
+            # Every send read is inside the 24 h before ``at``: a group smaller than its cap
+            # cannot hold the send now, nor later (the log holds no sends after now).
             caps: list[Blocker] = [Frequency(cap, tuple(group)) for cap in answer.caps
-                                   for group in counted(found, subject, cap.per)]
+                                   for group in counted(found, subject, cap.per)
+                                   if len(group) >= cap.count]
+            if not caps:
+                continue
             first = first_blocker(caps, self.at)
             if first is not None:
                 until = first_allowed([*answer.blockers, *caps], self.at)
