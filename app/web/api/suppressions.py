@@ -9,6 +9,7 @@ from flask import Blueprint, Response, jsonify, request
 
 from app.archive import full_history
 from app.bootstrap import Services
+from app.consent.categories import category_letters, parse_categories
 from app.consent.events import Kind
 from app.consent.manual import MAX_NOTE_CHARS, manual_event
 from app.consent.suppression import Lookup
@@ -125,10 +126,12 @@ def openapi() -> Response:
 
 @bp.get("/suppressions/<number>")
 def get_suppression(number: str) -> Response:
-    """May this number be texted (by ``?sender=``, or by anyone without it)?"""
+    """May this number be texted (by ``?sender=``, or by anyone without it), with messages
+    of ``?category=`` (any category without it)?"""
     svc = services()
     sender = _sender(svc, request.args.get("sender"))
-    lookup = svc.suppressions.lookup(_number(svc, number), sender)
+    letters = category_letters(request.args.get("category"))
+    lookup = svc.suppressions.lookup(_number(svc, number), sender, letters)
     svc.counters.count_checks(requests=1, numbers=1)
     return jsonify(_with_send_time(svc, lookup))
 
@@ -136,7 +139,8 @@ def get_suppression(number: str) -> Response:
 def _with_send_time(svc: Services, lookup: Lookup) -> dict[str, object]:
     """The lookup's fields plus ``textable_now``, ``reason`` and ``next_allowed``."""
     when = SendTimes(svc.quiet_hours).for_number(
-        lookup.number, suppressed=lookup.suppressed, undeliverable=lookup.undeliverable)
+        lookup.number, suppressed=lookup.suppressed, undeliverable=lookup.undeliverable,
+        pending_confirmation=lookup.pending_confirmation)
     return {**lookup.as_dict(), **when.as_dict()}
 
 
@@ -157,8 +161,13 @@ def check_many() -> Response:
     if sender_raw is not None and not isinstance(sender_raw, str):
         raise APIError(400, "invalid_field", "'sender' must be a string")
     sender = _sender(svc, sender_raw)
+    category = body.get("category", request.args.get("category"))
+    if category is not None and not isinstance(category, str):
+        raise APIError(400, "invalid_field", "'category' must be a string")
+    category_letters(category)  # 400 naming the choices before any work
     results = check_results(svc.suppressions, numbers, sender, svc.settings.default_region,
-                            send_times=SendTimes(svc.quiet_hours))
+                            send_times=SendTimes(svc.quiet_hours),
+                            category=category.strip().lower() if category else None)
     svc.counters.count_checks(requests=1, numbers=len(numbers))
     return jsonify({"results": results})
 
@@ -210,10 +219,11 @@ def _recorded(svc: Services, number: str, body: dict[str, Any], kind: Kind, *,
               note_required: bool, idempotency_key: str | None = None) -> Response:
     """Record the manual event; the number's state after it, with what the ledger said."""
     sender = _sender(svc, _text(body, "sender"))
+    categories = parse_categories(body["categories"]) if body.get("categories") else ()
     event = manual_event(
         kind, number, source=_text(body, "source"), sender=sender, note=_text(body, "note"),
         policy=svc.policy, note_required=note_required,
-        idempotency_key=idempotency_key,
+        idempotency_key=idempotency_key, categories=categories,
     )
     result = svc.ledger.record(event)
     lookup = svc.suppressions.lookup(number, sender)
