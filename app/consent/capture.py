@@ -18,10 +18,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from app.consent.events import ConsentEvent, Kind, ledger_time
+from rq import Queue
+
+from app.consent.events import ConsentEvent, Kind, RecordResult, ledger_time
 from app.consent.history import fold, id_key
 from app.consent.ledger import ConsentLedger
 from app.errors import InvalidField
+from app.phone import mask_number
 
 METHODS = ("web_form", "keyword", "paper", "verbal", "double_opt_in", "import")
 # The channel each method of capture came through (the event's source and channel).
@@ -157,3 +160,26 @@ def outcome_event(pending: dict[str, str], status: str, **fields: Any) -> Consen
         kind=Kind.CAPTURED, number=pending["number"], scope="sender" if sender else "all",
         sender=sender, categories=categories, status=status, target=pending["id"],
         proof={"method": "double_opt_in"}, **fields)
+
+
+EXPIRE_JOB = "workers.jobs.expire_double_opt_in"
+
+
+def schedule_expiry(queue: Queue, number: str, pending_id: str, hours: float) -> None:
+    """Ask a worker to expire the double opt-in ``pending_id`` once ``hours`` have passed
+    (RQ's scheduler, which every worker runs); a YES after that time never counts anyway."""
+    queue.enqueue_in(timedelta(hours=hours), EXPIRE_JOB,
+                     kwargs={"number": number, "pending_id": pending_id},
+                     description=f"expire a double opt-in of {mask_number(number)}")
+
+
+def expire(ledger: ConsentLedger, number: str, pending_id: str) -> RecordResult | None:
+    """Record that the double opt-in ``pending_id`` expired unconfirmed, if it still waits
+    (confirmed, stopped or asked again meanwhile: nothing to do)."""
+    if not still_pending(ledger, number, pending_id):
+        return None
+    pending = ledger.events(number, [pending_id])[0] or {"id": pending_id, "number": number}
+    event = outcome_event(pending, "expired", source="system", channel="sms",
+                          dedupe_key=f"expire:{pending_id}",
+                          note="no YES within DOUBLE_OPT_IN_HOURS")
+    return ledger.record(event)

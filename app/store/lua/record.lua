@@ -95,6 +95,8 @@ for _, entry in ipairs(ev.entries) do
   if kind == "O" or kind == "P" or kind == "I" or kind == "C" or kind == "E" then
     counted = counted + 1
     if in_force(kind, entry[2]) then forced = forced + 1 end
+  elseif kind == "X" then
+    counted = counted + 1  -- a retraction always changes something: never a repeat
   end
 end
 if counted > 0 and forced == counted then status = "repeat" end
