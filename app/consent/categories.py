@@ -49,8 +49,6 @@ def parse_categories(values: object, field: str = "categories") -> tuple[str, ..
     Raises:
         InvalidField: not a list of known categories, or empty.
     """
-    if isinstance(values, str):
-        values = [part for part in values.split(",") if part.strip()]
     if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
         raise InvalidField("invalid_field", f"'{field}' must be a list of categories "
                            f"({', '.join(CATEGORIES)})")
