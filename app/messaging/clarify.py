@@ -24,7 +24,7 @@ from app.keywords.normalize import normalize
 Answer = Literal["marketing", "all"]
 
 ENGLISH_MARKETING = ("mkt", "marketing", "offers", "only offers", "mkt only")
-ENGLISH_ALL = ("all", "everything", "stop all", "all of them")
+ENGLISH_ALL = ("all", "everything", "all of them")
 # Polite words that may come with a YES ("yes please", "Yes, thanks!").
 _YES_COURTESY = frozenset("please pls plz thanks thank you thx ok okay sure confirm confirmed "
                           "i do yep".split())

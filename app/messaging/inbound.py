@@ -115,6 +115,11 @@ class InboundProcessor:
                 self._event(message, classification, kind, scope),
                 words_cover_all=scope == "all" or bool(named & self.policy.exempt))
             reply_kind, reply_on = self._reply_plan(intent, event, classification)
+            if reply_kind and kind is Kind.OPT_OUT and self.policy.clarify and asked_opt_out(
+                    self.ledger, message.number, message.sender, message.scope_sender):
+                # An opt-out in answer to our question ("STOP ALL") is recorded, but the
+                # question was the one confirmation: whatever the answer, no second text.
+                reply_kind, reply_on = None, frozenset()
             event = replace(event, reply=reply_kind, reply_on=reply_on,
                             clarify=reply_kind == "opt_out_clarify",
                             reply_text=self.replies.text(reply_kind, classification.language)

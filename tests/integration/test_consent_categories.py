@@ -115,6 +115,16 @@ def test_all_keeps_everything_stopped_codes_too(live, run_jobs):
     assert [e["kind"] for e in live.history(TEXTER)] == ["opt_out", "narrowed", "opt_in"]
 
 
+def test_an_opt_out_in_answer_to_the_question_gets_no_second_text(live, run_jobs):
+    declare(live, OUR_NUMBER, "marketing", "informational")
+    assert "MKT" in live.sms("STOP").text
+    assert "<Message>" not in live.sms("STOP").text  # a repeat: never confirmed twice
+    assert "<Message>" not in live.sms("STOP ALL").text  # wider, recorded, not confirmed
+    assert run_jobs()
+    assert live.check(TEXTER, category="transactional")["suppressed"]
+    assert [e["kind"] for e in live.history(TEXTER)] == ["opt_out"] * 3
+
+
 def test_an_answer_in_another_language(live, run_jobs):
     declare(live, OUR_NUMBER, "marketing", "informational")
     question = live.sms("PARAR")
