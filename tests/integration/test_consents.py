@@ -148,3 +148,38 @@ def test_the_console_records_consent_given_on_paper(client, services):
     page = client.get(f"/ops/numbers?q={TEXTER}").get_data(as_text=True)
     history = page[page.index('data-testid="history"'):]
     assert "captured" in history and "paper" in history and "Boston salon" in history
+
+
+def test_check_and_filter_take_a_category(cli, sms, run_jobs, services):
+    services.categories.declare(OUR_NUMBER, ("marketing",))
+    sms("STOP")
+    run_jobs()
+    codes = cli("check", TEXTER, "--sender", OUR_NUMBER, "--category", "transactional")
+    assert codes.exit_code == 0 and json.loads(codes.stdout)["category"] == "transactional"
+    assert cli("check", TEXTER, "--sender", OUR_NUMBER, "--category", "marketing").exit_code == 1
+    assert cli("check", TEXTER, "--category", "ads").exit_code == 2
+    numbers = f"{TEXTER}\n+16175550124\n"
+    kept = cli("filter", "--sender", OUR_NUMBER, "--category", "transactional", input=numbers)
+    assert kept.stdout.split() == [TEXTER, "+16175550124"]
+    held = cli("filter", "--sender", OUR_NUMBER, "--category", "marketing", input=numbers)
+    assert held.stdout.split() == ["+16175550124"] and "suppressed 1" in held.stderr
+
+
+def test_the_guarded_send_asks_the_category(services, sms):
+    from twilio.rest import Client
+
+    from app.errors import SuppressedNumber
+    from app.messaging.sending import GuardedSender
+    from tests.helpers.carriers import StubHttpClient
+
+    services.categories.declare(OUR_NUMBER, ("marketing",))
+    http = StubHttpClient()
+    sender = GuardedSender(Client("AC" + "1" * 32, "token", http_client=http),
+                           services.suppressions)
+    sms("STOP")
+    sender.send(TEXTER, "Your code is 123456", sender=OUR_NUMBER, category="transactional")
+    with pytest.raises(SuppressedNumber, match="from marketing"):
+        sender.send(TEXTER, "20% off!", sender=OUR_NUMBER, category="marketing")
+    with pytest.raises(SuppressedNumber):
+        sender.send(TEXTER, "hello", sender=OUR_NUMBER)  # no category: the cautious check
+    assert len(http.requests) == 1
