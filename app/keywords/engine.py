@@ -11,7 +11,9 @@ Deterministic rules, checked in order, each explaining itself in ``matched``:
    misspelt keyword alone ("unsubcsribe"), a short message ending in a keyword;
 5. what a person should judge goes to review: a keyword left mid-sentence ("I'd like to
    cancel my appointment"), "not interested", a guarded phrase in banter;
-6. plain-language opt-in and HELP, only where the reading is clear.
+6. plain-language opt-in and HELP, only where the reading is clear;
+7. the learned model (model.py) where the rules are silent, with the final word given as
+   blend.py says; every classification names what decided it and the model's reading.
 
 The message is tokenised once; every rule is a dictionary look-up a token or a bounded walk
 of the phrase trie, so the work is linear in the message (``measure`` counts it).
@@ -20,10 +22,11 @@ of the phrase trie, so the work is linear in the message (``measure`` counts it)
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Literal
 
 from app.keywords import guards
+from app.keywords.blend import blend
 from app.keywords.compiled import Compiled, compile_rules
 from app.keywords.fuzzy import misspelt_unsubscribe
 from app.keywords.languages import ALL, LanguageRules
@@ -38,6 +41,7 @@ from app.keywords.lexicon import (
     Keyword,
 )
 from app.keywords.matcher import Match
+from app.keywords.model import IntentModel, model_text, shipped
 from app.keywords.normalize import normalize
 
 Intent = Literal["opt_out", "opt_in", "help", "none"]
@@ -57,6 +61,9 @@ class Classification:
     language: str | None
     confidence: float
     review: bool = False
+    decided_by: Literal["rule", "model"] = "rule"
+    model_intent: str | None = None  # what the model read, whatever decided
+    model_probability: float | None = None  # the model's probability of model_intent
 
     def as_dict(self) -> dict[str, object]:
         """The JSON object of ``optout classify``."""
@@ -73,6 +80,7 @@ class KeywordClassifier:
             ``suppress`` treats them as opt-outs (and still queues them for review).
         opt_in_yes: a bare YES / Y / SÍ counts as an opt-in (OPT_IN_YES).
         languages: the language modules to use (default: all of them).
+        model: the learned model (default: the one shipped in ``data/``); None for rules only.
     """
 
     def __init__(
@@ -81,7 +89,9 @@ class KeywordClassifier:
         ambiguous_policy: AmbiguousPolicy = "review",
         opt_in_yes: bool = False,
         languages: Sequence[LanguageRules] | None = None,
+        model: IntentModel | None | bool = True,
     ) -> None:
+        self.model = shipped() if model is True else (model or None)
         self.ambiguous_policy = ambiguous_policy
         self.opt_in_yes = opt_in_yes
         custom = custom_keywords or {}
@@ -113,17 +123,28 @@ class KeywordClassifier:
         if not tokens:
             return Classification("none", None, None, None, 1.0), meter[0]
         language = rules.detector.detect(body, norm.folded, tokens, meter)
-        found = self._decide(rules, tokens, clauses, language, meter, norm.folded.isascii())
+        model = self.model
+        if model is not None and (language is None or language == "en" or body.isascii()):
+            meter[0] += len(tokens)
+            language = model.language_of(tokens) or language
+        vetoed = [False]
+        found = self._decide(rules, tokens, clauses, language, meter, norm.folded.isascii(),
+                             vetoed)
+        if model is not None:
+            prediction = model.predict(model_text(tokens))
+            meter[0] += prediction.steps
+            found = blend(found, prediction, model, tokens, vetoed[0],
+                          self.ambiguous_policy == "suppress")
         if found.intent == "opt_out" and found.scope != "all" and not found.review:
             meter[0] += len(tokens)
             if ALL_WORDS.intersection(tokens):
                 # "unsubscribe from everything": the cautious, wider reading.
-                found = Classification("opt_out", "all", found.matched, found.language,
-                                       found.confidence)
+                found = replace(found, scope="all")
         return found, meter[0]
 
     def _decide(self, rules: Compiled, tokens: tuple[str, ...], clauses: tuple[int, ...],
-                language: str | None, meter: list[int], norm_ascii: bool) -> Classification:
+                language: str | None, meter: list[int], norm_ascii: bool,
+                vetoed: list[bool]) -> Classification:
         if len(tokens) == 1 and tokens[0] in YES_WORDS and tokens[0] not in rules.vocabulary:
             if self.opt_in_yes:
                 return Classification("opt_in", "sender", tokens[0].upper(),
@@ -137,6 +158,9 @@ class KeywordClassifier:
             matches += rules.phrases.find_unspaced(tokens, meter)
         context = _Context(tokens, clauses, matches, meter)
         kept, review = _judge(matches, tokens, clauses, context, meter)
+        # Ordinary usage ("stop by", "bus stop") or banter around the words: the model may
+        # then send the message to a person, never decide it alone.
+        vetoed[0] = context.any_blocker or context.banter
         for kind in ("opt_out_all", "opt_out"):
             match = next((m for m in kept if m.rule.kind == kind), None)
             if match is not None:
