@@ -47,6 +47,7 @@ from app.keywords.normalize import normalize
 Intent = Literal["opt_out", "opt_in", "help", "none"]
 AmbiguousPolicy = Literal["review", "suppress"]
 _WHOLE_FILLERS = frozenset("you u have youve got the a".split())  # "you have the wrong number"
+_SIBLINGS = {"uk": "ru", "ur": "ar", "fa": "ar"}  # languages sharing a script
 _LONG_CONTEXT = 8  # words in the other clauses beyond which a lone "Stop." goes to review
 
 
@@ -124,9 +125,14 @@ class KeywordClassifier:
             return Classification("none", None, None, None, 1.0), meter[0]
         language = rules.detector.detect(body, norm.folded, tokens, meter)
         model = self.model
-        if model is not None and (language is None or language == "en" or body.isascii()):
+        if model is not None and (language in (None, "en", "ru", "ar") or body.isascii()):
+            # Latin letters, and scripts shared by several languages (Cyrillic, Arabic):
+            # the words seen in one language's corpus only say which.
             meter[0] += len(tokens)
-            language = model.language_of(tokens) or language
+            voted = model.language_of(tokens)
+            if voted is not None and (language in (None, "en") or body.isascii()
+                                      or _SIBLINGS.get(voted) == language):
+                language = voted
         vetoed = [False]
         found = self._decide(rules, tokens, clauses, language, meter, norm.folded.isascii(),
                              vetoed)
