@@ -32,6 +32,7 @@ from app.keywords.fuzzy import misspelt_unsubscribe
 from app.keywords.languages import ALL, LanguageRules
 from app.keywords.lexicon import (
     ALL_WORDS,
+    COMMON_ENGLISH,
     LEADERS,
     REVIEW_WORDS,
     SENTENCE_WORDS,
@@ -93,6 +94,7 @@ class KeywordClassifier:
         model: IntentModel | None | bool = True,
     ) -> None:
         self.model = shipped() if model is True else (model or None)
+        self.last_rules: tuple[Classification, bool] | None = None
         self.ambiguous_policy = ambiguous_policy
         self.opt_in_yes = opt_in_yes
         custom = custom_keywords or {}
@@ -129,18 +131,19 @@ class KeywordClassifier:
             # Latin letters, and scripts shared by several languages (Cyrillic, Arabic):
             # the words seen in one language's corpus only say which.
             meter[0] += len(tokens)
-            voted = model.language_of(tokens)
+            voted = model.language_of(tokens, COMMON_ENGLISH)
             if voted is not None and (language in (None, "en") or body.isascii()
                                       or _SIBLINGS.get(voted) == language):
                 language = voted
         vetoed = [False]
         found = self._decide(rules, tokens, clauses, language, meter, norm.folded.isascii(),
                              vetoed)
+        self.last_rules = (found, vetoed[0])  # what the rules alone said (for calibration)
         if model is not None:
             prediction = model.predict(model_text(tokens))
             meter[0] += prediction.steps
             found = blend(found, prediction, model, tokens, vetoed[0],
-                          self.ambiguous_policy == "suppress")
+                          self.ambiguous_policy == "suppress", body.isascii())
         if found.intent == "opt_out" and found.scope != "all" and not found.review:
             meter[0] += len(tokens)
             if ALL_WORDS.intersection(tokens):
@@ -166,7 +169,8 @@ class KeywordClassifier:
         kept, review = _judge(matches, tokens, clauses, context, meter)
         # Ordinary usage ("stop by", "bus stop") or banter around the words: the model may
         # then send the message to a person, never decide it alone.
-        vetoed[0] = context.any_blocker or context.banter
+        vetoed[0] = context.any_blocker or context.banter or (
+            not kept and not review and any(m.rule.kind.startswith("opt_out") for m in matches))
         for kind in ("opt_out_all", "opt_out"):
             match = next((m for m in kept if m.rule.kind == kind), None)
             if match is not None:
@@ -178,7 +182,7 @@ class KeywordClassifier:
         if found is not None and not found.review:
             return found
         if found is None:
-            found = _stray_keyword(tokens, clauses, context, review, language, meter)
+            found = _stray_keyword(tokens, clauses, context, review, language, meter, vetoed)
         if found is not None:
             if self.ambiguous_policy == "suppress":
                 return Classification("opt_out", "sender", found.matched, found.language, 0.5,
@@ -396,7 +400,7 @@ def _short_ending(tokens: tuple[str, ...], clauses: tuple[int, ...], rules: Comp
 
 def _stray_keyword(tokens: tuple[str, ...], clauses: tuple[int, ...], context: _Context,
                    review: list[Match], language: str | None,
-                   meter: list[int]) -> Classification | None:
+                   meter: list[int], vetoed: list[bool]) -> Classification | None:
     """A review phrase, or an opt-out word left mid-sentence that no guard explains away."""
     if review:
         return Classification("none", None, review[0].text(tokens), review[0].rule.language,
@@ -406,13 +410,17 @@ def _stray_keyword(tokens: tuple[str, ...], clauses: tuple[int, ...], context: _
     for i, token in enumerate(tokens):
         meter[0] += 1 + guards.WINDOW
         word_language = REVIEW_WORDS.get(token)
-        if word_language is None or context.is_blocked(i):
+        if word_language is None:
+            continue
+        if context.is_blocked(i):
+            vetoed[0] = True
             continue
         if word_language != "en" and word_language != language:
             continue  # "baja" in an English or Hindi sentence
         if (guards.judge_keyword(tokens, clauses, i, deciding=False) == guards.KEEP
                 and not _gerund_after(tokens, i)):
             return Classification("none", None, token, language, 0.5, True)
+        vetoed[0] = True  # a keyword the guards explain away: "two more stops", "he said stop"
     return None
 
 

@@ -114,11 +114,13 @@ class IntentModel:
         scored.sort(reverse=True)
         return [token for _, token in scored[:limit]]
 
-    def language_of(self, tokens: Sequence[str]) -> str | None:
-        """The language most of the message's language-specific words belong to."""
+    def language_of(self, tokens: Sequence[str],
+                    ignore: frozenset[str] = frozenset()) -> str | None:
+        """The language most of the message's language-specific words belong to (words in
+        ``ignore``, such as ordinary English ones, cast no vote)."""
         votes: dict[str, int] = {}
         for token in tokens:
-            code = self.language_words.get(token)
+            code = None if token in ignore else self.language_words.get(token)
             if code is not None:
                 votes[code] = votes.get(code, 0) + 1
         if not votes:
