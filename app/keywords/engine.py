@@ -91,7 +91,7 @@ class KeywordClassifier:
         ambiguous_policy: AmbiguousPolicy = "review",
         opt_in_yes: bool = False,
         languages: Sequence[LanguageRules] | None = None,
-        model: IntentModel | None | bool = True,
+        model: IntentModel | bool | None = True,
     ) -> None:
         self.model = shipped() if model is True else (model or None)
         self.last_rules: tuple[Classification, bool] | None = None

@@ -6,7 +6,7 @@ with scikit-learn) and shipped as one JSON file read here with the standard libr
 so loading it costs a few milliseconds and no machine-learning import.
 
 Features: the engine's normalised tokens joined by spaces, padded with a space, with a few
-letters that do not decompose folded too (ł -> l, ı -> i, đ -> d, ß -> ss); then every
+letters that do not decompose folded too (Polish l, Turkish dotless i, Vietnamese d, ss); then every
 character 2-, 3- and 4-gram and every word, each present or absent, scaled to unit length.
 The cost is linear in the message: at most four features a character.
 """
