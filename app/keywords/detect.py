@@ -23,7 +23,7 @@ _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # Letters that tell Ukrainian from Russian, and Urdu and Persian from Arabic.
 _UKRAINIAN = re.compile("[іїєґ]")
-_URDU = re.compile("[\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2]")  # ٹ ڈ ڑ ں ھ ہ ے
+_URDU = re.compile("[\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2]")  # Urdu-only letters (tte, dde, rre, noon ghunna, ...)
 _PERSIAN = re.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc]")  # پ چ ژ گ ک ی
 # Characters written differently in traditional and simplified Chinese (common in texts).
 _TRADITIONAL = re.compile("[們個這說請謝麼時會對沒還後過給簡訊號碼電話將關閉傳來發開問題應該"
