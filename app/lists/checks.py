@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from itertools import compress, islice
 from typing import TypeVar
 
+from app.consent.categories import category_letters
 from app.consent.history import LETTERS
 from app.consent.suppression import (
     PENDING_CONFIRMATION,
@@ -23,7 +24,6 @@ from app.consent.suppression import (
     UNDELIVERABLE,
     SuppressionList,
 )
-from app.consent.categories import category_letters
 from app.errors import InvalidNumber
 from app.lists.send_times import SendTimes
 from app.phone import NANP_E164, normalize_number

@@ -11,12 +11,12 @@ import logging
 import secrets
 import time
 import uuid
-from urllib.parse import parse_qsl
 from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import parse_qsl
 
 import jwt
 import requests

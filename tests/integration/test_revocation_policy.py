@@ -178,3 +178,13 @@ def test_senders_declared_in_config_and_through_the_api(services, client, redis_
                       json={"categories": ["marketing"]}).status_code == 400
     listed = client.get("/v1/senders", headers=headers).get_json()["senders"]
     assert [s["sender"] for s in listed] == [OUR_NUMBER, OTHER]
+
+
+def test_a_carrier_opt_out_covers_every_category(services, post_signed, run_jobs):
+    # 21610: the carrier now refuses every text from that sender, requested codes too.
+    form = {"MessageSid": "SM" + "e" * 32, "From": OUR_NUMBER, "To": TEXTER,
+            "MessageStatus": "undelivered", "ErrorCode": "21610"}
+    assert post_signed("/webhooks/twilio/status", form).status_code in (200, 204)
+    run_jobs()
+    assert answers(services)["transactional"]
+    assert "categories" not in services.ledger.history(TEXTER)[0]
