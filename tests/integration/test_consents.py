@@ -183,3 +183,27 @@ def test_the_guarded_send_asks_the_category(services, sms):
     with pytest.raises(SuppressedNumber):
         sender.send(TEXTER, "hello", sender=OUR_NUMBER)  # no category: the cautious check
     assert len(http.requests) == 1
+
+
+@pytest.mark.parametrize("settings", [{"clarify_scope": True,
+                                       "revocation_policy": "all-marketing"}], indirect=True)
+def test_rebuild_replays_categories_captures_and_answers_exactly(client, sms, run_jobs, cli,
+                                                                services):
+    services.categories.declare(OUR_NUMBER, ("marketing", "informational"))
+    sms("STOP")
+    sms("MKT")
+    post(client, {**DOUBLE, "number": "+16175550124"})
+    sms("yes", sender="+16175550124")
+    post(client, {**DOUBLE, "number": "+16175550125"})
+    post(client, WEB_FORM | {"number": "+16175550126", "categories": ["informational"]})
+    run_jobs()
+    checked = cli("rebuild", "--check")
+    assert checked.exit_code == 0, checked.output
+    assert "found 0 history and 0 projection differences" in checked.output
+    # A history lost by hand is rebuilt from the ledger to the same answers.
+    before = services.suppressions.lookup(TEXTER, OUR_NUMBER, "i")
+    shard, bucket, field = services.ledger.layout.locate(TEXTER)
+    services.connections.store.node(shard).hdel(services.ledger.layout.history(bucket), field)
+    assert cli("rebuild").exit_code == 1
+    assert services.suppressions.lookup(TEXTER, OUR_NUMBER, "i") == before
+    assert services.suppressions.lookup(TEXTER, OUR_NUMBER, "m").suppressed
