@@ -2,8 +2,9 @@
 
 A number's history is a string of entries ``"<ledger id>|<kind><code>"``, separated by
 spaces, oldest first; one event may write several entries with its id. Kinds: ``O``
-opt-out, ``I`` opt-in, ``P`` consent pending confirmation (a double opt-in sent), ``C`` and
-``E`` that pending consent confirmed or expired (their code is the ledger id of the ``P``),
+opt-out, ``I`` opt-in, ``P`` consent pending confirmation (a double opt-in sent), ``Y`` and
+``E`` that pending consent confirmed by a YES or expired (their code is the ledger id of the
+``P``), ``C`` what a carrier said of a confirmation text (no effect),
 ``U`` undeliverable, ``D`` deliverable again, ``R`` review (no effect), ``X`` retract (its
 code is the ledger id of the opt-out it cancels, with ``#<letters>`` for only those
 categories of it).
@@ -85,10 +86,12 @@ def event_entries(fields: Mapping[str, str], sender_code: str | None) -> list[tu
         if status == "pending_confirmation":
             return [("P", join_code(base, letters))]
         if status in ("confirmed", "expired"):
-            return [("C" if status == "confirmed" else "E", target)]
+            return [("Y" if status == "confirmed" else "E", target)]
         return [("I", join_code(base, letters))]
     if kind == "review":
         return [("R", base)]
+    if kind == "confirmation":
+        return [("C", "")]  # a carrier's word on a confirmation text: changes no consent
     return []
 
 
@@ -227,11 +230,11 @@ def fold(history: str | None) -> ConsentState:
                 letters = "".join(c for c in letters if c not in retracted[ledger_id])
             for letter in letters:
                 _cell_event(st, kind, base, letter, ledger_id)
-        elif kind in ("C", "E"):
+        elif kind in ("Y", "E"):
             for cell in [cell for cell, pid in st.pending.items() if pid == code]:
                 del st.pending[cell]
                 starred = cell[1] in st.stars
-                if kind == "C":  # confirmed: the consent counts, as an opt-in would
+                if kind == "Y":  # confirmed: the consent counts, as an opt-in would
                     st.revoked.pop(cell, None)
                     if starred:
                         st.excepted.setdefault(cell, ledger_id)

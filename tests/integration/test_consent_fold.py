@@ -120,7 +120,7 @@ CATEGORY_SUFFIXES = ("", "", "#m", "#i", "#t", "#mi", "#it", "#mt")
 @st.composite
 def histories(draw: st.DrawFn) -> str:
     """A history string: strictly increasing ids (ms crossing digit counts, so a string
-    comparison of ids would be caught), kinds O I P C E U D R X, codes with and without
+    comparison of ids would be caught), kinds O I P Y E U D R X C, codes with and without
     categories, retractions (whole or of some categories) of earlier opt-outs, and
     confirmations and expiries of earlier pending consents."""
     ms, seq = draw(st.integers(1, 12)), draw(st.integers(0, 11))
@@ -133,17 +133,17 @@ def histories(draw: st.DrawFn) -> str:
         else:
             seq += draw(st.integers(1, 9))
         ledger_id = f"{ms}-{seq}"
-        kind = draw(st.sampled_from("OOOIIPCEUDRX"))
+        kind = draw(st.sampled_from("OOOIIPYEUDRXC"))
         suffix = draw(st.sampled_from(CATEGORY_SUFFIXES))
         if kind == "X" and opt_outs:
             code = draw(st.sampled_from(opt_outs)) + draw(st.sampled_from(("", "#i", "#it")))
-        elif kind in "CE" and pendings:
+        elif kind in "YE" and pendings:
             code = draw(st.sampled_from(pendings))
         elif kind == "P":
             code = draw(st.sampled_from(SENDER_CODES)) + suffix
             pendings.append(ledger_id)
         else:
-            kind = "R" if kind in "XCE" else kind
+            kind = "R" if kind in "XYE" else kind
             code = draw(st.sampled_from(("*", *SENDER_CODES))) + suffix
         if kind == "O":
             opt_outs.append(ledger_id)

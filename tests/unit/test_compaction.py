@@ -21,14 +21,14 @@ def history(rng: random.Random, size: int) -> list[str]:
     expired, retractions whole or of some categories."""
     entries: list[str] = []
     for i in range(1, size + 1):
-        kind = rng.choice("OOIIPCEUDRX")
+        kind = rng.choice("OOIIPYEUDRX")
         code = ""
         pendings = [e.split("|")[0] for e in entries if "|P" in e]
         if kind == "X":
             opt_outs = [e.split("|")[0] for e in entries if "|O" in e]
             kind, code = ("X", rng.choice(opt_outs) + rng.choice(["", "#i"])) if opt_outs \
                 else ("R", "")
-        elif kind in "CE":
+        elif kind in "YE":
             kind, code = (kind, rng.choice(pendings)) if pendings else ("R", "")
         elif kind in "OI":
             code = rng.choice(["*", "1", "2", "3"]) + rng.choice(SUFFIXES)

@@ -3,8 +3,8 @@
 -- app/consent/history.py is its Python twin; a property test checks the two agree.
 --
 -- A history entry is "<ledger id>|<kind><code>", entries separated by spaces, oldest first.
--- Kinds: O opt-out, I opt-in, P consent pending confirmation, C / E that consent confirmed /
--- expired (code: the ledger id of the P), U undeliverable, D deliverable again, R review (no
+-- Kinds: O opt-out, I opt-in, P consent pending confirmation, Y / E that consent confirmed /
+-- expired (code: the ledger id of the P), C a carrier's word on a confirmation (no effect), U undeliverable, D deliverable again, R review (no
 -- effect), X retract (code: the ledger id of the opt-out it cancels, "#<letters>" for only
 -- those categories of it).
 -- Codes: "<sender>" or "<sender>#<letters>"; sender "*" is every sender, else the interned
@@ -75,12 +75,12 @@ local function fold(entries)
         -- a reviewer said this was not an opt-out, or an answer narrowed it
         if not string.find(gone, letter, 1, true) then cell_event(st, kind, base, letter, id) end
       end
-    elseif kind == "C" or kind == "E" then
+    elseif kind == "Y" or kind == "E" then
       for key, pid in pairs(st.pend) do
         if pid == code then
           local letter = string.sub(key, -1)
           st.pend[key] = nil
-          if kind == "C" then
+          if kind == "Y" then
             st.rev[key] = nil
             if st.stars[letter] and not st.ex[key] then st.ex[key] = id end
           elseif st.stars[letter] then

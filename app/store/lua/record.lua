@@ -6,7 +6,7 @@
 --
 -- KEYS: 1 ledger, 2 history bucket, 3 pending, 4 unapplied, 5 dedupe, 6 metrics,
 --       7 hourly counts, 8 review queue, 9 apply-requested flag (all in the number's shard)
--- ARGV: 1 JSON {number, field, entries (list of [kind letter, code]: O I P C E U R X, see
+-- ARGV: 1 JSON {number, field, entries (list of [kind letter, code]: O I P Y E U R X C, see
 --       fold.lua), dedupe_ttl (0 = none), inbound (the number texted us: clears
 --       undeliverable), review (JSON of a review item or ""), metric, reply, reply_on (list
 --       of statuses that get that reply), reply_fields (ledger field/value pairs written
@@ -45,7 +45,7 @@ end
 
 -- Is one entry already in force (recording it would change no cell)?
 local function in_force(kind, code)
-  if kind == "C" or kind == "E" then
+  if kind == "Y" or kind == "E" then
     for _, pid in pairs(st.pend) do
       if pid == code then return false end
     end
@@ -90,9 +90,9 @@ local status = "new"
 local counted, forced, effect, undeliverable = 0, 0, false, false
 for _, entry in ipairs(ev.entries) do
   local kind = entry[1]
-  if kind ~= "R" then effect = true end
+  if kind ~= "R" and kind ~= "C" then effect = true end  -- R, C change no consent
   if kind == "U" then undeliverable = true end
-  if kind == "O" or kind == "P" or kind == "I" or kind == "C" or kind == "E" then
+  if kind == "O" or kind == "P" or kind == "I" or kind == "Y" or kind == "E" then
     counted = counted + 1
     if in_force(kind, entry[2]) then forced = forced + 1 end
   elseif kind == "X" then
