@@ -15,11 +15,14 @@ import click
 from app.bootstrap import Services
 from app.cli.common import emit, services_for_command
 from app.cli.inputs import CsvReader, check_encoding, decoded_lines, encoding_option, open_binary
+from app.consent.categories import CATEGORIES, category_letters
 from app.errors import InvalidNumber, InvalidSender
 from app.lists.checks import FilterReport, chunks, classify_inputs, find_column, hold_back, reason
 from app.lists.send_log import normalize_subject
 from app.lists.send_times import SendTimes, parse_at
 from app.phone import mask_number, normalize_number, normalize_sender
+
+_CATEGORY = click.Choice(CATEGORIES, case_sensitive=False)
 
 
 def _send_rule_options(function):  # type: ignore[no-untyped-def]
@@ -28,9 +31,9 @@ def _send_rule_options(function):  # type: ignore[no-untyped-def]
         "--subject", default=None,
         help="What the text is about, as the frequency caps count it (e.g. promo).")(function)
     function = click.option(
-        "--category", type=click.Choice(["marketing", "informational", "transactional"]),
-        default=None, help="The text's category (SEND_POLICY governs marketing; without "
-        "one it applies).")(function)
+        "--category", type=_CATEGORY, default=None,
+        help="The text's category: its consent decides, and SEND_POLICY governs marketing; "
+        "omit for any (the cautious check).")(function)
     return click.option(
         "--at", "at", default=None, metavar="TIME",
         help="Answer for this instant (ISO 8601 with offset, e.g. 2026-12-06T15:00:00Z): "
@@ -56,8 +59,10 @@ def check(numbers: tuple[str, ...], sender: str | None, at: str | None,
     textable_now, reason and next_allowed for the instant asked about (--at, default now).
 
     Exit status: 0 every number may be texted as far as consent goes, 1 one is suppressed,
-    undeliverable or reassigned, 2 bad input. Send rules (hours, caps) are in the output.
+    undeliverable, reassigned or pending confirmation, 2 bad input. Send rules (hours,
+    caps) are in the output.
     """
+    letters = category_letters(category)
     with services_for_command() as svc:
         region = svc.settings.default_region
         try:
@@ -74,7 +79,7 @@ def check(numbers: tuple[str, ...], sender: str | None, at: str | None,
                 emit({"input": raw, "error": str(exc)})
                 status = 2
                 continue
-            lookup = svc.suppressions.lookup(number, sender_id)
+            lookup = svc.suppressions.lookup(number, sender_id, letters)
             when = times.answer_many([number], [lookup.flags])[0]
             emit({"input": raw, **lookup.as_dict(), **when.as_dict()})
             if not lookup.textable and status == 0:
@@ -112,10 +117,12 @@ def filter_command(source: str | None, as_csv: bool, column: str | None, sender:
     """The pre-send filter: numbers in (one a line, or a CSV), the textable ones out.
 
     Plain input writes E.164 numbers; CSV input writes the same rows with the number in
-    E.164. A summary goes to stderr. With --now (or --at TIME, for a send planned then),
-    numbers a send rule holds are held back too, with the rule and until when
-    ("state_hours:FL until <UTC time>", "quiet_hours until ...").
+    E.164. A summary goes to stderr. With --category, the consent of that category decides.
+    With --now (or --at TIME, for a send planned then), numbers a send rule holds are held
+    back too, with the rule and until when ("state_hours:FL until <UTC time>",
+    "quiet_hours until ...").
     """
+    letters = category_letters(category)
     as_csv = as_csv or bool(source and source.lower().endswith(".csv"))
     check_encoding(encoding)
     show_progress = sys.stderr.isatty() if progress is None else progress
@@ -132,12 +139,11 @@ def filter_command(source: str | None, as_csv: bool, column: str | None, sender:
         send_times = _send_times(svc, at, category, subject) if now or at else None
         gc.disable()  # millions of short-lived strings, no cycles: collections only cost time
         try:
+            check = _Check(svc, sender_id, letters, send_times)
             if as_csv:
-                _filter_csv(svc, infile, rejected, column, sender_id, report, show_progress,
-                            send_times)
+                _filter_csv(check, infile, rejected, column, report, show_progress)
             else:
-                _filter_lines(svc, infile, rejected, sender_id, report, show_progress,
-                              send_times)
+                _filter_lines(check, infile, rejected, report, show_progress)
         finally:
             gc.enable()
             if binary is not sys.stdin.buffer:
@@ -147,13 +153,24 @@ def filter_command(source: str | None, as_csv: bool, column: str | None, sender:
         click.echo(report.summary(), err=True)
 
 
-def _classify(svc: Services, raws: list[str], sender: str | None, region: str,
-              send_times: SendTimes | None) -> tuple[list[str], list[int], dict[int, str]]:
-    """classify_inputs, plus the send rules for ``filter --now``/``--at``."""
-    numbers, flags, errors = classify_inputs(svc.suppressions, raws, sender, region)
-    if send_times is not None:
-        hold_back(numbers, flags, errors, send_times)
-    return numbers, flags, errors
+class _Check:
+    """One filter's question: the sender, the categories and (``--now``) the send times."""
+
+    def __init__(self, svc: Services, sender: str | None, letters: str,
+                 send_times: SendTimes | None) -> None:
+        self.svc = svc
+        self.sender = sender
+        self.letters = letters
+        self.send_times = send_times
+        self.region = svc.settings.default_region
+
+    def classify(self, raws: list[str]) -> tuple[list[str], list[int], dict[int, str]]:
+        """classify_inputs, plus the send rules for ``filter --now``/``--at``."""
+        numbers, flags, errors = classify_inputs(self.svc.suppressions, raws, self.sender,
+                                                 self.region, self.letters)
+        if self.send_times is not None:
+            hold_back(numbers, flags, errors, self.send_times)
+        return numbers, flags, errors
 
 
 def _progress(show: bool):  # type: ignore[no-untyped-def]
@@ -164,14 +181,12 @@ def _progress(show: bool):  # type: ignore[no-untyped-def]
     return tqdm(unit=" numbers", unit_scale=True, file=sys.stderr)
 
 
-def _filter_lines(svc: Services, infile: Iterable[str], rejected: IO[str] | None,
-                  sender: str | None, report: FilterReport, show_progress: bool,
-                  send_times: SendTimes | None = None) -> None:
+def _filter_lines(check: _Check, infile: Iterable[str], rejected: IO[str] | None,
+                  report: FilterReport, show_progress: bool) -> None:
     """Plain input: E.164 numbers out. Per-number work stays in C iterators."""
     bar = _progress(show_progress)
-    region = svc.settings.default_region
     for raws in chunks(line for line in infile if not line.isspace()):
-        numbers, flags, errors = _classify(svc, raws, sender, region, send_times)
+        numbers, flags, errors = check.classify(raws)
         report.count(flags)
         kept = list(compress(numbers, map(operator.not_, flags)))
         if kept:
@@ -185,9 +200,8 @@ def _filter_lines(svc: Services, infile: Iterable[str], rejected: IO[str] | None
         bar.close()
 
 
-def _filter_csv(svc: Services, infile: Iterable[str], rejected: IO[str] | None,
-                column: str | None, sender: str | None, report: FilterReport,
-                show_progress: bool, send_times: SendTimes | None = None) -> None:
+def _filter_csv(check: _Check, infile: Iterable[str], rejected: IO[str] | None,
+                column: str | None, report: FilterReport, show_progress: bool) -> None:
     """CSV input: the same rows out, with the number in E.164."""
     reader = CsvReader(infile)
     header = next(reader, None)
@@ -203,10 +217,9 @@ def _filter_csv(svc: Services, infile: Iterable[str], rejected: IO[str] | None,
     if reject_writer:
         reject_writer.writerow([*header, "reason"])
     bar = _progress(show_progress)
-    region = svc.settings.default_region
     for rows in chunks(reader, 50_000):
         raws = [row[index] if index < len(row) else "" for row in rows]
-        numbers, flags, errors = _classify(svc, raws, sender, region, send_times)
+        numbers, flags, errors = check.classify(raws)
         report.count(flags)
         for row, number, flag in zip(rows, numbers, flags, strict=True):
             if not flag:

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any, Literal
 
+from app.consent.history import CATEGORY_NAMES
 from app.errors import InvalidEvent
 
 Scope = Literal["sender", "all"]
@@ -22,29 +23,27 @@ class Kind(StrEnum):
     RETRACT = "retract"
     RND = "rnd"  # an answer of the FCC's Reassigned Numbers Database (field ``answer``)
     ERASED = "erased"  # personal data erased on request; the entry carries no number
+    CAPTURED = "captured"  # consent captured with its proof (a double opt-in: pending first)
+    NARROWED = "narrowed"  # the answer to the clarifying question narrows an opt-out
 
 
 # Where an event came from: the inbound text, the carrier, or a person on another channel.
 SOURCES = frozenset(
-    {"sms", "carrier", "email", "mail", "phone", "web", "import", "manual", "review", "rnd"}
+    {"sms", "carrier", "email", "mail", "phone", "web", "import", "manual", "review", "system",
+     "rnd"}
 )
 RND_ANSWERS = ("yes", "no", "no_data")
 MANUAL_SOURCES = frozenset({"email", "mail", "phone", "web", "import", "manual"})
+# Kinds that name a sender unless they cover every sender.
+SENDER_KINDS = frozenset({"opt_out", "opt_in", "review", "captured", "narrowed"})
+# The proof a capture carries (POST /v1/consents), as ledger fields of the same names.
+PROOF_FIELDS = ("method", "disclosure", "url", "ip", "user_agent", "captured_at", "reference")
 
 
 def ledger_time(ledger_id: str) -> str:
     """The ISO-8601 UTC time encoded in a ledger (stream) id."""
     millis = int(ledger_id.split("-", 1)[0])
     return datetime.fromtimestamp(millis / 1000, UTC).isoformat(timespec="milliseconds")
-
-
-# Kinds about the number itself, not about any sender: no scope, no sender code.
-_UNSCOPED = frozenset({Kind.UNDELIVERABLE, Kind.RETRACT, Kind.RND, Kind.ERASED})
-
-
-def scoped(kind: Kind) -> bool:
-    """Does an event of ``kind`` concern senders (and so carry a scope and sender code)?"""
-    return kind not in _UNSCOPED
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -63,6 +62,11 @@ class ConsentEvent:
     keyword: str | None = None
     language: str | None = None
     confidence: float | None = None
+    # What decided a text's reading (the keyword engine's "rule" or "model") and the model's
+    # own reading, for the record of why a message counted.
+    decided_by: str | None = None
+    model_intent: str | None = None
+    model_probability: float | None = None
     message_sid: str | None = None
     body: str | None = None
     note: str | None = None
@@ -87,6 +91,18 @@ class ConsentEvent:
     answer: str | None = None
     date_given: str | None = None
     queried_on: str | None = None
+    # Message categories the event covers (names, in CATEGORIES order; empty: every one) and
+    # the revocation policy that chose them (opt-outs, narrowings).
+    categories: tuple[str, ...] = ()
+    policy: str | None = None
+    # A capture's proof (PROOF_FIELDS) and its own status (pending_confirmation, confirmed,
+    # expired); None: the record's status (new, repeat) is written.
+    proof: dict[str, str] = field(default_factory=dict)
+    status: str | None = None
+    # Ledger fields written only when the reply is sent (``reply_on``): the text, and
+    # whether it asked the clarifying question.
+    reply_text: str | None = None
+    clarify: bool = False
 
     def validate(self) -> None:
         """Raises InvalidEvent when the event cannot be recorded as given."""
@@ -94,7 +110,7 @@ class ConsentEvent:
             raise InvalidEvent(f"source must be one of {sorted(SOURCES)}, not {self.source!r}")
         if self.scope not in ("sender", "all"):
             raise InvalidEvent(f"scope must be 'sender' or 'all', not {self.scope!r}")
-        if self.kind in (Kind.OPT_OUT, Kind.OPT_IN, Kind.REVIEW) and self.scope == "sender":
+        if self.kind.value in SENDER_KINDS and self.scope == "sender":
             if not self.sender:
                 raise InvalidEvent("a sender-scoped event needs a sender")
             if "#" in self.sender:
@@ -105,13 +121,21 @@ class ConsentEvent:
             raise InvalidEvent(f"an RND answer is one of {list(RND_ANSWERS)}")
         if self.kind is Kind.ERASED:
             raise InvalidEvent("an erasure is recorded by ConsentLedger.erase, not record")
+        if self.kind is Kind.NARROWED and not self.target:
+            raise InvalidEvent("a narrowing names the opt-out it answers")
+        if self.status in ("confirmed", "expired") and not self.target:
+            raise InvalidEvent("a confirmation or expiry names the pending consent")
+        unknown = set(self.categories) - set(CATEGORY_NAMES)
+        if unknown:
+            raise InvalidEvent(f"categories must be among {list(CATEGORY_NAMES)}, not "
+                               f"{sorted(unknown)}")
 
     def ledger_fields(self) -> list[str]:
         """Field/value pairs for the stream entry; empty values are left out."""
         values: dict[str, object] = {
             "kind": self.kind.value,
             "number": self.number,
-            "scope": "" if self.kind in _UNSCOPED else self.scope,
+            "scope": self.scope if self.kind.value in SENDER_KINDS else "",
             "sender": self.sender if self.scope == "sender" else "",
             "to": self.to,
             "source": self.source,
@@ -119,6 +143,10 @@ class ConsentEvent:
             "keyword": self.keyword,
             "language": self.language,
             "confidence": None if self.confidence is None else f"{self.confidence:.2f}",
+            "decided_by": self.decided_by,
+            "model_intent": self.model_intent,
+            "model_probability": (None if self.model_probability is None
+                                  else f"{self.model_probability:.3f}"),
             "message_sid": self.message_sid,
             "body": self.body,
             "note": self.note,
@@ -130,12 +158,21 @@ class ConsentEvent:
             "answer": self.answer,
             "date_given": self.date_given,
             "queried_on": self.queried_on,
+            "categories": ",".join(c for c in CATEGORY_NAMES if c in self.categories),
+            "policy": self.policy,
+            **{name: self.proof.get(name) for name in PROOF_FIELDS},
         }
         pairs: list[str] = []
         for name, value in values.items():
             if value not in (None, ""):
                 pairs += [name, str(value)]
         return pairs
+
+    def reply_fields(self) -> list[str]:
+        """Field/value pairs written only when the reply is sent: the text, and whether it
+        asked which messages to stop."""
+        pairs = ["reply", self.reply_text] if self.reply_text else []
+        return pairs + (["clarify", "asked"] if self.clarify and pairs else [])
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,16 @@ from typing import Any, cast
 from app.consent.applying import ApplyRequests
 from app.consent.erased import ErasedNumbers, PepperMissing
 from app.consent.events import ledger_time
-from app.consent.history import REASSIGNED, SUPPRESSED, UNDELIVERABLE, fold, value_flags
+from app.consent.history import (
+    LETTERS,
+    NAME_OF,
+    PENDING_CONFIRMATION,
+    REASSIGNED,
+    SUPPRESSED,
+    UNDELIVERABLE,
+    fold,
+    value_flags,
+)
 from app.consent.ledger import ConsentLedger
 from app.errors import fault_point
 from app.store.bulk import number_values, projection_values
@@ -34,8 +43,8 @@ from app.store.store import Script, Store
 
 log = logging.getLogger(__name__)
 
-__all__ = ["REASSIGNED", "SUPPRESSED", "UNDELIVERABLE", "Lookup", "SuppressionList",
-           "value_flags"]
+__all__ = ["PENDING_CONFIRMATION", "REASSIGNED", "SUPPRESSED", "UNDELIVERABLE", "Lookup",
+           "SuppressionList", "value_flags"]
 
 # Upper bounds (seconds) of the STOP-to-enforced latency histogram.
 LATENCY_BUCKETS = ("0.05", "0.1", "0.25", "0.5", "1.0", "2.5", "5.0", "10.0", "30.0", "60.0",
@@ -55,23 +64,31 @@ class Lookup:
     source: str | None
     undeliverable: bool
     pending: bool
+    # The category whose consent decides (the one asked, or the one an opt-out of some
+    # categories rules by; None: every category alike), and a consent asked for with a
+    # double opt-in and not yet confirmed.
+    category: str | None = None
+    pending_confirmation: bool = False
     reassigned: bool = False  # the RND said its consent predates a new owner
 
     @property
     def textable(self) -> bool:
         """May this number be texted now (as far as consent goes)?"""
-        return not self.suppressed and not self.undeliverable and not self.reassigned
+        return not (self.suppressed or self.undeliverable or self.pending_confirmation
+                    or self.reassigned)
 
     @property
     def flags(self) -> int:
-        """SUPPRESSED | UNDELIVERABLE | REASSIGNED, as the bulk check gives them."""
-        return ((SUPPRESSED if self.suppressed else 0)
+        """What the bulk check gives: SUPPRESSED or PENDING_CONFIRMATION, UNDELIVERABLE,
+        REASSIGNED."""
+        return ((SUPPRESSED if self.suppressed else
+                 PENDING_CONFIRMATION if self.pending_confirmation else 0)
                 | (UNDELIVERABLE if self.undeliverable else 0)
                 | (REASSIGNED if self.reassigned else 0))
 
     def as_dict(self) -> dict[str, object]:
-        """The JSON shape of the contract, plus ``undeliverable``, ``reassigned`` and
-        ``pending``."""
+        """The JSON shape of the contract, plus ``undeliverable``, ``reassigned``,
+        ``pending`` (an event not yet applied), ``category`` and ``pending_confirmation``."""
         return {
             "number": self.number,
             "suppressed": self.suppressed,
@@ -81,6 +98,8 @@ class Lookup:
             "undeliverable": self.undeliverable,
             "reassigned": self.reassigned,
             "pending": self.pending,
+            "category": self.category,
+            "pending_confirmation": self.pending_confirmation,
         }
 
 
@@ -115,9 +134,13 @@ class SuppressionList:
 
     # -- checks --------------------------------------------------------------------------
 
-    def check_many(self, numbers: Sequence[str], sender: str | None) -> list[int]:
-        """Flags (SUPPRESSED | UNDELIVERABLE | REASSIGNED) for E.164 ``numbers`` texted by
-        ``sender`` (normalised; None: by anyone, the cautious check), in order.
+    def check_many(self, numbers: Sequence[str], sender: str | None,
+                   letters: str = LETTERS) -> list[int]:
+        """Flags (SUPPRESSED or PENDING_CONFIRMATION, UNDELIVERABLE, REASSIGNED) for E.164
+        ``numbers`` texted by ``sender`` (normalised; None: by anyone, the cautious check)
+        with messages of the categories ``letters``
+        (``app.consent.categories.category_letters``; default every category, the cautious
+        check), in order.
 
         The sender's codes are resolved on every call, so a long campaign filter sees a
         sender's first opt-out even when it arrives between two batches. Pending marks are
@@ -132,15 +155,16 @@ class SuppressionList:
         wanted = frozenset(self.sender_codes(sender))
         pending = self._pending_marks(numbers)
         values = number_values(numbers)
-        flags = [value_flags(value, wanted) if value else 0
+        flags = [value_flags(value, wanted, letters) if value else 0
                  for value in projection_values(self.store, numbers, values)]
         for i, number in enumerate(numbers) if pending else ():
             mark = pending.get(number)
             if mark is not None:
                 # On their own: a new pending STOPALL is not undone by an old exception.
-                flags[i] |= value_flags(mark, wanted) & SUPPRESSED
+                flags[i] |= value_flags(mark, wanted, letters) & (
+                    SUPPRESSED | PENDING_CONFIRMATION)
         for i in self.erased.which(numbers, values):
-            flags[i] |= SUPPRESSED
+            flags[i] = (flags[i] & ~PENDING_CONFIRMATION) | SUPPRESSED
         return flags
 
     def _pending_marks(self, numbers: Sequence[str]) -> dict[str, str]:
@@ -171,8 +195,11 @@ class SuppressionList:
         return {number: mark for shard, (found,) in marks.items()
                 for number, mark in zip(mine[shard], found, strict=True) if mark is not None}
 
-    def lookup(self, number: str, sender: str | None = None) -> Lookup:
-        """Whether ``number`` may be texted by ``sender`` (by anyone, without), and why."""
+    def lookup(self, number: str, sender: str | None = None, letters: str = LETTERS
+               ) -> Lookup:
+        """Whether ``number`` may be texted by ``sender`` (by anyone, without) with
+        messages of the categories ``letters`` (default: any, the cautious check), and
+        why."""
         codes = frozenset(self.sender_codes(sender))
         shard, bucket, history_field = self.layout.locate(number)
         pepper = self.erased.pepper
@@ -196,20 +223,27 @@ class SuppressionList:
             return Lookup(number=number, suppressed=True, scope="all", since=str(erased),
                           source="erasure", undeliverable=False, pending=False)
         state = fold(history)
-        scope, ruling_id = state.ruling(codes)
+        ruled = state.ruling(codes, letters)
         since = source = None
-        if ruling_id:
-            event = self.ledger.ruling_events(number, [ruling_id])[ruling_id]
-            since = event.get("at") or ledger_time(ruling_id)
+        if ruled.ledger_id:
+            event = self.ledger.ruling_events(number, [ruled.ledger_id])[ruled.ledger_id]
+            since = event.get("at") or ledger_time(ruled.ledger_id)
             source = event.get("source")
+        category = None
+        if len(letters) == 1:
+            category = NAME_OF[letters]
+        elif ruled.letter and not state.covers_every_category(ruled):
+            category = NAME_OF[ruled.letter]
         return Lookup(
             number=number,
-            suppressed=bool(scope),
-            scope=scope,
+            suppressed=bool(ruled.scope) and not ruled.pending,
+            scope=ruled.scope,
             since=since,
             source=source,
             undeliverable=state.undeliverable,
             pending=unapplied is not None,
+            category=category,
+            pending_confirmation=ruled.pending,
             reassigned=state.reassigned_since is not None,
         )
 

@@ -16,7 +16,14 @@ from dataclasses import dataclass
 from itertools import compress, islice
 from typing import TypeVar
 
-from app.consent.suppression import REASSIGNED, SUPPRESSED, UNDELIVERABLE, SuppressionList
+from app.consent.categories import category_letters
+from app.consent.history import LETTERS
+from app.consent.suppression import (
+    REASSIGNED,
+    SUPPRESSED,
+    UNDELIVERABLE,
+    SuppressionList,
+)
 from app.errors import InvalidNumber
 from app.lists.send_times import INVALID, SendTimes
 from app.phone import NANP_E164, normalize_number
@@ -26,10 +33,12 @@ HELD = 8  # a flag of hold_back: a send rule (hours, a cap) holds the number at 
 
 
 def classify_inputs(
-    suppressions: SuppressionList, raws: Sequence[object], sender: str | None, region: str
+    suppressions: SuppressionList, raws: Sequence[object], sender: str | None, region: str,
+    letters: str = LETTERS,
 ) -> tuple[list[str], list[int], dict[int, str]]:
     """E.164 numbers ("" for an input that is none) and flags (SUPPRESSED, UNDELIVERABLE,
-    INVALID) for ``raws``, in order, with the reason of each INVALID by index."""
+    PENDING_CONFIRMATION, INVALID) for ``raws`` texted messages of the categories
+    ``letters``, in order, with the reason of each INVALID by index."""
     try:
         stripped = list(map(str.strip, raws))  # type: ignore[arg-type]
     except TypeError:  # a JSON caller sent a number or null among the strings
@@ -49,8 +58,8 @@ def classify_inputs(
                 errors[i] = str(exc)
                 numbers[i] = ""
     if not errors:
-        return numbers, suppressions.check_many(numbers, sender), errors
-    checked = iter(suppressions.check_many([n for n in numbers if n], sender))
+        return numbers, suppressions.check_many(numbers, sender, letters), errors
+    checked = iter(suppressions.check_many([n for n in numbers if n], sender, letters))
     return numbers, [next(checked) if n else INVALID for n in numbers], errors
 
 
@@ -76,18 +85,21 @@ def _all_canonical(values: Sequence[object]) -> bool:
 
 def check_results(
     suppressions: SuppressionList, inputs: Sequence[object], sender: str | None, region: str,
-    send_times: SendTimes | None = None,
+    send_times: SendTimes | None = None, category: str | None = None,
 ) -> list[dict[str, object]]:
     """The ``results`` of ``POST /v1/suppressions/check``: one object per input, in order,
-    each with ``textable_now`` (and ``reason``, ``next_allowed``) as ``send_times`` says."""
-    numbers, flags, errors = classify_inputs(suppressions, inputs, sender, region)
+    each with ``textable_now`` (and ``reason``, ``next_allowed``) as ``send_times`` says, for
+    messages of ``category`` (None: any, the cautious check), which each result names."""
+    letters = category_letters(category)
+    numbers, flags, errors = classify_inputs(suppressions, inputs, sender, region, letters)
     when = (send_times or SendTimes(None)).answer_many(numbers, flags)
     return [
         {"input": raw, "number": None, "suppressed": None, "undeliverable": None,
-         "reassigned": None, **answer.as_dict(), "error": errors[i]} if flag == INVALID else
+         "reassigned": None, **answer.as_dict(), "category": category,
+         "error": errors[i]} if flag == INVALID else
         {"input": raw, "number": number, "suppressed": bool(flag & SUPPRESSED),
          "undeliverable": bool(flag & UNDELIVERABLE), "reassigned": bool(flag & REASSIGNED),
-         **answer.as_dict(), "error": None}
+         **answer.as_dict(), "category": category, "error": None}
         for i, (raw, number, flag, answer) in enumerate(zip(inputs, numbers, flags, when,
                                                              strict=True))
     ]
@@ -113,9 +125,10 @@ class FilterReport:
     invalid: int = 0
     held: int = 0  # held by a send rule (quiet hours, state hours, a frequency cap)
     reassigned: int = 0
+    pending_confirmation: int = 0
 
     def count(self, flags: list[int]) -> None:
-        """Add one batch's flags."""
+        """Add one batch's flags (a count per distinct flag value, so no per-number work)."""
         for flag, n in Counter(flags).items():
             if not flag:
                 self.kept += n
@@ -127,17 +140,21 @@ class FilterReport:
                 self.suppressed += n
             elif flag & REASSIGNED:
                 self.reassigned += n
-            else:
+            elif flag & UNDELIVERABLE:
                 self.undeliverable += n
+            else:
+                self.pending_confirmation += n
 
     def summary(self) -> str:
         rejected = (self.suppressed + self.undeliverable + self.invalid + self.held
-                    + self.reassigned)
+                    + self.reassigned + self.pending_confirmation)
         held = f", held by send rules {self.held}" if self.held else ""
         reassigned = f", reassigned {self.reassigned}" if self.reassigned else ""
+        waiting = (f", pending confirmation {self.pending_confirmation}"
+                   if self.pending_confirmation else "")
         return (f"kept {self.kept}, rejected {rejected}"
                 f" (suppressed {self.suppressed}, undeliverable {self.undeliverable}, "
-                f"invalid {self.invalid}{reassigned}{held})")
+                f"invalid {self.invalid}{reassigned}{held}{waiting})")
 
 
 def reason(flag: int, error: str | None) -> str:
@@ -148,7 +165,9 @@ def reason(flag: int, error: str | None) -> str:
         return error or "held"
     if flag & SUPPRESSED:
         return "suppressed"
-    return "reassigned" if flag & REASSIGNED else "undeliverable"
+    if flag & REASSIGNED:
+        return "reassigned"
+    return "undeliverable" if flag & UNDELIVERABLE else "pending_confirmation"
 
 
 def chunks(items: Iterable[T], size: int = 200_000) -> Iterator[list[T]]:

@@ -28,7 +28,7 @@ from datetime import UTC, datetime, time, timedelta
 from itertools import compress
 from typing import cast
 
-from app.consent.history import REASSIGNED, SUPPRESSED
+from app.consent.history import REASSIGNED, SUPPRESSED, UNDELIVERABLE
 from app.lists.blockers import Blocker, Frequency, Hours, Quiet, first_allowed, first_blocker, zone
 from app.lists.geography import Place, place_of
 from app.lists.rules import Cap, RulePack, RulePackError
@@ -283,7 +283,9 @@ def _consent_answer(flag: int) -> SendTime:
         return SendTime(False, "suppressed")
     if flag & REASSIGNED:
         return SendTime(False, "reassigned")
-    return SendTime(False, "undeliverable")
+    if flag & UNDELIVERABLE:
+        return SendTime(False, "undeliverable")
+    return SendTime(False, "pending_confirmation")  # a consent waiting for its YES
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ import redis
 from twilio.rest import Client
 from twilio.rest.api.v2010.account.message import MessageInstance
 
+from app.consent.categories import category_letters
 from app.consent.suppression import SuppressionList
 from app.errors import HeldBack, OptoutError, QuietHoursRefusal, SuppressedNumber
 from app.lists.send_log import Send, normalize_subject
@@ -46,33 +47,42 @@ class GuardedSender:
 
     def send(self, to: str, body: str, *, sender: str, subject: str | None = None,
              category: str | None = None, **params: object) -> MessageInstance:
-        """Text ``body`` to ``to`` from ``sender`` (a number, short code or MG SID).
+        """Text ``body`` to ``to`` from ``sender`` (a number, short code or MG SID); the
+        consent of ``category`` (marketing, informational, transactional) decides, and
+        without one any opt-out refuses (the cautious check).
 
-        ``subject`` is what the frequency caps count sends by ("promo"); ``category``
-        (marketing, informational, transactional) says whether SEND_POLICY's rules apply
-        (without one they do). Extra ``params`` go to Twilio's ``messages.create``.
+        ``category`` also says whether SEND_POLICY's rules apply (marketing, or none: they
+        do); ``subject`` is what the frequency caps count sends by ("promo"). Extra
+        ``params`` go to Twilio's ``messages.create``.
 
         Raises:
             InvalidNumber / InvalidSender: ``to`` or ``sender`` cannot be normalised.
+            InvalidField: ``category`` is not a category.
             ValueError: ``subject`` is too long.
-            SuppressedNumber: the number opted out, cannot receive texts, or changed hands.
+            SuppressedNumber: the number opted out, cannot receive texts, changed hands, or
+                has not yet confirmed a double opt-in.
             HeldBack: a send rule holds it now (QuietHoursRefusal for quiet hours).
             twilio.base.exceptions.TwilioRestException: Twilio refused the message.
         """
+        letters = category_letters(category)
         number = normalize_number(to, self.region)
         sender_id = normalize_sender(sender, self.region)
         topic = normalize_subject(subject)
-        lookup = self.suppressions.lookup(number, sender_id)
+        lookup = self.suppressions.lookup(number, sender_id, letters)
         if lookup.suppressed:
             log.warning("refused a send to %s: suppressed (%s)", mask_number(number), lookup.scope)
+            what = f" from {lookup.category}" if lookup.category else ""
             raise SuppressedNumber(
-                mask_number(number), f"opted out ({lookup.scope}) since {lookup.since}"
+                mask_number(number), f"opted out{what} ({lookup.scope}) since {lookup.since}"
             )
         if lookup.undeliverable:
             raise SuppressedNumber(mask_number(number), "the carrier reports it undeliverable")
         if lookup.reassigned:
             raise SuppressedNumber(mask_number(number), "the Reassigned Numbers Database "
                                    "says it changed hands after its consent")
+        if lookup.pending_confirmation:
+            raise SuppressedNumber(mask_number(number), "its double opt-in is not confirmed "
+                                   "(pending_confirmation)")
         now = self.policy.clock()
         when = self.policy.times(now, category=category, subject=topic).answer_many(
             [number], [0])[0]

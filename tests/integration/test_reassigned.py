@@ -47,7 +47,7 @@ def test_a_number_imported_as_reassigned_is_held_back_in_every_check(cli, servic
     assert "3 answers recorded, 1 numbers now held back as reassigned" in result.stderr
     lookup = services.suppressions.lookup(OLD)
     assert lookup.reassigned and not lookup.suppressed and not lookup.textable
-    assert services.suppressions.check_many([OLD, NEW, STOPPED], None) == [16, 0, 0]
+    assert services.suppressions.check_many([OLD, NEW, STOPPED], None) == [32, 0, 0]
     client = create_app(services.settings, services).test_client()
     single = client.get(f"/v1/suppressions/{OLD}", headers=AUTH).get_json()
     assert (single["textable_now"], single["reason"], single["reassigned"]) == (
@@ -66,7 +66,7 @@ def test_a_number_imported_as_reassigned_is_held_back_in_every_check(cli, servic
         sender.send(OLD, "Hello again", sender=OUR_NUMBER)
     assert http.requests == []
     run_jobs()
-    assert services.suppressions.check_many([OLD], None) == [16]  # applied: the same
+    assert services.suppressions.check_many([OLD], None) == [32]  # applied: the same
 
 
 def test_every_answer_is_evidence_and_a_file_is_imported_once(cli, services, results):

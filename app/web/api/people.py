@@ -6,7 +6,7 @@ import sqlalchemy.exc
 from flask import Response, jsonify
 
 from app.consent.erasure import erase_person
-from app.phone import normalize_number
+from app.web.api.common import number_of
 from app.web.api.suppressions import bp
 from app.web.auth import api_key_identity
 from app.web.context import archive, services
@@ -18,7 +18,7 @@ def erase(number: str) -> Response:
     """Erase the number's personal data everywhere; it stays suppressed for every sender,
     known only by a keyed hash. Erasing again removes whatever came back since."""
     svc = services()
-    e164 = normalize_number(number, svc.settings.default_region)
+    e164 = number_of(svc, number)
     try:
         report = erase_person(e164, ledger=svc.ledger, queue_redis=svc.connections.queue_redis,
                               archive=archive(), source="api",

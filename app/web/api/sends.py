@@ -11,7 +11,8 @@ from app.errors import InvalidNumber, InvalidSender
 from app.lists.send_log import Send, normalize_subject
 from app.lists.send_times import parse_at
 from app.phone import normalize_number, normalize_sender
-from app.web.api.suppressions import MAX_CHECK_BYTES, MAX_CHECK_NUMBERS, _json_object, bp
+from app.web.api.common import json_object
+from app.web.api.suppressions import MAX_CHECK_BYTES, MAX_CHECK_NUMBERS, bp
 from app.web.context import services
 from app.web.errors import APIError
 
@@ -28,7 +29,7 @@ def record_sends() -> Response:
     the rows (up to 20). Sends older than 24 hours count toward no cap and are ``ignored``.
     """
     svc = services()
-    body = _json_object(limit=MAX_CHECK_BYTES)
+    body = json_object(limit=MAX_CHECK_BYTES)
     rows = body.get("sends")
     if not isinstance(rows, list):
         raise APIError(400, "missing_field" if rows is None else "invalid_field",
