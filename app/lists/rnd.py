@@ -5,8 +5,9 @@ The RND answers, for a number and a date (the consent's), whether it was permane
 disconnected since: "yes", "no" or "no data". A caller that asked and was told "no" keeps a
 safe harbour if the database was wrong (47 CFR 64.1200(m)), with the answer as its evidence.
 
-* ``export_queries`` writes the query file: every number optout holds a consent (opt-in)
-  for, older than N days and not suppressed, with the consent's date. Query the database
+* ``export_queries`` writes the query file: every number optout holds a consent for (an
+  opt-in, or a consent captured and confirmed), older than N days and not suppressed, with
+  the consent's date. Query the database
   with that date: a "yes" then means the consent predates the number's new owner.
 * ``import_results`` records each answer as a ledger event (kind ``rnd``, which the archive
   keeps as evidence and the report shows); a "yes" holds the number back in every check
@@ -161,14 +162,15 @@ def export_queries(ledger: ConsentLedger, suppressions: SuppressionList,
                    archive: Archive | None, out: IO[str], older_than_days: float,
                    now: datetime | None = None) -> int:
     """Write the RND query file (``phone_number,date``: ten digits, the consent's day) for
-    every US number whose latest opt-in is older than ``older_than_days`` and that is
-    neither suppressed nor known reassigned. Opt-ins are read from the archive and Redis
-    (an old consent's event is usually archived and trimmed). Returns the rows written."""
+    every US number whose latest consent is older than ``older_than_days`` and that is
+    neither suppressed, pending confirmation nor known reassigned. Consents are read from
+    the archive and Redis (an old consent's event is usually archived and trimmed). Returns
+    the rows written."""
     cutoff = (now or datetime.now(UTC)) - timedelta(days=older_than_days)
     latest: dict[str, datetime] = {}
     for event in all_events(ledger, archive):
         number = event.get("number") or ""
-        if event.get("kind") != "opt_in" or not number.startswith("+1"):
+        if not _is_consent(event) or not number.startswith("+1"):
             continue
         at = datetime.fromisoformat(str(event.get("at") or ledger_time(str(event["id"]))))
         at = at if at.tzinfo else at.replace(tzinfo=UTC)
@@ -185,3 +187,11 @@ def export_queries(ledger: ConsentLedger, suppressions: SuppressionList,
                 writer.writerow([number[2:], latest[number].date().isoformat()])
                 rows += 1
     return rows
+
+
+def _is_consent(event: dict[str, Any]) -> bool:
+    """An opt-in, or a consent captured (and not left pending or expired)."""
+    if event.get("kind") == "opt_in":
+        return True
+    return event.get("kind") == "captured" and event.get("status") not in (
+        "pending_confirmation", "expired")

@@ -125,3 +125,18 @@ def test_export_writes_the_query_file_for_old_consents(cli, services):
     assert "wrote 2 numbers" in out.stderr
     none = cli("rnd", "export", "--since-consent", str(days_ago + 1))
     assert list(csv.reader(io.StringIO(none.stdout))) == [["phone_number", "date"]]
+
+
+def test_a_captured_consent_is_queried_and_lifts_the_mark(cli, services, results, run_jobs):
+    services.ledger.record(ConsentEvent(kind=Kind.CAPTURED, number=OLD, source="web",
+                                        scope="all", proof={"method": "web_form",
+                                                            "url": "https://shop.example/join"}))
+    rows = list(csv.reader(io.StringIO(cli("rnd", "export", "--since-consent", "0").stdout)))
+    assert [r[0] for r in rows[1:]] == ["6175550101"]
+    cli("rnd", "import", results(f"{OLD},2024-03-01,2026-12-01,yes"))
+    run_jobs()
+    assert services.suppressions.check_many([OLD], None) == [32]
+    services.ledger.record(ConsentEvent(kind=Kind.CAPTURED, number=OLD, source="web",
+                                        scope="all", proof={"method": "web_form"}))
+    run_jobs()
+    assert services.suppressions.check_many([OLD], None) == [0]
