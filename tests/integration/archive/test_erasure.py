@@ -31,6 +31,7 @@ from tests.helpers import (
 AUTH = {"Authorization": f"Bearer {API_KEY}"}
 PERSON = "+16175550123"
 DIGITS = "6175550123"
+IP = "203.0.113.77"  # the capture proof's address: personal data too
 OTHER = "+16175550199"
 
 
@@ -44,6 +45,10 @@ def everything_about(services, client, sms, archive: Archive) -> None:
     assert client.delete(f"/v1/suppressions/{PERSON}", headers={
         **AUTH, "Idempotency-Key": str(uuid.uuid4())}, json={
         "source": "phone", "note": f"called from {PERSON}, consent form 12"}).status_code == 200
+    services.ledger.record(ConsentEvent(
+        kind=Kind.CAPTURED, number=PERSON, source="web", scope="all",
+        proof={"method": "web_form", "ip": IP, "user_agent": "Mozilla/5.0 (erasure test)",
+               "url": "https://shop.example/join", "reference": "form-88"}))
     archive_now(archive, services.ledger, hot_days=0)  # into SQL, trimmed from Redis
     client.put(f"/v1/suppressions/{PERSON}", headers=AUTH,
                json={"source": "email", "note": "ticket 88: stop texting me"})
@@ -63,15 +68,16 @@ def test_an_erased_number_is_suppressed_and_nothing_of_it_is_left(
     everything_about(services, client, sms, archive)
     queue = services.connections.queue_redis
     assert redis_holding(queue, DIGITS) and sql_holding(archive.engine, DIGITS)
+    assert sql_holding(archive.engine, IP)
 
     response = client.delete(f"/v1/people/{PERSON}", headers=AUTH)
     assert response.status_code == 200, response.get_json()
     body = response.get_json()
     assert body["erased"] is True and body["recorded"]["id"]
-    assert body["removed"]["archive_rows"] == 3 and body["removed"]["keys"] >= 4
+    assert body["removed"]["archive_rows"] == 4 and body["removed"]["keys"] >= 4
 
-    assert redis_holding(queue, DIGITS) == []
-    assert sql_holding(archive.engine, DIGITS) == []
+    assert redis_holding(queue, DIGITS) == [] and redis_holding(queue, IP) == []
+    assert sql_holding(archive.engine, DIGITS) == [] and sql_holding(archive.engine, IP) == []
     # ... in every check, with and without a sender:
     lookup = services.suppressions.lookup(PERSON, OUR_NUMBER)
     assert (lookup.suppressed, lookup.scope, lookup.source) == (True, "all", "erasure")
