@@ -120,9 +120,11 @@ class RecordResult:
     but not to be confirmed again), ``duplicate`` (same message id seen before) or
     ``in_force`` (already in force and, for an event that asked for ``only_changes``, not
     recorded). ``ledger_id`` is unique within ``shard``, the shard of the event's number
-    ("" when nothing was recorded)."""
+    ("" when nothing was recorded). ``applied``: the record also wrote the projection (the
+    bulk path for numbers with no history), so nothing is left to apply."""
 
     status: Literal["new", "repeat", "duplicate", "in_force"]
     ledger_id: str
     shard: int = 0
     enqueue: bool = False  # this record took its shard's apply-requested flag
+    applied: bool = False

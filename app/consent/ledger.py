@@ -13,11 +13,12 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections import defaultdict
-from collections.abc import Iterator
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from app.consent.events import ConsentEvent, Kind, RecordResult, ledger_time
+from app.consent.fresh import FreshRecords, PlainOptOut, history_code
 from app.consent.history import KIND_LETTER, compact, entry_code, id_key, rulings_in
 from app.errors import fault_point
 from app.phone import mask_number
@@ -41,6 +42,7 @@ class ConsentLedger:
         self.dedupe_seconds = dedupe_seconds
         self._record = Script.named("record")
         self._compact = Script.named("replace_if_unchanged")
+        self._fresh = FreshRecords(store)
 
     @property
     def layout(self) -> Layout:
@@ -98,6 +100,38 @@ class ConsentLedger:
         fault_point("after-record")
         self.applier.enqueue({r.shard for r in done if r.enqueue})
         return done
+
+    def record_opt_outs(self, rows: Sequence[PlainOptOut]) -> list[RecordResult]:
+        """Acknowledge plain opt-outs in bulk (imports), each only if it changes what checks
+        say. Those of numbers with no history are recorded and applied at once (result
+        ``applied``); the others (and every row of a number that occurs twice) go through
+        ``record_many``, in order, and are left for the caller to apply.
+
+        Raises:
+            StoreUnavailable: the store (or its replicas) did not take them.
+        """
+        senders = {row.sender for row in rows if row.scope == "sender" and row.sender}
+        codes = self.registry.codes_for(senders) if senders else {}
+        counts = Counter(row.number for row in rows)
+        results: list[RecordResult | None] = [None] * len(rows)
+        by_shard: dict[int, list[int]] = defaultdict(list)
+        layout = self.layout
+        for i, row in enumerate(rows):
+            if counts[row.number] == 1:
+                by_shard[layout.shard_of(row.number)].append(i)
+        groups = {shard: [rows[i] for i in indexes] for shard, indexes in by_shard.items()}
+        recorded = self._fresh.record({shard: (group, [history_code(r, codes) for r in group])
+                                       for shard, group in groups.items()})
+        for shard, indexes in by_shard.items():
+            for i, ledger_id in zip(indexes, recorded[shard], strict=True):
+                if ledger_id:
+                    results[i] = RecordResult("new", ledger_id, shard, applied=True)
+        rest = [i for i, result in enumerate(results) if result is None]
+        if rest:
+            for i, result in zip(rest, self.record_many([rows[i].event() for i in rest],
+                                                        apply=False), strict=True):
+                results[i] = result
+        return cast(list[RecordResult], results)
 
     def _script_call(self, event: ConsentEvent, codes: dict[str, str]
                      ) -> tuple[int, list[str], str]:

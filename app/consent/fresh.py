@@ -1,0 +1,121 @@
+"""Recording plain opt-outs in bulk: numbers that have no history yet (imports).
+
+``record.lua`` decides one event at a time: it folds the number's history, marks the opt-out
+pending and leaves the projection to an apply job, about a dozen Redis calls an event. An
+import of a million new numbers needs none of that: a number with no history has nothing to
+fold, and its projection after one opt-out is that opt-out's code. ``record_fresh.lua``
+records such opt-outs a bucket at a time (one HMGET to find which numbers are new, one XADD
+each, one HSET of the histories and one of the projections, one SADD a membership set) and
+applies them in the same atomic step. A number found to have history is handed back, to be
+recorded the usual way (``ConsentLedger.record_opt_outs`` does both).
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import defaultdict
+from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any, NamedTuple
+
+from app.consent.events import ConsentEvent, Kind, Scope
+from app.consent.history import ALL
+from app.store.layout import BUCKETS, MEMBER_BUCKETS
+from app.store.store import Script, Store
+
+# Rows a script call records at most, so that Redis is never busy for long in one call.
+FRESH_BATCH = 2000
+
+
+class PlainOptOut(NamedTuple):
+    """An opt-out with nothing but who, whom, how and when (an imported row): what
+    ``ConsentEvent`` would say with these fields and ``only_changes``."""
+
+    number: str
+    scope: Scope
+    sender: str | None
+    source: str
+    channel: str
+    occurred_at: str | None
+    note: str | None
+
+    def event(self) -> ConsentEvent:
+        """The same opt-out as a ledger event (recorded only if it changes anything)."""
+        return ConsentEvent(kind=Kind.OPT_OUT, number=self.number, source=self.source,
+                            scope=self.scope, sender=self.sender, channel=self.channel,
+                            occurred_at=self.occurred_at, note=self.note, only_changes=True)
+
+
+class FreshRecords:
+    """Runs ``record_fresh.lua`` on a shard for a batch of plain opt-outs."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._script = Script.named("record_fresh")
+
+    def record(self, by_shard: dict[int, tuple[Sequence[PlainOptOut], Sequence[str]]]
+               ) -> dict[int, list[str]]:
+        """Record and apply the rows of each shard (with ``codes[i]``, the history code of
+        row i) whose numbers have no history; returns each row's ledger id per shard, ""
+        for a row whose number has history (nothing was recorded for it). The arguments of
+        one call are built while Redis runs the one before.
+
+        Raises:
+            StoreUnavailable: the store (or its replicas) did not take them.
+        """
+        ids = {shard: [""] * len(rows) for shard, (rows, _) in by_shard.items()}
+        pending: tuple[int, list[int], Future[Any]] | None = None
+        with ThreadPoolExecutor(1, thread_name_prefix="optout-fresh") as runner:
+            for shard, (rows, codes) in by_shard.items():
+                order = sorted(range(len(rows)), key=lambda i: int(rows[i].number[1:]) % BUCKETS)
+                for start in range(0, len(order), FRESH_BATCH):
+                    chosen = order[start : start + FRESH_BATCH]
+                    keys, args = self._arguments(shard, [(rows[i], codes[i]) for i in chosen])
+                    if pending is not None:
+                        self._collect(pending, ids)
+                    pending = (shard, chosen, runner.submit(
+                        self.store.run_bulk, shard, self._script, keys, args, durable=True))
+            if pending is not None:
+                self._collect(pending, ids)
+        return ids
+
+    @staticmethod
+    def _collect(pending: tuple[int, list[int], Future[Any]], ids: dict[int, list[str]]
+                 ) -> None:
+        shard, chosen, future = pending
+        for i, ledger_id in zip(chosen, future.result(), strict=True):
+            ids[shard][i] = ledger_id
+
+    def _arguments(self, shard: int, rows: list[tuple[PlainOptOut, str]]
+                   ) -> tuple[list[str], list[str]]:
+        """KEYS and ARGV of one script call for ``rows`` (row, code), sorted by bucket."""
+        layout = self.store.layout
+        hour = time.strftime("%Y%m%d%H", time.gmtime())
+        keys = [layout.ledger(shard), layout.metrics(shard), layout.hourly(shard, hour)]
+        sets: dict[int, str] = {}
+        groups: list[int] = []
+        values: list[str] = []
+        runs: dict[int, list[int]] = defaultdict(list)
+        for position, (row, code) in enumerate(rows, start=1):
+            value = int(row.number[1:])
+            bucket = value % BUCKETS
+            member_bucket, member = value % MEMBER_BUCKETS, value // MEMBER_BUCKETS
+            set_index = sets.get(member_bucket)
+            if set_index is None:
+                keys.append(layout.members(member_bucket))
+                set_index = sets[member_bucket] = str(len(keys))
+            runs[bucket].append(position)
+            values += [str(value // BUCKETS), code, set_index, str(member), row.number,
+                       row.scope, row.sender or "", row.source, row.channel,
+                       row.occurred_at or "", row.note or ""]
+        for bucket, positions in runs.items():
+            keys += [layout.history(bucket), layout.projection(bucket)]
+            groups += [len(keys) - 1, positions[0], positions[-1]]
+        header = json.dumps({"groups": groups}, separators=(",", ":"))
+        return keys, [header, *values]
+
+
+def history_code(row: PlainOptOut, sender_codes: dict[str, str]) -> str:
+    """The code the row's opt-out carries in the history (``*``: every sender)."""
+    return ALL if row.scope == "all" else sender_codes[row.sender or ""]
