@@ -8,8 +8,10 @@ container.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 
+import redis
 from rq import Queue
 
 from app.consent.applying import ApplyRequests
@@ -18,6 +20,10 @@ from app.consent.policy import Policy
 from app.consent.review import ReviewQueue
 from app.consent.suppression import SuppressionList
 from app.errors import StoreUnavailable
+from app.events.delivery import Target
+from app.events.endpoints import EndpointBook, environment_endpoints
+from app.events.outbox import Outbox
+from app.events.targets import EventTargets
 from app.keywords import KeywordClassifier
 from app.lists.send_times import QuietHours, parse_quiet_hours
 from app.messaging.inbound import InboundProcessor
@@ -29,6 +35,7 @@ from app.monitoring.health import Watched
 from app.phone import normalize_sender
 from app.store.connections import Connections, connect
 from app.store.registry import SenderRegistry
+from app.sync.refusals import Refusals
 from config import Settings
 
 log = logging.getLogger(__name__)
@@ -54,6 +61,15 @@ class Services:
     message_ids: MessageIds
     nonces: UsedNonces
     quiet_hours: QuietHours | None = None  # QUIET_HOURS, parsed (a bad value fails at start)
+    # Consent events going out: where each target stands, and the targets themselves.
+    outbox: Outbox | None = None
+    event_targets: EventTargets | None = None
+
+    @property
+    def events(self) -> tuple[Outbox, EventTargets]:
+        """The outbox and the event targets (always set by ``build_services``)."""
+        assert self.outbox is not None and self.event_targets is not None
+        return self.outbox, self.event_targets
 
     @property
     def watched(self) -> Watched:
@@ -79,6 +95,21 @@ def check_store(services: Services) -> None:
         services.connections.store.layout  # noqa: B018
     except StoreUnavailable as exc:
         log.warning("the consent store does not answer yet: %s", exc)
+        return
+    begin_event_targets(services)
+
+
+def begin_event_targets(services: Services) -> None:
+    """Give every target of consent events configured now (EVENT_WEBHOOKS, SYNC_PROVIDERS)
+    a cursor at the ledger's end where it has none: it gets what is recorded from the
+    moment optout first starts with it. Redis not answering is only logged: the first
+    delivery does it then."""
+    outbox, targets = services.events
+    try:
+        for name in targets.names():
+            outbox.start_at_end(name)
+    except (StoreUnavailable, redis.RedisError) as exc:
+        log.warning("could not start the event targets' cursors yet: %s", exc)
 
 
 def build_classifier(settings: Settings) -> KeywordClassifier:
@@ -112,6 +143,34 @@ def build_services(settings: Settings, connections: Connections | None = None) -
     message_ids = MessageIds(connections.redis, settings.message_dedupe_seconds)
     inbound = InboundProcessor(ledger, counters, registry, classifier, replies,
                                settings.reply_mode, policy=policy, message_ids=message_ids)
+    endpoints = EndpointBook(connections.redis, environment_endpoints(settings.event_webhooks))
+    targets = EventTargets(endpoints, provider_pushes(settings, connections.redis, registry,
+                                                      suppressions))
     return Services(settings, policy, connections, queue, registry, counters,
                     ReviewQueue(store), requests, ledger, suppressions, classifier, replies,
-                    inbound, message_ids, UsedNonces(connections.redis), quiet_hours)
+                    inbound, message_ids, UsedNonces(connections.redis), quiet_hours,
+                    Outbox(store, connections.redis), targets)
+
+
+def provider_pushes(settings: Settings, client: redis.Redis, registry: SenderRegistry,
+                    suppressions: SuppressionList) -> dict[str, Callable[[], Target]]:
+    """Factories of the push targets of SYNC_PROVIDERS (Twilio, AWS; Telnyx is only read).
+    A factory builds its client when a delivery first needs it."""
+    pushes: dict[str, Callable[[], Target]] = {}
+    if "twilio" in settings.sync_providers:
+        def twilio() -> Target:
+            from app.sync.twilio import TwilioConsents, twilio_client
+
+            twilio_api = twilio_client(settings.twilio_account_sid,
+                                       settings.twilio_auth_token, settings.twilio_api_base_url)
+            return TwilioConsents(twilio_api, Refusals(client, "twilio"), registry.senders)
+        pushes["sync:twilio"] = twilio
+    if "aws" in settings.sync_providers:
+        def aws() -> Target:
+            from app.sync.aws import AwsOptOutList, aws_client
+
+            return AwsOptOutList(aws_client(), settings.aws_optout_list,
+                                 Refusals(client, "aws"),
+                                 lambda number: suppressions.lookup(number).suppressed)
+        pushes["sync:aws"] = aws
+    return pushes

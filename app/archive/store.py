@@ -140,6 +140,17 @@ class Archive:
         with self.engine.connect() as conn:
             yield from conn.execution_options(yield_per=5000).execute(query).scalars()
 
+    def events_after(self, shard: int, after: str, limit: int) -> list[dict[str, Any]]:
+        """Up to ``limit`` archived events of ``shard`` above the id ``after``, in order."""
+        ms, seq = split_id(after)
+        query = (sa.select(table.c.event).where(
+            table.c.shard == shard,
+            sa.or_(table.c.ledger_ms > ms,
+                   sa.and_(table.c.ledger_ms == ms, table.c.ledger_seq > seq)))
+            .order_by(table.c.ledger_ms, table.c.ledger_seq).limit(limit))
+        with self.engine.connect() as conn:
+            return list(conn.execute(query).scalars())
+
     def ids(self, shard: int) -> list[str]:
         """Every archived id of ``shard`` in ledger order (for checks and tests)."""
         query = (sa.select(table.c.ledger_id).where(table.c.shard == shard)

@@ -26,6 +26,8 @@ COMMANDS = {
     "migrate": "app.cli.archive:migrate",
     "archive": "app.cli.archive:archive_command",
     "report": "app.cli.archive:report",
+    "events": "app.cli.events:events",
+    "sync": "app.cli.sync:sync",
 }
 
 

@@ -223,6 +223,23 @@ class ConsentLedger:
                 return
             start = "(" + chunk[-1][0]
 
+    def read_after(self, shard: int, after: str, limit: int
+                   ) -> tuple[list[dict[str, Any]], str | None]:
+        """Up to ``limit`` events of ``shard`` above the id ``after``, in ledger order, and
+        the id of the oldest entry still in the stream (None when it is empty): one round
+        trip."""
+        stream = self.layout.ledger(shard)
+
+        def read() -> list[Any]:
+            with self.store.node(shard).pipeline(transaction=False) as pipe:
+                pipe.xrange(stream, "(" + after, "+", count=limit)
+                pipe.xrange(stream, "-", "+", count=1)
+                return cast(list[Any], pipe.execute())
+
+        chunk, first = self.store.retrying(read)
+        return ([_event_dict(i, fields, shard) for i, fields in chunk],
+                first[0][0] if first else None)
+
     def trim(self, shard: int, ledger_ids: list[str]) -> int:
         """Delete these entries from the shard's stream (once archived), then compact the
         histories of their numbers; returns how many entries went."""

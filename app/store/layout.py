@@ -138,6 +138,11 @@ class Layout:
         """Stream of every consent event of the shard's numbers, in acknowledgement order."""
         return self.tag(shard) + "ledger"
 
+    def outbox(self, shard: int) -> str:
+        """Hash target -> the last ledger id of the shard delivered to it (webhook endpoints,
+        providers' opt-out lists): each reads the ledger on from there."""
+        return self.tag(shard) + "outbox"
+
     def pending(self, shard: int) -> str:
         """Hash E.164 -> "code@id,...": opt-outs acknowledged, not yet applied."""
         return self.tag(shard) + "pending"
