@@ -131,7 +131,7 @@ def test_every_change_arrives_once_signed_and_in_order(services, client, sms, po
 
 def test_past_the_schedule_an_endpoint_is_dead_lettered_and_a_replay_resumes_it(
         services, client, sms, receivers, run_jobs, cli, monkeypatch):
-    crm, warehouse = receivers
+    _, warehouse = receivers
     auth = {"Authorization": f"Bearer {API_KEY}"}
     secret = client.put("/v1/webhooks/warehouse", json={"url": warehouse.url,
                                                         "events": ["consent.opt_out"]},
