@@ -12,6 +12,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
 from typing import Any, cast
 
 import redis
@@ -42,6 +43,21 @@ class DeliveryState:
     def parked(self) -> bool:
         """Dead-lettered: no attempt until someone replays it."""
         return self.parked_at > 0
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON of the state: ``status`` is ``ok``, ``failing`` (retrying) or
+        ``dead_lettered`` (waiting for a replay), with what the target last said."""
+        def when(epoch: float) -> str | None:
+            return datetime.fromtimestamp(epoch, UTC).isoformat(timespec="seconds") \
+                if epoch else None
+
+        status = "dead_lettered" if self.parked else "failing" if self.attempts else "ok"
+        return {"status": status, "attempts": self.attempts,
+                "failing_since": when(self.failing_since),
+                "next_attempt": when(self.next_attempt) if status == "failing" else None,
+                "dead_lettered_at": when(self.parked_at), "held_event": self.held or None,
+                "last_error": self.last_error or None, "delivered": self.delivered,
+                "last_delivered_at": when(self.last_delivered_at)}
 
     def due(self, now: float) -> bool:
         """Whether a delivery may be attempted at ``now``."""

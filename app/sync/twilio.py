@@ -12,6 +12,7 @@ comes back with its own ``error_code`` and is kept as drift, not retried.
 from __future__ import annotations
 
 import hashlib
+import logging
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -39,6 +40,8 @@ def twilio_client(account_sid: str, auth_token: str, base_url: str = "") -> Clie
     """A Twilio client; ``base_url`` (TWILIO_API_BASE_URL, for tests and proxies) replaces
     the scheme and host of its accounts API."""
     client = Client(account_sid, auth_token)
+    # The library logs every request's headers at INFO: ours says what went wrong itself.
+    logging.getLogger("twilio.http_client").setLevel(logging.WARNING)
     if base_url:
         client.accounts.base_url = base_url.rstrip("/")
     return client

@@ -3,15 +3,11 @@ Views translate and delegate to ``app.events``."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from typing import Any
-
 from flask import Response, jsonify, request
 
 from app.archive.history import shard_events_after
 from app.events.endpoints import checked_endpoint
 from app.events.feed import MAX_LIMIT, page
-from app.events.outbox import DeliveryState
 from app.web.api.suppressions import _json_object, bp
 from app.web.context import archive, services
 from app.web.errors import APIError
@@ -19,25 +15,11 @@ from app.web.errors import APIError
 DEFAULT_LIMIT = 100
 
 
-def state_of(state: DeliveryState) -> dict[str, Any]:
-    """A target's delivery state as JSON: ``ok``, ``failing`` (retrying) or
-    ``dead_lettered`` (waiting for a replay), with what it last said."""
-    def when(epoch: float) -> str | None:
-        return datetime.fromtimestamp(epoch, UTC).isoformat(timespec="seconds") if epoch else None
-
-    status = "dead_lettered" if state.parked else "failing" if state.attempts else "ok"
-    return {"status": status, "attempts": state.attempts, "failing_since":
-            when(state.failing_since), "next_attempt": when(state.next_attempt) if
-            status == "failing" else None, "dead_lettered_at": when(state.parked_at),
-            "held_event": state.held or None, "last_error": state.last_error or None,
-            "delivered": state.delivered, "last_delivered_at": when(state.last_delivered_at)}
-
-
 @bp.get("/webhooks")
 def list_webhooks() -> Response:
     """Every endpoint (secrets hidden) with its delivery state."""
     outbox, targets = services().events
-    return jsonify({"webhooks": [{**e.public(), "delivery": state_of(outbox.state(e.target))}
+    return jsonify({"webhooks": [{**e.public(), "delivery": outbox.state(e.target).as_dict()}
                                  for e in targets.endpoints.all()]})
 
 
@@ -59,7 +41,7 @@ def get_webhook(endpoint_id: str) -> Response:
     endpoint = targets.endpoints.get(endpoint_id)
     if endpoint is None:
         raise APIError(404, "webhook_not_found", f"no webhook {endpoint_id}")
-    return jsonify({**endpoint.public(), "delivery": state_of(outbox.state(endpoint.target))})
+    return jsonify({**endpoint.public(), "delivery": outbox.state(endpoint.target).as_dict()})
 
 
 @bp.delete("/webhooks/<endpoint_id>")
