@@ -177,3 +177,22 @@ def test_endpoints_are_checked_and_environment_ones_are_fixed(client):
     assert client.delete("/v1/webhooks/crm", headers=auth).status_code == 409
     assert client.delete("/v1/webhooks/nope", headers=auth).status_code == 404
     assert client.get("/v1/webhooks", headers={}).status_code == 401
+
+
+def test_the_dashboard_shows_a_dead_lettered_endpoint_with_replay(services, client, sms,
+                                                                  run_jobs, monkeypatch):
+    from tests.helpers import console_login, csrf
+
+    auth = {"Authorization": f"Bearer {API_KEY}"}
+    client.put("/v1/webhooks/gone", json={"url": "http://127.0.0.1:9/nothing"}, headers=auth)
+    monkeypatch.setattr(services.settings, "event_retry_seconds", [0.01])
+    sms("STOP", sender="+16175550121")
+    outbox, _ = services.events
+    deliver_all(services, run_jobs, lambda: outbox.state("webhook:gone").parked)
+    console_login(client)
+    page = client.get("/ops").get_data(as_text=True)
+    assert 'data-target="webhook:gone"' in page and "dead-lettered" in page
+    replay = client.post("/ops/events/webhook:gone/replay", data={"csrf_token": csrf(page)},
+                         follow_redirects=True)
+    assert "webhook:gone: delivering again from evt_" in replay.get_data(as_text=True)
+    assert outbox.state("webhook:gone").due(time.time())
