@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import json
 import time
-from collections import defaultdict
 from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, NamedTuple
+
+import numpy as np
 
 from app.consent.events import ConsentEvent, Kind, Scope
 from app.consent.history import ALL
@@ -47,6 +48,9 @@ class PlainOptOut(NamedTuple):
                             occurred_at=self.occurred_at, note=self.note, only_changes=True)
 
 
+IN_FORCE = "="  # the script's reply for a row already in force
+
+
 class FreshRecords:
     """Runs ``record_fresh.lua`` on a shard for a batch of plain opt-outs."""
 
@@ -57,9 +61,10 @@ class FreshRecords:
     def record(self, by_shard: dict[int, tuple[Sequence[PlainOptOut], Sequence[str]]]
                ) -> dict[int, list[str]]:
         """Record and apply the rows of each shard (with ``codes[i]``, the history code of
-        row i) whose numbers have no history; returns each row's ledger id per shard, ""
-        for a row whose number has history (nothing was recorded for it). The arguments of
-        one call are built while Redis runs the one before.
+        row i) whose numbers have no history; returns each row's reply per shard: its ledger
+        id, ``IN_FORCE`` (it had history and is in force: nothing recorded) or "" (it had
+        history: record it the usual way). The arguments of one call are built while Redis
+        runs the one before.
 
         Raises:
             StoreUnavailable: the store (or its replicas) did not take them.
@@ -68,10 +73,12 @@ class FreshRecords:
         pending: tuple[int, list[int], Future[Any]] | None = None
         with ThreadPoolExecutor(1, thread_name_prefix="optout-fresh") as runner:
             for shard, (rows, codes) in by_shard.items():
-                order = sorted(range(len(rows)), key=lambda i: int(rows[i].number[1:]) % BUCKETS)
+                values = np.fromiter((int(row.number[1:]) for row in rows), dtype=np.int64,
+                                     count=len(rows))
+                order = np.argsort(values % BUCKETS, kind="stable").tolist()
                 for start in range(0, len(order), FRESH_BATCH):
                     chosen = order[start : start + FRESH_BATCH]
-                    keys, args = self._arguments(shard, [(rows[i], codes[i]) for i in chosen])
+                    keys, args = self._arguments(shard, rows, codes, values, chosen)
                     if pending is not None:
                         self._collect(pending, ids)
                     pending = (shard, chosen, runner.submit(
@@ -87,33 +94,47 @@ class FreshRecords:
         for i, ledger_id in zip(chosen, future.result(), strict=True):
             ids[shard][i] = ledger_id
 
-    def _arguments(self, shard: int, rows: list[tuple[PlainOptOut, str]]
-                   ) -> tuple[list[str], list[str]]:
-        """KEYS and ARGV of one script call for ``rows`` (row, code), sorted by bucket."""
+    def _arguments(self, shard: int, rows: Sequence[PlainOptOut], codes: Sequence[str],
+                   values: np.ndarray, chosen: list[int]) -> tuple[list[str], list[str]]:
+        """KEYS and ARGV of one script call for the rows at ``chosen`` (sorted by bucket)."""
         layout = self.store.layout
         hour = time.strftime("%Y%m%d%H", time.gmtime())
         keys = [layout.ledger(shard), layout.metrics(shard), layout.hourly(shard, hour)]
-        sets: dict[int, str] = {}
+        keys += [layout.members(b) for b in layout.member_buckets(shard)]
+        picked = values[chosen]
+        buckets = (picked % BUCKETS).tolist()
+        fields = (picked // BUCKETS).astype(str).tolist()
+        members = (picked // MEMBER_BUCKETS).astype(str).tolist()
+        sets = (picked % MEMBER_BUCKETS // layout.shards).astype(str).tolist()
+        templates: dict[tuple[object, ...], str] = {}
+        shapes: list[list[object]] = []
         groups: list[int] = []
-        values: list[str] = []
-        runs: dict[int, list[int]] = defaultdict(list)
-        for position, (row, code) in enumerate(rows, start=1):
-            value = int(row.number[1:])
-            bucket = value % BUCKETS
-            member_bucket, member = value % MEMBER_BUCKETS, value // MEMBER_BUCKETS
-            set_index = sets.get(member_bucket)
-            if set_index is None:
-                keys.append(layout.members(member_bucket))
-                set_index = sets[member_bucket] = str(len(keys))
-            runs[bucket].append(position)
-            values += [str(value // BUCKETS), code, set_index, str(member), row.number,
-                       row.scope, row.sender or "", row.source, row.channel,
-                       row.occurred_at or "", row.note or ""]
-        for bucket, positions in runs.items():
-            keys += [layout.history(bucket), layout.projection(bucket)]
-            groups += [len(keys) - 1, positions[0], positions[-1]]
-        header = json.dumps({"groups": groups}, separators=(",", ":"))
-        return keys, [header, *values]
+        args: list[str] = []
+        previous = -1
+        for position, (i, bucket) in enumerate(zip(chosen, buckets, strict=True), start=1):
+            row = rows[i]
+            shape = (codes[i], *row[1:])
+            template = templates.get(shape)
+            if template is None:
+                shapes.append([codes[i], _entry(row)])
+                template = templates[shape] = str(len(shapes))
+            if bucket != previous:
+                keys += [layout.history(bucket), layout.projection(bucket)]
+                groups += [len(keys) - 1, position, position]
+                previous = bucket
+            else:
+                groups[-1] = position
+            args += [fields[position - 1], members[position - 1], sets[position - 1],
+                     template, row.number]
+        header = json.dumps({"groups": groups, "templates": shapes}, separators=(",", ":"))
+        return keys, [header, *args]
+
+
+def _entry(row: PlainOptOut) -> list[str]:
+    """The ledger fields of the row's opt-out (its number left ""), status ``new``."""
+    fields = row.event().ledger_fields()
+    fields[fields.index("number") + 1] = ""
+    return [*fields, "status", "new"]
 
 
 def history_code(row: PlainOptOut, sender_codes: dict[str, str]) -> str:

@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from app.consent.events import ConsentEvent, Kind, RecordResult, ledger_time
-from app.consent.fresh import FreshRecords, PlainOptOut, history_code
+from app.consent.fresh import IN_FORCE, FreshRecords, PlainOptOut, history_code
 from app.consent.history import KIND_LETTER, compact, entry_code, id_key, rulings_in
 from app.errors import fault_point
 from app.phone import mask_number
@@ -104,8 +104,9 @@ class ConsentLedger:
     def record_opt_outs(self, rows: Sequence[PlainOptOut]) -> list[RecordResult]:
         """Acknowledge plain opt-outs in bulk (imports), each only if it changes what checks
         say. Those of numbers with no history are recorded and applied at once (result
-        ``applied``); the others (and every row of a number that occurs twice) go through
-        ``record_many``, in order, and are left for the caller to apply.
+        ``applied``), those already in force found so in the same pass; the others (and
+        every row of a number that occurs twice) go through ``record_many``, in order, and
+        are left for the caller to apply.
 
         Raises:
             StoreUnavailable: the store (or its replicas) did not take them.
@@ -123,9 +124,11 @@ class ConsentLedger:
         recorded = self._fresh.record({shard: (group, [history_code(r, codes) for r in group])
                                        for shard, group in groups.items()})
         for shard, indexes in by_shard.items():
-            for i, ledger_id in zip(indexes, recorded[shard], strict=True):
-                if ledger_id:
-                    results[i] = RecordResult("new", ledger_id, shard, applied=True)
+            for i, reply in zip(indexes, recorded[shard], strict=True):
+                if reply == IN_FORCE:
+                    results[i] = RecordResult("in_force", "", shard)
+                elif reply:
+                    results[i] = RecordResult("new", reply, shard, applied=True)
         rest = [i for i, result in enumerate(results) if result is None]
         if rest:
             for i, result in zip(rest, self.record_many([rows[i].event() for i in rest],

@@ -1,29 +1,34 @@
 """``optout import``: a whole file of opt-outs (our CSV, a Twilio message log, an AWS
 opt-out list), checked completely, then recorded range by range.
 
-Two passes over the file, so memory stays small whatever its length: the first reads every
-row and checks it (one bad row and nothing is written, every fault listed with its line);
-the second records. Rows go in ranges of ``RANGE_ROWS``; once a range is recorded, a key
-naming the file (a digest of its bytes and of how it is read) and the range says so for
-``keep_seconds``, and importing the same file again skips that range ("already imported").
-Any other file is idempotent by state: a row that restates an opt-out in force records
-nothing ("already in force"). A range cut short by a crash is recorded again by state.
+Two passes, so memory stays small whatever the file's length: the first reads every row and
+checks it (one bad row and nothing is written, every fault listed with its line), writing
+the checked rows to a temporary file; the second reads them back and records. Rows go in
+ranges of ``RANGE_ROWS``; once a range is recorded, a key naming the file (a digest of its
+bytes and of how it is read) and the range says so for ``keep_seconds``, and importing the
+same file again skips that range ("already imported"). Any other file is idempotent by
+state: a row that restates an opt-out in force records nothing ("already in force"). A
+range cut short by a crash is recorded again by state.
 
-Opt-outs of numbers with no history are recorded and applied in bulk by the ledger
-(``app.consent.fresh``); the others one event at a time, as before.
+Plain opt-outs are recorded in bulk by the ledger (``app.consent.fresh``): those of numbers
+with no history recorded and applied, those in force found so; the others one event at a
+time, as before.
 """
 
 from __future__ import annotations
 
+import marshal
+import tempfile
 from array import array
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime
-from itertools import islice
+from typing import IO
 
 import numpy as np
 
 from app.consent.events import ConsentEvent
+from app.consent.fresh import PlainOptOut
 from app.consent.ledger import ConsentLedger
 from app.consent.suppression import SuppressionList
 from app.lists.import_formats import Format, ImportFormatError, Row, read_rows
@@ -77,11 +82,15 @@ def rows_of(fmt: Format, lines: Callable[[], Iterable[str]], sender: str | None)
     return lambda: read_rows(fmt, lines(), sender=sender)
 
 
-def check_file(rows: Rows, region: str, report: ImportReport) -> None:
+def check_file(rows: Rows, region: str, report: ImportReport,
+               spool: IO[bytes] | None = None) -> None:
     """The first pass: count and check every row; faults go to ``report`` with their line
-    (line 0 for the file as a whole)."""
+    (line 0 for the file as a whole). While all is well, the checked rows are written to
+    ``spool`` (marshal, a range at a time) for the second pass to read instead of the file.
+    """
     numbers = array("q")
     now = datetime.now(UTC)
+    chunk: list[tuple[object, ...]] = []
     try:
         for line, row in rows():
             report.rows += 1
@@ -95,10 +104,28 @@ def check_file(rows: Rows, region: str, report: ImportReport) -> None:
             numbers.append(number_value(parsed.opt_out.number))
             report.opt_outs += 1
             report.opt_ins += len(parsed.exceptions)
+            if spool is not None and not report.bad:
+                chunk.append((*parsed.opt_out, parsed.exceptions))
+                if len(chunk) == RANGE_ROWS:
+                    marshal.dump(chunk, spool)
+                    chunk = []
     except ImportFormatError as exc:
         report.bad += 1
         report.errors.append((0, str(exc)))
+    if spool is not None and chunk and not report.bad:
+        marshal.dump(chunk, spool)
     report.numbers = len(np.unique(np.frombuffer(numbers, dtype=np.int64))) if numbers else 0
+
+
+def _spooled(spool: IO[bytes]) -> Iterator[list[ParsedRow]]:
+    """The checked rows the first pass wrote, a range at a time."""
+    spool.seek(0)
+    while True:
+        try:
+            chunk = marshal.load(spool)
+        except EOFError:
+            return
+        yield [ParsedRow(PlainOptOut(*values[:7]), values[7]) for values in chunk]
 
 
 def import_rows(ledger: ConsentLedger, suppressions: SuppressionList, region: str,
@@ -106,27 +133,27 @@ def import_rows(ledger: ConsentLedger, suppressions: SuppressionList, region: st
     """Check every row, then (only if all are good) record them range by range and apply
     them. ``digest`` names the file and how it is read (its ranges' keys).
 
-    While one range is recorded (mostly waiting for Redis) the next is read and checked.
+    The second pass reads the rows the first checked from a temporary file, and while one
+    range is recorded (mostly waiting for Redis) the next is read.
     """
     report = ImportReport()
-    check_file(rows, region, report)
-    if report.bad:
-        return report
-    now = datetime.now(UTC)
-    with ThreadPoolExecutor(1, thread_name_prefix="optout-import") as recorder:
-        pending: Future[None] | None = None
-        for index, chunk in enumerate(_ranges(rows(), RANGE_ROWS)):
-            parsed = [parse_row(row, region, now) for _, row in chunk]
+    with tempfile.TemporaryFile(prefix="optout-import-") as spool:
+        check_file(rows, region, report, spool)
+        if report.bad:
+            return report
+        with ThreadPoolExecutor(1, thread_name_prefix="optout-import") as recorder:
+            pending: Future[None] | None = None
+            for index, parsed in enumerate(_spooled(spool)):
+                if pending is not None:
+                    pending.result()
+                if ranges.seen(digest, index):
+                    report.duplicates += len(parsed) + sum(len(p.exceptions) for p in parsed)
+                    pending = None
+                    continue
+                pending = recorder.submit(_record_range, ledger, suppressions, parsed, report,
+                                          digest, index, ranges)
             if pending is not None:
                 pending.result()
-            if ranges.seen(digest, index):
-                report.duplicates += len(parsed) + sum(len(p.exceptions) for p in parsed)
-                pending = None
-                continue
-            pending = recorder.submit(_record_range, ledger, suppressions, parsed, report,
-                                      digest, index, ranges)
-        if pending is not None:
-            pending.result()
     return report
 
 
@@ -162,8 +189,3 @@ def record_events(ledger: ConsentLedger, suppressions: SuppressionList,
     for start in range(0, len(events), RECORD_BATCH):
         record_rows(ledger, suppressions, events[start : start + RECORD_BATCH], report)
     ranges.mark(digest, 0)
-
-
-def _ranges(rows: Iterator[tuple[int, Row]], size: int) -> Iterator[list[tuple[int, Row]]]:
-    while chunk := list(islice(rows, size)):
-        yield chunk

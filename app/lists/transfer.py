@@ -93,28 +93,48 @@ def parse_row(row: dict[str, str], region: str, now: datetime | None = None) -> 
         ValueError: the fault, named (InvalidNumber and InvalidSender are ValueErrors).
     """
     number = normalize_number((row.get("number") or "").strip(), region)
-    sender_raw = (row.get("sender") or "").strip()
+    rest = (row.get("sender") or "", row.get("scope") or "", row.get("source") or "",
+            row.get("since") or "", row.get("note") or "", row.get("exceptions") or "")
+    parsed = _ROW_PARTS.get((rest, region, now))
+    if parsed is None:
+        parsed = _row_parts(rest, region, now)
+        if len(_ROW_PARTS) >= _MAX_REMEMBERED:
+            _ROW_PARTS.clear()
+        _ROW_PARTS[(rest, region, now)] = parsed
+    scope, sender, source, channel, since, note, exceptions = parsed
+    return ParsedRow(PlainOptOut(number, scope, sender, source, channel, since, note),  # type: ignore[arg-type]
+                     exceptions)
+
+
+# A file's rows mostly repeat everything but the number: what they say is checked once.
+_ROW_PARTS: dict[tuple[object, ...], tuple[Any, ...]] = {}
+_MAX_REMEMBERED = 10_000
+
+
+def _row_parts(rest: tuple[str, ...], region: str, now: datetime | None) -> tuple[Any, ...]:
+    """Everything of a row but its number, checked (see ``parse_row``)."""
+    sender_raw, scope_raw, source_raw, since_raw, note_raw, exceptions_raw = rest
+    sender_raw = sender_raw.strip()
     sender = normalize_sender(sender_raw, region) if sender_raw else None
-    scope = (row.get("scope") or ("sender" if sender else "all")).strip().lower()
+    scope = (scope_raw or ("sender" if sender else "all")).strip().lower()
     if scope not in ("sender", "all"):
         raise ValueError(f"scope must be 'sender' or 'all', not {scope!r}")
     if scope == "sender" and not sender:
         raise ValueError("scope 'sender' needs a sender")
-    source = (row.get("source") or "import").strip().lower()
+    source = (source_raw or "import").strip().lower()
     if source not in IMPORT_SOURCES:
         raise ValueError(f"source must be one of {sorted(IMPORT_SOURCES)}, not {source!r}")
-    since = _since(row.get("since"), now)
-    note = (row.get("note") or "").strip() or None
+    since = _since(since_raw, now)
+    note = note_raw.strip() or None
     channel = source
     if source in CARRIER_SOURCES:
         source = "import"
     exceptions = tuple(normalize_sender(exception.strip(), region)
-                       for exception in filter(None, (row.get("exceptions") or "").split(";")))
+                       for exception in filter(None, exceptions_raw.split(";")))
     if exceptions and scope != "all":
         raise ValueError("exceptions only make sense with scope 'all'")
-    opt_out = PlainOptOut(number, scope, sender if scope == "sender" else None,  # type: ignore[arg-type]
-                          source, channel, since, note)
-    return ParsedRow(opt_out, exceptions)
+    return (scope, sender if scope == "sender" else None, source, channel, since, note,
+            exceptions)
 
 
 def events_of(parsed: ParsedRow) -> list[ConsentEvent]:

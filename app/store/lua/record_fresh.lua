@@ -2,30 +2,42 @@
 -- in the same step: the lean twin of record.lua for bulk imports. For such a number the fold
 -- of its one event is known without folding (the projection is the event's code), so no
 -- pending mark, unapplied entry or apply job is needed: the projection and membership are
--- written with the ledger entry and the history, atomically. A number that has any history
--- is left alone and reported back, for record.lua to decide (in force, repeat...).
+-- written with the ledger entry and the history, atomically. A number that has history is
+-- folded: an opt-out already in force records nothing (as record.lua with only_changes);
+-- any other is left alone and reported back, for record.lua to decide.
 --
--- KEYS: 1 ledger, 2 metrics, 3 hourly counts, then the history and projection buckets and
---       the membership sets the rows name by index (all in one shard).
--- ARGV: 1 JSON {groups: flat list of (history key index, first row, last row)}: rows of one
---       bucket, whose projection key comes right after its history key;
---       then 11 values a row: history field, code, membership key index, member, number,
---       scope, sender, source, channel, occurred_at, note ("" = none). The ledger entry
---       gets the fields ConsentEvent.ledger_fields gives such an event, and status "new".
--- Returns one ledger id per row, "" for a row whose number has history.
+-- KEYS: 1 ledger, 2 metrics, 3 hourly counts, then the shard's membership sets in order of
+--       their bucket, then the history and projection buckets the groups name by index.
+-- ARGV: 1 JSON {groups: flat list of (history key index, first row, last row): rows of one
+--       bucket, whose projection key comes right after its history key; templates: list of
+--       [code, ledger field/value pairs with "" where the number goes]}: what the rows of
+--       one kind say (ConsentEvent.ledger_fields' order, then status "new");
+--       then 5 values a row: history field, member, membership set (0-based, among the
+--       shard's), template (1-based), number.
+-- Returns one reply per row: its new ledger id, "=" (in force: nothing recorded) or ""
+-- (it has history: record it the usual way).
 
-local STRIDE = 11
-local groups = cjson.decode(ARGV[1]).groups
+local STRIDE = 5
+local arg = cjson.decode(ARGV[1])
+local groups, templates = arg.groups, arg.templates
 local out = {}
 local members, member_count = {}, {}
 local recorded = 0
--- The ledger entry of a row, in ConsentEvent.ledger_fields' order; slots 4 and 6 vary.
-local entry = {"kind", "opt_out", "number", "", "scope", ""}
+for _, t in ipairs(templates) do
+  t.n = #t[2]
+  for i = 1, t.n do if t[2][i] == "" then t.slot = i end end
+end
 
 local function call_in_slices(command, key, values, count)
   for s = 1, count, 4000 do
     redis.call(command, key, unpack(values, s, math.min(s + 3999, count)))
   end
+end
+
+local function in_force(history, code)
+  local st = fold(history)
+  if code == "*" then return st.all and next(st.ex) == nil end
+  return ruling(st, {[code] = true}) and true or false
 end
 
 for g = 1, #groups, 3 do
@@ -36,30 +48,24 @@ for g = 1, #groups, 3 do
   local history, projection, n_h = {}, {}, 0
   for row = first, last do
     local base = 1 + (row - 1) * STRIDE
-    if existing[row - first + 1] then
-      out[row] = ""
+    local t = templates[tonumber(ARGV[base + 4])]
+    local had = existing[row - first + 1]
+    if had then
+      out[row] = in_force(had, t[1]) and "=" or ""
     else
-      entry[4], entry[6] = ARGV[base + 5], ARGV[base + 6]
-      local n = 6
-      local sender, note, at = ARGV[base + 7], ARGV[base + 11], ARGV[base + 10]
-      if sender ~= "" then entry[7], entry[8], n = "sender", sender, 8 end
-      entry[n + 1], entry[n + 2], entry[n + 3], entry[n + 4] =
-        "source", ARGV[base + 8], "channel", ARGV[base + 9]
-      n = n + 4
-      if note ~= "" then entry[n + 1], entry[n + 2], n = "note", note, n + 2 end
-      if at ~= "" then entry[n + 1], entry[n + 2], n = "occurred_at", at, n + 2 end
-      entry[n + 1], entry[n + 2] = "status", "new"
-      local id = redis.call("XADD", KEYS[1], "*", unpack(entry, 1, n + 2))
+      local entry = t[2]
+      entry[t.slot] = ARGV[base + 5]
+      local id = redis.call("XADD", KEYS[1], "*", unpack(entry, 1, t.n))
       out[row] = id
       history[n_h + 1] = ARGV[base + 1]
-      history[n_h + 2] = id .. "|O" .. ARGV[base + 2]
+      history[n_h + 2] = id .. "|O" .. t[1]
       projection[n_h + 1] = ARGV[base + 1]
-      projection[n_h + 2] = ARGV[base + 2]
+      projection[n_h + 2] = t[1]
       n_h = n_h + 2
-      local set = tonumber(ARGV[base + 3])
+      local set = 4 + tonumber(ARGV[base + 3])
       local count = (member_count[set] or 0) + 1
       if count == 1 then members[set] = {} end
-      members[set][count] = ARGV[base + 4]
+      members[set][count] = ARGV[base + 2]
       member_count[set] = count
       recorded = recorded + 1
     end
