@@ -16,6 +16,7 @@ from app.archive import archive_for, archive_now
 from app.archive.history import shard_events_after
 from app.bootstrap import Services, build_services
 from app.carriers import send_reply
+from app.consent.capture import expire
 from app.errors import ArchiveNotReady
 from app.events.delivery import deliver
 from app.events.scheduling import CLAIM_SECONDS, JOB_BUDGET_SECONDS
@@ -85,6 +86,12 @@ def deliver_events(target: str, token: str) -> dict[str, object]:
                 "more": run.more}
     finally:
         outbox.release(target, token)
+
+
+def expire_double_opt_in(number: str, pending_id: str) -> dict[str, str]:
+    """Record that a double opt-in expired unconfirmed (if it still waits for its YES)."""
+    result = expire(job_services().ledger, number, pending_id)
+    return {"status": result.status if result else "not pending"}
 
 
 def archive_events(*, reschedule: bool = True) -> dict[str, int]:

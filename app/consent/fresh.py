@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from app.consent.events import ConsentEvent, Kind, Scope
-from app.consent.history import ALL
+from app.consent.history import event_entries
 from app.store.layout import BUCKETS, MEMBER_BUCKETS
 from app.store.store import Script, Store
 
@@ -40,12 +40,14 @@ class PlainOptOut(NamedTuple):
     channel: str
     occurred_at: str | None
     note: str | None
+    categories: tuple[str, ...] = ()  # names; empty: every category
 
     def event(self) -> ConsentEvent:
         """The same opt-out as a ledger event (recorded only if it changes anything)."""
         return ConsentEvent(kind=Kind.OPT_OUT, number=self.number, source=self.source,
                             scope=self.scope, sender=self.sender, channel=self.channel,
-                            occurred_at=self.occurred_at, note=self.note, only_changes=True)
+                            occurred_at=self.occurred_at, note=self.note, only_changes=True,
+                            categories=self.categories)
 
 
 IN_FORCE = "="  # the script's reply for a row already in force
@@ -58,13 +60,13 @@ class FreshRecords:
         self.store = store
         self._script = Script.named("record_fresh")
 
-    def record(self, by_shard: dict[int, tuple[Sequence[PlainOptOut], Sequence[str]]]
+    def record(self, by_shard: dict[int, tuple[Sequence[PlainOptOut], Sequence[str | None]]]
                ) -> dict[int, list[str]]:
-        """Record and apply the rows of each shard (with ``codes[i]``, the history code of
-        row i) whose numbers have no history; returns each row's reply per shard: its ledger
-        id, ``IN_FORCE`` (it had history and is in force: nothing recorded) or "" (it had
-        history: record it the usual way). The arguments of one call are built while Redis
-        runs the one before.
+        """Record and apply the rows of each shard (with ``codes[i]``, the interned code of
+        row i's sender, None for every sender) whose numbers have no history; returns each
+        row's reply per shard: its ledger id, ``IN_FORCE`` (it had history and is in force:
+        nothing recorded) or "" (it had history: record it the usual way). The arguments of
+        one call are built while Redis runs the one before.
 
         Raises:
             StoreUnavailable: the store (or its replicas) did not take them.
@@ -94,7 +96,7 @@ class FreshRecords:
         for i, ledger_id in zip(chosen, future.result(), strict=True):
             ids[shard][i] = ledger_id
 
-    def _arguments(self, shard: int, rows: Sequence[PlainOptOut], codes: Sequence[str],
+    def _arguments(self, shard: int, rows: Sequence[PlainOptOut], codes: Sequence[str | None],
                    values: np.ndarray, chosen: list[int]) -> tuple[list[str], list[str]]:
         """KEYS and ARGV of one script call for the rows at ``chosen`` (sorted by bucket)."""
         layout = self.store.layout
@@ -116,7 +118,7 @@ class FreshRecords:
             shape = (codes[i], *row[1:])
             template = templates.get(shape)
             if template is None:
-                shapes.append([codes[i], _entry(row)])
+                shapes.append(_template(row, codes[i]))
                 template = templates[shape] = str(len(shapes))
             if bucket != previous:
                 keys += [layout.history(bucket), layout.projection(bucket)]
@@ -130,13 +132,11 @@ class FreshRecords:
         return keys, [header, *args]
 
 
-def _entry(row: PlainOptOut) -> list[str]:
-    """The ledger fields of the row's opt-out (its number left ""), status ``new``."""
+def _template(row: PlainOptOut, sender_code: str | None) -> list[object]:
+    """What every row of this shape writes: its history entries (``event_entries``, the
+    one map from an event to what the fold reads) and its ledger fields, the number left
+    "" and status ``new``."""
     fields = row.event().ledger_fields()
+    entries = event_entries(dict(zip(fields[::2], fields[1::2], strict=True)), sender_code)
     fields[fields.index("number") + 1] = ""
-    return [*fields, "status", "new"]
-
-
-def history_code(row: PlainOptOut, sender_codes: dict[str, str]) -> str:
-    """The code the row's opt-out carries in the history (``*``: every sender)."""
-    return ALL if row.scope == "all" else sender_codes[row.sender or ""]
+    return [[f"|{kind}{code}" for kind, code in entries], [*fields, "status", "new"]]

@@ -17,9 +17,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
-from app.consent.events import ConsentEvent, Kind, RecordResult, ledger_time
-from app.consent.fresh import IN_FORCE, FreshRecords, PlainOptOut, history_code
-from app.consent.history import KIND_LETTER, compact, entry_code, id_key, rulings_in
+from app.consent.events import SENDER_KINDS, ConsentEvent, RecordResult, ledger_time
+from app.consent.fresh import IN_FORCE, FreshRecords, PlainOptOut
+from app.consent.history import LETTER_OF, compact, event_entries, id_key, rulings_in
 from app.errors import fault_point
 from app.phone import mask_number
 from app.store.layout import Layout
@@ -76,8 +76,8 @@ class ConsentLedger:
         for event in events:
             event.validate()
         senders = {e.sender for e in events if e.sender and e.scope == "sender"
-                   and e.kind not in (Kind.UNDELIVERABLE, Kind.RETRACT)}
-        senders.update(s for e in events for s in e.exceptions)
+                   and e.kind.value in SENDER_KINDS}
+        senders.update(s.partition("#")[0] for e in events for s in e.exceptions)
         codes = self.registry.codes_for(senders) if senders else {}
         for event in events:
             if event.service_sid and event.to:
@@ -121,7 +121,7 @@ class ConsentLedger:
             if counts[row.number] == 1:
                 by_shard[layout.shard_of(row.number)].append(i)
         groups = {shard: [rows[i] for i in indexes] for shard, indexes in by_shard.items()}
-        recorded = self._fresh.record({shard: (group, [history_code(r, codes) for r in group])
+        recorded = self._fresh.record({shard: (group, [codes.get(r.sender or "") for r in group])
                                        for shard, group in groups.items()})
         for shard, indexes in by_shard.items():
             for i, reply in zip(indexes, recorded[shard], strict=True):
@@ -147,13 +147,14 @@ class ConsentLedger:
             layout.unapplied(shard), layout.dedupe(shard, dedupe or "-"), layout.metrics(shard),
             layout.hourly(shard, hour), layout.review(shard), layout.apply_requested(shard),
         ]  # fmt: skip
-        code = entry_code(event.kind.value, event.scope,
-                          codes.get(event.sender or ""), event.target)
+        fields = event.ledger_fields()
+        entries = event_entries(dict(zip(fields[::2], fields[1::2], strict=True))
+                                | {"status": event.status or ""},
+                                codes.get(event.sender or ""))
         payload = {
             "number": event.number,
             "field": history_field,
-            "kind": KIND_LETTER[event.kind.value],
-            "code": code,
+            "entries": [list(entry) for entry in entries],
             "dedupe_ttl": self.dedupe_seconds if dedupe else 0,
             # the number texted us, so it can receive texts again
             "inbound": event.source == "sms" and bool(event.message_sid),
@@ -161,9 +162,11 @@ class ConsentLedger:
             "metric": event.kind.value,
             "reply": event.reply or "",
             "reply_on": sorted(event.reply_on),
+            "reply_fields": event.reply_fields(),
+            "own_status": event.status or "",
             "only_changes": event.only_changes,
-            "exceptions": [codes[s] for s in event.exceptions],
-            "fields": event.ledger_fields(),
+            "exceptions": [_exception_code(s, codes) for s in event.exceptions],
+            "fields": fields,
         }
         return shard, keys, json.dumps(payload)
 
@@ -320,6 +323,13 @@ class ConsentLedger:
             kept = self.trimmed_rulings(number)
             found = {i: event or {"id": i, **kept.get(i, {})} for i, event in found.items()}
         return found
+
+
+def _exception_code(exception: str, codes: dict[str, str]) -> str:
+    """``<sender>`` or ``<sender>#<category>`` as the fold's code."""
+    sender, _, category = exception.partition("#")
+    code = codes[sender]
+    return f"{code}#{LETTER_OF[category]}" if category else code
 
 
 def _event_dict(ledger_id: str, fields: dict[str, str], shard: int) -> dict[str, Any]:

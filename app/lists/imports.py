@@ -105,7 +105,7 @@ def check_file(rows: Rows, region: str, report: ImportReport,
             report.opt_outs += 1
             report.opt_ins += len(parsed.exceptions)
             if spool is not None and not report.bad:
-                chunk.append((*parsed.opt_out, parsed.exceptions))
+                chunk.append((tuple(parsed.opt_out), parsed.exceptions))
                 if len(chunk) == RANGE_ROWS:
                     marshal.dump(chunk, spool)
                     chunk = []
@@ -125,7 +125,7 @@ def _spooled(spool: IO[bytes]) -> Iterator[list[ParsedRow]]:
             chunk = marshal.load(spool)
         except EOFError:
             return
-        yield [ParsedRow(PlainOptOut(*values[:7]), values[7]) for values in chunk]
+        yield [ParsedRow(PlainOptOut(*opt_out), exceptions) for opt_out, exceptions in chunk]
 
 
 def import_rows(ledger: ConsentLedger, suppressions: SuppressionList, region: str,

@@ -1,7 +1,9 @@
 """CSV import and export of opt-outs, for CRMs and for moving between systems.
 
-Columns: ``number, scope, sender, source, since, note, exceptions`` (``exceptions``: senders
-re-subscribed under a global opt-out, ``;``-separated). An import is idempotent by state: a
+Columns: ``number, scope, sender, source, since, note, exceptions, categories``
+(``exceptions``: senders re-subscribed under a global opt-out, ``;``-separated, each
+``<sender>#<category>`` when only for one category; ``categories``: the message categories the
+opt-out covers, ``;``-separated, empty for every category). An import is idempotent by state: a
 row that only restates an opt-out already in force records nothing ("already in force"), so
 importing a file twice, or an export into the store it came from, records nothing the second
 time. A row naming a source that proves itself with a carrier's message id (``sms``,
@@ -18,15 +20,16 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import IO, Any, NamedTuple
 
+from app.consent.categories import parse_categories
 from app.consent.events import SOURCES, ConsentEvent, Kind, RecordResult, ledger_time
 from app.consent.fresh import PlainOptOut
-from app.consent.history import ALL, fold, id_key
+from app.consent.history import ALL, LETTERS, NAME_OF, fold, id_key
 from app.consent.ledger import ConsentLedger
 from app.consent.suppression import SuppressionList
 from app.phone import normalize_number, normalize_sender
 from app.store.store import read_buckets
 
-COLUMNS = ["number", "scope", "sender", "source", "since", "note", "exceptions"]
+COLUMNS = ["number", "scope", "sender", "source", "since", "note", "exceptions", "categories"]
 # Sources whose events prove themselves with a carrier's message id, which a CSV row lacks.
 CARRIER_SOURCES = frozenset({"sms", "carrier"})
 # A clock a little ahead of ours is not a date in the future.
@@ -94,16 +97,17 @@ def parse_row(row: dict[str, str], region: str, now: datetime | None = None) -> 
     """
     number = normalize_number((row.get("number") or "").strip(), region)
     rest = (row.get("sender") or "", row.get("scope") or "", row.get("source") or "",
-            row.get("since") or "", row.get("note") or "", row.get("exceptions") or "")
+            row.get("since") or "", row.get("note") or "", row.get("exceptions") or "",
+            row.get("categories") or "")
     parsed = _ROW_PARTS.get((rest, region, now))
     if parsed is None:
         parsed = _row_parts(rest, region, now)
         if len(_ROW_PARTS) >= _MAX_REMEMBERED:
             _ROW_PARTS.clear()
         _ROW_PARTS[(rest, region, now)] = parsed
-    scope, sender, source, channel, since, note, exceptions = parsed
-    return ParsedRow(PlainOptOut(number, scope, sender, source, channel, since, note),  # type: ignore[arg-type]
-                     exceptions)
+    scope, sender, source, channel, since, note, categories, exceptions = parsed
+    return ParsedRow(PlainOptOut(number, scope, sender, source, channel, since, note,  # type: ignore[arg-type]
+                                 categories), exceptions)
 
 
 # A file's rows mostly repeat everything but the number: what they say is checked once.
@@ -113,7 +117,7 @@ _MAX_REMEMBERED = 10_000
 
 def _row_parts(rest: tuple[str, ...], region: str, now: datetime | None) -> tuple[Any, ...]:
     """Everything of a row but its number, checked (see ``parse_row``)."""
-    sender_raw, scope_raw, source_raw, since_raw, note_raw, exceptions_raw = rest
+    sender_raw, scope_raw, source_raw, since_raw, note_raw, exceptions_raw, categories_raw = rest
     sender_raw = sender_raw.strip()
     sender = normalize_sender(sender_raw, region) if sender_raw else None
     scope = (scope_raw or ("sender" if sender else "all")).strip().lower()
@@ -129,12 +133,23 @@ def _row_parts(rest: tuple[str, ...], region: str, now: datetime | None) -> tupl
     channel = source
     if source in CARRIER_SOURCES:
         source = "import"
-    exceptions = tuple(normalize_sender(exception.strip(), region)
+    exceptions = tuple(_exception(exception.strip(), region)
                        for exception in filter(None, exceptions_raw.split(";")))
     if exceptions and scope != "all":
         raise ValueError("exceptions only make sense with scope 'all'")
+    categories = parse_categories(categories_raw.strip().split(";"), "categories") \
+        if categories_raw.strip() else ()
     return (scope, sender if scope == "sender" else None, source, channel, since, note,
-            exceptions)
+            tuple(categories), exceptions)
+
+
+def _exception(raw: str, region: str) -> str:
+    """An exception as the ledger takes it: ``<E.164 sender>`` or ``<sender>#<category>``."""
+    sender, _, category = raw.partition("#")
+    name = normalize_sender(sender.strip(), region)
+    if not category:
+        return name
+    return f"{name}#{parse_categories([category], 'exceptions')[0]}"
 
 
 def events_of(parsed: ParsedRow) -> list[ConsentEvent]:
@@ -145,7 +160,9 @@ def events_of(parsed: ParsedRow) -> list[ConsentEvent]:
         event = replace(event, exceptions=parsed.exceptions)
     return [event] + [
         ConsentEvent(kind=Kind.OPT_IN, number=opt_out.number, source=opt_out.source,
-                     scope="sender", sender=exception, channel=opt_out.channel,
+                     scope="sender", sender=exception.partition("#")[0],
+                     channel=opt_out.channel,
+                     categories=(exception.partition("#")[2],) if "#" in exception else (),
                      note="re-subscribed under a global opt-out (import)", only_changes=True)
         for exception in parsed.exceptions]
 
@@ -195,17 +212,47 @@ def export_csv(ledger: ConsentLedger, out: IO[str], batch: int = 1000) -> int:
 def _write_rows(ledger: ConsentLedger, writer: Any, number: str, history: str,
                 names: dict[str, str]) -> int:
     """The CSV rows of one number's opt-outs in force, oldest first (so an import replays
-    them in the same order)."""
+    them in the same order): one row per sender (or every sender) and time, with the
+    categories it covers. Consents pending confirmation are no opt-outs: not exported."""
     state = fold(history)
-    in_force = {ALL: state.all_since} if state.all and state.all_since else dict(state.codes)
-    if not in_force:
+    grouped: dict[tuple[str, str], set[str]] = {}
+    for letter, since in state.stars.items():
+        grouped.setdefault((ALL, since), set()).add(letter)
+    for (code, letter), since in state.revoked.items():
+        grouped.setdefault((code, since), set()).add(letter)
+    if not grouped:
         return 0
-    events = ledger.ruling_events(number, sorted(set(in_force.values()), key=id_key))
-    exceptions = ";".join(sorted(names.get(code, code) for code in state.exceptions))
-    for code, ruling in sorted(in_force.items(), key=lambda item: id_key(item[1])):
+    events = ledger.ruling_events(number, sorted({since for _, since in grouped}, key=id_key))
+    for (code, ruling), letters in sorted(grouped.items(), key=lambda item: id_key(item[0][1])):
         event = events.get(ruling, {})
-        scope = "all" if code == ALL else "sender"
-        writer.writerow([number, scope, "" if code == ALL else names.get(code, code),
-                         event.get("source", ""), event.get("at") or ledger_time(ruling),
-                         event.get("note", ""), exceptions if code == ALL else ""])
-    return len(in_force)
+        star = code == ALL
+        exceptions = _exceptions(state.excepted, letters, names) if star else ""
+        writer.writerow([number, "all" if star else "sender",
+                         "" if star else names.get(code, code), event.get("source", ""),
+                         event.get("at") or ledger_time(ruling), event.get("note", ""),
+                         exceptions, _categories(letters)])
+    return len(grouped)
+
+
+def _exceptions(excepted: dict[tuple[str, str], str], letters: set[str],
+                names: dict[str, str]) -> str:
+    """The exceptions of a star row over ``letters``: ``<sender>`` for a sender excepted in
+    every category, else ``<sender>#<category>`` per category."""
+    by_code: dict[str, set[str]] = {}
+    for code, letter in excepted:
+        if letter in letters:
+            by_code.setdefault(code, set()).add(letter)
+    out = []
+    for code, mine in by_code.items():
+        sender = names.get(code, code)
+        if mine == set(LETTERS):
+            out.append(sender)
+        else:
+            out += [f"{sender}#{NAME_OF[c]}" for c in LETTERS if c in mine]
+    return ";".join(sorted(out))
+
+
+def _categories(letters: set[str]) -> str:
+    if letters == set(LETTERS):
+        return ""
+    return ";".join(NAME_OF[c] for c in LETTERS if c in letters)

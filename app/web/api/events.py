@@ -8,7 +8,7 @@ from flask import Response, jsonify, request
 from app.archive.history import shard_events_after
 from app.events.endpoints import checked_endpoint
 from app.events.feed import MAX_LIMIT, page
-from app.web.api.suppressions import _json_object, bp
+from app.web.api.suppressions import bp, json_object
 from app.web.context import archive, services
 from app.web.errors import APIError
 
@@ -28,7 +28,7 @@ def put_webhook(endpoint_id: str) -> tuple[Response, int]:
     """Create or replace an endpoint; a new one gets the events recorded from now on. The
     answer carries the secret (generated when none was given): keep it."""
     outbox, targets = services().events
-    endpoint = checked_endpoint(endpoint_id, _json_object(), "api")
+    endpoint = checked_endpoint(endpoint_id, json_object(), "api")
     created = targets.endpoints.put(endpoint)
     outbox.start_at_end(endpoint.target)
     return jsonify({**endpoint.public(), "secret": endpoint.secret}), 201 if created else 200
