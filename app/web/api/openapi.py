@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.web.api.openapi_events import event_paths
+
 _ERROR = {"$ref": "#/components/schemas/Error"}
 _NULLABLE_STR = {"type": ["string", "null"]}
 
@@ -154,6 +156,12 @@ def _record_operation(operation_id: str, summary: str, body: dict[str, Any],
 
 def openapi_document() -> dict[str, Any]:
     """The document (a fresh dict each call)."""
+    document = _document()
+    document["paths"].update(event_paths(_error, _COMMON_ERRORS))
+    return document
+
+
+def _document() -> dict[str, Any]:
     return {
         "openapi": "3.1.0",
         "info": {"title": "optout suppression API", "version": "1.0.0",
