@@ -17,7 +17,7 @@ from typing import Any
 import redis
 import sqlalchemy as sa
 
-from app.archive import Archive, copy_new_events, trim_archived
+from app.archive import Archive, Pepper, copy_new_events, trim_archived
 from app.archive.db import engine_url
 from app.bootstrap import Services, build_services
 from app.consent.events import ConsentEvent, Kind
@@ -28,10 +28,15 @@ POSTGRES_URL = os.environ.get("OPTOUT_BENCH_POSTGRES_URL",
 SENDER = "+18005550100"
 
 
+BENCH_SECRET = "bench-erasure-pepper-0123456789abcdef0123"
+BENCH_PEPPER = Pepper.of(BENCH_SECRET)
+
+
 def bench_settings(redis_url: str, **extra: Any) -> Settings:
     """Settings for a benchmark, independent of the environment."""
     return Settings(_env_file=None, redis_url=redis_url, twilio_auth_token="bench",  # type: ignore[call-arg]
-                    optout_api_keys=["bench"], secret_key="bench", **extra)
+                    optout_api_keys=["bench"], secret_key="bench",
+                    erasure_pepper=BENCH_SECRET, **extra)
 
 
 def record_sms_events(services: Services, count: int, numbers: int) -> None:
@@ -69,7 +74,7 @@ def _postgres_database() -> tuple[sa.Engine, str, str] | str:
 
 
 def _copy_rate(services: Services, url: str, count: int) -> float:
-    archive = Archive.open(url)
+    archive = Archive.open(url, BENCH_PEPPER)
     try:
         archive.migrate()
         started = time.perf_counter()

@@ -145,6 +145,9 @@ class Settings(BaseSettings):
     ledger_hot_days: float = Field(default=30, ge=0)
     # How often the archive job runs (RQ's scheduler re-enqueues it).
     archive_interval_seconds: int = Field(default=60, ge=1)
+    # Keys the digests of personal fields in the archive's hash chain; set once, never
+    # changed. Unset on a development machine: `optout run` generates one (config/dev.py).
+    erasure_pepper: SecretStr = SecretStr("")
 
     log_level: str = "INFO"
 

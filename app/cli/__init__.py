@@ -26,6 +26,7 @@ COMMANDS = {
     "migrate": "app.cli.archive:migrate",
     "archive": "app.cli.archive:archive_command",
     "report": "app.cli.archive:report",
+    "verify": "app.cli.verify:verify",
 }
 
 

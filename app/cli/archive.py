@@ -7,7 +7,7 @@ import sys
 import click
 import sqlalchemy.exc
 
-from app.archive import Archive, archive_for, archive_now, full_history
+from app.archive import Archive, PepperMissing, archive_for, archive_now, full_history
 from app.archive.db import redact
 from app.bootstrap import build_services
 from app.cli.common import services_for_command, settings
@@ -69,7 +69,10 @@ def archive_command(no_trim: bool, batch: int, schedule: bool) -> None:
             raise click.ClickException(
                 f"the archive at {archive.describe()} has no schema: run `optout migrate`")
         hot_days = None if no_trim else svc.settings.ledger_hot_days
-        run = archive_now(archive, svc.ledger, hot_days=hot_days, batch=batch)
+        try:
+            run = archive_now(archive, svc.ledger, hot_days=hot_days, batch=batch)
+        except PepperMissing as exc:
+            raise click.ClickException(f"{exc}; nothing was archived or trimmed") from exc
         totals = run.as_dict()
         trim_rule = ("not trimmed (--no-trim)" if no_trim
                      else f"trimmed from Redis (LEDGER_HOT_DAYS={svc.settings.ledger_hot_days:g})")

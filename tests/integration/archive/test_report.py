@@ -17,7 +17,7 @@ from app.archive.db import head_revision
 from app.evidence.formats import CSV_COLUMNS, _cell, render
 from app.evidence.report import build_report, business_days_between
 from app.messaging.replies import ReplyBook
-from tests.helpers import API_KEY, OUR_NUMBER, ROOT
+from tests.helpers import API_KEY, OUR_NUMBER, PEPPER, ROOT
 
 AUTH = {"Authorization": f"Bearer {API_KEY}"}
 TEXTER = "+16175550123"
@@ -184,13 +184,17 @@ def test_migrate_archive_report_commands(services, sms, archive_url, tmp_path):
            "LEDGER_HOT_DAYS": "0"}
     optout = [sys.executable, "-m", "app.cli"]
 
-    def run(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([*optout, *args], env=env, cwd=ROOT, capture_output=True,
-                              text=True, timeout=60)
+    def run(*args: str, **extra: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([*optout, *args], env={**env, **extra}, cwd=ROOT,
+                              capture_output=True, text=True, timeout=60)
 
     assert "has no schema" in run("archive").stderr
     assert f"revision {head_revision()} (upgraded from nothing)" in run("migrate").stdout
     assert "already current" in run("migrate").stdout
+    unkeyed = run("archive")  # no ERASURE_PEPPER, no dev-secrets file: nothing is archived
+    assert unkeyed.returncode == 1 and "ERASURE_PEPPER is not set" in unkeyed.stderr
+    assert services.ledger.history(TEXTER) != []  # and nothing trimmed
+    env["ERASURE_PEPPER"] = PEPPER
     archived = run("archive")
     assert archived.returncode == 0, archived.stderr
     assert archived.stdout.startswith("1 events copied, 1 trimmed from Redis (LEDGER_HOT_DAYS=0)")
