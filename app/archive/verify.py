@@ -84,7 +84,11 @@ def _rows(archive: Archive, shard: int) -> Iterator[Any]:
     query = (sa.select(*columns).where(table.c.shard == shard)
              .order_by(table.c.ledger_ms, table.c.ledger_seq))
     with archive.engine.connect() as conn:
-        yield from conn.execution_options(yield_per=2000).execute(query)
+        result = conn.execution_options(yield_per=2000).execute(query)
+        try:
+            yield from result
+        finally:
+            result.close()  # a walk that stops at a bad row leaves no server cursor open
 
 
 def check_row(shard: int, row: Any, prev: str, pepper: Pepper) -> str | None:
@@ -124,13 +128,15 @@ def verify_archive(archive: Archive, pepper: Pepper) -> Verification:
     for shard in archive.shards():
         chain = ShardChain(shard)
         prev = GENESIS
-        for row in _rows(archive, shard):
+        walk = _rows(archive, shard)
+        for row in walk:
             reason = check_row(shard, row, prev, pepper)
             if reason:
                 number = (row.event or {}).get("number", "") if isinstance(row.event, dict) \
                     else ""
                 chain.bad = BadRow(shard, row.ledger_id, mask_number(number) if number else "",
                                    reason)
+                walk.close()
                 break
             prev = row.hash
             chain.rows += 1
