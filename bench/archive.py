@@ -16,6 +16,7 @@ from typing import Any
 
 import redis
 import sqlalchemy as sa
+from pydantic import SecretStr
 
 from app.archive import Archive, Pepper, copy_new_events, trim_archived
 from app.archive.db import engine_url
@@ -36,7 +37,7 @@ def bench_settings(redis_url: str, **extra: Any) -> Settings:
     """Settings for a benchmark, independent of the environment."""
     return Settings(_env_file=None, redis_url=redis_url, twilio_auth_token="bench",  # type: ignore[call-arg]
                     optout_api_keys=["bench"], secret_key="bench",
-                    erasure_pepper=BENCH_SECRET, **extra)
+                    erasure_pepper=SecretStr(BENCH_SECRET), **extra)
 
 
 def record_sms_events(services: Services, count: int, numbers: int) -> None:

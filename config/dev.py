@@ -1,10 +1,10 @@
 """Secrets for a development machine, so ``make run`` works with nothing configured.
 
 When TWILIO_AUTH_TOKEN, OPTOUT_API_KEYS, OPS_PASSWORD, SECRET_KEY or ERASURE_PEPPER are unset,
-``optout run`` generates them once into ``OPTOUT_DATA_DIR/dev-secrets.json`` (mode 600) and passes them to
-the processes it starts; ``optout simulate`` signs with the same token. On such a machine
-(no TWILIO_AUTH_TOKEN of its own) the other carriers get development secrets too: a Telnyx
-Ed25519 key pair (the server gets the public half), a Vonage signature secret, a Plivo
+``optout run`` generates them once into ``OPTOUT_DATA_DIR/dev-secrets.json`` (mode 600) and
+passes them to the processes it starts; ``optout simulate`` signs with the same token. On
+such a machine (no TWILIO_AUTH_TOKEN of its own) the other carriers get development secrets
+too: a Telnyx Ed25519 key pair (the server gets the public half), a Vonage signature secret, a Plivo
 auth token and Bandwidth callback credentials, so ``optout simulate --provider ...`` works
 out of the box. A production deploy sets them in its environment, and ``create_app``
 refuses to start without a Twilio token.

@@ -217,8 +217,8 @@ class Archive:
                 continue
             sealed = seal(shard, row.ledger_id, row.event, pepper, prev)
             prev = sealed.hash
-            conn.execute(table.update().where(table.c.shard == shard,
-                                              table.c.ledger_id == row.ledger_id),
+            conn.execute(sa.update(ArchivedEvent).where(table.c.shard == shard,
+                                                table.c.ledger_id == row.ledger_id),
                          {"hash": sealed.hash, "prev_hash": sealed.prev_hash,
                           "digests": sealed.digests, "seal_key": sealed.key_id})
             count += 1
@@ -235,6 +235,15 @@ class Archive:
                 return None
             return ChainHead(shard, head.ledger_id, head.hash,
                              int(conn.execute(count).scalar_one()))
+
+    def seal_of(self, shard: int) -> dict[str, Any]:
+        """What a report carries to be checked against the archive later: the shard's chain
+        head now (None while nothing is archived) and how to check it."""
+        head = self.head(shard) if self.ready() else None
+        return {"chain_head": head.as_dict() if head else None,
+                "hash": "SHA-256 over canonical JSON, each row after the one before it in its "
+                        "shard (README: Archive and evidence)",
+                "check": "optout verify --report <this report as JSON>"}
 
     def shards(self) -> list[int]:
         """The shards the archive holds rows of."""
@@ -254,8 +263,8 @@ class Archive:
             for row in found:
                 if not any(name in row.event for name in PERSONAL_FIELDS):
                     continue
-                conn.execute(table.update().where(table.c.shard == shard,
-                                                  table.c.ledger_id == row.ledger_id),
+                conn.execute(sa.update(ArchivedEvent).where(table.c.shard == shard,
+                                                    table.c.ledger_id == row.ledger_id),
                              {"event": redact_event(row.event), **PERSONAL_COLUMNS})
                 changed += 1
         return changed

@@ -11,7 +11,7 @@ and its chain head must still be in the chain with that hash.
 from __future__ import annotations
 
 import hmac
-from collections.abc import Iterator
+from collections.abc import Generator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -77,7 +77,7 @@ class Verification:
         return sum(s.rows for s in self.shards)
 
 
-def _rows(archive: Archive, shard: int) -> Iterator[Any]:
+def _rows(archive: Archive, shard: int) -> Generator[Any, None, None]:
     columns = [table.c.ledger_id, table.c.ledger_ms, table.c.ledger_seq, table.c.event,
                table.c.hash, table.c.prev_hash, table.c.digests, table.c.seal_key,
                *(table.c[column] for column, _ in MIRRORED)]

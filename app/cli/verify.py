@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from typing import TextIO
 
 import click
 import sqlalchemy.exc
@@ -18,7 +19,7 @@ from config.dev import erasure_pepper
 @click.option("--report", "report_file", type=click.File("r", encoding="utf-8"), default=None,
               help="Also check a signed report (`optout report --sign --format json`, or "
                    "the API's ?format=json) against the archive.")
-def verify(report_file: click.utils.LazyFile | None) -> None:
+def verify(report_file: TextIO | None) -> None:
     """Walk every shard's hash chain in the archive (ARCHIVE_URL) and check each row: its
     link to the row before, its columns, its personal fields against their digests, its
     hash. Exit 0 when every chain is intact, 1 naming the first bad row of each shard that

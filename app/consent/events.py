@@ -20,6 +20,10 @@ class Kind(StrEnum):
     UNDELIVERABLE = "undeliverable"
     REVIEW = "review"
     RETRACT = "retract"
+    # What became of the confirmation text an event got (the carrier's id, sent,
+    # delivered, failed): no consent meaning, kept with the event it confirms (``target``).
+    CONFIRMATION = "confirmation"
+
 
 
 # Where an event came from: the inbound text, the carrier, or a person on another channel.
@@ -62,9 +66,19 @@ class ConsentEvent:
     # Which carrier delivered it (twilio, telnyx, ...), and who recorded a manual event.
     provider: str | None = None
     recorded_by: str | None = None
-    # The reply the caller will send, and for which recorded statuses (for the metrics).
+    # The reply the caller will send (its kind, for the metrics), for which recorded
+    # statuses; its text and, for a reply that goes back in the webhook's answer, the time
+    # it is handed over: the record keeps both as ``reply``/``reply_sent_at`` when it goes.
     reply: str | None = None
     reply_on: frozenset[str] = frozenset()
+    reply_text: str | None = None
+    reply_at: str | None = None
+    # A confirmation's fate (Kind.CONFIRMATION): the carrier's message id, when its API took
+    # it, the status a carrier reported and when.
+    reply_sid: str | None = None
+    reply_sent_at: str | None = None
+    reply_status: str | None = None
+    reply_status_at: str | None = None
     # Record only if it changes what checks say (imports that restate the state in force);
     # an opt-out of every sender then counts as in force while the senders re-subscribed
     # under it are among ``exceptions`` (which the same import restates after it).
@@ -82,15 +96,15 @@ class ConsentEvent:
                 raise InvalidEvent("a sender-scoped event needs a sender")
             if "#" in self.sender:
                 raise InvalidEvent("a sender may not contain '#'")
-        if self.kind is Kind.RETRACT and not self.target:
-            raise InvalidEvent("a retraction names the event it cancels")
+        if self.kind in (Kind.RETRACT, Kind.CONFIRMATION) and not self.target:
+            raise InvalidEvent(f"a {self.kind.value} names the event it is about")
 
     def ledger_fields(self) -> list[str]:
         """Field/value pairs for the stream entry; empty values are left out."""
         values: dict[str, object] = {
             "kind": self.kind.value,
             "number": self.number,
-            "scope": self.scope if self.kind not in (Kind.UNDELIVERABLE, Kind.RETRACT) else "",
+            "scope": self.scope if self.kind in (Kind.OPT_OUT, Kind.OPT_IN, Kind.REVIEW) else "",
             "sender": self.sender if self.scope == "sender" else "",
             "to": self.to,
             "source": self.source,
@@ -106,6 +120,10 @@ class ConsentEvent:
             "target": self.target,
             "provider": self.provider,
             "recorded_by": self.recorded_by,
+            "reply_sid": self.reply_sid,
+            "reply_sent_at": self.reply_sent_at,
+            "reply_status": self.reply_status,
+            "reply_status_at": self.reply_status_at,
         }
         pairs: list[str] = []
         for name, value in values.items():

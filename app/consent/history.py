@@ -2,8 +2,9 @@
 
 A number's history is a string of entries ``"<ledger id>|<kind><code>"``, separated by
 spaces, oldest first. Kinds: ``O`` opt-out, ``I`` opt-in, ``U`` undeliverable, ``D``
-deliverable again, ``R`` review (no effect), ``X`` retract (its code is the ledger id of the
-opt-out it cancels). Codes: ``*`` every sender, else the interned code of one sender.
+deliverable again, ``R`` review and ``C`` a confirmation's fate (no effect), ``X`` retract
+(its code is the ledger id of the opt-out it cancels). Codes: ``*`` every sender, else the
+interned code of one sender.
 
 The Lua fold decides inside the store's scripts (recording, applying); this one serves the
 readers that need no script (lookups, export, compaction, reports). tests/test_consent_fold.py
@@ -18,7 +19,7 @@ from functools import lru_cache
 
 # The one map from an event's kind to its history letter.
 KIND_LETTER = {"opt_out": "O", "opt_in": "I", "undeliverable": "U", "review": "R",
-               "retract": "X"}
+               "retract": "X", "confirmation": "C"}
 ALL = "*"
 SUPPRESSED = 1
 UNDELIVERABLE = 2
@@ -29,6 +30,8 @@ def entry_code(kind: str, scope: str | None, sender_code: str | None, target: st
     """The code an event of ``kind`` carries in the history."""
     if kind == "retract":
         return target or ""
+    if kind == "confirmation":
+        return ""
     if kind == "undeliverable" or scope == "all":
         return ALL
     return sender_code or "?"

@@ -124,6 +124,8 @@ class ConsentLedger:
             "metric": event.kind.value,
             "reply": event.reply or "",
             "reply_on": sorted(event.reply_on),
+            "reply_text": event.reply_text or "",
+            "reply_at": event.reply_at or "",
             "only_changes": event.only_changes,
             "exceptions": [codes[s] for s in event.exceptions],
             "fields": event.ledger_fields(),

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 
 from app.consent.events import ConsentEvent, Kind
 from app.consent.ledger import ConsentLedger
@@ -17,6 +18,11 @@ from app.store.registry import SenderRegistry
 from config.settings import ReplyMode
 
 log = logging.getLogger(__name__)
+
+
+def now_iso() -> str:
+    """The time now, as the ledger writes times."""
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 # Twilio Advanced Opt-Out tells us what it matched; it has already acted on it.
 _OPT_OUT_TYPES = {"STOP": "opt_out", "START": "opt_in", "HELP": "help"}
@@ -51,6 +57,7 @@ class InboundOutcome:
     status: str | None
     reply: str | None
     provider: str = "twilio"
+    ledger_id: str = ""  # the recorded event ("" when nothing was recorded)
 
 
 class InboundProcessor:
@@ -77,8 +84,13 @@ class InboundProcessor:
         self.policy = policy
         self.message_ids = message_ids
 
-    def handle(self, message: InboundMessage) -> InboundOutcome:
-        """Record what ``message`` means; return the reply (None for an empty TwiML)."""
+    def handle(self, message: InboundMessage, *, reply_inline: bool = True) -> InboundOutcome:
+        """Record what ``message`` means; return the reply (None for an empty TwiML).
+
+        Args:
+            reply_inline: the reply goes back in the webhook's answer (TwiML, Plivo XML),
+                so the event records it as handed over now; else a send job records it.
+        """
         classification = self.classifier.classify(
             message.body, senders=(message.scope_sender, message.sender)
         )
@@ -87,11 +99,16 @@ class InboundProcessor:
         if intent == "opt_out":
             scope = self.policy.opt_out_scope("all" if scope == "all" else "sender")
         reply_kind, reply_on = self._reply_plan(intent, scope, classification)
+        text = self.replies.text(reply_kind, classification.language) if reply_kind else None
         status: str | None = None
+        ledger_id = ""
         if intent in ("opt_out", "opt_in") or classification.review:
             kind = {"opt_out": Kind.OPT_OUT, "opt_in": Kind.OPT_IN}.get(intent, Kind.REVIEW)
-            event = self._event(message, classification, kind, scope, reply_kind, reply_on)
-            status = self.ledger.record(event).status
+            event = replace(
+                self._event(message, classification, kind, scope, reply_kind, reply_on),
+                reply_text=text, reply_at=now_iso() if reply_inline else None)
+            recorded = self.ledger.record(event)
+            status, ledger_id = recorded.status, recorded.ledger_id
             if self.message_ids is not None and status != "duplicate":
                 # Recorded: a second number's text under a seen id is its own event, but
                 # the carrier should never send one, so it is worth a WARNING.
@@ -106,10 +123,9 @@ class InboundProcessor:
             status or "not recorded",
             " (review)" if classification.review else "",
         )  # fmt: skip  (one line per text; the ledger's own line is DEBUG)
-        reply = None
-        if reply_kind and (status is None or status in reply_on):
-            reply = self.replies.text(reply_kind, classification.language)
-        return InboundOutcome(intent, classification, status, reply, message.provider)
+        reply = text if reply_kind and (status is None or status in reply_on) else None
+        return InboundOutcome(intent, classification, status, reply, message.provider,
+                              ledger_id if reply else "")
 
     def _reply_plan(
         self, intent: str, scope: str | None, c: Classification

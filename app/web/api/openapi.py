@@ -226,7 +226,10 @@ def openapi_document() -> dict[str, Any]:
                                         "description": "Ledger shard; ids are unique in it."},
                               "at": {"type": "string"}, "recorded_at": {"type": "string"},
                               "kind": {"enum": ["opt_out", "opt_in", "undeliverable", "review",
-                                                "retract"]},
+                                                "retract", "confirmation"]},
+                              "hash": {"type": "string", "description": "SHA-256 of the "
+                                       "archived row in its shard's hash chain (archived "
+                                       "events only)."},
                               "scope": {"type": "string"}, "sender": {"type": "string"},
                               "source": {"type": "string"}, "channel": {"type": "string"},
                               "keyword": {"type": "string"}, "message_sid": {"type": "string"},
