@@ -22,6 +22,7 @@ import holidays
 
 FCC_LIMIT_BUSINESS_DAYS = 10
 CONFIRMATION_LIMIT_SECONDS = 5 * 60
+MAX_LOCAL_ZONES = 3  # more than this (toll-free, +1 without area): the zone is unknown
 
 
 @lru_cache(maxsize=64)
@@ -56,6 +57,12 @@ def add_business_days(start: date, days: int) -> date:
         if is_business_day(day):
             days -= 1
     return day
+
+
+def clock_zones(zones: tuple[str, ...]) -> tuple[str, ...]:
+    """The zones a number's clock counts in: its own, or none (UTC) when it may be in more
+    than MAX_LOCAL_ZONES (a toll-free number, a +1 number of no known area)."""
+    return () if len(zones) > MAX_LOCAL_ZONES else zones
 
 
 def zone_infos(zones: tuple[str, ...]) -> list[ZoneInfo]:

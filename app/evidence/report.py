@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from app.consent.clocks import (
     CONFIRMATION_LIMIT_SECONDS,
     FCC_LIMIT_BUSINESS_DAYS,
+    MAX_LOCAL_ZONES,
     business_days_taken,
     deadline,
     zone_infos,
@@ -35,7 +36,6 @@ from app.phone import time_zones as number_time_zones
 CAPTURE_FIELDS = ("method", "disclosure", "url", "ip", "user_agent", "captured_at",
                   "reference")
 REVIEW_CONFIDENCE = 0.5  # the keyword engine's confidence in a message it was unsure of
-MAX_LOCAL_ZONES = 3  # more than this (toll-free, +1 without area): the zone is unknown
 
 ACTIONS = {
     "opt_out": "Opt-out",
