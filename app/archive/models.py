@@ -39,7 +39,7 @@ class ArchivedEvent(Base):
     body: Mapped[str | None] = mapped_column(sa.Text)
     note: Mapped[str | None] = mapped_column(sa.Text)
     message_sid: Mapped[str | None] = mapped_column(sa.String)
-    status: Mapped[str | None] = mapped_column(sa.String(16))
+    status: Mapped[str | None] = mapped_column(sa.String(32))
     recorded_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True))
     occurred_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
     archived_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True))

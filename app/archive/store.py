@@ -269,6 +269,13 @@ class Archive:
                 changed += 1
         return changed
 
+    def redact_number(self, number: str) -> int:
+        """Redact every row of ``number`` (``redact``): what an erasure calls. Idempotent:
+        a redacted row no longer names the number, so a second call changes nothing. The
+        number's keyed digest stays in each row's ``digests["number"]``
+        (``Pepper.digest("number", number)``)."""
+        return sum(self.redact(shard, ids) for shard, ids in self.rows_of(number).items())
+
     def rows_of(self, number: str) -> dict[int, list[str]]:
         """Ledger ids of ``number``'s rows by shard (what an erasure redacts)."""
         query = sa.select(table.c.shard, table.c.ledger_id).where(table.c.number == number)

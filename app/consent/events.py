@@ -99,6 +99,14 @@ class ConsentEvent:
         if self.kind in (Kind.RETRACT, Kind.CONFIRMATION) and not self.target:
             raise InvalidEvent(f"a {self.kind.value} names the event it is about")
 
+    def reply_fields(self) -> list[str]:
+        """Field/value pairs written only when the reply is sent: its text, and when it was
+        handed to the carrier in the webhook's answer."""
+        if not self.reply_text:
+            return []
+        return ["reply", self.reply_text] + (["reply_sent_at", self.reply_at]
+                                             if self.reply_at else [])
+
     def ledger_fields(self) -> list[str]:
         """Field/value pairs for the stream entry; empty values are left out."""
         values: dict[str, object] = {

@@ -8,8 +8,8 @@
 -- ARGV: 1 JSON {number, field, kind (O I U R X), code ("*", a sender code or the target id
 --       of a retraction), dedupe_ttl (0 = none), inbound (the number texted us: clears
 --       undeliverable), review (JSON of a review item or ""), metric, reply, reply_on (list
---       of statuses that get that reply), reply_text and reply_at (kept in the entry as
---       reply / reply_sent_at when the reply goes), only_changes (record nothing when the event is
+--       of statuses that get that reply), reply_fields (ledger field/value pairs written
+--       only with such a status: the reply sent, and when it was handed over), only_changes (record nothing when the event is
 --       already in force; an opt-out of every sender counts as in force while the codes
 --       re-subscribed under it are among `exceptions`), exceptions, fields (ledger
 --       field/value pairs)}
@@ -58,21 +58,14 @@ if status == "repeat" and ev.only_changes then return {"in_force", "", 0} end
 
 local clears = ev.inbound and st.undeliv and kind ~= "U"
 local replied = false
-if ev.reply ~= "" then
-  for _, s in ipairs(ev.reply_on) do
-    if s == status then replied = true end
-  end
+for _, s in ipairs(ev.reply_on) do
+  if s == status then replied = true end
 end
 local fields = ev.fields
 fields[#fields + 1] = "status"
 fields[#fields + 1] = status
-if replied and ev.reply_text ~= "" then
-  fields[#fields + 1] = "reply"
-  fields[#fields + 1] = ev.reply_text
-  if ev.reply_at ~= "" then
-    fields[#fields + 1] = "reply_sent_at"
-    fields[#fields + 1] = ev.reply_at
-  end
+if replied then
+  for _, value in ipairs(ev.reply_fields) do fields[#fields + 1] = value end
 end
 if clears then
   fields[#fields + 1] = "clears"
@@ -102,7 +95,9 @@ end
 if ev.review ~= "" then redis.call("HSET", KEYS[8], id, ev.review) end
 
 redis.call("HINCRBY", KEYS[6], "events:" .. ev.metric .. ":" .. status, 1)
-if replied then redis.call("HINCRBY", KEYS[6], "replies:" .. ev.reply, 1) end
+if ev.reply ~= "" and replied then
+  redis.call("HINCRBY", KEYS[6], "replies:" .. ev.reply, 1)
+end
 redis.call("HINCRBY", KEYS[7], ev.metric, 1)
 redis.call("EXPIRE", KEYS[7], 172800)
 if ev.dedupe_ttl > 0 then redis.call("SET", KEYS[5], id, "EX", ev.dedupe_ttl) end

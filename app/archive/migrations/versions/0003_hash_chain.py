@@ -1,4 +1,5 @@
-"""The hash chain: each row's hash, the previous row's, its personal-field digests and key.
+"""The hash chain: each row's hash, the previous row's, its personal-field digests and key;
+and a status column wide enough for a capture's ``pending_confirmation``.
 
 Nullable: rows archived before this revision are sealed afterwards, in ledger order, by the
 first run that has ERASURE_PEPPER (``optout migrate`` or the archive job), before any new row.
@@ -25,9 +26,13 @@ def upgrade() -> None:
         batch.add_column(sa.Column("prev_hash", sa.String(64), nullable=True))
         batch.add_column(sa.Column("digests", sa.JSON(), nullable=True))
         batch.add_column(sa.Column("seal_key", sa.String(16), nullable=True))
+        batch.alter_column("status", type_=sa.String(32), existing_type=sa.String(16),
+                           existing_nullable=True)
 
 
 def downgrade() -> None:
     with op.batch_alter_table("consent_events") as batch:
         for name in ("seal_key", "digests", "prev_hash", "hash"):
             batch.drop_column(name)
+        batch.alter_column("status", type_=sa.String(16), existing_type=sa.String(32),
+                           existing_nullable=True)
