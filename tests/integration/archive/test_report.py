@@ -14,8 +14,8 @@ from datetime import UTC, date, datetime
 import pytest
 
 from app.archive.db import head_revision
-from app.evidence.formats import CSV_COLUMNS, _cell, render
 from app.consent.clocks import business_days_between
+from app.evidence.formats import CSV_COLUMNS, _cell, render
 from app.evidence.report import build_report
 from app.messaging.replies import ReplyBook
 from tests.helpers import API_KEY, OUR_NUMBER, PEPPER, ROOT
