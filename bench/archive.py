@@ -20,6 +20,7 @@ from pydantic import SecretStr
 
 from app.archive import Archive, Pepper, copy_new_events, trim_archived
 from app.archive.db import engine_url
+from app.archive.sealing import GENESIS, seal
 from app.bootstrap import Services, build_services
 from app.consent.events import ConsentEvent, Kind
 from config import Settings
@@ -87,6 +88,21 @@ def _copy_rate(services: Services, url: str, count: int) -> float:
         archive.close()
 
 
+def _seal_seconds(services: Services, count: int) -> float:
+    """Seconds to seal ``count`` ledger events in a chain alone (digests and hashes), the
+    part of a copy the hash chain adds; the best of three."""
+    assert BENCH_PEPPER is not None
+    events = list(services.ledger.scan(0))[:count]
+    best = float("inf")
+    for _ in range(3):
+        prev = GENESIS
+        started = time.perf_counter()
+        for event in events:
+            prev = seal(0, event["id"], event, BENCH_PEPPER, prev).hash
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
 def bench_archive(redis_url: str, *, events: int, rounds: int) -> dict[str, object]:
     """Copy ``events`` ledger events into a fresh archive ``rounds`` times per database."""
     services = build_services(bench_settings(redis_url))
@@ -101,6 +117,8 @@ def bench_archive(redis_url: str, *, events: int, rounds: int) -> dict[str, obje
             rates = [_copy_rate(services, f"sqlite:///{Path(folder) / f'a{i}.sqlite3'}", events)
                      for i in range(rounds)]
             result["sqlite_events_per_s"] = round(statistics.median(rates))
+            result["seal_share_of_sqlite_copy"] = round(
+                _seal_seconds(services, events) / (events / result["sqlite_events_per_s"]), 3)
             rates = []
             for _ in range(rounds):
                 pg = _postgres_database()

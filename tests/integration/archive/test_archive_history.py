@@ -35,9 +35,11 @@ def _history(client, number=TEXTER):
 
 
 def _unsealed(body):
-    """A copy of ``body`` without what archiving adds: each event's hash and the seal."""
+    """A copy of ``body`` without what archiving adds: each event's hash, the seal, the count
+    of events not archived yet."""
     body = copy.deepcopy(body)
     body.pop("seal", None)
+    body.get("summary", {}).pop("unarchived_events", None)
     for event in body["events"]:
         event.pop("hash", None)
     return body
