@@ -179,19 +179,27 @@ def openapi_document() -> dict[str, Any]:
                     "operationId": "report",
                     "summary": "The evidence for one number: every event in UTC and local "
                                "time, channel, sender, exact words, who recorded it, when it "
-                               "was enforced against the FCC's 10 business days, and the "
-                               "confirmation sent.",
+                               "was enforced against its FCC deadline (10 business days), "
+                               "the confirmation sent and what became of it, capture proof, "
+                               "and each archived event's hash with the chain head.",
                     "parameters": [{"name": "format", "in": "query", "required": False,
-                                    "schema": {"enum": ["html", "csv", "json"],
-                                               "default": "html"}}],
+                                    "schema": {"enum": ["html", "pdf", "csv", "json"],
+                                               "default": "html"}},
+                                   {"name": "paper", "in": "query", "required": False,
+                                    "schema": {"enum": ["letter", "a4"],
+                                               "default": "letter"}}],
                     "responses": {
                         "200": {"description": "The report (printable HTML by default).",
                                 "content": {"text/html": {"schema": {"type": "string"}},
+                                            "application/pdf": {"schema": {
+                                                "type": "string", "format": "binary"}},
                                             "text/csv": {"schema": {"type": "string"}},
                                             "application/json": {"schema": {
                                                 "type": "object",
                                                 "required": ["number", "events"]}}}},
-                        "400": _error("The number cannot be read, or the format is unknown."),
+                        "400": _error("The number cannot be read, or the format or paper is "
+                                      "unknown."),
+                        "501": _error("PDF rendering is not available on this server."),
                         **_COMMON_ERRORS,
                     },
                 },
