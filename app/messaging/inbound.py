@@ -24,6 +24,7 @@ def now_iso() -> str:
     """The time now, as the ledger writes times."""
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 
+
 # Twilio Advanced Opt-Out tells us what it matched; it has already acted on it.
 _OPT_OUT_TYPES = {"STOP": "opt_out", "START": "opt_in", "HELP": "help"}
 
