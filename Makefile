@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEV    := $(VENV)/.installed-dev
 
-.PHONY: install install-dev run test test-chaos test-browser screenshots bench cluster lint clean
+.PHONY: install install-dev train run test test-chaos test-browser screenshots bench cluster lint clean
 
 install: $(STAMP)
 
@@ -20,6 +20,11 @@ install-dev: $(DEV)
 $(DEV): $(STAMP)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[dev]"
 	@touch $@
+
+# Rebuild the keyword model (app/keywords/data/intent_model.json) from its corpus; the same
+# corpus gives the same file (a test checks the shipped one matches).
+train: install-dev
+	$(BIN)/python -m app.keywords.train
 
 run: install
 	$(BIN)/optout run

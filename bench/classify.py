@@ -82,3 +82,70 @@ def bench_classify(rounds: int) -> dict[str, object]:
                 / max(found.labelled["opt_out"], 1), 3),
         }
     return results
+
+
+# -- blind held-out sets -------------------------------------------------------------------
+# A blind set is a folder of ``<language>.jsonl`` files written by people who never read the
+# rules or the training data. Its scorer prints counts only, never a message, so scoring it
+# teaches nothing about its wording.
+
+_FORMS = ("native", "romanised", "accentless", "mixed", "slang")
+
+
+def score_blind(engine: KeywordClassifier, folder: Path) -> dict[str, dict[str, object]]:
+    """Per language (and per form, and overall): opt-out, opt-in and help recall, opt-outs
+    sent to review, false opt-outs among the other messages, and the language reported."""
+    groups: dict[str, dict[str, int]] = {}
+
+    def add(group: str, key: str, value: int = 1) -> None:
+        counts = groups.setdefault(group, {})
+        counts[key] = counts.get(key, 0) + value
+
+    for path in sorted(folder.glob("*.jsonl")):
+        for row in _rows(path):
+            got = engine.classify(str(row["body"]))
+            expected = str(row["intent"])
+            for group in (str(row.get("language") or path.stem), f"form:{row.get('form')}",
+                          "all"):
+                add(group, f"n_{expected}")
+                add(group, f"ok_{expected}", got.intent == expected)
+                if expected == "opt_out":
+                    add(group, "opt_out_reviewed", got.intent != "opt_out" and got.review)
+                else:
+                    add(group, "false_opt_out", got.intent == "opt_out")
+                add(group, "language_right", got.language == path.stem)
+                add(group, "n")
+    table: dict[str, dict[str, object]] = {}
+    for group, c in groups.items():
+        others = c.get("n", 0) - c.get("n_opt_out", 0)
+        table[group] = {
+            "n": c.get("n", 0),
+            **{f"{intent}_recall": round(c.get(f"ok_{intent}", 0) / c[f"n_{intent}"], 3)
+               for intent in ("opt_out", "opt_in", "help") if c.get(f"n_{intent}")},
+            "opt_outs": f"{c.get('ok_opt_out', 0)}/{c.get('n_opt_out', 0)}",
+            "opt_outs_reviewed": c.get("opt_out_reviewed", 0),
+            "false_opt_outs": f"{c.get('false_opt_out', 0)}/{others}",
+            "language_right": round(c.get("language_right", 0) / max(c.get("n", 1), 1), 3),
+        }
+    return table
+
+
+def print_blind(table: dict[str, dict[str, object]]) -> None:
+    """One line a group: languages, then forms, then all."""
+    head = (f"{'group':<16}{'n':>5}{'out':>8}{'in':>8}{'help':>8}{'outs':>10}{'rev':>5}"
+            f"{'false outs':>12}{'lang':>7}")
+    print(head)
+    order = sorted(k for k in table if not k.startswith("form:") and k != "all")
+    order += [k for k in sorted(table) if k.startswith("form:")] + ["all"]
+    for group in order:
+        row = table[group]
+        print(f"{group:<16}{row['n']:>5}{row.get('opt_out_recall', '-')!s:>8}"
+              f"{row.get('opt_in_recall', '-')!s:>8}{row.get('help_recall', '-')!s:>8}"
+              f"{row['opt_outs']!s:>10}{row['opt_outs_reviewed']!s:>5}"
+              f"{row['false_opt_outs']!s:>12}{row['language_right']!s:>7}")
+
+
+if __name__ == "__main__":
+    import sys
+
+    print_blind(score_blind(KeywordClassifier(), Path(sys.argv[1])))

@@ -55,6 +55,11 @@ class ConsentEvent:
     keyword: str | None = None
     language: str | None = None
     confidence: float | None = None
+    # What decided a text's reading (the keyword engine's "rule" or "model") and the model's
+    # own reading, for the record of why a message counted.
+    decided_by: str | None = None
+    model_intent: str | None = None
+    model_probability: float | None = None
     message_sid: str | None = None
     body: str | None = None
     note: str | None = None
@@ -120,6 +125,10 @@ class ConsentEvent:
             "keyword": self.keyword,
             "language": self.language,
             "confidence": None if self.confidence is None else f"{self.confidence:.2f}",
+            "decided_by": self.decided_by,
+            "model_intent": self.model_intent,
+            "model_probability": (None if self.model_probability is None
+                                  else f"{self.model_probability:.3f}"),
             "message_sid": self.message_sid,
             "body": self.body,
             "note": self.note,

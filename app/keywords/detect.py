@@ -15,7 +15,16 @@ _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ru", re.compile(r"[\u0400-\u04ff]")),
     ("ar", re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")),
     ("hi", re.compile(r"[\u0900-\u097f]")),
+    ("bn", re.compile(r"[\u0980-\u09ff]")),
+    ("pa", re.compile(r"[\u0a00-\u0a7f]")),
+    ("gu", re.compile(r"[\u0a80-\u0aff]")),
+    ("el", re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")),
+    ("th", re.compile(r"[\u0e00-\u0e7f]")),
 )
+# Letters that tell Ukrainian from Russian, and Urdu and Persian from Arabic.
+_UKRAINIAN = re.compile("[іїєґ]")
+_URDU = re.compile("[\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2]")  # Urdu-only letters (tte, dde, rre, noon ghunna, ...)
+_PERSIAN = re.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc]")  # پ چ ژ گ ک ی
 # Characters written differently in traditional and simplified Chinese (common in texts).
 _TRADITIONAL = re.compile("[們個這說請謝麼時會對沒還後過給簡訊號碼電話將關閉傳來發開問題應該"
                           "嗎買賣書車門見長東從為無與業學寫讓認識經歷圖網頁務員費優惠訂閱]")
@@ -83,6 +92,12 @@ class LanguageDetector:
             code = present[0][0]
         else:  # mixed scripts: the one with the most letters
             code = max(present, key=lambda pair: len(pair[1].findall(folded)))[0]
+        if code == "ru" and _UKRAINIAN.search(folded):
+            code = "uk"
+        elif code == "ar" and _URDU.search(folded):
+            code = "ur"
+        elif code == "ar" and _PERSIAN.search(folded):
+            code = "fa"
         if code == "zh":
             traditional = len(_TRADITIONAL.findall(folded))
             simplified = len(_SIMPLIFIED.findall(folded))

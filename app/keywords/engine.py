@@ -11,7 +11,9 @@ Deterministic rules, checked in order, each explaining itself in ``matched``:
    misspelt keyword alone ("unsubcsribe"), a short message ending in a keyword;
 5. what a person should judge goes to review: a keyword left mid-sentence ("I'd like to
    cancel my appointment"), "not interested", a guarded phrase in banter;
-6. plain-language opt-in and HELP, only where the reading is clear.
+6. plain-language opt-in and HELP, only where the reading is clear;
+7. the learned model (model.py) where the rules are silent, with the final word given as
+   blend.py says; every classification names what decided it and the model's reading.
 
 The message is tokenised once; every rule is a dictionary look-up a token or a bounded walk
 of the phrase trie, so the work is linear in the message (``measure`` counts it).
@@ -20,15 +22,17 @@ of the phrase trie, so the work is linear in the message (``measure`` counts it)
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Literal
 
 from app.keywords import guards
+from app.keywords.blend import blend
 from app.keywords.compiled import Compiled, compile_rules
 from app.keywords.fuzzy import misspelt_unsubscribe
 from app.keywords.languages import ALL, LanguageRules
 from app.keywords.lexicon import (
     ALL_WORDS,
+    COMMON_ENGLISH,
     LEADERS,
     REVIEW_WORDS,
     SENTENCE_WORDS,
@@ -38,11 +42,13 @@ from app.keywords.lexicon import (
     Keyword,
 )
 from app.keywords.matcher import Match
+from app.keywords.model import IntentModel, model_text, shipped
 from app.keywords.normalize import normalize
 
 Intent = Literal["opt_out", "opt_in", "help", "none"]
 AmbiguousPolicy = Literal["review", "suppress"]
 _WHOLE_FILLERS = frozenset("you u have youve got the a".split())  # "you have the wrong number"
+_SIBLINGS = {"uk": "ru", "ur": "ar", "fa": "ar"}  # languages sharing a script
 _LONG_CONTEXT = 8  # words in the other clauses beyond which a lone "Stop." goes to review
 
 
@@ -57,6 +63,9 @@ class Classification:
     language: str | None
     confidence: float
     review: bool = False
+    decided_by: Literal["rule", "model"] = "rule"
+    model_intent: str | None = None  # what the model read, whatever decided
+    model_probability: float | None = None  # the model's probability of model_intent
 
     def as_dict(self) -> dict[str, object]:
         """The JSON object of ``optout classify``."""
@@ -73,6 +82,7 @@ class KeywordClassifier:
             ``suppress`` treats them as opt-outs (and still queues them for review).
         opt_in_yes: a bare YES / Y / SÍ counts as an opt-in (OPT_IN_YES).
         languages: the language modules to use (default: all of them).
+        model: the learned model (default: the one shipped in ``data/``); None for rules only.
     """
 
     def __init__(
@@ -81,7 +91,10 @@ class KeywordClassifier:
         ambiguous_policy: AmbiguousPolicy = "review",
         opt_in_yes: bool = False,
         languages: Sequence[LanguageRules] | None = None,
+        model: IntentModel | bool | None = True,
     ) -> None:
+        self.model = shipped() if model is True else (model or None)
+        self.last_rules: tuple[Classification, bool] | None = None
         self.ambiguous_policy = ambiguous_policy
         self.opt_in_yes = opt_in_yes
         custom = custom_keywords or {}
@@ -113,17 +126,34 @@ class KeywordClassifier:
         if not tokens:
             return Classification("none", None, None, None, 1.0), meter[0]
         language = rules.detector.detect(body, norm.folded, tokens, meter)
-        found = self._decide(rules, tokens, clauses, language, meter, norm.folded.isascii())
+        model = self.model
+        if model is not None and (language in (None, "en", "ru", "ar") or body.isascii()):
+            # Latin letters, and scripts shared by several languages (Cyrillic, Arabic):
+            # the words seen in one language's corpus only say which.
+            meter[0] += len(tokens)
+            voted = model.language_of(tokens, COMMON_ENGLISH)
+            if voted is not None and (language in (None, "en") or body.isascii()
+                                      or _SIBLINGS.get(voted) == language):
+                language = voted
+        vetoed = [False]
+        found = self._decide(rules, tokens, clauses, language, meter, norm.folded.isascii(),
+                             vetoed)
+        self.last_rules = (found, vetoed[0])  # what the rules alone said (for calibration)
+        if model is not None:
+            prediction = model.predict(model_text(tokens))
+            meter[0] += prediction.steps
+            found = blend(found, prediction, model, tokens, vetoed[0],
+                          self.ambiguous_policy == "suppress", body.isascii())
         if found.intent == "opt_out" and found.scope != "all" and not found.review:
             meter[0] += len(tokens)
             if ALL_WORDS.intersection(tokens):
                 # "unsubscribe from everything": the cautious, wider reading.
-                found = Classification("opt_out", "all", found.matched, found.language,
-                                       found.confidence)
+                found = replace(found, scope="all")
         return found, meter[0]
 
     def _decide(self, rules: Compiled, tokens: tuple[str, ...], clauses: tuple[int, ...],
-                language: str | None, meter: list[int], norm_ascii: bool) -> Classification:
+                language: str | None, meter: list[int], norm_ascii: bool,
+                vetoed: list[bool]) -> Classification:
         if len(tokens) == 1 and tokens[0] in YES_WORDS and tokens[0] not in rules.vocabulary:
             if self.opt_in_yes:
                 return Classification("opt_in", "sender", tokens[0].upper(),
@@ -137,6 +167,10 @@ class KeywordClassifier:
             matches += rules.phrases.find_unspaced(tokens, meter)
         context = _Context(tokens, clauses, matches, meter)
         kept, review = _judge(matches, tokens, clauses, context, meter)
+        # Ordinary usage ("stop by", "bus stop") or banter around the words: the model may
+        # then send the message to a person, never decide it alone.
+        vetoed[0] = context.any_blocker or context.banter or (
+            not kept and not review and any(m.rule.kind.startswith("opt_out") for m in matches))
         for kind in ("opt_out_all", "opt_out"):
             match = next((m for m in kept if m.rule.kind == kind), None)
             if match is not None:
@@ -148,7 +182,7 @@ class KeywordClassifier:
         if found is not None and not found.review:
             return found
         if found is None:
-            found = _stray_keyword(tokens, clauses, context, review, language, meter)
+            found = _stray_keyword(tokens, clauses, context, review, language, meter, vetoed)
         if found is not None:
             if self.ambiguous_policy == "suppress":
                 return Classification("opt_out", "sender", found.matched, found.language, 0.5,
@@ -366,7 +400,7 @@ def _short_ending(tokens: tuple[str, ...], clauses: tuple[int, ...], rules: Comp
 
 def _stray_keyword(tokens: tuple[str, ...], clauses: tuple[int, ...], context: _Context,
                    review: list[Match], language: str | None,
-                   meter: list[int]) -> Classification | None:
+                   meter: list[int], vetoed: list[bool]) -> Classification | None:
     """A review phrase, or an opt-out word left mid-sentence that no guard explains away."""
     if review:
         return Classification("none", None, review[0].text(tokens), review[0].rule.language,
@@ -376,13 +410,17 @@ def _stray_keyword(tokens: tuple[str, ...], clauses: tuple[int, ...], context: _
     for i, token in enumerate(tokens):
         meter[0] += 1 + guards.WINDOW
         word_language = REVIEW_WORDS.get(token)
-        if word_language is None or context.is_blocked(i):
+        if word_language is None:
+            continue
+        if context.is_blocked(i):
+            vetoed[0] = True
             continue
         if word_language != "en" and word_language != language:
             continue  # "baja" in an English or Hindi sentence
         if (guards.judge_keyword(tokens, clauses, i, deciding=False) == guards.KEEP
                 and not _gerund_after(tokens, i)):
             return Classification("none", None, token, language, 0.5, True)
+        vetoed[0] = True  # a keyword the guards explain away: "two more stops", "he said stop"
     return None
 
 

@@ -187,6 +187,8 @@ def _reviews(items: list[tuple[str, dict[str, Any]]]) -> list[dict[str, Any]]:
             "body": item.get("body", ""),
             "matched": item.get("matched"),
             "language": item.get("language"),
+            "decided_by": item.get("decided_by"),
+            "model_probability": item.get("model_probability"),
             "suppressed": bool(item.get("suppressed")),
         })
     return out

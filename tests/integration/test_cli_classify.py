@@ -30,11 +30,16 @@ def test_json_lines_in_order_with_every_input_form():
     assert out[0]["intent"] == "opt_out" and out[0]["scope"] == "sender"
     assert out[1]["intent"] == "opt_out"
     assert out[2]["intent"] == "help"
-    assert out[3] == {"intent": "none", "scope": None, "matched": None, "language": "en",
-                      "confidence": 0.9, "review": False}
+    assert {k: out[3][k] for k in ("intent", "scope", "matched", "language", "confidence",
+                                   "review", "decided_by")} == {
+        "intent": "none", "scope": None, "matched": None, "language": "en", "confidence": 0.9,
+        "review": False, "decided_by": "rule"}
+    assert out[3]["model_intent"] in ("opt_out", "opt_in", "help", "none")
+    assert 0 <= out[3]["model_probability"] <= 1
     assert "error" in out[4] and "error" in out[5]
     assert out[6]["intent"] == "none"
-    assert set(out[0]) == {"intent", "scope", "matched", "language", "confidence", "review"}
+    assert set(out[0]) == {"intent", "scope", "matched", "language", "confidence", "review",
+                           "decided_by", "model_intent", "model_probability"}
 
 
 def test_evaluate_prints_precision_and_recall():

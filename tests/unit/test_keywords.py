@@ -258,7 +258,7 @@ TEST_CJK = LanguageRules(
     opt_in_phrases=(), help_phrases=("这是谁",), not_opt_out_phrases=(), hint_words=(),
     replies={}, sources=("test",),
 )
-TESTISH = KeywordClassifier(languages=[TEST_RULES, TEST_CJK])
+TESTISH = KeywordClassifier(languages=[TEST_RULES, TEST_CJK], model=None)  # rules alone
 
 
 @pytest.mark.parametrize("body,intent,scope,language", [

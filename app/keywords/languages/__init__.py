@@ -19,18 +19,29 @@ from collections.abc import Mapping
 
 from app.keywords.languages import (
     ar,
+    bn,
     de,
+    el,
     es,
+    fa,
     fr,
+    gu,
     hi,
     ht,
+    id,
     it,
     ja,
     ko,
+    nl,
+    pa,
     pl,
     pt,
     ru,
+    th,
     tl,
+    tr,
+    uk,
+    ur,
     vi,
     zh_hans,
     zh_hant,
@@ -43,6 +54,9 @@ from app.keywords.languages.rules import LanguageRules
 ALL: tuple[LanguageRules, ...] = (
     es.RULES, zh_hans.RULES, zh_hant.RULES, tl.RULES, vi.RULES, ar.RULES, fr.RULES, ko.RULES,
     ru.RULES, pt.RULES, ht.RULES, de.RULES, hi.RULES, it.RULES, pl.RULES, ja.RULES,
+    # Next most spoken at home in the US and the EU.
+    uk.RULES, ur.RULES, fa.RULES, bn.RULES, pa.RULES, gu.RULES, tr.RULES, nl.RULES,
+    el.RULES, th.RULES, id.RULES,
 )
 BY_CODE: Mapping[str, LanguageRules] = {rules.code: rules for rules in ALL}
 

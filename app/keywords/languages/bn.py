@@ -1,0 +1,34 @@
+"""Bengali. India's TRAI rules (TCCCPR 2018) let anyone block commercial texts through
+1909 and require an opt-out in every promotional text; Bangladesh's BTRC likewise. Bengali
+senders print বন্ধ and STOP; romanised Bengali (bondho korun) is the model's to read.
+"""
+
+from app.keywords.languages.rules import LanguageRules
+
+RULES: LanguageRules = LanguageRules(
+    code="bn",
+    name="Bengali",
+    opt_out_keywords=("বন্ধ", "বন্ধ করুন", "স্টপ"),
+    opt_out_all_keywords=("সব বন্ধ",),
+    opt_in_keywords=("শুরু", "সাবস্ক্রাইব"),
+    help_keywords=("সাহায্য", "তথ্য"),
+    # Plain-language requests are the model's to read (app/keywords/data/corpus/bn.txt).
+    opt_out_phrases=(),
+    opt_in_phrases=(),
+    help_phrases=(),
+    not_opt_out_phrases=(),
+    hint_words=("সাথে", "কিন্তু", "আমি", "আমার", "আপনি", "এটা", "না", "কি", "আর", "হ্যাঁ", "করুন", "প্লিজ", "ধন্যবাদ", "মেসেজ", "কে", "এই", "তো", "ও"),
+    replies={
+        "opt_out": "{program}: আপনার সাবস্ক্রিপশন বাতিল হয়েছে, আর কোনো বার্তা পাবেন না। সাহায্য: {support}। আবার যুক্ত হতে START লিখুন।",
+        "opt_out_all": "{program}: আমাদের সব বার্তা থেকে আপনার সাবস্ক্রিপশন বাতিল হয়েছে। সাহায্য: {support}। আবার যুক্ত হতে START লিখুন।",
+        "opt_in": "{program}: আপনি আবার সাবস্ক্রাইব করেছেন। বার্তা ও ডেটা চার্জ প্রযোজ্য হতে পারে। সাহায্য: {support}। বন্ধ করতে STOP লিখুন।",
+        "help": "{program}: সাহায্যের জন্য {support}। বার্তা ও ডেটা চার্জ প্রযোজ্য হতে পারে। বন্ধ করতে STOP লিখুন।",
+    },
+    sources=(
+        "https://www.trai.gov.in/consumer-info/telecom/unsolicited-commercial-communication (TCCCPR 2018, 1909)",
+        "No Bengali carrier keyword list found: বন্ধ and STOP kept to whole messages.",
+    ),
+    courtesy_words=("প্লিজ", "দয়া করে", "ধন্যবাদ"),
+    strong_keywords=(),
+    standalone_keywords=(),
+)

@@ -1,0 +1,34 @@
+"""Greek. Greek marketing texts print STOP or ΔΙΑΓΡΑΦΗ with a free number, as the Hellenic
+Data Protection Authority requires a free and easy opt-out; Greeklish (stop, diagrafi) is the
+model's to read.
+"""
+
+from app.keywords.languages.rules import LanguageRules
+
+RULES: LanguageRules = LanguageRules(
+    code="el",
+    name="Greek",
+    opt_out_keywords=("στοπ", "διαγραφή", "διακοπή", "απεγγραφή"),
+    opt_out_all_keywords=("διαγραφή όλα",),
+    opt_in_keywords=("εγγραφή", "έναρξη"),
+    help_keywords=("βοήθεια", "πληροφορίες"),
+    # Plain-language requests are the model's to read (app/keywords/data/corpus/el.txt).
+    opt_out_phrases=(),
+    opt_in_phrases=(),
+    help_phrases=(),
+    not_opt_out_phrases=(),
+    hint_words=("και", "το", "να", "η", "ο", "τα", "δεν", "με", "μου", "θέλω", "σας", "είναι", "για", "από", "παρακαλώ", "ευχαριστώ", "ναι", "όχι"),
+    replies={
+        "opt_out": "{program}: η εγγραφή σας ακυρώθηκε και δεν θα λαμβάνετε άλλα μηνύματα. Βοήθεια: {support}. Στείλτε START για επανεγγραφή.",
+        "opt_out_all": "{program}: διαγραφήκατε από όλα τα μηνύματά μας. Βοήθεια: {support}. Στείλτε START για επανεγγραφή.",
+        "opt_in": "{program}: εγγραφήκατε ξανά. Ενδέχεται να ισχύουν χρεώσεις μηνυμάτων και δεδομένων. Βοήθεια: {support}. Στείλτε STOP για διακοπή.",
+        "help": "{program}: για βοήθεια, {support}. Ενδέχεται να ισχύουν χρεώσεις μηνυμάτων και δεδομένων. Στείλτε STOP για διακοπή.",
+    },
+    sources=(
+        "https://www.dpa.gr (Hellenic DPA: free opt-out in every marketing text)",
+        "No Greek carrier keyword list found: STOP and ΔΙΑΓΡΑΦΗ kept to whole messages.",
+    ),
+    courtesy_words=("παρακαλώ", "ευχαριστώ"),
+    strong_keywords=(),
+    standalone_keywords=(),
+)

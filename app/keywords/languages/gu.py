@@ -1,0 +1,34 @@
+"""Gujarati. India's TRAI rules (TCCCPR 2018) let anyone block commercial texts through
+1909; Gujarati senders print બંધ and STOP; romanised Gujarati (bandh karo, na moklo) is the
+model's to read.
+"""
+
+from app.keywords.languages.rules import LanguageRules
+
+RULES: LanguageRules = LanguageRules(
+    code="gu",
+    name="Gujarati",
+    opt_out_keywords=("બંધ", "બંધ કરો", "સ્ટોપ"),
+    opt_out_all_keywords=("બધું બંધ",),
+    opt_in_keywords=("શરૂ", "સબ્સ્ક્રાઇબ"),
+    help_keywords=("મદદ", "માહિતી"),
+    # Plain-language requests are the model's to read (app/keywords/data/corpus/gu.txt).
+    opt_out_phrases=(),
+    opt_in_phrases=(),
+    help_phrases=(),
+    not_opt_out_phrases=(),
+    hint_words=("હું", "મારો", "તમે", "આ", "ના", "શું", "હવે", "હા", "કરો", "પ્લીઝ", "આભાર", "મેસેજ", "છે", "ને", "નો", "માં", "મને", "નથી"),
+    replies={
+        "opt_out": "{program}: તમારું સબ્સ્ક્રિપ્શન બંધ કરવામાં આવ્યું છે, હવે કોઈ સંદેશ નહીં આવે. મદદ: {support}. ફરી જોડાવા START મોકલો.",
+        "opt_out_all": "{program}: અમારા બધા સંદેશાઓમાંથી તમારું સબ્સ્ક્રિપ્શન બંધ કરવામાં આવ્યું છે. મદદ: {support}. ફરી જોડાવા START મોકલો.",
+        "opt_in": "{program}: તમે ફરીથી જોડાયા છો. સંદેશ અને ડેટા શુલ્ક લાગુ પડી શકે છે. મદદ: {support}. રોકવા STOP મોકલો.",
+        "help": "{program}: મદદ માટે {support}. સંદેશ અને ડેટા શુલ્ક લાગુ પડી શકે છે. રોકવા STOP મોકલો.",
+    },
+    sources=(
+        "https://www.trai.gov.in/consumer-info/telecom/unsolicited-commercial-communication (TCCCPR 2018, 1909)",
+        "No Gujarati carrier keyword list found: બંધ and STOP kept to whole messages.",
+    ),
+    courtesy_words=("પ્લીઝ", "કૃપા કરીને", "આભાર"),
+    strong_keywords=(),
+    standalone_keywords=(),
+)

@@ -1,0 +1,32 @@
+"""Indonesian. Indonesian content services end by UNREG (the keyword operators and
+Kominfo's rules on premium SMS use); senders also print STOP and BERHENTI.
+"""
+
+from app.keywords.languages.rules import LanguageRules
+
+RULES: LanguageRules = LanguageRules(
+    code="id",
+    name="Indonesian",
+    opt_out_keywords=("unreg", "berhenti", "stop langganan", "berhenti langganan"),
+    opt_out_all_keywords=("unreg semua", "berhenti semua"),
+    opt_in_keywords=("reg", "daftar", "langganan"),
+    help_keywords=("bantuan", "info"),
+    # Plain-language requests are the model's to read (app/keywords/data/corpus/id.txt).
+    opt_out_phrases=(),
+    opt_in_phrases=(),
+    help_phrases=(),
+    not_opt_out_phrases=(),
+    hint_words=("yang", "dan", "di", "ini", "itu", "saya", "tidak", "ke", "dari", "aku", "mau", "lagi", "tolong", "terima", "kasih", "ya", "sudah", "jangan"),
+    replies={
+        "opt_out": "{program}: langganan Anda dihentikan dan Anda tidak akan menerima pesan lagi. Bantuan: {support}. Balas START untuk berlangganan lagi.",
+        "opt_out_all": "{program}: langganan semua pesan kami dihentikan. Bantuan: {support}. Balas START untuk berlangganan lagi.",
+        "opt_in": "{program}: Anda berlangganan lagi. Biaya pesan dan data dapat berlaku. Bantuan: {support}. Balas STOP untuk berhenti.",
+        "help": "{program}: bantuan di {support}. Biaya pesan dan data dapat berlaku. Balas STOP untuk berhenti.",
+    },
+    sources=(
+        "https://jdih.kominfo.go.id (Permenkominfo 21/2013 on premium SMS: UNREG ends a service)",
+    ),
+    courtesy_words=("tolong", "ya", "makasih", "terima kasih"),
+    strong_keywords=("unreg", "berhenti"),
+    standalone_keywords=(),
+)

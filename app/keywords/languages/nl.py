@@ -1,0 +1,32 @@
+"""Dutch. The Dutch SMS code of conduct (SMS Gedragscode) makes STOP end any subscription
+by text; senders also print AFMELDEN and UITSCHRIJVEN.
+"""
+
+from app.keywords.languages.rules import LanguageRules
+
+RULES: LanguageRules = LanguageRules(
+    code="nl",
+    name="Dutch",
+    opt_out_keywords=("stop", "stoppen", "afmelden", "uitschrijven", "opzeggen", "geen sms meer"),
+    opt_out_all_keywords=("stop alles", "alles afmelden"),
+    opt_in_keywords=("aanmelden", "start"),
+    help_keywords=("help", "info", "hulp"),
+    # Plain-language requests are the model's to read (app/keywords/data/corpus/nl.txt).
+    opt_out_phrases=(),
+    opt_in_phrases=(),
+    help_phrases=(),
+    not_opt_out_phrases=(),
+    hint_words=("de", "het", "een", "en", "van", "ik", "je", "niet", "is", "dat", "op", "te", "met", "voor", "mij", "geen", "meer", "graag", "aub", "dank"),
+    replies={
+        "opt_out": "{program}: je bent afgemeld en ontvangt geen berichten meer. Hulp: {support}. Stuur START om je weer aan te melden.",
+        "opt_out_all": "{program}: je bent afgemeld voor al onze berichten. Hulp: {support}. Stuur START om je weer aan te melden.",
+        "opt_in": "{program}: je bent weer aangemeld. Er kunnen kosten voor berichten en data gelden. Hulp: {support}. Stuur STOP om af te melden.",
+        "help": "{program}: hulp via {support}. Er kunnen kosten voor berichten en data gelden. Stuur STOP om af te melden.",
+    },
+    sources=(
+        "https://www.sms-gedragscode.nl (SMS Gedragscode: STOP ends a subscription)",
+    ),
+    courtesy_words=("aub", "graag", "dank je", "alsjeblieft"),
+    strong_keywords=("afmelden", "uitschrijven"),
+    standalone_keywords=(),
+)

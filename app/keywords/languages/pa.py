@@ -1,0 +1,34 @@
+"""Punjabi (Gurmukhi). India's TRAI rules (TCCCPR 2018) let anyone block commercial texts
+through 1909; Punjabi senders print ਬੰਦ and STOP; romanised Punjabi (band karo, na bhejo) is
+the model's to read.
+"""
+
+from app.keywords.languages.rules import LanguageRules
+
+RULES: LanguageRules = LanguageRules(
+    code="pa",
+    name="Punjabi",
+    opt_out_keywords=("ਬੰਦ", "ਬੰਦ ਕਰੋ", "ਸਟਾਪ"),
+    opt_out_all_keywords=("ਸਭ ਬੰਦ",),
+    opt_in_keywords=("ਸ਼ੁਰੂ", "ਸਬਸਕ੍ਰਾਈਬ"),
+    help_keywords=("ਮਦਦ", "ਜਾਣਕਾਰੀ"),
+    # Plain-language requests are the model's to read (app/keywords/data/corpus/pa.txt).
+    opt_out_phrases=(),
+    opt_in_phrases=(),
+    help_phrases=(),
+    not_opt_out_phrases=(),
+    hint_words=("ਮੈਂ", "ਮੇਰਾ", "ਤੁਸੀਂ", "ਇਹ", "ਨਾ", "ਕੀ", "ਹੋਰ", "ਹਾਂ", "ਕਰੋ", "ਪਲੀਜ਼", "ਧੰਨਵਾਦ", "ਮੈਸੇਜ", "ਹੈ", "ਨੂੰ", "ਦਾ", "ਵਿੱਚ", "ਜੀ", "ਨਹੀਂ"),
+    replies={
+        "opt_out": "{program}: ਤੁਹਾਡੀ ਗਾਹਕੀ ਬੰਦ ਕਰ ਦਿੱਤੀ ਗਈ ਹੈ, ਹੋਰ ਸੁਨੇਹੇ ਨਹੀਂ ਆਉਣਗੇ। ਮਦਦ: {support}। ਦੁਬਾਰਾ ਜੁੜਨ ਲਈ START ਭੇਜੋ।",
+        "opt_out_all": "{program}: ਸਾਡੇ ਸਾਰੇ ਸੁਨੇਹਿਆਂ ਤੋਂ ਤੁਹਾਡੀ ਗਾਹਕੀ ਬੰਦ ਕਰ ਦਿੱਤੀ ਗਈ ਹੈ। ਮਦਦ: {support}। ਦੁਬਾਰਾ ਜੁੜਨ ਲਈ START ਭੇਜੋ।",
+        "opt_in": "{program}: ਤੁਸੀਂ ਦੁਬਾਰਾ ਜੁੜ ਗਏ ਹੋ। ਸੁਨੇਹੇ ਅਤੇ ਡਾਟਾ ਦੇ ਖਰਚੇ ਲੱਗ ਸਕਦੇ ਹਨ। ਮਦਦ: {support}। ਰੋਕਣ ਲਈ STOP ਭੇਜੋ।",
+        "help": "{program}: ਮਦਦ ਲਈ {support}। ਸੁਨੇਹੇ ਅਤੇ ਡਾਟਾ ਦੇ ਖਰਚੇ ਲੱਗ ਸਕਦੇ ਹਨ। ਰੋਕਣ ਲਈ STOP ਭੇਜੋ।",
+    },
+    sources=(
+        "https://www.trai.gov.in/consumer-info/telecom/unsolicited-commercial-communication (TCCCPR 2018, 1909)",
+        "No Punjabi carrier keyword list found: ਬੰਦ and STOP kept to whole messages.",
+    ),
+    courtesy_words=("ਪਲੀਜ਼", "ਕਿਰਪਾ ਕਰਕੇ", "ਧੰਨਵਾਦ"),
+    strong_keywords=(),
+    standalone_keywords=(),
+)

@@ -1,0 +1,32 @@
+"""Thai. Thai operators let subscribers end SMS services by dialling *137 and senders print
+ยกเลิก (cancel) and STOP; romanised Thai (yok loek) is the model's to read.
+"""
+
+from app.keywords.languages.rules import LanguageRules
+
+RULES: LanguageRules = LanguageRules(
+    code="th",
+    name="Thai",
+    opt_out_keywords=("ยกเลิก", "หยุด", "เลิก", "ยกเลิกสมาชิก"),
+    opt_out_all_keywords=("ยกเลิกทั้งหมด",),
+    opt_in_keywords=("สมัคร", "เริ่ม"),
+    help_keywords=("ช่วยเหลือ", "สอบถาม"),
+    # Plain-language requests are the model's to read (app/keywords/data/corpus/th.txt).
+    opt_out_phrases=(),
+    opt_in_phrases=(),
+    help_phrases=(),
+    not_opt_out_phrases=(),
+    hint_words=("ค่ะ", "ครับ", "ไม่", "ที่", "และ", "ของ", "ฉัน", "ผม", "คุณ", "นี้", "มา", "ส่ง", "ข้อความ", "ได้", "แล้ว", "อีก", "ขอบคุณ", "นะ"),
+    replies={
+        "opt_out": "{program}: ยกเลิกการรับข้อความแล้ว คุณจะไม่ได้รับข้อความอีก ช่วยเหลือ: {support} ส่ง START เพื่อสมัครใหม่",
+        "opt_out_all": "{program}: ยกเลิกการรับข้อความทั้งหมดของเราแล้ว ช่วยเหลือ: {support} ส่ง START เพื่อสมัครใหม่",
+        "opt_in": "{program}: สมัครรับข้อความอีกครั้งแล้ว อาจมีค่าบริการข้อความและข้อมูล ช่วยเหลือ: {support} ส่ง ยกเลิก เพื่อหยุดรับ",
+        "help": "{program}: ติดต่อ {support} อาจมีค่าบริการข้อความและข้อมูล ส่ง ยกเลิก เพื่อหยุดรับ",
+    },
+    sources=(
+        "https://www.nbtc.go.th (NBTC: *137 ends SMS subscriptions on every Thai operator)",
+    ),
+    courtesy_words=("ค่ะ", "ครับ", "นะ", "ขอบคุณ"),
+    strong_keywords=("ยกเลิก",),
+    standalone_keywords=(),
+)

@@ -1,0 +1,33 @@
+"""Turkish. Turkey's İleti Yönetim Sistemi (IYS) makes commercial texts carry an opt-out;
+recipients answer RET (reject) to the sender or to IYS. DUR and IPTAL are the other words
+senders print. Accentless forms (gondermeyin) fold to the same tokens.
+"""
+
+from app.keywords.languages.rules import LanguageRules
+
+RULES: LanguageRules = LanguageRules(
+    code="tr",
+    name="Turkish",
+    opt_out_keywords=("ret", "dur", "iptal", "durdur", "abonelik iptal"),
+    opt_out_all_keywords=("hepsini durdur", "tümünü iptal"),
+    opt_in_keywords=("başla", "abone ol"),
+    help_keywords=("yardım", "bilgi"),
+    # Plain-language requests are the model's to read (app/keywords/data/corpus/tr.txt).
+    opt_out_phrases=(),
+    opt_in_phrases=(),
+    help_phrases=(),
+    not_opt_out_phrases=(),
+    hint_words=("ve", "bir", "bu", "da", "de", "için", "ne", "ben", "bana", "mı", "mi", "çok", "artık", "lütfen", "teşekkürler", "evet", "hayır", "değil"),
+    replies={
+        "opt_out": "{program}: aboneliğiniz iptal edildi, artık mesaj almayacaksınız. Yardım: {support}. Yeniden abone olmak için START yazın.",
+        "opt_out_all": "{program}: tüm mesajlarımızdan aboneliğiniz iptal edildi. Yardım: {support}. Yeniden abone olmak için START yazın.",
+        "opt_in": "{program}: yeniden abone oldunuz. Mesaj ve veri ücretleri uygulanabilir. Yardım: {support}. Durdurmak için RET yazın.",
+        "help": "{program}: yardım için {support}. Mesaj ve veri ücretleri uygulanabilir. Durdurmak için RET yazın.",
+    },
+    sources=(
+        "https://iys.org.tr (IYS: commercial message consent; RET rejects a sender's messages)",
+    ),
+    courtesy_words=("lütfen", "teşekkürler", "artık"),
+    strong_keywords=("ret", "iptal"),
+    standalone_keywords=("ret",),
+)

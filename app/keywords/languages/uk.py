@@ -1,0 +1,35 @@
+"""Ukrainian. Ukrainian senders print СТОП and "відписатися"; the Law of Ukraine "On
+Electronic Communications" (art. 35) makes marketing texts need consent that can be withdrawn.
+No carrier publishes a keyword list, so whole-message keywords are the plain imperatives;
+romanised forms (vidpysatysia, stop) are the model's to read.
+"""
+
+from app.keywords.languages.rules import LanguageRules
+
+RULES: LanguageRules = LanguageRules(
+    code="uk",
+    name="Ukrainian",
+    opt_out_keywords=("стоп", "відписатися", "відписка", "відпишіть", "відпишіть мене", "скасувати підписку", "годі"),
+    opt_out_all_keywords=("стоп все", "відписатися від усіх"),
+    opt_in_keywords=("підписатися", "старт", "відновити"),
+    help_keywords=("допомога", "довідка", "інфо"),
+    # Plain-language requests are the model's to read (app/keywords/data/corpus/uk.txt).
+    opt_out_phrases=(),
+    opt_in_phrases=(),
+    help_phrases=(),
+    not_opt_out_phrases=(),
+    hint_words=("і", "в", "не", "на", "я", "що", "з", "мені", "мене", "це", "ви", "так", "ні", "будь", "ласка", "дякую", "більше", "як", "але", "вже"),
+    replies={
+        "opt_out": "{program}: ви відписані й більше не отримуватимете повідомлень. Допомога: {support}. Відповідайте START, щоб підписатися знову.",
+        "opt_out_all": "{program}: ви відписані від усіх наших повідомлень. Допомога: {support}. Відповідайте START, щоб підписатися знову.",
+        "opt_in": "{program}: ви знову підписані. Може стягуватися плата за повідомлення та дані. Допомога: {support}. Відповідайте СТОП, щоб відписатися.",
+        "help": "{program}: допомога: {support}. Може стягуватися плата за повідомлення та дані. Відповідайте СТОП, щоб відписатися.",
+    },
+    sources=(
+        "https://zakon.rada.gov.ua/laws/show/1089-20 (Law on Electronic Communications: consent to marketing messages)",
+        "No Ukrainian carrier keyword list found: СТОП/ВІДПИСАТИСЯ kept to whole messages.",
+    ),
+    courtesy_words=("будь ласка", "дякую", "вже"),
+    strong_keywords=("стоп", "відписатися"),
+    standalone_keywords=(),
+)

@@ -1,0 +1,34 @@
+"""Urdu. Pakistan's PTA runs the Do Not Call Register (text REG to 3627) and requires
+telemarketers to honour it; Urdu senders print بند and "STOP". Roman Urdu (band karo, mat
+bhejo) is the model's to read.
+"""
+
+from app.keywords.languages.rules import LanguageRules
+
+RULES: LanguageRules = LanguageRules(
+    code="ur",
+    name="Urdu",
+    opt_out_keywords=("بند", "بند کریں", "روکیں", "ان سبسکرائب"),
+    opt_out_all_keywords=("سب بند",),
+    opt_in_keywords=("شروع", "سبسکرائب"),
+    help_keywords=("مدد", "معلومات"),
+    # Plain-language requests are the model's to read (app/keywords/data/corpus/ur.txt).
+    opt_out_phrases=(),
+    opt_in_phrases=(),
+    help_phrases=(),
+    not_opt_out_phrases=(),
+    hint_words=("کے", "میں", "کی", "ہے", "اور", "سے", "کو", "نہیں", "یہ", "کیا", "ہیں", "آپ", "مجھے", "اب", "پلیز", "شکریہ", "میرا", "بھی"),
+    replies={
+        "opt_out": "{program}: آپ کو ان سبسکرائب کر دیا گیا ہے، مزید پیغامات نہیں آئیں گے۔ مدد: {support}۔ دوبارہ شامل ہونے کے لیے START بھیجیں۔",
+        "opt_out_all": "{program}: آپ کو ہمارے تمام پیغامات سے ان سبسکرائب کر دیا گیا ہے۔ مدد: {support}۔ دوبارہ شامل ہونے کے لیے START بھیجیں۔",
+        "opt_in": "{program}: آپ دوبارہ سبسکرائب ہو گئے ہیں۔ پیغام اور ڈیٹا کے چارجز لاگو ہو سکتے ہیں۔ مدد: {support}۔ روکنے کے لیے STOP بھیجیں۔",
+        "help": "{program}: مدد کے لیے {support} سے رابطہ کریں۔ پیغام اور ڈیٹا کے چارجز لاگو ہو سکتے ہیں۔ روکنے کے لیے STOP بھیجیں۔",
+    },
+    sources=(
+        "https://dnd.pta.gov.pk (PTA Do Not Call Register: REG to 3627)",
+        "No Urdu carrier keyword list found: بند and STOP kept to whole messages.",
+    ),
+    courtesy_words=("پلیز", "براہ کرم", "شکریہ"),
+    strong_keywords=(),
+    standalone_keywords=(),
+)

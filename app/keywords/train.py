@@ -1,0 +1,285 @@
+"""``make train``: rebuild ``data/intent_model.json`` from the corpus in ``data/corpus``.
+
+The corpus is one file a language, written for this purpose: sections ``[intent form]``
+(intent opt_out, opt_in, help or none; form native, romanised, accentless or slang) whose
+lines are patterns in the shared syntax of the language data (``(a|b)``, ``[x]``). Each line
+is expanded (a seeded sample of at most ``PER_LINE`` texts), then the corpus is augmented in
+ways people write: a request buried in small talk, a request between English greetings.
+
+Thresholds are measured, not guessed: a model trained on four fifths of the corpus lines
+reads the other fifth, and the opt-out threshold is the lowest probability at which held-out
+ordinary messages are read as opt-outs no more than ``FALSE_OPT_OUT_RATE`` of the time (the
+review threshold catches ``REVIEW_RECALL`` of held-out opt-outs). The shipped model is then
+trained on every line. Everything is seeded: the same corpus gives the same file.
+
+scikit-learn is imported here only: serving the model needs the standard library alone.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.keywords.matcher import expand
+from app.keywords.model import CLASSES, MODEL_PATH, Thresholds, dump, features, model_text
+from app.keywords.normalize import normalize
+
+CORPUS = Path(__file__).resolve().parent / "data" / "corpus"
+# The project's own labelled sets (written before the model, for the rules): a second,
+# independent reading of where ordinary messages fall. Never trained on.
+CALIBRATION = Path(__file__).resolve().parents[2] / "tests" / "data"
+CALIBRATION_RATE = 0.005
+PER_LINE = 24
+HELD_OUT = 5  # every fifth line (by a stable hash) is held out to measure thresholds
+FALSE_OPT_OUT_RATE = 0.01
+REVIEW_RECALL = 0.99
+FALSE_OPT_IN_RATE = 0.003
+FALSE_HELP_RATE = 0.01
+MIN_DOCUMENTS = 2  # a feature seen in fewer training messages is left out
+C = 20.0
+_HEADER = re.compile(r"^\[(opt_out|opt_in|help|none) (\w+)\]$")
+_ENGLISH_WRAPS = (("hi ", " thanks"), ("hello, ", ""), ("", " thank you"), ("hey ", " pls"),
+                  ("sorry but ", ""), ("", " ok?"))
+
+
+@dataclass(frozen=True)
+class Example:
+    """One training message."""
+
+    text: str  # model_text of the message
+    intent: str
+    language: str
+    form: str
+    line: str  # the pattern it came from (the unit of the held-out split)
+
+
+def read_corpus(folder: Path = CORPUS) -> list[Example]:
+    """Every expanded line of every language file, in a stable order."""
+    examples: list[Example] = []
+    for path in sorted(folder.glob("*.txt")):
+        language = path.stem
+        intent = form = ""
+        for raw in path.read_text(encoding="utf-8").splitlines():
+            line = raw.strip()
+            if not line or line.startswith("#"):
+                continue
+            header = _HEADER.match(line)
+            if header:
+                intent, form = header.groups()
+                continue
+            if not intent:
+                raise ValueError(f"{path.name}: a line before any [intent form] header")
+            texts = sorted(set(expand(line)))
+            if len(texts) > PER_LINE:
+                texts = sorted(random.Random(f"{language}|{line}").sample(texts, PER_LINE))
+            for text in texts:
+                tokens = normalize(text).tokens
+                if tokens:
+                    examples.append(Example(model_text(tokens), intent, language, form, line))
+    return examples
+
+
+def augment(examples: Sequence[Example]) -> list[Example]:
+    """Requests buried in small talk (a none message before or after), and native requests
+    between English greetings, as people mix them. Seeded by language."""
+    by_language: dict[str, dict[str, list[Example]]] = defaultdict(lambda: defaultdict(list))
+    for example in examples:
+        by_language[example.language][example.intent].append(example)
+    extra: list[Example] = []
+    for language in sorted(by_language):
+        pools = by_language[language]
+        rng = random.Random(f"augment|{language}")
+        small_talk = pools.get("none", [])
+        for intent in ("opt_out", "opt_in", "help"):
+            for example in pools.get(intent, []):
+                if small_talk and rng.random() < 0.35:
+                    other = rng.choice(small_talk)
+                    text = (f"{other.text} {example.text}" if rng.random() < 0.5
+                            else f"{example.text} {other.text}")
+                    extra.append(Example(text, intent, language, "buried", example.line))
+                if language != "en" and rng.random() < 0.2:
+                    before, after = rng.choice(_ENGLISH_WRAPS)
+                    text = model_text(normalize(f"{before}{example.text}{after}").tokens)
+                    extra.append(Example(text, intent, language, "mixed", example.line))
+        for example in small_talk:
+            if len(small_talk) > 1 and rng.random() < 0.3:
+                other = rng.choice(small_talk)
+                extra.append(Example(f"{example.text} {other.text}", "none", language,
+                                     "buried", example.line))
+    return [*examples, *extra]
+
+
+def _held_out(example: Example) -> bool:
+    return sum(example.line.encode("utf-8")) % HELD_OUT == 0
+
+
+def _matrix(texts: Sequence[str], vocabulary: dict[str, int]) -> Any:
+    from scipy.sparse import csr_matrix
+
+    indptr, indices, values = [0], [], []
+    for text in texts:
+        grams = features(text)
+        scale = len(grams) ** -0.5 if grams else 0.0
+        rows = sorted(i for i in map(vocabulary.get, grams) if i is not None)
+        indices.extend(rows)
+        values.extend([scale] * len(rows))
+        indptr.append(len(indices))
+    return csr_matrix((values, indices, indptr), shape=(len(texts), len(vocabulary)))
+
+
+def fit(examples: Sequence[Example]) -> tuple[list[str], list[list[float]], list[float], Any]:
+    """Train on ``examples``: the feature names, one weight column a class, the intercepts
+    and the fitted estimator (for probabilities)."""
+    from sklearn.linear_model import LogisticRegression
+
+    documents = Counter(g for e in examples for g in features(e.text))
+    names = sorted(g for g, n in documents.items() if n >= MIN_DOCUMENTS)
+    vocabulary = {g: i for i, g in enumerate(names)}
+    x = _matrix([e.text for e in examples], vocabulary)
+    y = [CLASSES.index(e.intent) for e in examples]
+    estimator = LogisticRegression(C=C, max_iter=1000, tol=1e-4)
+    estimator.fit(x, y)
+    if list(estimator.classes_) != list(range(len(CLASSES))):
+        raise ValueError("the corpus lacks a class")
+    weights = [list(map(float, row)) for row in estimator.coef_]
+    return names, weights, list(map(float, estimator.intercept_)), (estimator, vocabulary)
+
+
+def _lowest_with_rate(scores: Iterable[float], rate: float, floor: float) -> float:
+    """The lowest threshold at which at most ``rate`` of ``scores`` reach it."""
+    ordered = sorted(scores, reverse=True)
+    allowed = int(rate * len(ordered))
+    above = ordered[allowed] if allowed < len(ordered) else 0.0
+    return round(float(max(floor, above + 1e-3)), 3)
+
+
+def calibration_rows(folder: Path = CALIBRATION) -> list[tuple[str, str]]:
+    """(model text, intent) of the project's labelled sets where the rules leave the
+    message to the model (silent, not explaining a keyword away); rows a person should
+    review count as opt-outs (the model may send them to review, not call them ordinary)."""
+    import json
+
+    from app.keywords.engine import KeywordClassifier
+
+    rules_only = KeywordClassifier(model=None)
+
+    rows = []
+    for path in sorted(folder.glob("*.jsonl")) if folder.is_dir() else []:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                intent = "opt_out" if row.get("review") else str(row["intent"])
+                found = rules_only.classify(str(row["body"]))
+                assert rules_only.last_rules is not None
+                vetoed = rules_only.last_rules[1]
+                if (found.intent != "none" and not found.review) or vetoed:
+                    continue  # the rules decide these whatever the model reads
+                tokens = normalize(str(row["body"])).tokens
+                if tokens:
+                    rows.append((model_text(tokens), intent))
+    return rows
+
+
+def measure_thresholds(examples: Sequence[Example],
+                       calibration: Sequence[tuple[str, str]] = ()) -> tuple[Thresholds,
+                                                                                dict[str, object]]:
+    """Train on the kept lines, read the held-out ones and the calibration rows, and pick
+    each threshold: the stricter of what the two readings allow."""
+    kept = [e for e in examples if not _held_out(e)]
+    held = [e for e in examples if _held_out(e)]
+    _, _, _, (estimator, vocabulary) = fit(kept)
+    probabilities = estimator.predict_proba(_matrix([e.text for e in held], vocabulary))
+    column = {c: [row[i] for row in probabilities] for i, c in enumerate(CLASSES)}
+    of = {c: [p for p, e in zip(column[c], held, strict=True) if e.intent == c] for c in CLASSES}
+    not_of = {c: [p for p, e in zip(column[c], held, strict=True) if e.intent != c]
+              for c in CLASSES}
+    floor = dict.fromkeys(CLASSES, 0.5)
+    if calibration:
+        read = estimator.predict_proba(_matrix([text for text, _ in calibration], vocabulary))
+        for i, c in enumerate(CLASSES[:3]):
+            others = [row[i] for row, (_, intent) in zip(read, calibration, strict=True)
+                      if intent != c]
+            floor[c] = _lowest_with_rate(others, CALIBRATION_RATE, 0.5)
+        ordinary = [row[0] for row, (_, intent) in zip(read, calibration, strict=True)
+                    if intent == "none"]
+        floor["none"] = _lowest_with_rate(ordinary, 2 * CALIBRATION_RATE, 0.3)
+    opt_out = max(_lowest_with_rate(not_of["opt_out"], FALSE_OPT_OUT_RATE, 0.5),
+                  floor["opt_out"])
+    review = sorted(of["opt_out"])[int((1 - REVIEW_RECALL) * len(of["opt_out"]))]
+    thresholds = Thresholds(
+        opt_out=opt_out,
+        review=round(float(min(max(review, floor["none"]), opt_out)), 3),
+        opt_in=max(_lowest_with_rate(not_of["opt_in"], FALSE_OPT_IN_RATE, 0.5), floor["opt_in"]),
+        help=max(_lowest_with_rate(not_of["help"], FALSE_HELP_RATE, 0.5), floor["help"]),
+    )
+    caught = {c: round(sum(float(p >= getattr(thresholds, c)) for p in of[c])
+                       / max(len(of[c]), 1), 3) for c in ("opt_out", "opt_in", "help")}
+    report = {"held_out_messages": len(held), "held_out_recall": caught,
+              "held_out_false_opt_outs": int(sum(p >= opt_out for p in not_of["opt_out"])),
+              "held_out_others": len(not_of["opt_out"])}
+    return thresholds, report
+
+
+def language_words(examples: Sequence[Example]) -> dict[str, str]:
+    """Words seen at least twice, in one language's corpus only (native and romanised)."""
+    seen: dict[str, Counter[str]] = defaultdict(Counter)
+    for example in examples:
+        for word in set(example.text.split()):
+            seen[word][example.language] += 1
+    return {word: next(iter(counts)) for word, counts in seen.items()
+            if len(counts) == 1 and sum(counts.values()) >= 2 and len(word) > 1}
+
+
+def sizes(examples: Sequence[Example]) -> dict[str, dict[str, int]]:
+    """Messages per language and intent (for the README and the closing note)."""
+    table: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(CLASSES, 0))
+    for example in examples:
+        table[example.language][example.intent] += 1
+    return {language: dict(counts) for language, counts in sorted(table.items())}
+
+
+def fingerprint(corpus: Path = CORPUS, calibration: Path = CALIBRATION) -> str:
+    """SHA-256 of everything the model is built from: the corpus, the calibration sets and
+    the code that reads, featurises and trains on them."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    sources = [*sorted(corpus.glob("*.txt")), *sorted(calibration.glob("*.jsonl")),
+               Path(__file__), Path(__file__).with_name("model.py")]
+    for source in sources:
+        digest.update(source.name.encode() + b"\0" + source.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def build(path: Path = MODEL_PATH, corpus: Path = CORPUS) -> dict[str, object]:
+    """Rebuild the model file; return what was measured on the way."""
+    base = read_corpus(corpus)
+    examples = augment(base)
+    thresholds, report = measure_thresholds(examples, calibration_rows())
+    names, weights, bias, _ = fit(examples)
+    meta = {"fingerprint": fingerprint(corpus), "messages": len(examples),
+            "written": len(base), "features": len(names),
+            "per_language": {k: sum(v.values()) for k, v in sizes(examples).items()},
+            **report}
+    dump(path, names, weights, bias, thresholds, language_words(base), meta)
+    return {**meta, "thresholds": thresholds.__dict__}
+
+
+def main(argv: Sequence[str] = ()) -> None:
+    """Entry point of ``make train``: ``python -m app.keywords.train [OUTPUT]``."""
+    target = Path(argv[0]) if argv else MODEL_PATH
+    found = build(target)
+    for key, value in found.items():
+        if key != "per_language":
+            print(f"{key}: {value}")
+    print("messages per language:", found["per_language"])
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,71 @@
+"""The learned model beside the rules: shipped as built from its corpus, loaded without
+scikit-learn, never overriding a sure rule, and every decision explained."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from app.keywords import KeywordClassifier
+from app.keywords.model import MODEL_PATH, read
+from app.keywords.train import fingerprint
+
+ENGINE = KeywordClassifier()
+
+
+def test_the_shipped_model_was_built_from_this_corpus_and_code():
+    meta = json.loads(MODEL_PATH.read_text(encoding="utf-8"))["meta"]
+    assert meta["fingerprint"] == fingerprint(), "run `make train` and commit the model"
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(900)
+def test_make_train_rebuilds_the_shipped_model(tmp_path):
+    pytest.importorskip("sklearn")
+    from app.keywords.train import build
+
+    build(tmp_path / "model.json")
+    rebuilt, shipped = read(tmp_path / "model.json"), read()
+    assert rebuilt.vocabulary == shipped.vocabulary
+    assert rebuilt.thresholds == shipped.thresholds
+    for a, b in zip(rebuilt.weights, shipped.weights, strict=True):
+        assert max(abs(x - y) for x, y in zip(a, b, strict=True)) < 1e-3
+
+
+def test_serving_the_model_imports_no_machine_learning_library():
+    code = ("import sys; from app.keywords import KeywordClassifier; "
+            "print(KeywordClassifier().classify('arrête de m envoyer des sms').decided_by); "
+            "print(any(m.split('.')[0] in ('sklearn', 'scipy') for m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.split()
+    assert out[-1] == "False"
+
+
+@pytest.mark.parametrize("body", ["STOP", "UNSUBSCRIBE", "退订", "SAIR", "СТОП"])
+def test_a_carrier_keyword_is_decided_by_the_rules(body):
+    got = ENGINE.classify(body)
+    assert (got.intent, got.decided_by) == ("opt_out", "rule")
+    assert got.model_intent in ("opt_out", "opt_in", "help", "none")
+    assert got.model_probability is not None and 0 <= got.model_probability <= 1
+
+
+@pytest.mark.parametrize("body", ["Can you stop by at 5?", "don't ever stop texting me deals",
+                                  "two more stops and I'm there"])
+def test_the_rules_guards_keep_the_final_word(body):
+    got = ENGINE.classify(body)
+    assert (got.intent, got.review) == ("none", False)
+
+
+def test_the_model_reads_what_the_rules_do_not_know():
+    # No rule knows this French phrasing (the rules want "arrêtez de m'envoyer des sms").
+    got = ENGINE.classify("arrête de m envoyer des messages stp")
+    assert (got.intent, got.decided_by, got.language) == ("opt_out", "model", "fr")
+    assert got.matched and got.model_probability >= ENGINE.model.thresholds.opt_out
+
+
+def test_rules_only_when_asked():
+    got = KeywordClassifier(model=None).classify("STOP")
+    assert (got.intent, got.model_intent, got.model_probability) == ("opt_out", None, None)
