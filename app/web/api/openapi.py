@@ -199,6 +199,7 @@ def openapi_document() -> dict[str, Any]:
                                                 "required": ["number", "events"]}}}},
                         "400": _error("The number cannot be read, or the format or paper is "
                                       "unknown."),
+                        "422": _error("A PDF of more than 100 events (print the HTML)."),
                         "501": _error("PDF rendering is not available on this server."),
                         **_COMMON_ERRORS,
                     },

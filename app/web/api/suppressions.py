@@ -35,6 +35,9 @@ MAX_CHECK_NUMBERS = 10_000
 MAX_CHECK_BYTES = 4 * 1024 * 1024
 # Our bodies are two levels deep; the parser would recurse (and fail) on thousands.
 MAX_JSON_DEPTH = 32
+# A PDF costs about 70 ms an event to lay out here (WeasyPrint): longer histories are
+# printed from the HTML, or read as CSV or JSON, within a request's time.
+MAX_PDF_EVENTS = 100
 _OPENERS = frozenset(b"[{")
 _CLOSERS = frozenset(b"]}")
 
@@ -285,6 +288,11 @@ def report(number: str) -> Response:
                             status=svc.suppressions.lookup(e164).as_dict(), seal=seal)
     name = f"consent-{e164.lstrip('+')}"
     if fmt == "pdf":
+        if len(evidence.events) > MAX_PDF_EVENTS:
+            raise APIError(422, "pdf_too_long",
+                           f"this history has {len(evidence.events)} events; a PDF holds at most "
+                           f"{MAX_PDF_EVENTS}: print the HTML, or use `optout report --format "
+                           "pdf`, CSV or JSON")
         try:
             pdf = render_pdf(evidence, paper)
         except PdfUnavailable as exc:

@@ -199,3 +199,15 @@ def test_pdf_report_is_letter_or_a4_portrait(client, sms):
     assert sizes == {(0, 0, 595, 842)}  # 210 x 297 mm, portrait
     bad = client.get(f"/v1/suppressions/{TEXTER}/report?format=pdf&paper=a3", headers=AUTH)
     assert bad.status_code == 400 and bad.get_json()["error"]["code"] == "invalid_paper"
+
+
+def test_a_pdf_of_a_long_history_is_refused_in_time(client, services, monkeypatch):
+    from app.web.api import suppressions
+
+    monkeypatch.setattr(suppressions, "MAX_PDF_EVENTS", 2)
+    for note in ("one", "two", "three"):
+        client.put(f"/v1/suppressions/{TEXTER}", json={"source": "email", "note": note},
+                   headers=AUTH)
+    long = client.get(f"/v1/suppressions/{TEXTER}/report?format=pdf", headers=AUTH)
+    assert long.status_code == 422 and long.get_json()["error"]["code"] == "pdf_too_long"
+    assert client.get(f"/v1/suppressions/{TEXTER}/report", headers=AUTH).status_code == 200
