@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from rq import Queue
 
 from app.consent.applying import ApplyRequests
+from app.consent.categories import SenderCategories
 from app.consent.ledger import ConsentLedger
 from app.consent.policy import Policy
 from app.consent.review import ReviewQueue
@@ -53,6 +54,7 @@ class Services:
     inbound: InboundProcessor
     message_ids: MessageIds
     nonces: UsedNonces
+    categories: SenderCategories
     quiet_hours: QuietHours | None = None  # QUIET_HOURS, parsed (a bad value fails at start)
 
     @property
@@ -95,12 +97,16 @@ def build_services(settings: Settings, connections: Connections | None = None) -
 
     Raises:
         ValueError: QUIET_HOURS is not HH:MM-HH:MM.
+        InvalidSender: a sender of SENDER_CATEGORIES is none.
     """
     quiet_hours = parse_quiet_hours(settings.quiet_hours)
-    policy = Policy.of(settings)
+    configured = {normalize_sender(sender, settings.default_region): names
+                  for sender, names in settings.sender_categories.items()}
     connections = connections or connect(settings)
     queue = Queue(settings.queue_name, connection=connections.queue_redis)
     store = connections.store
+    categories = SenderCategories(store, configured)
+    policy = Policy.of(settings, categories)
     registry = SenderRegistry(store)
     counters = Counters(connections.redis, store)
     requests = ApplyRequests(queue, store, retry_intervals=settings.job_retry_intervals)
@@ -111,7 +117,9 @@ def build_services(settings: Settings, connections: Connections | None = None) -
     replies = ReplyBook(settings.program_name, settings.support_contact, settings.reply_templates)
     message_ids = MessageIds(connections.redis, settings.message_dedupe_seconds)
     inbound = InboundProcessor(ledger, counters, registry, classifier, replies,
-                               settings.reply_mode, policy=policy, message_ids=message_ids)
+                               settings.reply_mode, policy=policy, message_ids=message_ids,
+                               double_opt_in_hours=settings.double_opt_in_hours)
     return Services(settings, policy, connections, queue, registry, counters,
                     ReviewQueue(store), requests, ledger, suppressions, classifier, replies,
-                    inbound, message_ids, UsedNonces(connections.redis), quiet_hours)
+                    inbound, message_ids, UsedNonces(connections.redis), categories,
+                    quiet_hours)

@@ -34,7 +34,7 @@ import redis
 
 from app.bootstrap import Services, build_services
 from app.consent.events import ConsentEvent, Kind
-from app.consent.history import ALL
+from app.consent.history import ALL, LETTERS
 from app.lists.checks import FilterReport, chunks, classify_inputs
 from app.store.bulk import runs
 from app.store.devcluster import (
@@ -253,11 +253,13 @@ def floor_check(client: redis.Redis, numbers: list[str]) -> int:
     return hits
 
 
-def filter_in_process(svc: Services, numbers: list[str], sender: str) -> int:
-    """What ``optout filter`` does per batch, minus reading and writing files."""
+def filter_in_process(svc: Services, numbers: list[str], sender: str,
+                      letters: str = LETTERS) -> int:
+    """What ``optout filter`` does per batch, minus reading and writing files; ``letters``:
+    the category asked (``filter --category``; default any)."""
     report = FilterReport()
     for raws in chunks(numbers):
-        _, flags, _ = classify_inputs(svc.suppressions, raws, sender, "US")
+        _, flags, _ = classify_inputs(svc.suppressions, raws, sender, "US", letters)
         report.count(flags)
     return report.suppressed
 
@@ -315,6 +317,8 @@ def bench_filter(queue_url: str, *, size: int, rounds: int, cluster: bool,
             load_store(single.connections.store, stored,
                        stored_values(size, code, star, np.random.default_rng(5)))
             runs["single"] = lambda: filter_in_process(single, campaign, SENDER)
+            # `filter --category marketing`: the same numbers, one category asked
+            runs["single_category"] = lambda: filter_in_process(single, campaign, SENDER, "m")
             clis["single_cli"] = dict(os.environ, REDIS_URL=queue_url)
             if cluster:
                 local = LocalCluster(3, 0, folder=Path(folder) / "cluster").start()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Literal
@@ -18,6 +19,8 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 ReplyMode = Literal["app", "carrier", "none"]
 RevokeScope = Literal["sender", "all"]
+RevocationPolicy = Literal["sender", "all-marketing", "all"]
+Category = Literal["marketing", "informational", "transactional"]
 AmbiguousPolicy = Literal["review", "suppress"]
 
 
@@ -130,6 +133,21 @@ class Settings(BaseSettings):
     quiet_hours: str = ""
     revoke_scope: RevokeScope = "sender"
 
+    # Consent and categories. SENDER_CATEGORIES: {"<sender>": ["marketing", ...]}.
+    # REVOCATION_POLICY (REVOKE_SCOPE=all is its older alias): whom an opt-out covers;
+    # REVOKE_ALL_FROM: the date from which `all` applies. EXEMPT_CATEGORIES: categories an
+    # opt-out leaves alone unless the person's words say otherwise (comma-separated; empty:
+    # none). CLARIFY_SCOPE: the one confirmation asks which messages to stop.
+    sender_categories: Annotated[dict[str, list[Category]], NoDecode] = Field(
+        default_factory=dict)
+    revocation_policy: RevocationPolicy | None = None
+    revoke_all_from: date | None = None
+    exempt_categories: Annotated[list[Category], NoDecode] = Field(
+        default_factory=lambda: list[Category](["transactional"]))
+    clarify_scope: bool = False
+    # A double opt-in not confirmed within this many hours expires.
+    double_opt_in_hours: float = Field(default=48.0, gt=0)
+
     # Jobs.
     job_retry_intervals: Annotated[list[int], NoDecode] = Field(
         default_factory=lambda: [2, 10, 60, 300, 900]
@@ -151,8 +169,10 @@ class Settings(BaseSettings):
 
     log_level: str = "INFO"
 
-    _split = field_validator("optout_api_keys", "job_retry_intervals", mode="before")(_split_csv)
-    _json = field_validator("custom_keywords", "reply_templates", mode="before")(_json_object)
+    _split = field_validator("optout_api_keys", "job_retry_intervals", "exempt_categories",
+                             mode="before")(_split_csv)
+    _json = field_validator("custom_keywords", "reply_templates", "sender_categories",
+                            mode="before")(_json_object)
 
     @field_validator("telnyx_public_key")
     @classmethod
@@ -172,6 +192,11 @@ class Settings(BaseSettings):
     @classmethod
     def _region_upper(cls, value: str) -> str:
         return value.strip().upper()
+
+    @property
+    def revocation(self) -> RevocationPolicy:
+        """REVOCATION_POLICY, or REVOKE_SCOPE (its older name) when it is unset."""
+        return self.revocation_policy or self.revoke_scope
 
     @property
     def base_url(self) -> str:

@@ -34,6 +34,7 @@ from tests.helpers import (
 )
 from tests.helpers.carriers import StubCarrierAPI, stub_carrier_api
 from tests.helpers.cluster import require_redis_server
+from tests.helpers.live import LiveApp, serve
 from workers.jobs import use_services
 from workers.worker import OptoutWorker
 
@@ -147,14 +148,23 @@ def sms(post_signed: Callable[..., TestResponse]) -> Callable[..., TestResponse]
 
 
 @pytest.fixture
-def run_jobs(services: Services) -> Callable[[], bool]:
-    """Run every queued job in this process with the worker's own RQ SimpleWorker (burst mode)."""
+def run_jobs(services: Services) -> Callable[..., bool]:
+    """Run every queued job in this process with the worker's own RQ SimpleWorker (burst mode);
+    ``run_jobs(scheduled=True)`` first moves the scheduled jobs that are due onto the queue,
+    as a worker's RQ scheduler does."""
 
-    def work() -> bool:
+    def work(scheduled: bool = False) -> bool:
         worker = OptoutWorker([services.queue], connection=services.connections.queue_redis)
-        return worker.work(burst=True, logging_level="WARNING")
+        return worker.work(burst=True, logging_level="WARNING", with_scheduler=scheduled)
 
     return work
+
+
+@pytest.fixture
+def live(app: Flask) -> Iterator[LiveApp]:
+    """The app served over real HTTP on a loopback port (a thread of this process)."""
+    with serve(app) as served:
+        yield served
 
 
 @pytest.fixture

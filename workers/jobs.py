@@ -13,6 +13,7 @@ import threading
 from app.archive import archive_for, archive_now
 from app.bootstrap import Services, build_services
 from app.carriers import send_reply
+from app.consent.capture import expire
 from app.errors import ArchiveNotReady
 from app.messaging.confirmations import ReplyReport, record_reply_report
 from app.messaging.inbound import now_iso
@@ -62,6 +63,12 @@ def send_provider_reply(**reply: str) -> dict[str, object]:
             "accepted",
             outgoing.channel, sent_at=now_iso()))
     return result
+
+
+def expire_double_opt_in(number: str, pending_id: str) -> dict[str, str]:
+    """Record that a double opt-in expired unconfirmed (if it still waits for its YES)."""
+    result = expire(job_services().ledger, number, pending_id)
+    return {"status": result.status if result else "not pending"}
 
 
 def archive_events(*, reschedule: bool = True) -> dict[str, int]:

@@ -18,7 +18,9 @@ from app.carriers.plivo import Plivo
 from app.carriers.telnyx import Telnyx
 from app.carriers.twilio import Twilio
 from app.carriers.vonage import Vonage
+from app.errors import InvalidField
 from app.messaging.outbound import ProviderReply, send_once
+from app.phone import is_service_sid
 
 if TYPE_CHECKING:
     from config import Settings
@@ -26,6 +28,35 @@ if TYPE_CHECKING:
 CARRIERS: dict[str, Carrier] = {
     carrier.name: carrier for carrier in (Twilio(), Telnyx(), Vonage(), Plivo(), Bandwidth())
 }
+
+
+def sending_carrier(settings: Settings, sender: str, provider: str | None) -> Carrier:
+    """The carrier that texts from ``sender``: ``provider`` if given, else the only one
+    whose send API is configured (a Messaging Service SID: Twilio).
+
+    Raises:
+        InvalidField: an unknown provider, one without send credentials, or a choice to
+            make (several are configured): 400 naming it.
+    """
+    able = {name: c for name, c in CARRIERS.items() if c.can_send(settings)}
+    if provider is None and is_service_sid(sender):
+        provider = "twilio"
+    if provider is not None:
+        if provider not in CARRIERS:
+            raise InvalidField("invalid_provider", f"'provider' must be one of "
+                               f"{sorted(CARRIERS)}, not {provider[:20]!r}")
+        if provider not in able:
+            raise InvalidField("invalid_provider", f"{CARRIERS[provider].title}'s send API "
+                               "has no credentials here")
+        if is_service_sid(sender) and provider != "twilio":
+            raise InvalidField("invalid_provider", "a Messaging Service SID sends through "
+                               "Twilio only")
+        return able[provider]
+    if len(able) != 1:
+        choices = ", ".join(sorted(able)) or "none is configured"
+        raise InvalidField("provider_required", "name the carrier that sends from this "
+                           f"sender in 'provider' ({choices})")
+    return next(iter(able.values()))
 
 
 def send_reply(settings: Settings, client: redis.Redis, reply: ProviderReply,
@@ -44,4 +75,4 @@ def send_reply(settings: Settings, client: redis.Redis, reply: ProviderReply,
                      lambda: carrier.send(reply, settings, session or http_session()))
 
 
-__all__ = ["CARRIERS", "Carrier", "send_reply"]
+__all__ = ["CARRIERS", "Carrier", "send_reply", "sending_carrier"]

@@ -62,6 +62,11 @@ class Bandwidth(Carrier):
     def configured(self, settings: Settings) -> bool:
         return bool(settings.bandwidth_callback_password.get_secret_value())
 
+    def can_send(self, settings: Settings) -> bool:
+        return bool(settings.bandwidth_account_id and settings.bandwidth_application_id
+                    and settings.bandwidth_api_username
+                    and settings.bandwidth_api_password.get_secret_value())
+
     def verify(self, request: WebhookRequest, settings: Settings) -> None:
         if request.basic_auth is None:
             raise SignatureError("missing_signature", "HTTP Basic credentials are required")

@@ -124,6 +124,10 @@ class Carrier(ABC):
         ``status_callback``: where the carrier should report what became of the reply."""
         return NO_CONTENT
 
+    def can_send(self, settings: Settings) -> bool:
+        """Whether the credentials of this provider's send API are set."""
+        return False
+
     def nonce(self, request: WebhookRequest) -> str | None:
         """A value the provider signs once per request and never again, for carriers that
         sign no time (Plivo): the webhook refuses one already used. None: no nonce."""

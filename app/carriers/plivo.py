@@ -8,7 +8,8 @@ The signature is base64 HMAC-SHA256, keyed with the auth token, of the URL with 
 sorted, then (POST) the sorted form fields as ``keyvalue`` pairs, then
 ``"." + X-Plivo-Signature-V3-Nonce`` (plivo-python ``plivo/utils/signature_v3.py``). Plivo
 signs no time, so the nonce of a handled request is remembered and refused after. Plivo
-takes the reply in the response, as Message XML.
+takes the reply in the response, as Message XML; a text that answers none (a double opt-in's
+request) goes through its Message API.
 """
 
 from __future__ import annotations
@@ -16,27 +17,37 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import logging
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, urlsplit, urlunsplit
 from xml.sax.saxutils import escape, quoteattr
 
+import requests
+
 from app.carriers.base import (
+    SEND_TIMEOUT_SECONDS,
     Answer,
     Carrier,
     CarrierErrors,
     Parsed,
     WebhookRequest,
     form_fields,
+    raise_for,
     required,
 )
 from app.carriers.fields import check_body, message_id, plus_e164, recipient, sender
 from app.errors import SignatureError
 from app.messaging.delivery import DeliveryFailure
 from app.messaging.inbound import InboundMessage
+from app.phone import mask_number
 
 if TYPE_CHECKING:
+    from app.messaging.outbound import ProviderReply
     from config import Settings
+
+log = logging.getLogger(__name__)
+MESSAGES_URL = "https://api.plivo.com/v1/Account/{auth_id}/Message/"
 
 # Plivo's own reading of a keyword, as Twilio's OptOutType (used in REPLY_MODE=carrier).
 _INTENTS = {"optout": "STOP", "optin": "START", "help": "HELP"}
@@ -115,6 +126,30 @@ class Plivo(Carrier):
     def answer(self, message: InboundMessage, reply: str | None,
                status_callback: str | None = None) -> Answer:
         return Answer(message_xml(message, reply), 200, "application/xml")
+
+    def can_send(self, settings: Settings) -> bool:
+        return bool(settings.plivo_auth_id and settings.plivo_auth_token.get_secret_value())
+
+    def send(self, reply: ProviderReply, settings: Settings,
+             session: requests.Session) -> dict[str, object]:
+        """A text that answers no inbound one (a double opt-in's request): the Message API,
+        ``POST /v1/Account/{auth_id}/Message/`` with ``src``, ``dst`` and ``text``
+        (plivo.com/docs/messaging/api/message/send-a-message), answered 202 with
+        ``message_uuid``."""
+        if not self.can_send(settings):
+            log.error("no PLIVO_AUTH_ID: the text to %s was not sent", mask_number(reply.to))
+            return {"sent": False, "reason": "PLIVO_AUTH_ID and PLIVO_AUTH_TOKEN are not set"}
+        response = session.post(
+            MESSAGES_URL.format(auth_id=settings.plivo_auth_id),
+            json={"src": reply.sender.lstrip("+"), "dst": reply.to.lstrip("+"),
+                  "text": reply.text},
+            auth=(settings.plivo_auth_id, settings.plivo_auth_token.get_secret_value()),
+            headers={"Accept": "application/json"},
+            timeout=SEND_TIMEOUT_SECONDS,
+        )
+        raise_for(response, self.title)
+        uuids = response.json().get("message_uuid") or [""]
+        return {"sent": True, "id": str(uuids[0] if isinstance(uuids, list) else uuids)}
 
 
 def message_xml(message: InboundMessage, text: str | None) -> str:

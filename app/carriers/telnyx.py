@@ -75,6 +75,9 @@ class Telnyx(Carrier):
     def configured(self, settings: Settings) -> bool:
         return bool(settings.telnyx_public_key)
 
+    def can_send(self, settings: Settings) -> bool:
+        return bool(settings.telnyx_api_key.get_secret_value())
+
     def verify(self, request: WebhookRequest, settings: Settings) -> None:
         verify_telnyx(
             settings.telnyx_public_key,

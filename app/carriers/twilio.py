@@ -5,7 +5,8 @@ Inbound: ``MessageSid, From, To, Body, MessagingServiceSid, OptOutType, ...``; s
 Twilio called (PUBLIC_BASE_URL + path, so it works behind a proxy) and the sorted form
 fields, keyed with the auth token, or with a Webhook Rule's SharedKey when the request says
 so in ``X-Twilio-Webhooks-Signature-Settings``. Twilio takes the reply in the response, as
-TwiML.
+TwiML;
+a text that answers none (a double opt-in's request) goes through its REST API.
 """
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ from typing import TYPE_CHECKING
 from urllib.parse import parse_qs, urlsplit
 from xml.sax.saxutils import escape, quoteattr
 
+import requests
+from twilio.base.exceptions import TwilioRestException
+from twilio.http.http_client import TwilioHttpClient
 from twilio.request_validator import (
     HMAC_SHA1,
     HMAC_SHA256,
@@ -23,9 +27,11 @@ from twilio.request_validator import (
     compare,
     get_signature_algorithm,
 )
+from twilio.rest import Client
 from werkzeug.datastructures import MultiDict
 
 from app.carriers.base import (
+    SEND_TIMEOUT_SECONDS,
     Answer,
     Carrier,
     CarrierErrors,
@@ -37,12 +43,14 @@ from app.carriers.base import (
 )
 from app.carriers.fields import check_body, recipient, sender, service_sid
 from app.consent.events import Kind
-from app.errors import InvalidField, SignatureError
+from app.errors import InvalidField, ReplyRejected, SignatureError
 from app.messaging.confirmations import CONFIRMS, ReplyReport, confirmed_id
 from app.messaging.delivery import DeliveryFailure
 from app.messaging.inbound import InboundMessage
+from app.phone import is_service_sid, mask_number
 
 if TYPE_CHECKING:
+    from app.messaging.outbound import ProviderReply
     from config import Settings
 
 log = logging.getLogger(__name__)
@@ -135,6 +143,34 @@ class Twilio(Carrier):
     def answer(self, message: InboundMessage, reply: str | None,
                status_callback: str | None = None) -> Answer:
         return Answer(twiml(reply, status_callback), 200, "text/xml")
+
+    def can_send(self, settings: Settings) -> bool:
+        return bool(settings.twilio_account_sid and settings.twilio_auth_token)
+
+    def send(self, reply: ProviderReply, settings: Settings,
+             session: requests.Session) -> dict[str, object]:
+        """A text that answers no inbound one (a double opt-in's request), through the
+        twilio library's REST client over ``session`` (tests mount a stub transport)."""
+        if not self.can_send(settings):
+            log.error("no TWILIO_ACCOUNT_SID: the text to %s was not sent",
+                      mask_number(reply.to))
+            return {"sent": False, "reason": "TWILIO_ACCOUNT_SID is not set"}
+        http = TwilioHttpClient(timeout=SEND_TIMEOUT_SECONDS)
+        http.session = session
+        client = Client(settings.twilio_account_sid, settings.twilio_auth_token,
+                        http_client=http)
+        prefix = "whatsapp:" if reply.channel == "whatsapp" else ""
+        origin: dict[str, str] = (
+            {"messaging_service_sid": reply.sender} if is_service_sid(reply.sender)
+            else {"from_": prefix + reply.sender})
+        try:
+            message = client.messages.create(to=prefix + reply.to, body=reply.text, **origin)
+        except TwilioRestException as exc:
+            if exc.status == 429 or exc.status >= 500:
+                raise requests.HTTPError(f"Twilio answered HTTP {exc.status}") from None
+            raise ReplyRejected(f"Twilio refused the text: HTTP {exc.status} "
+                                f"(error {exc.code})") from None
+        return {"sent": True, "id": str(message.sid or "")}
 
 
 def verify_signature(request: WebhookRequest, form: MultiDict[str, str],

@@ -68,6 +68,9 @@ class Vonage(Carrier):
     def configured(self, settings: Settings) -> bool:
         return bool(settings.vonage_signature_secret.get_secret_value())
 
+    def can_send(self, settings: Settings) -> bool:
+        return bool(settings.vonage_api_key and settings.vonage_api_secret.get_secret_value())
+
     def verify(self, request: WebhookRequest, settings: Settings) -> None:
         verify_vonage(
             settings.vonage_signature_secret.get_secret_value(),

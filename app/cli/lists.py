@@ -15,21 +15,27 @@ import click
 from app.bootstrap import Services
 from app.cli.common import emit, services_for_command
 from app.cli.inputs import CsvReader, check_encoding, decoded_lines, encoding_option, open_binary
+from app.consent.categories import CATEGORIES, category_letters
 from app.errors import InvalidNumber, InvalidSender
 from app.lists.checks import FilterReport, chunks, classify_inputs, find_column, hold_quiet, reason
 from app.lists.send_times import SendTimes
 from app.phone import mask_number, normalize_number, normalize_sender
 
+_CATEGORY = click.Choice(CATEGORIES, case_sensitive=False)
+
 
 @click.command()
 @click.argument("numbers", nargs=-1, required=True)
 @click.option("--sender", default=None, help="Our number, short code or MG SID; omit for any.")
-def check(numbers: tuple[str, ...], sender: str | None) -> None:
+@click.option("--category", type=_CATEGORY, default=None,
+              help="The category of the message to send; omit for any (the cautious check).")
+def check(numbers: tuple[str, ...], sender: str | None, category: str | None) -> None:
     """Say whether each NUMBER may be texted, one JSON object a line.
 
-    Exit status: 0 every number may be texted, 1 one is suppressed or undeliverable,
-    2 bad input.
+    Exit status: 0 every number may be texted, 1 one is suppressed, undeliverable or
+    pending confirmation, 2 bad input.
     """
+    letters = category_letters(category)
     with services_for_command() as svc:
         region = svc.settings.default_region
         try:
@@ -45,7 +51,7 @@ def check(numbers: tuple[str, ...], sender: str | None) -> None:
                 emit({"input": raw, "error": str(exc)})
                 status = 2
                 continue
-            lookup = svc.suppressions.lookup(number, sender_id)
+            lookup = svc.suppressions.lookup(number, sender_id, letters)
             emit({"input": raw, **lookup.as_dict()})
             if not lookup.textable and status == 0:
                 status = 1
@@ -71,16 +77,21 @@ def _open_text(path: str | None, mode: str) -> IO[str]:
               help="Progress bar on stderr (default: when stderr is a terminal).")
 @click.option("--now", "now", is_flag=True,
               help="Also hold back numbers inside QUIET_HOURS in their local time right now.")
+@click.option("--category", type=_CATEGORY, default=None,
+              help="The category of the campaign's messages; omit for any (the cautious "
+              "check).")
 @encoding_option
 def filter_command(source: str | None, as_csv: bool, column: str | None, sender: str | None,
                    rejected_path: str | None, progress: bool | None, now: bool,
-                   encoding: str) -> None:
+                   category: str | None, encoding: str) -> None:
     """The pre-send filter: numbers in (one a line, or a CSV), the textable ones out.
 
     Plain input writes E.164 numbers; CSV input writes the same rows with the number in
     E.164. A summary goes to stderr. With --now, numbers in quiet hours are held back too
-    (reason "quiet_hours until <UTC time>").
+    (reason "quiet_hours until <UTC time>"). With --category, the consent of that category
+    decides.
     """
+    letters = category_letters(category)
     as_csv = as_csv or bool(source and source.lower().endswith(".csv"))
     check_encoding(encoding)
     show_progress = sys.stderr.isatty() if progress is None else progress
@@ -97,12 +108,11 @@ def filter_command(source: str | None, as_csv: bool, column: str | None, sender:
         send_times = SendTimes(svc.quiet_hours) if now else None
         gc.disable()  # millions of short-lived strings, no cycles: collections only cost time
         try:
+            check = _Check(svc, sender_id, letters, send_times)
             if as_csv:
-                _filter_csv(svc, infile, rejected, column, sender_id, report, show_progress,
-                            send_times)
+                _filter_csv(check, infile, rejected, column, report, show_progress)
             else:
-                _filter_lines(svc, infile, rejected, sender_id, report, show_progress,
-                              send_times)
+                _filter_lines(check, infile, rejected, report, show_progress)
         finally:
             gc.enable()
             if binary is not sys.stdin.buffer:
@@ -112,13 +122,24 @@ def filter_command(source: str | None, as_csv: bool, column: str | None, sender:
         click.echo(report.summary(), err=True)
 
 
-def _classify(svc: Services, raws: list[str], sender: str | None, region: str,
-              send_times: SendTimes | None) -> tuple[list[str], list[int], dict[int, str]]:
-    """classify_inputs, plus quiet hours for ``filter --now`` (one answer per prefix)."""
-    numbers, flags, errors = classify_inputs(svc.suppressions, raws, sender, region)
-    if send_times is not None:
-        hold_quiet(numbers, flags, errors, send_times)
-    return numbers, flags, errors
+class _Check:
+    """One filter's question: the sender, the categories and (``--now``) the send times."""
+
+    def __init__(self, svc: Services, sender: str | None, letters: str,
+                 send_times: SendTimes | None) -> None:
+        self.svc = svc
+        self.sender = sender
+        self.letters = letters
+        self.send_times = send_times
+        self.region = svc.settings.default_region
+
+    def classify(self, raws: list[str]) -> tuple[list[str], list[int], dict[int, str]]:
+        """classify_inputs, plus quiet hours for ``filter --now`` (one answer per prefix)."""
+        numbers, flags, errors = classify_inputs(self.svc.suppressions, raws, self.sender,
+                                                 self.region, self.letters)
+        if self.send_times is not None:
+            hold_quiet(numbers, flags, errors, self.send_times)
+        return numbers, flags, errors
 
 
 def _progress(show: bool):  # type: ignore[no-untyped-def]
@@ -129,14 +150,12 @@ def _progress(show: bool):  # type: ignore[no-untyped-def]
     return tqdm(unit=" numbers", unit_scale=True, file=sys.stderr)
 
 
-def _filter_lines(svc: Services, infile: Iterable[str], rejected: IO[str] | None,
-                  sender: str | None, report: FilterReport, show_progress: bool,
-                  send_times: SendTimes | None = None) -> None:
+def _filter_lines(check: _Check, infile: Iterable[str], rejected: IO[str] | None,
+                  report: FilterReport, show_progress: bool) -> None:
     """Plain input: E.164 numbers out. Per-number work stays in C iterators."""
     bar = _progress(show_progress)
-    region = svc.settings.default_region
     for raws in chunks(line for line in infile if not line.isspace()):
-        numbers, flags, errors = _classify(svc, raws, sender, region, send_times)
+        numbers, flags, errors = check.classify(raws)
         report.count(flags)
         kept = list(compress(numbers, map(operator.not_, flags)))
         if kept:
@@ -150,9 +169,8 @@ def _filter_lines(svc: Services, infile: Iterable[str], rejected: IO[str] | None
         bar.close()
 
 
-def _filter_csv(svc: Services, infile: Iterable[str], rejected: IO[str] | None,
-                column: str | None, sender: str | None, report: FilterReport,
-                show_progress: bool, send_times: SendTimes | None = None) -> None:
+def _filter_csv(check: _Check, infile: Iterable[str], rejected: IO[str] | None,
+                column: str | None, report: FilterReport, show_progress: bool) -> None:
     """CSV input: the same rows out, with the number in E.164."""
     reader = CsvReader(infile)
     header = next(reader, None)
@@ -168,10 +186,9 @@ def _filter_csv(svc: Services, infile: Iterable[str], rejected: IO[str] | None,
     if reject_writer:
         reject_writer.writerow([*header, "reason"])
     bar = _progress(show_progress)
-    region = svc.settings.default_region
     for rows in chunks(reader, 50_000):
         raws = [row[index] if index < len(row) else "" for row in rows]
-        numbers, flags, errors = _classify(svc, raws, sender, region, send_times)
+        numbers, flags, errors = check.classify(raws)
         report.count(flags)
         for row, number, flag in zip(rows, numbers, flags, strict=True):
             if not flag:

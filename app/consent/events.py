@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any, Literal
 
+from app.consent.history import CATEGORY_NAMES
 from app.errors import InvalidEvent
 
 Scope = Literal["sender", "all"]
@@ -20,17 +21,22 @@ class Kind(StrEnum):
     UNDELIVERABLE = "undeliverable"
     REVIEW = "review"
     RETRACT = "retract"
+    CAPTURED = "captured"  # consent captured with its proof (a double opt-in: pending first)
+    NARROWED = "narrowed"  # the answer to the clarifying question narrows an opt-out
     # What became of the confirmation text an event got (the carrier's id, sent,
     # delivered, failed): no consent meaning, kept with the event it confirms (``target``).
     CONFIRMATION = "confirmation"
 
 
-
 # Where an event came from: the inbound text, the carrier, or a person on another channel.
 SOURCES = frozenset(
-    {"sms", "carrier", "email", "mail", "phone", "web", "import", "manual", "review"}
+    {"sms", "carrier", "email", "mail", "phone", "web", "import", "manual", "review", "system"}
 )
 MANUAL_SOURCES = frozenset({"email", "mail", "phone", "web", "import", "manual"})
+# Kinds that name a sender unless they cover every sender.
+SENDER_KINDS = frozenset({"opt_out", "opt_in", "review", "captured", "narrowed"})
+# The proof a capture carries (POST /v1/consents), as ledger fields of the same names.
+PROOF_FIELDS = ("method", "disclosure", "url", "ip", "user_agent", "captured_at", "reference")
 
 
 def ledger_time(ledger_id: str) -> str:
@@ -76,7 +82,6 @@ class ConsentEvent:
     # it is handed over: the record keeps both as ``reply``/``reply_sent_at`` when it goes.
     reply: str | None = None
     reply_on: frozenset[str] = frozenset()
-    reply_text: str | None = None
     reply_at: str | None = None
     # A confirmation's fate (Kind.CONFIRMATION): the carrier's message id, when its API took
     # it, the status a carrier reported and when.
@@ -89,6 +94,18 @@ class ConsentEvent:
     # under it are among ``exceptions`` (which the same import restates after it).
     only_changes: bool = False
     exceptions: tuple[str, ...] = ()
+    # Message categories the event covers (names, in CATEGORIES order; empty: every one) and
+    # the revocation policy that chose them (opt-outs, narrowings).
+    categories: tuple[str, ...] = ()
+    policy: str | None = None
+    # A capture's proof (PROOF_FIELDS) and its own status (pending_confirmation, confirmed,
+    # expired); None: the record's status (new, repeat) is written.
+    proof: dict[str, str] = field(default_factory=dict)
+    status: str | None = None
+    # Ledger fields written only when the reply is sent (``reply_on``): the text, when it was
+    # handed over (``reply_at``, above), and whether it asked the clarifying question.
+    reply_text: str | None = None
+    clarify: bool = False
 
     def validate(self) -> None:
         """Raises InvalidEvent when the event cannot be recorded as given."""
@@ -96,28 +113,30 @@ class ConsentEvent:
             raise InvalidEvent(f"source must be one of {sorted(SOURCES)}, not {self.source!r}")
         if self.scope not in ("sender", "all"):
             raise InvalidEvent(f"scope must be 'sender' or 'all', not {self.scope!r}")
-        if self.kind in (Kind.OPT_OUT, Kind.OPT_IN, Kind.REVIEW) and self.scope == "sender":
+        if self.kind.value in SENDER_KINDS and self.scope == "sender":
             if not self.sender:
                 raise InvalidEvent("a sender-scoped event needs a sender")
             if "#" in self.sender:
                 raise InvalidEvent("a sender may not contain '#'")
-        if self.kind in (Kind.RETRACT, Kind.CONFIRMATION) and not self.target:
-            raise InvalidEvent(f"a {self.kind.value} names the event it is about")
-
-    def reply_fields(self) -> list[str]:
-        """Field/value pairs written only when the reply is sent: its text, and when it was
-        handed to the carrier in the webhook's answer."""
-        if not self.reply_text:
-            return []
-        return ["reply", self.reply_text] + (["reply_sent_at", self.reply_at]
-                                             if self.reply_at else [])
+        if self.kind is Kind.CONFIRMATION and not self.target:
+            raise InvalidEvent("a confirmation report names the event it is about")
+        if self.kind is Kind.RETRACT and not self.target:
+            raise InvalidEvent("a retraction names the event it cancels")
+        if self.kind is Kind.NARROWED and not self.target:
+            raise InvalidEvent("a narrowing names the opt-out it answers")
+        if self.status in ("confirmed", "expired") and not self.target:
+            raise InvalidEvent("a confirmation or expiry names the pending consent")
+        unknown = set(self.categories) - set(CATEGORY_NAMES)
+        if unknown:
+            raise InvalidEvent(f"categories must be among {list(CATEGORY_NAMES)}, not "
+                               f"{sorted(unknown)}")
 
     def ledger_fields(self) -> list[str]:
         """Field/value pairs for the stream entry; empty values are left out."""
         values: dict[str, object] = {
             "kind": self.kind.value,
             "number": self.number,
-            "scope": self.scope if self.kind in (Kind.OPT_OUT, Kind.OPT_IN, Kind.REVIEW) else "",
+            "scope": self.scope if self.kind.value in SENDER_KINDS else "",
             "sender": self.sender if self.scope == "sender" else "",
             "to": self.to,
             "source": self.source,
@@ -137,6 +156,9 @@ class ConsentEvent:
             "target": self.target,
             "provider": self.provider,
             "recorded_by": self.recorded_by,
+            "categories": ",".join(c for c in CATEGORY_NAMES if c in self.categories),
+            "policy": self.policy,
+            **{name: self.proof.get(name) for name in PROOF_FIELDS},
             "reply_sid": self.reply_sid,
             "reply_sent_at": self.reply_sent_at,
             "reply_status": self.reply_status,
@@ -147,6 +169,15 @@ class ConsentEvent:
             if value not in (None, ""):
                 pairs += [name, str(value)]
         return pairs
+
+    def reply_fields(self) -> list[str]:
+        """Field/value pairs written only when the reply is sent: the text, when it was
+        handed to the carrier in the webhook's answer, and whether it asked which messages
+        to stop."""
+        pairs = ["reply", self.reply_text] if self.reply_text else []
+        if pairs and self.reply_at:
+            pairs += ["reply_sent_at", self.reply_at]
+        return pairs + (["clarify", "asked"] if self.clarify and pairs else [])
 
 
 @dataclass(frozen=True)

@@ -17,8 +17,8 @@ from collections import defaultdict
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, cast
 
-from app.consent.events import ConsentEvent, Kind, RecordResult, ledger_time
-from app.consent.history import KIND_LETTER, compact, entry_code, id_key, rulings_in
+from app.consent.events import SENDER_KINDS, ConsentEvent, RecordResult, ledger_time
+from app.consent.history import LETTER_OF, compact, event_entries, id_key, rulings_in
 from app.errors import fault_point
 from app.phone import mask_number
 from app.store.layout import Layout
@@ -74,8 +74,8 @@ class ConsentLedger:
         for event in events:
             event.validate()
         senders = {e.sender for e in events if e.sender and e.scope == "sender"
-                   and e.kind not in (Kind.UNDELIVERABLE, Kind.RETRACT)}
-        senders.update(s for e in events for s in e.exceptions)
+                   and e.kind.value in SENDER_KINDS}
+        senders.update(s.partition("#")[0] for e in events for s in e.exceptions)
         codes = self.registry.codes_for(senders) if senders else {}
         for event in events:
             if event.service_sid and event.to:
@@ -110,13 +110,14 @@ class ConsentLedger:
             layout.unapplied(shard), layout.dedupe(shard, dedupe or "-"), layout.metrics(shard),
             layout.hourly(shard, hour), layout.review(shard), layout.apply_requested(shard),
         ]  # fmt: skip
-        code = entry_code(event.kind.value, event.scope,
-                          codes.get(event.sender or ""), event.target)
+        fields = event.ledger_fields()
+        entries = event_entries(dict(zip(fields[::2], fields[1::2], strict=True))
+                                | {"status": event.status or ""},
+                                codes.get(event.sender or ""))
         payload = {
             "number": event.number,
             "field": history_field,
-            "kind": KIND_LETTER[event.kind.value],
-            "code": code,
+            "entries": [list(entry) for entry in entries],
             "dedupe_ttl": self.dedupe_seconds if dedupe else 0,
             # the number texted us, so it can receive texts again
             "inbound": event.source == "sms" and bool(event.message_sid),
@@ -125,9 +126,10 @@ class ConsentLedger:
             "reply": event.reply or "",
             "reply_on": sorted(event.reply_on),
             "reply_fields": event.reply_fields(),
+            "own_status": event.status or "",
             "only_changes": event.only_changes,
-            "exceptions": [codes[s] for s in event.exceptions],
-            "fields": event.ledger_fields(),
+            "exceptions": [_exception_code(s, codes) for s in event.exceptions],
+            "fields": fields,
         }
         return shard, keys, json.dumps(payload)
 
@@ -267,6 +269,13 @@ class ConsentLedger:
             kept = self.trimmed_rulings(number)
             found = {i: event or {"id": i, **kept.get(i, {})} for i, event in found.items()}
         return found
+
+
+def _exception_code(exception: str, codes: dict[str, str]) -> str:
+    """``<sender>`` or ``<sender>#<category>`` as the fold's code."""
+    sender, _, category = exception.partition("#")
+    code = codes[sender]
+    return f"{code}#{LETTER_OF[category]}" if category else code
 
 
 def _event_dict(ledger_id: str, fields: dict[str, str], shard: int) -> dict[str, Any]:

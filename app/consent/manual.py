@@ -30,11 +30,13 @@ def manual_event(
     recorded_by: str | None = None,
     idempotency_key: str | None = None,
     note_required: bool | None = None,
+    categories: tuple[str, ...] = (),
 ) -> ConsentEvent:
     """The ledger event for a manual opt-out (``Kind.OPT_OUT``) or re-subscription
     (``Kind.OPT_IN``, whose note must say what proves the consent).
 
-    ``number`` and ``sender`` are already normalised; no sender means every sender.
+    ``number`` and ``sender`` are already normalised; no sender means every sender; no
+    ``categories`` means what the policy gives an opt-out (an opt-in: every category).
     ``recorded_by`` (``"operator:alice"``) is written at the head of the note.
 
     Raises:
@@ -57,7 +59,7 @@ def manual_event(
         note = f"{recorded_by}: {note}" if note else recorded_by
     return policy.widened(ConsentEvent(
         kind=kind, number=number, source=source, scope="sender" if sender else "all",
-        sender=sender, channel=source, note=note,
+        sender=sender, channel=source, note=note, categories=categories,
         dedupe_key=f"api:{idempotency_key}" if idempotency_key else None,
     ))
 

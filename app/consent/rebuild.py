@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 
 from app.archive.history import shard_events
 from app.archive.store import Archive
-from app.consent.history import KIND_LETTER, compact, entry_code
+from app.consent.events import SENDER_KINDS
+from app.consent.history import compact, event_entries
 from app.consent.ledger import ConsentLedger
 from app.consent.suppression import SuppressionList
 from app.store.store import Script, Store, read_buckets, read_members
@@ -96,12 +97,12 @@ def rebuild(store: Store, ledger: ConsentLedger, suppressions: SuppressionList, 
 
 
 def _entry(event: dict[str, str], codes: dict[str, str], report: RebuildReport) -> str:
-    kind = event.get("kind", "review")
     sender = event.get("sender", "")
-    code = entry_code(kind, event.get("scope"), codes.get(sender), event.get("target"))
-    if code == "?":
+    code = codes.get(sender)
+    if code is None and event.get("scope") == "sender" and event.get("kind") in SENDER_KINDS:
         report.unknown_senders.append(sender)
-    entry = f"{event['id']}|{KIND_LETTER.get(kind, 'R')}{code}"
+    ledger_id = event["id"]
+    written = [f"{ledger_id}|{kind}{entry}" for kind, entry in event_entries(event, code)]
     if event.get("clears") == "undeliverable":
-        entry += f" {event['id']}|D"
-    return entry
+        written.append(f"{ledger_id}|D")
+    return " ".join(written)

@@ -23,7 +23,15 @@ from typing import Any, cast
 
 from app.consent.applying import ApplyRequests
 from app.consent.events import ledger_time
-from app.consent.history import SUPPRESSED, UNDELIVERABLE, fold, value_flags
+from app.consent.history import (
+    LETTERS,
+    NAME_OF,
+    PENDING_CONFIRMATION,
+    SUPPRESSED,
+    UNDELIVERABLE,
+    fold,
+    value_flags,
+)
 from app.consent.ledger import ConsentLedger
 from app.errors import fault_point
 from app.store.bulk import projection_values
@@ -33,7 +41,8 @@ from app.store.store import Script, Store
 
 log = logging.getLogger(__name__)
 
-__all__ = ["SUPPRESSED", "UNDELIVERABLE", "Lookup", "SuppressionList", "value_flags"]
+__all__ = ["PENDING_CONFIRMATION", "SUPPRESSED", "UNDELIVERABLE", "Lookup", "SuppressionList",
+           "value_flags"]
 
 # Upper bounds (seconds) of the STOP-to-enforced latency histogram.
 LATENCY_BUCKETS = ("0.05", "0.1", "0.25", "0.5", "1.0", "2.5", "5.0", "10.0", "30.0", "60.0",
@@ -53,14 +62,20 @@ class Lookup:
     source: str | None
     undeliverable: bool
     pending: bool
+    # The category whose consent decides (the one asked, or the one an opt-out of some
+    # categories rules by; None: every category alike), and a consent asked for with a
+    # double opt-in and not yet confirmed.
+    category: str | None = None
+    pending_confirmation: bool = False
 
     @property
     def textable(self) -> bool:
         """May this number be texted now?"""
-        return not self.suppressed and not self.undeliverable
+        return not self.suppressed and not self.undeliverable and not self.pending_confirmation
 
     def as_dict(self) -> dict[str, object]:
-        """The JSON shape of the contract, plus ``undeliverable`` and ``pending``."""
+        """The JSON shape of the contract, plus ``undeliverable``, ``pending`` (an event
+        not yet applied), ``category`` and ``pending_confirmation``."""
         return {
             "number": self.number,
             "suppressed": self.suppressed,
@@ -69,6 +84,8 @@ class Lookup:
             "source": self.source,
             "undeliverable": self.undeliverable,
             "pending": self.pending,
+            "category": self.category,
+            "pending_confirmation": self.pending_confirmation,
         }
 
 
@@ -102,9 +119,12 @@ class SuppressionList:
 
     # -- checks --------------------------------------------------------------------------
 
-    def check_many(self, numbers: Sequence[str], sender: str | None) -> list[int]:
-        """Flags (SUPPRESSED | UNDELIVERABLE) for E.164 ``numbers`` texted by ``sender``
-        (normalised; None: by anyone, the cautious check), in order.
+    def check_many(self, numbers: Sequence[str], sender: str | None,
+                   letters: str = LETTERS) -> list[int]:
+        """Flags (SUPPRESSED or PENDING_CONFIRMATION, UNDELIVERABLE) for E.164 ``numbers``
+        texted by ``sender`` (normalised; None: by anyone, the cautious check) with messages
+        of the categories ``letters`` (``app.consent.categories.category_letters``; default
+        every category, the cautious check), in order.
 
         The sender's codes are resolved on every call, so a long campaign filter sees a
         sender's first opt-out even when it arrives between two batches. Pending marks are
@@ -116,13 +136,14 @@ class SuppressionList:
             return []
         wanted = frozenset(self.sender_codes(sender))
         pending = self._pending_marks(numbers)
-        flags = [value_flags(value, wanted) if value else 0
+        flags = [value_flags(value, wanted, letters) if value else 0
                  for value in projection_values(self.store, numbers)]
         for i, number in enumerate(numbers) if pending else ():
             mark = pending.get(number)
             if mark is not None:
                 # On their own: a new pending STOPALL is not undone by an old exception.
-                flags[i] |= value_flags(mark, wanted) & SUPPRESSED
+                flags[i] |= value_flags(mark, wanted, letters) & (
+                    SUPPRESSED | PENDING_CONFIRMATION)
         return flags
 
     def _pending_marks(self, numbers: Sequence[str]) -> dict[str, str]:
@@ -153,8 +174,11 @@ class SuppressionList:
         return {number: mark for shard, (found,) in marks.items()
                 for number, mark in zip(mine[shard], found, strict=True) if mark is not None}
 
-    def lookup(self, number: str, sender: str | None = None) -> Lookup:
-        """Whether ``number`` may be texted by ``sender`` (by anyone, without), and why."""
+    def lookup(self, number: str, sender: str | None = None, letters: str = LETTERS
+               ) -> Lookup:
+        """Whether ``number`` may be texted by ``sender`` (by anyone, without) with
+        messages of the categories ``letters`` (default: any, the cautious check), and
+        why."""
         codes = frozenset(self.sender_codes(sender))
         shard, bucket, history_field = self.layout.locate(number)
 
@@ -166,20 +190,27 @@ class SuppressionList:
 
         history, unapplied = self.store.retrying(read)
         state = fold(history)
-        scope, ruling_id = state.ruling(codes)
+        ruled = state.ruling(codes, letters)
         since = source = None
-        if ruling_id:
-            event = self.ledger.ruling_events(number, [ruling_id])[ruling_id]
-            since = event.get("at") or ledger_time(ruling_id)
+        if ruled.ledger_id:
+            event = self.ledger.ruling_events(number, [ruled.ledger_id])[ruled.ledger_id]
+            since = event.get("at") or ledger_time(ruled.ledger_id)
             source = event.get("source")
+        category = None
+        if len(letters) == 1:
+            category = NAME_OF[letters]
+        elif ruled.letter and not state.covers_every_category(ruled):
+            category = NAME_OF[ruled.letter]
         return Lookup(
             number=number,
-            suppressed=bool(scope),
-            scope=scope,
+            suppressed=bool(ruled.scope) and not ruled.pending,
+            scope=ruled.scope,
             since=since,
             source=source,
             undeliverable=state.undeliverable,
             pending=unapplied is not None,
+            category=category,
+            pending_confirmation=ruled.pending,
         )
 
     # -- applying ------------------------------------------------------------------------

@@ -16,7 +16,14 @@ from dataclasses import dataclass
 from itertools import compress, islice
 from typing import TypeVar
 
-from app.consent.suppression import SUPPRESSED, UNDELIVERABLE, SuppressionList
+from app.consent.categories import category_letters
+from app.consent.history import LETTERS
+from app.consent.suppression import (
+    PENDING_CONFIRMATION,
+    SUPPRESSED,
+    UNDELIVERABLE,
+    SuppressionList,
+)
 from app.errors import InvalidNumber
 from app.lists.send_times import SendTimes
 from app.phone import NANP_E164, normalize_number
@@ -27,10 +34,12 @@ QUIET = 8  # a flag of hold_quiet: inside QUIET_HOURS in the number's local time
 
 
 def classify_inputs(
-    suppressions: SuppressionList, raws: Sequence[object], sender: str | None, region: str
+    suppressions: SuppressionList, raws: Sequence[object], sender: str | None, region: str,
+    letters: str = LETTERS,
 ) -> tuple[list[str], list[int], dict[int, str]]:
     """E.164 numbers ("" for an input that is none) and flags (SUPPRESSED, UNDELIVERABLE,
-    INVALID) for ``raws``, in order, with the reason of each INVALID by index."""
+    PENDING_CONFIRMATION, INVALID) for ``raws`` texted messages of the categories
+    ``letters``, in order, with the reason of each INVALID by index."""
     try:
         stripped = list(map(str.strip, raws))  # type: ignore[arg-type]
     except TypeError:  # a JSON caller sent a number or null among the strings
@@ -50,8 +59,8 @@ def classify_inputs(
                 errors[i] = str(exc)
                 numbers[i] = ""
     if not errors:
-        return numbers, suppressions.check_many(numbers, sender), errors
-    checked = iter(suppressions.check_many([n for n in numbers if n], sender))
+        return numbers, suppressions.check_many(numbers, sender, letters), errors
+    checked = iter(suppressions.check_many([n for n in numbers if n], sender, letters))
     return numbers, [next(checked) if n else INVALID for n in numbers], errors
 
 
@@ -77,21 +86,24 @@ def _all_canonical(values: Sequence[object]) -> bool:
 
 def check_results(
     suppressions: SuppressionList, inputs: Sequence[object], sender: str | None, region: str,
-    send_times: SendTimes | None = None,
+    send_times: SendTimes | None = None, category: str | None = None,
 ) -> list[dict[str, object]]:
     """The ``results`` of ``POST /v1/suppressions/check``: one object per input, in order,
-    each with ``textable_now`` (and ``reason``, ``next_allowed``) as ``send_times`` says."""
-    numbers, flags, errors = classify_inputs(suppressions, inputs, sender, region)
+    each with ``textable_now`` (and ``reason``, ``next_allowed``) as ``send_times`` says, for
+    messages of ``category`` (None: any, the cautious check), which each result names."""
+    letters = category_letters(category)
+    numbers, flags, errors = classify_inputs(suppressions, inputs, sender, region, letters)
     when = send_times or SendTimes(None)
     return [
         {"input": raw, "number": None, "suppressed": None, "undeliverable": None,
          "textable_now": False, "reason": "invalid", "next_allowed": None,
-         "error": errors[i]} if flag == INVALID else
+         "category": category, "error": errors[i]} if flag == INVALID else
         {"input": raw, "number": number, "suppressed": bool(flag & SUPPRESSED),
          "undeliverable": bool(flag & UNDELIVERABLE),
          **when.for_number(number, suppressed=bool(flag & SUPPRESSED),
-                           undeliverable=bool(flag & UNDELIVERABLE)).as_dict(),
-         "error": None}
+                           undeliverable=bool(flag & UNDELIVERABLE),
+                           pending_confirmation=bool(flag & PENDING_CONFIRMATION)).as_dict(),
+         "category": category, "error": None}
         for i, (raw, number, flag) in enumerate(zip(inputs, numbers, flags, strict=True))
     ]
 
@@ -118,22 +130,33 @@ class FilterReport:
     undeliverable: int = 0
     invalid: int = 0
     quiet: int = 0
+    pending_confirmation: int = 0
 
     def count(self, flags: list[int]) -> None:
-        """Add one batch's flags."""
-        counts = Counter(flags)
-        self.kept += counts[0]
-        self.suppressed += counts[SUPPRESSED] + counts[SUPPRESSED | UNDELIVERABLE]
-        self.undeliverable += counts[UNDELIVERABLE]
-        self.invalid += counts[INVALID]
-        self.quiet += counts[QUIET]
+        """Add one batch's flags (a count per distinct flag value, so no per-number work)."""
+        for flag, n in Counter(flags).items():
+            if not flag:
+                self.kept += n
+            elif flag == INVALID:
+                self.invalid += n
+            elif flag == QUIET:
+                self.quiet += n
+            elif flag & SUPPRESSED:
+                self.suppressed += n
+            elif flag & UNDELIVERABLE:
+                self.undeliverable += n
+            else:
+                self.pending_confirmation += n
 
     def summary(self) -> str:
-        rejected = self.suppressed + self.undeliverable + self.invalid + self.quiet
+        rejected = (self.suppressed + self.undeliverable + self.invalid + self.quiet
+                    + self.pending_confirmation)
         quiet = f", quiet hours {self.quiet}" if self.quiet else ""
+        waiting = (f", pending confirmation {self.pending_confirmation}"
+                   if self.pending_confirmation else "")
         return (f"kept {self.kept}, rejected {rejected}"
                 f" (suppressed {self.suppressed}, undeliverable {self.undeliverable}, "
-                f"invalid {self.invalid}{quiet})")
+                f"invalid {self.invalid}{quiet}{waiting})")
 
 
 def reason(flag: int, error: str | None) -> str:
@@ -142,7 +165,9 @@ def reason(flag: int, error: str | None) -> str:
         return f"invalid: {error}"
     if flag == QUIET:
         return f"quiet_hours until {error}"
-    return "suppressed" if flag & SUPPRESSED else "undeliverable"
+    if flag & SUPPRESSED:
+        return "suppressed"
+    return "undeliverable" if flag & UNDELIVERABLE else "pending_confirmation"
 
 
 def chunks(items: Iterable[T], size: int = 200_000) -> Iterator[list[T]]:

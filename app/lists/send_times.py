@@ -106,12 +106,16 @@ class SendTimes:
     now: datetime = field(default_factory=lambda: datetime.now(UTC))
     _answers: dict[str, SendTime] = field(default_factory=dict)
 
-    def for_number(self, number: str, *, suppressed: bool, undeliverable: bool) -> SendTime:
-        """Suppression first ("suppressed", then "undeliverable"), then quiet hours."""
+    def for_number(self, number: str, *, suppressed: bool, undeliverable: bool,
+                   pending_confirmation: bool = False) -> SendTime:
+        """Suppression first ("suppressed", then "undeliverable", then a consent waiting for
+        its confirmation, "pending_confirmation"), then quiet hours."""
         if suppressed:
             return SendTime(False, "suppressed")
         if undeliverable:
             return SendTime(False, "undeliverable")
+        if pending_confirmation:
+            return SendTime(False, "pending_confirmation")
         return self.quiet_answer(number)
 
     def quiet_answer(self, number: str) -> SendTime:

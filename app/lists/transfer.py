@@ -1,7 +1,9 @@
 """CSV import and export of opt-outs, for CRMs and for moving between systems.
 
-Columns: ``number, scope, sender, source, since, note, exceptions`` (``exceptions``: senders
-re-subscribed under a global opt-out, ``;``-separated). An import is idempotent by state: a
+Columns: ``number, scope, sender, source, since, note, exceptions, categories``
+(``exceptions``: senders re-subscribed under a global opt-out, ``;``-separated, each
+``<sender>#<category>`` when only for one category; ``categories``: the message categories the
+opt-out covers, ``;``-separated, empty for every category). An import is idempotent by state: a
 row that only restates an opt-out already in force records nothing ("already in force"), so
 importing a file twice, or an export into the store it came from, records nothing the second
 time; each row's events also carry a dedupe key made of its content. A row naming a source
@@ -20,15 +22,16 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import IO, Any
 
+from app.consent.categories import parse_categories
 from app.consent.events import SOURCES, ConsentEvent, Kind, ledger_time
-from app.consent.history import ALL, fold, id_key
+from app.consent.history import ALL, LETTERS, NAME_OF, fold, id_key
 from app.consent.ledger import ConsentLedger
 from app.consent.suppression import SuppressionList
 from app.errors import InvalidNumber, InvalidSender
 from app.phone import normalize_number, normalize_sender
 from app.store.store import read_buckets
 
-COLUMNS = ["number", "scope", "sender", "source", "since", "note", "exceptions"]
+COLUMNS = ["number", "scope", "sender", "source", "since", "note", "exceptions", "categories"]
 BATCH = 500
 # Sources whose events prove themselves with a carrier's message id, which a CSV row lacks.
 CARRIER_SOURCES = frozenset({"sms", "carrier"})
@@ -99,20 +102,35 @@ def row_events(row: dict[str, str], region: str) -> list[ConsentEvent]:
     channel = source
     if source in CARRIER_SOURCES:
         source = "import"
-    exceptions = [normalize_sender(exception.strip(), region)
+    exceptions = [_exception(exception.strip(), region)
                   for exception in filter(None, (row.get("exceptions") or "").split(";"))]
     if exceptions and scope != "all":
         raise ValueError("exceptions only make sense with scope 'all'")
+    categories = parse_categories(raw_categories.split(";"), "categories") if (
+        raw_categories := (row.get("categories") or "").strip()) else ()
+    if categories:
+        key += ":" + ";".join(categories)
     events = [ConsentEvent(kind=Kind.OPT_OUT, number=number, source=source, scope=scope,  # type: ignore[arg-type]
                            sender=sender if scope == "sender" else None, channel=channel,
                            occurred_at=since, note=note, dedupe_key=key, only_changes=True,
-                           exceptions=tuple(exceptions))]
+                           exceptions=tuple(exceptions), categories=categories)]
     events += [ConsentEvent(kind=Kind.OPT_IN, number=number, source=source, scope="sender",
-                            sender=exception, channel=channel,
+                            sender=exception.partition("#")[0], channel=channel,
+                            categories=(exception.partition("#")[2],)
+                            if "#" in exception else (),
                             note="re-subscribed under a global opt-out (import)",
                             dedupe_key=f"{key}:{i}", only_changes=True)
                for i, exception in enumerate(exceptions)]
     return events
+
+
+def _exception(raw: str, region: str) -> str:
+    """An exception as the ledger takes it: ``<E.164 sender>`` or ``<sender>#<category>``."""
+    sender, _, category = raw.partition("#")
+    name = normalize_sender(sender.strip(), region)
+    if not category:
+        return name
+    return f"{name}#{parse_categories([category], 'exceptions')[0]}"
 
 
 def import_csv(ledger: ConsentLedger, suppressions: SuppressionList, region: str,
@@ -191,17 +209,47 @@ def export_csv(ledger: ConsentLedger, out: IO[str], batch: int = 1000) -> int:
 def _write_rows(ledger: ConsentLedger, writer: Any, number: str, history: str,
                 names: dict[str, str]) -> int:
     """The CSV rows of one number's opt-outs in force, oldest first (so an import replays
-    them in the same order)."""
+    them in the same order): one row per sender (or every sender) and time, with the
+    categories it covers. Consents pending confirmation are no opt-outs: not exported."""
     state = fold(history)
-    in_force = {ALL: state.all_since} if state.all and state.all_since else dict(state.codes)
-    if not in_force:
+    grouped: dict[tuple[str, str], set[str]] = {}
+    for letter, since in state.stars.items():
+        grouped.setdefault((ALL, since), set()).add(letter)
+    for (code, letter), since in state.revoked.items():
+        grouped.setdefault((code, since), set()).add(letter)
+    if not grouped:
         return 0
-    events = ledger.ruling_events(number, sorted(set(in_force.values()), key=id_key))
-    exceptions = ";".join(sorted(names.get(code, code) for code in state.exceptions))
-    for code, ruling in sorted(in_force.items(), key=lambda item: id_key(item[1])):
+    events = ledger.ruling_events(number, sorted({since for _, since in grouped}, key=id_key))
+    for (code, ruling), letters in sorted(grouped.items(), key=lambda item: id_key(item[0][1])):
         event = events.get(ruling, {})
-        scope = "all" if code == ALL else "sender"
-        writer.writerow([number, scope, "" if code == ALL else names.get(code, code),
-                         event.get("source", ""), event.get("at") or ledger_time(ruling),
-                         event.get("note", ""), exceptions if code == ALL else ""])
-    return len(in_force)
+        star = code == ALL
+        exceptions = _exceptions(state.excepted, letters, names) if star else ""
+        writer.writerow([number, "all" if star else "sender",
+                         "" if star else names.get(code, code), event.get("source", ""),
+                         event.get("at") or ledger_time(ruling), event.get("note", ""),
+                         exceptions, _categories(letters)])
+    return len(grouped)
+
+
+def _exceptions(excepted: dict[tuple[str, str], str], letters: set[str],
+                names: dict[str, str]) -> str:
+    """The exceptions of a star row over ``letters``: ``<sender>`` for a sender excepted in
+    every category, else ``<sender>#<category>`` per category."""
+    by_code: dict[str, set[str]] = {}
+    for code, letter in excepted:
+        if letter in letters:
+            by_code.setdefault(code, set()).add(letter)
+    out = []
+    for code, mine in by_code.items():
+        sender = names.get(code, code)
+        if mine == set(LETTERS):
+            out.append(sender)
+        else:
+            out += [f"{sender}#{NAME_OF[c]}" for c in LETTERS if c in mine]
+    return ";".join(sorted(out))
+
+
+def _categories(letters: set[str]) -> str:
+    if letters == set(LETTERS):
+        return ""
+    return ";".join(NAME_OF[c] for c in LETTERS if c in letters)

@@ -45,7 +45,8 @@ def record_delivery_failure(ledger: ConsentLedger, failure: DeliveryFailure,
                             policy: Policy = DEFAULT_POLICY, *,
                             message_ids: MessageIds | None = None) -> RecordResult:
     """Record ``failure`` in the consent ledger (once per message, number, kind and error
-    code), with the scope ``policy`` gives an opt-out. With ``message_ids``, a message id
+    code), with the scope ``policy`` gives an opt-out: every category, since the carrier
+    itself refuses every text from that sender now. With ``message_ids``, a message id
     already recorded for another number is logged (WARNING).
 
     Raises:
@@ -66,7 +67,7 @@ def record_delivery_failure(ledger: ConsentLedger, failure: DeliveryFailure,
         dedupe_key=f"status:{message_key(failure.provider, failure.message_id)}:"
                    f"{failure.error_code}",
         provider=failure.provider,
-    ))
+    ), words_cover_all=True)  # the carrier now blocks every text from that sender
     result = ledger.record(event)
     if message_ids is not None and result.status != "duplicate":
         message_ids.note(failure.provider, failure.message_id, failure.number,

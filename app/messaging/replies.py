@@ -1,11 +1,11 @@
 """What we text back: the one opt-out confirmation, the opt-in confirmation and HELP.
 
 The FCC's 2024 rule allows exactly one confirmation after an opt-out, within five minutes and
-with no marketing in it; the CTIA's HELP answer names the program, how to get help, that
-message and data rates may apply, and how to stop. English is written here; every other
-language's texts live with its keywords in ``app.keywords.languages`` (sixteen languages).
-``REPLY_TEMPLATES`` overrides any of them or adds languages; a text missing in a language is
-sent in English.
+with no marketing in it, which may ask which messages the person means (``opt_out_clarify``);
+the CTIA's HELP answer names the program, how to get help, that message and data rates may
+apply, and how to stop. English is written here; every other language's texts live with its
+keywords in ``app.keywords.languages`` (sixteen languages). ``REPLY_TEMPLATES`` overrides any
+of them or adds languages; a text missing in a language is sent in English.
 """
 
 from __future__ import annotations
@@ -15,18 +15,31 @@ from typing import Literal
 
 from app.keywords.languages import ALL as LANGUAGES
 
-ReplyKind = Literal["opt_out", "opt_out_all", "opt_in", "help"]
-REPLY_KINDS: tuple[ReplyKind, ...] = ("opt_out", "opt_out_all", "opt_in", "help")
+ReplyKind = Literal["opt_out", "opt_out_all", "opt_out_clarify", "opt_in", "help",
+                    "double_opt_in", "confirmed"]
+# The texts every built-in language has. The double opt-in request and its confirmation
+# are built in in English only (a business adds its languages with REPLY_TEMPLATES).
+REPLY_KINDS: tuple[ReplyKind, ...] = ("opt_out", "opt_out_all", "opt_out_clarify", "opt_in",
+                                      "help")
 
 ENGLISH: dict[str, str] = {
     "opt_out": "You have been unsubscribed from {program} and will receive no further "
     "messages. Reply START to resubscribe.",
     "opt_out_all": "You have been unsubscribed from all {program} messages and will "
     "receive no further messages. Reply START to resubscribe.",
+    # The one confirmation, asking which messages to stop (CLARIFY_SCOPE): until an answer
+    # arrives the opt-out covers every category it can.
+    "opt_out_clarify": "You have been unsubscribed from {program} messages. Reply MKT to stop "
+    "only offers, ALL to stop everything. Help: {support}.",
     "opt_in": "You have been resubscribed to {program} messages. Msg&data rates may "
     "apply. Reply HELP for help, STOP to cancel.",
     "help": "{program}: for help, contact {support}. Msg&data rates may apply. "
     "Reply STOP to cancel.",
+    # A double opt-in: the request, and the answer to the YES that confirms it.
+    "double_opt_in": "{program}: reply YES to confirm you want texts from us. Msg&data rates "
+    "may apply. Reply HELP for help, STOP to cancel.",
+    "confirmed": "{program}: you are subscribed. Msg&data rates may apply. Reply HELP for "
+    "help, STOP to cancel.",
 }
 
 # Every built-in text by language code: English plus each language module's replies.

@@ -14,6 +14,7 @@ import logging
 from twilio.rest import Client
 from twilio.rest.api.v2010.account.message import MessageInstance
 
+from app.consent.categories import category_letters
 from app.consent.suppression import SuppressionList
 from app.errors import QuietHoursRefusal, SuppressedNumber
 from app.lists.send_times import QuietHours, SendTimes
@@ -38,27 +39,37 @@ class GuardedSender:
         self.region = region
         self.quiet_hours = quiet_hours
 
-    def send(self, to: str, body: str, *, sender: str, **params: object) -> MessageInstance:
-        """Text ``body`` to ``to`` from ``sender`` (a number, short code or MG SID).
+    def send(self, to: str, body: str, *, sender: str, category: str | None = None,
+             **params: object) -> MessageInstance:
+        """Text ``body`` to ``to`` from ``sender`` (a number, short code or MG SID); the
+        consent of ``category`` (marketing, informational, transactional) decides, and
+        without one any opt-out refuses (the cautious check).
 
         Extra ``params`` go to Twilio's ``messages.create`` (``status_callback``...).
 
         Raises:
             InvalidNumber / InvalidSender: ``to`` or ``sender`` cannot be normalised.
-            SuppressedNumber: the number opted out, or cannot receive texts.
+            InvalidField: ``category`` is not a category.
+            SuppressedNumber: the number opted out, cannot receive texts, or has not yet
+                confirmed a double opt-in.
             QuietHoursRefusal: it is inside quiet hours in the number's local time.
             twilio.base.exceptions.TwilioRestException: Twilio refused the message.
         """
+        letters = category_letters(category)
         number = normalize_number(to, self.region)
         sender_id = normalize_sender(sender, self.region)
-        lookup = self.suppressions.lookup(number, sender_id)
+        lookup = self.suppressions.lookup(number, sender_id, letters)
         if lookup.suppressed:
             log.warning("refused a send to %s: suppressed (%s)", mask_number(number), lookup.scope)
+            what = f" from {lookup.category}" if lookup.category else ""
             raise SuppressedNumber(
-                mask_number(number), f"opted out ({lookup.scope}) since {lookup.since}"
+                mask_number(number), f"opted out{what} ({lookup.scope}) since {lookup.since}"
             )
         if lookup.undeliverable:
             raise SuppressedNumber(mask_number(number), "the carrier reports it undeliverable")
+        if lookup.pending_confirmation:
+            raise SuppressedNumber(mask_number(number), "its double opt-in is not confirmed "
+                                   "(pending_confirmation)")
         when = SendTimes(self.quiet_hours).quiet_answer(number)
         if not when.textable_now:
             log.info("held a send to %s: quiet hours until %s", mask_number(number),

@@ -42,6 +42,7 @@ class Registry:
     SENDER_NAMES = REGISTRY + "sender:names"  # hash code -> sender
     SERVICES = REGISTRY + "services"  # hash sender number -> Messaging Service SID
     SERVICE_MEMBERS = REGISTRY + "service:"  # + SID: set of its numbers
+    SENDER_CATEGORIES = REGISTRY + "sender:categories"  # hash sender -> "marketing,..."
     CONFIG = REGISTRY + "config"  # hash: shards, buckets (fixed at first start)
 
 

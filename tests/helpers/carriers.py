@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import parse_qsl
 
 import jwt
 import requests
@@ -269,8 +270,19 @@ class StubCarrierAPI(requests.adapters.BaseAdapter):
     def send(self, request: requests.PreparedRequest, **kwargs: Any) -> requests.Response:
         self.sent.append(request)
         status, body = self.answers.popleft() if self.answers else (200, {})
-        if not body and "telnyx" in (request.url or ""):
+        url = request.url or ""
+        if not body and "telnyx" in url:
             body = {"data": {"id": str(uuid.uuid4()), "record_type": "message"}}
+        elif not body and "api.twilio.com" in url:
+            # twilio.com/docs/messaging/api/message-resource#create-a-message-resource
+            fields = dict(parse_qsl(str(request.body or "")))
+            status, body = 201, {"sid": "SM" + uuid.uuid4().hex, "status": "queued",
+                                 "to": fields.get("To"), "from": fields.get("From"),
+                                 "body": fields.get("Body"), "account_sid": "AC" + "1" * 32}
+        elif not body and "api.plivo.com" in url:
+            # plivo.com/docs/messaging/api/message/send-a-message: 202, a list of uuids
+            status, body = 202, {"api_id": str(uuid.uuid4()), "message": "message(s) queued",
+                                 "message_uuid": [str(uuid.uuid4())]}
         elif not body:
             status, body = 202, {"message_uuid": str(uuid.uuid4())}
         response = requests.Response()
@@ -285,8 +297,9 @@ class StubCarrierAPI(requests.adapters.BaseAdapter):
         pass
 
     def texts(self) -> list[dict[str, Any]]:
-        """The JSON bodies sent, oldest first."""
-        return [json.loads(r.body or b"{}") for r in self.sent]
+        """The bodies sent (JSON, or Twilio's form fields), oldest first."""
+        return [dict(parse_qsl(r.body)) if isinstance(r.body, str) and "twilio" in (r.url or "")
+                else json.loads(r.body or b"{}") for r in self.sent]
 
 
 @contextmanager

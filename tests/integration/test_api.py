@@ -59,6 +59,7 @@ def test_clean_number(api):
     body = api("GET", "/v1/suppressions/(617) 555-0123").get_json()
     assert body == {"number": TEXTER, "suppressed": False, "scope": None, "since": None,
                     "source": None, "undeliverable": False, "pending": False,
+                    "category": None, "pending_confirmation": False,
                     "textable_now": True, "reason": None, "next_allowed": None}
 
 

@@ -10,7 +10,7 @@ from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
 from app.consent.events import ConsentEvent, Kind
-from app.consent.history import SUPPRESSED, fold, value_flags
+from app.consent.history import PENDING_CONFIRMATION, SUPPRESSED, fold, value_flags
 from app.store.store import Script
 
 N = "+16175550123"
@@ -112,51 +112,72 @@ SENDER_CODES = ("1", "2", "3", "10")
 # Code sets a check stands for: empty is the cautious any-sender check; "99" is no one's.
 CODE_SETS = (frozenset(), frozenset({"1"}), frozenset({"2", "10"}),
              frozenset({"1", "2", "3", "10"}), frozenset({"99"}))
+# Category letters a check asks about: every category (the cautious check), or one.
+LETTER_SETS = ("mit", "m", "i", "t")
+CATEGORY_SUFFIXES = ("", "", "#m", "#i", "#t", "#mi", "#it", "#mt")
 
 
 @st.composite
 def histories(draw: st.DrawFn) -> str:
     """A history string: strictly increasing ids (ms crossing digit counts, so a string
-    comparison of ids would be caught), kinds O I U D R X, retractions of earlier opt-outs."""
+    comparison of ids would be caught), kinds O I P Y E U D R X C, codes with and without
+    categories, retractions (whole or of some categories) of earlier opt-outs, and
+    confirmations and expiries of earlier pending consents."""
     ms, seq = draw(st.integers(1, 12)), draw(st.integers(0, 11))
     entries: list[str] = []
     opt_outs: list[str] = []
-    for _ in range(draw(st.integers(0, 14))):
+    pendings: list[str] = []
+    for _ in range(draw(st.integers(0, 16))):
         if draw(st.booleans()):
             ms, seq = ms + draw(st.integers(1, 95)), 0
         else:
             seq += draw(st.integers(1, 9))
         ledger_id = f"{ms}-{seq}"
-        kind = draw(st.sampled_from("OOOIIUDRX"))
-        if kind == "X":
-            if not opt_outs:
-                kind = "R"
-            code = draw(st.sampled_from(opt_outs)) if opt_outs else "*"
+        kind = draw(st.sampled_from("OOOIIPYEUDRXC"))
+        suffix = draw(st.sampled_from(CATEGORY_SUFFIXES))
+        if kind == "X" and opt_outs:
+            code = draw(st.sampled_from(opt_outs)) + draw(st.sampled_from(("", "#i", "#it")))
+        elif kind in "YE" and pendings:
+            code = draw(st.sampled_from(pendings))
+        elif kind == "P":
+            code = draw(st.sampled_from(SENDER_CODES)) + suffix
+            pendings.append(ledger_id)
         else:
-            code = draw(st.sampled_from(("*", *SENDER_CODES)))
+            kind = "R" if kind in "XYE" else kind
+            code = draw(st.sampled_from(("*", *SENDER_CODES))) + suffix
         if kind == "O":
             opt_outs.append(ledger_id)
         entries.append(f"{ledger_id}|{kind}{code}")
+        if kind == "O" and draw(st.integers(0, 5)) == 0:  # an event of two entries
+            entries.append(f"{ledger_id}|O*#m")
     return " ".join(entries)
 
 
-def python_fold(history: str, codes: frozenset[str]) -> tuple[str, str]:
-    """(projection, "scope|ruling id") as fold_many.lua answers them."""
+def python_fold(history: str, codes: frozenset[str], letters: str) -> tuple[str, str]:
+    """(projection, "scope|ruling id|letter|p") as fold_many.lua answers them."""
     state = fold(history)
-    scope, ruling_id = state.ruling(codes)
-    return state.projection(), f"{scope or ''}|{ruling_id or ''}"
+    ruled = state.ruling(codes, letters)
+    return state.projection(), (f"{ruled.scope or ''}|{ruled.ledger_id or ''}|"
+                                f"{ruled.letter or ''}|{'p' if ruled.pending else ''}")
 
 
-@hypothesis_settings(max_examples=200, deadline=None,
+@hypothesis_settings(max_examples=300, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(batch=st.lists(histories(), min_size=1, max_size=30))
 def test_python_and_lua_folds_agree(services, batch):
     script = Script.named("fold_many")
-    calls = [(script, [], [",".join(sorted(codes)), *batch]) for codes in CODE_SETS]
+    checks = [(codes, letters) for codes in CODE_SETS for letters in LETTER_SETS]
+    calls = [(script, [], [",".join(sorted(codes)) + ";" + letters, *batch])
+             for codes, letters in checks]
     replies = services.connections.store.run(0, calls)
-    for codes, reply in zip(CODE_SETS, replies, strict=True):
+    for (codes, letters), reply in zip(checks, replies, strict=True):
         lua = list(zip(reply[::2], reply[1::2], strict=True))
         for history, (projection, ruled) in zip(batch, lua, strict=True):
-            assert python_fold(history, codes) == (projection, ruled), (history, codes)
-            suppressed = bool(value_flags(projection, codes) & SUPPRESSED)
-            assert suppressed == (ruled != "|"), (history, codes, projection)
+            assert python_fold(history, codes, letters) == (projection, ruled), (
+                history, codes, letters)
+            flags = value_flags(projection, codes, letters)
+            suppressed = bool(flags & SUPPRESSED)
+            waiting = bool(flags & PENDING_CONFIRMATION)
+            assert suppressed == (ruled.split("|")[0] != "" and not ruled.endswith("p")), (
+                history, codes, letters, projection)
+            assert waiting == ruled.endswith("p"), (history, codes, letters, projection)

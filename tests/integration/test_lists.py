@@ -138,7 +138,7 @@ def test_export_then_import_round_trip_is_equal(cli, services, client, sms, run_
     before = snapshot()
     exported = cli("export")
     assert exported.exit_code == 0
-    assert exported.stdout.splitlines()[0] == "number,scope,sender,source,since,note,exceptions"
+    assert exported.stdout.splitlines()[0] == "number,scope,sender,source,since,note,exceptions,categories"
     wipe(services)
     source = io.StringIO(exported.stdout)
     path = services.settings.optout_data_dir.parent / "export.csv"

@@ -60,6 +60,8 @@ RULES: LanguageRules = LanguageRules(
         "شكرا", "مرحبا", "نعم", "لي", "عن", "مع", "الله", "يا", "هل",
     ),
     replies={
+        "opt_out_clarify": "تم إلغاء اشتراكك في رسائل {program}. أرسل MKT لإيقاف العروض فقط، أو ALL لإيقاف "
+        "كل الرسائل. للمساعدة: {support}.",
         "opt_out": "{program}: تم إلغاء اشتراكك ولن تصلك رسائل أخرى. للمساعدة: {support}. "
         "أرسل START لإعادة الاشتراك.",
         "opt_out_all": "{program}: تم إلغاء اشتراكك في جميع رسائلنا ولن تصلك رسائل أخرى. "
@@ -75,4 +77,8 @@ RULES: LanguageRules = LanguageRules(
         "https://easysendsms.zendesk.com/hc/en-us/articles/360002793813 (UAE: Arabic opt-out line)",
     ),
     courtesy_words=("من فضلك", "لو سمحت", "شكرا", "رجاء", "ارجو", "أرجو", "الآن"),
+    # Answers to the clarifying question (app/messaging/clarify.py): stop only
+    # marketing, or everything.
+    clarify_marketing=("mkt", "العروض"),
+    clarify_all=("all", "الكل"),
 )

@@ -19,6 +19,7 @@ RULES: LanguageRules = LanguageRules(
     not_opt_out_phrases=(),
     hint_words=("সাথে", "কিন্তু", "আমি", "আমার", "আপনি", "এটা", "না", "কি", "আর", "হ্যাঁ", "করুন", "প্লিজ", "ধন্যবাদ", "মেসেজ", "কে", "এই", "তো", "ও"),
     replies={
+        "opt_out_clarify": "{program}: আপনার সদস্যতা বাতিল হয়েছে। শুধু অফার বন্ধ করতে MKT, সবকিছু বন্ধ করতে ALL লিখে উত্তর দিন। সাহায্য: {support}।",
         "opt_out": "{program}: আপনার সাবস্ক্রিপশন বাতিল হয়েছে, আর কোনো বার্তা পাবেন না। সাহায্য: {support}। আবার যুক্ত হতে START লিখুন।",
         "opt_out_all": "{program}: আমাদের সব বার্তা থেকে আপনার সাবস্ক্রিপশন বাতিল হয়েছে। সাহায্য: {support}। আবার যুক্ত হতে START লিখুন।",
         "opt_in": "{program}: আপনি আবার সাবস্ক্রাইব করেছেন। বার্তা ও ডেটা চার্জ প্রযোজ্য হতে পারে। সাহায্য: {support}। বন্ধ করতে STOP লিখুন।",
@@ -31,4 +32,7 @@ RULES: LanguageRules = LanguageRules(
     courtesy_words=("প্লিজ", "দয়া করে", "ধন্যবাদ"),
     strong_keywords=(),
     standalone_keywords=(),
+    # Answers to the clarifying question (app/messaging/clarify.py).
+    clarify_marketing=("mkt", "অফার"),
+    clarify_all=("all", "সব"),
 )

@@ -60,6 +60,8 @@ RULES: LanguageRules = LanguageRules(
         "keine", "mehr", "danke", "hallo", "ein", "eine", "zu", "mit", "auf", "ja", "nein",
     ),
     replies={
+        "opt_out_clarify": "Sie haben sich von den Nachrichten von {program} abgemeldet. Antworten Sie MKT, "
+        "um nur Angebote zu stoppen, ALLE, um alles zu stoppen. Hilfe: {support}.",
         "opt_out": "{program}: Sie wurden abgemeldet und erhalten keine weiteren Nachrichten. "
         "Hilfe: {support}. Antworten Sie START, um sich wieder anzumelden.",
         "opt_out_all": "{program}: Sie wurden von allen unseren Nachrichten abgemeldet und "
@@ -76,4 +78,8 @@ RULES: LanguageRules = LanguageRules(
         "https://support.twilio.com/hc/en-us/articles/1260803518849 (no mandatory keywords in Germany)",
     ),
     courtesy_words=("bitte", "danke", "sofort", "jetzt", "endlich"),
+    # Answers to the clarifying question (app/messaging/clarify.py): stop only
+    # marketing, or everything.
+    clarify_marketing=("mkt", "angebote"),
+    clarify_all=("all", "alle", "alles"),
 )

@@ -19,6 +19,7 @@ RULES: LanguageRules = LanguageRules(
     not_opt_out_phrases=(),
     hint_words=("και", "το", "να", "η", "ο", "τα", "δεν", "με", "μου", "θέλω", "σας", "είναι", "για", "από", "παρακαλώ", "ευχαριστώ", "ναι", "όχι"),
     replies={
+        "opt_out_clarify": "{program}: η εγγραφή σας ακυρώθηκε. Απαντήστε MKT για να σταματήσουν μόνο οι προσφορές, ΟΛΑ για να σταματήσουν όλα. Βοήθεια: {support}.",
         "opt_out": "{program}: η εγγραφή σας ακυρώθηκε και δεν θα λαμβάνετε άλλα μηνύματα. Βοήθεια: {support}. Στείλτε START για επανεγγραφή.",
         "opt_out_all": "{program}: διαγραφήκατε από όλα τα μηνύματά μας. Βοήθεια: {support}. Στείλτε START για επανεγγραφή.",
         "opt_in": "{program}: εγγραφήκατε ξανά. Ενδέχεται να ισχύουν χρεώσεις μηνυμάτων και δεδομένων. Βοήθεια: {support}. Στείλτε STOP για διακοπή.",
@@ -31,4 +32,7 @@ RULES: LanguageRules = LanguageRules(
     courtesy_words=("παρακαλώ", "ευχαριστώ"),
     strong_keywords=(),
     standalone_keywords=(),
+    # Answers to the clarifying question (app/messaging/clarify.py).
+    clarify_marketing=("mkt", "προσφορές"),
+    clarify_all=("all", "όλα"),
 )

@@ -78,6 +78,8 @@ RULES: LanguageRules = LanguageRules(
         "mi", "más", "gracias", "hola", "quiero", "mensajes", "usted", "favor", "ya",
     ),
     replies={
+        "opt_out_clarify": "Se ha dado de baja de los mensajes de {program}. Responda MKT para detener solo "
+        "las ofertas, TODO para detener todo. Ayuda: {support}.",
         "opt_out": "Se ha dado de baja de {program} y no recibirá más mensajes. Ayuda: "
         "{support}. Responda START para volver a suscribirse.",
         "opt_out_all": "Se ha dado de baja de todos los mensajes de {program} y no recibirá más "
@@ -94,4 +96,8 @@ RULES: LanguageRules = LanguageRules(
         "app/keywords/lexicon.py as landed (PARAR, BAJA, CANCELAR, DETENER, DESUSCRIBIR)",
     ),
     courtesy_words=("por favor", "porfa", "porfavor", "gracias", "ya", "ahora", "ok"),
+    # Answers to the clarifying question (app/messaging/clarify.py): stop only
+    # marketing, or everything.
+    clarify_marketing=("mkt", "ofertas"),
+    clarify_all=("all", "todo"),
 )

@@ -18,6 +18,7 @@ RULES: LanguageRules = LanguageRules(
     not_opt_out_phrases=(),
     hint_words=("و", "در", "به", "از", "که", "این", "را", "با", "است", "من", "می", "شما", "نه", "بله", "لطفا", "ممنون", "دیگه", "برای"),
     replies={
+        "opt_out_clarify": "{program}: اشتراک شما لغو شد. برای توقف فقط پیشنهادهای تبلیغاتی MKT و برای توقف همه پیام‌ها ALL را بفرستید. راهنما: {support}.",
         "opt_out": "{program}: عضویت شما لغو شد و دیگر پیامی دریافت نمی‌کنید. راهنما: {support}. برای عضویت دوباره START بفرستید.",
         "opt_out_all": "{program}: عضویت شما در همه پیام‌های ما لغو شد. راهنما: {support}. برای عضویت دوباره START بفرستید.",
         "opt_in": "{program}: دوباره عضو شدید. ممکن است هزینه پیامک و داده اعمال شود. راهنما: {support}. برای لغو، لغو را بفرستید.",
@@ -29,4 +30,7 @@ RULES: LanguageRules = LanguageRules(
     courtesy_words=("لطفا", "ممنون", "مرسی"),
     strong_keywords=("لغو",),
     standalone_keywords=(),
+    # Answers to the clarifying question (app/messaging/clarify.py).
+    clarify_marketing=("mkt", "تبلیغات"),
+    clarify_all=("all", "همه"),
 )

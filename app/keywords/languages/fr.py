@@ -76,6 +76,8 @@ RULES: LanguageRules = LanguageRules(
         "mon", "plus", "merci", "bonjour", "veux", "messages", "oui", "svp", "ce", "ne",
     ),
     replies={
+        "opt_out_clarify": "Vous êtes désabonné des messages de {program}. Répondez MKT pour arrêter "
+        "seulement les offres, TOUT pour tout arrêter. Aide : {support}.",
         "opt_out": "Vous êtes désabonné(e) de {program} et ne recevrez plus de messages. "
         "Aide : {support}. Répondez START pour vous réabonner.",
         "opt_out_all": "Vous êtes désabonné(e) de tous les messages de {program} et ne "
@@ -93,4 +95,8 @@ RULES: LanguageRules = LanguageRules(
         "app/keywords/lexicon.py as landed (ARRET, DESABONNER, DESINSCRIRE, AIDE)",
     ),
     courtesy_words=("svp", "stp", "merci", "s'il vous plaît", "s'il te plaît", "maintenant", "svp merci"),
+    # Answers to the clarifying question (app/messaging/clarify.py): stop only
+    # marketing, or everything.
+    clarify_marketing=("mkt", "offres"),
+    clarify_all=("all", "tout"),
 )

@@ -19,6 +19,7 @@ RULES: LanguageRules = LanguageRules(
     not_opt_out_phrases=(),
     hint_words=("હું", "મારો", "તમે", "આ", "ના", "શું", "હવે", "હા", "કરો", "પ્લીઝ", "આભાર", "મેસેજ", "છે", "ને", "નો", "માં", "મને", "નથી"),
     replies={
+        "opt_out_clarify": "{program}: તમારું સબ્સ્ક્રિપ્શન રદ થયું છે. ફક્ત ઑફર બંધ કરવા MKT, બધું બંધ કરવા ALL મોકલો. મદદ: {support}.",
         "opt_out": "{program}: તમારું સબ્સ્ક્રિપ્શન બંધ કરવામાં આવ્યું છે, હવે કોઈ સંદેશ નહીં આવે. મદદ: {support}. ફરી જોડાવા START મોકલો.",
         "opt_out_all": "{program}: અમારા બધા સંદેશાઓમાંથી તમારું સબ્સ્ક્રિપ્શન બંધ કરવામાં આવ્યું છે. મદદ: {support}. ફરી જોડાવા START મોકલો.",
         "opt_in": "{program}: તમે ફરીથી જોડાયા છો. સંદેશ અને ડેટા શુલ્ક લાગુ પડી શકે છે. મદદ: {support}. રોકવા STOP મોકલો.",
@@ -31,4 +32,7 @@ RULES: LanguageRules = LanguageRules(
     courtesy_words=("પ્લીઝ", "કૃપા કરીને", "આભાર"),
     strong_keywords=(),
     standalone_keywords=(),
+    # Answers to the clarifying question (app/messaging/clarify.py).
+    clarify_marketing=("mkt", "ઑફર"),
+    clarify_all=("all", "બધું"),
 )

@@ -68,6 +68,8 @@ RULES: LanguageRules = LanguageRules(
         "bahut", "accha",
     ),
     replies={
+        "opt_out_clarify": "आपने {program} के संदेशों की सदस्यता समाप्त कर दी है। केवल ऑफ़र रोकने के लिए "
+        "MKT, सब कुछ रोकने के लिए ALL भेजें। सहायता: {support}।",
         "opt_out": "{program}: आपकी सदस्यता रद्द कर दी गई है, अब आपको कोई संदेश नहीं मिलेगा। "
         "सहायता: {support}. फिर से जुड़ने के लिए START भेजें।",
         "opt_out_all": "{program}: आपको हमारे सभी संदेशों से हटा दिया गया है, अब आपको कोई संदेश "
@@ -83,4 +85,8 @@ RULES: LanguageRules = LanguageRules(
         "No Hindi carrier keyword list found: रोकें/बंद करें kept to whole messages.",
     ),
     courtesy_words=("please", "plz", "pls", "kripya", "कृपया", "ji", "जी", "abhi", "अभी", "bhai"),
+    # Answers to the clarifying question (app/messaging/clarify.py): stop only
+    # marketing, or everything.
+    clarify_marketing=("mkt", "ऑफ़र", "offer"),
+    clarify_all=("all", "सब", "sab"),
 )

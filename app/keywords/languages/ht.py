@@ -54,6 +54,8 @@ RULES: LanguageRules = LanguageRules(
         "pou", "ak", "kounye a", "wi", "tanpri", "konnen", "fè", "bagay", "kijan", "kounya",
     ),
     replies={
+        "opt_out_clarify": "Ou dezabòne nan mesaj {program} yo. Reponn MKT pou sispann sèlman òf yo, TOUT "
+        "pou sispann tout. Èd: {support}.",
         "opt_out": "{program}: nou retire w sou lis la, ou p ap resevwa lòt mesaj. Èd: "
         "{support}. Reponn START pou w resevwa mesaj ankò.",
         "opt_out_all": "{program}: nou retire w sou tout lis nou yo, ou p ap resevwa lòt mesaj. "
@@ -69,4 +71,8 @@ RULES: LanguageRules = LanguageRules(
         "No Haitian carrier keyword list found: SISPANN/DEZABONE kept to whole messages.",
     ),
     courtesy_words=("tanpri", "souple", "mèsi", "kounye a"),
+    # Answers to the clarifying question (app/messaging/clarify.py): stop only
+    # marketing, or everything.
+    clarify_marketing=("mkt", "òf"),
+    clarify_all=("all", "tout"),
 )

@@ -18,6 +18,7 @@ RULES: LanguageRules = LanguageRules(
     not_opt_out_phrases=(),
     hint_words=("yang", "dan", "di", "ini", "itu", "saya", "tidak", "ke", "dari", "aku", "mau", "lagi", "tolong", "terima", "kasih", "ya", "sudah", "jangan"),
     replies={
+        "opt_out_clarify": "{program}: Anda telah berhenti berlangganan. Balas MKT untuk menghentikan penawaran saja, SEMUA untuk menghentikan semuanya. Bantuan: {support}.",
         "opt_out": "{program}: langganan Anda dihentikan dan Anda tidak akan menerima pesan lagi. Bantuan: {support}. Balas START untuk berlangganan lagi.",
         "opt_out_all": "{program}: langganan semua pesan kami dihentikan. Bantuan: {support}. Balas START untuk berlangganan lagi.",
         "opt_in": "{program}: Anda berlangganan lagi. Biaya pesan dan data dapat berlaku. Bantuan: {support}. Balas STOP untuk berhenti.",
@@ -29,4 +30,7 @@ RULES: LanguageRules = LanguageRules(
     courtesy_words=("tolong", "ya", "makasih", "terima kasih"),
     strong_keywords=("unreg", "berhenti"),
     standalone_keywords=(),
+    # Answers to the clarifying question (app/messaging/clarify.py).
+    clarify_marketing=("mkt", "penawaran"),
+    clarify_all=("all", "semua"),
 )

@@ -55,6 +55,8 @@ RULES: LanguageRules = LanguageRules(
         "grazie", "ciao", "voglio", "messaggi", "sono", "questo", "sì", "della", "perché",
     ),
     replies={
+        "opt_out_clarify": "Hai annullato l'iscrizione ai messaggi di {program}. Rispondi MKT per fermare "
+        "solo le offerte, TUTTO per fermare tutto. Aiuto: {support}.",
         "opt_out": "{program}: la sua iscrizione è stata annullata e non riceverà altri "
         "messaggi. Assistenza: {support}. Risponda START per iscriversi di nuovo.",
         "opt_out_all": "{program}: è stato rimosso da tutti i nostri messaggi e non riceverà "
@@ -71,4 +73,8 @@ RULES: LanguageRules = LanguageRules(
         "No published Italian keyword list found: CANCELLA/DISISCRIVIMI kept to whole messages.",
     ),
     courtesy_words=("per favore", "grazie", "subito", "ora", "per piacere"),
+    # Answers to the clarifying question (app/messaging/clarify.py): stop only
+    # marketing, or everything.
+    clarify_marketing=("mkt", "offerte"),
+    clarify_all=("all", "tutto"),
 )

@@ -53,6 +53,7 @@ RULES: LanguageRules = LanguageRules(
         "か", "ね", "よ", "から", "まで", "さん", "ください",
     ),
     replies={
+        "opt_out_clarify": "{program}からのメッセージの配信を停止しました。広告のみ停止する場合はMKT、すべて停止する場合はALLと返信してください。お問い合わせ：{support}。",
         "opt_out": "{program}：配信を停止しました。今後メッセージは送信されません。お問い合わせ："
         "{support}。再開するには START と返信してください。",
         "opt_out_all": "{program}：すべての配信を停止しました。今後メッセージは送信されません。"
@@ -68,4 +69,8 @@ RULES: LanguageRules = LanguageRules(
         "https://d7networks.com/blog/regulations-and-best-practices-for-sending-sms-in-japan (HELP/STOP in local language)",
     ),
     courtesy_words=("お願いします", "おねがいします", "ください", "です", "よろしく"),
+    # Answers to the clarifying question (app/messaging/clarify.py): stop only
+    # marketing, or everything.
+    clarify_marketing=("mkt", "広告"),
+    clarify_all=("all", "すべて", "全部"),
 )

@@ -61,6 +61,7 @@ RULES: LanguageRules = LanguageRules(
         "왜", "지금", "내일", "오늘", "진짜", "너무", "그냥", "알겠습니다", "괜찮아요", "요",
     ),
     replies={
+        "opt_out_clarify": "{program} 메시지 수신이 해지되었습니다. 광고만 중단하려면 MKT, 모두 중단하려면 ALL로 답장하세요. 문의: {support}.",
         "opt_out": "[{program}] 수신거부 처리되었습니다. 더 이상 메시지가 발송되지 않습니다. "
         "문의: {support}. 다시 받으시려면 START를 보내 주세요.",
         "opt_out_all": "[{program}] 모든 메시지 수신거부 처리되었습니다. 더 이상 메시지가 "
@@ -76,4 +77,8 @@ RULES: LanguageRules = LanguageRules(
         "https://phps.kr/customer_faq_view.html?no=35210 (무료(수신)거부 080 footer)",
     ),
     courtesy_words=("부탁합니다", "부탁드려요", "감사합니다", "제발", "요"),
+    # Answers to the clarifying question (app/messaging/clarify.py): stop only
+    # marketing, or everything.
+    clarify_marketing=("mkt", "광고"),
+    clarify_all=("all", "모두"),
 )

@@ -18,6 +18,7 @@ RULES: LanguageRules = LanguageRules(
     not_opt_out_phrases=(),
     hint_words=("de", "het", "een", "en", "van", "ik", "je", "niet", "is", "dat", "op", "te", "met", "voor", "mij", "geen", "meer", "graag", "aub", "dank"),
     replies={
+        "opt_out_clarify": "{program}: u bent afgemeld. Antwoord MKT om alleen aanbiedingen te stoppen, ALLES om alles te stoppen. Hulp: {support}.",
         "opt_out": "{program}: je bent afgemeld en ontvangt geen berichten meer. Hulp: {support}. Stuur START om je weer aan te melden.",
         "opt_out_all": "{program}: je bent afgemeld voor al onze berichten. Hulp: {support}. Stuur START om je weer aan te melden.",
         "opt_in": "{program}: je bent weer aangemeld. Er kunnen kosten voor berichten en data gelden. Hulp: {support}. Stuur STOP om af te melden.",
@@ -29,4 +30,7 @@ RULES: LanguageRules = LanguageRules(
     courtesy_words=("aub", "graag", "dank je", "alsjeblieft"),
     strong_keywords=("afmelden", "uitschrijven"),
     standalone_keywords=(),
+    # Answers to the clarifying question (app/messaging/clarify.py).
+    clarify_marketing=("mkt", "aanbiedingen"),
+    clarify_all=("all", "alles"),
 )

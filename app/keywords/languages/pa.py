@@ -19,6 +19,7 @@ RULES: LanguageRules = LanguageRules(
     not_opt_out_phrases=(),
     hint_words=("ਮੈਂ", "ਮੇਰਾ", "ਤੁਸੀਂ", "ਇਹ", "ਨਾ", "ਕੀ", "ਹੋਰ", "ਹਾਂ", "ਕਰੋ", "ਪਲੀਜ਼", "ਧੰਨਵਾਦ", "ਮੈਸੇਜ", "ਹੈ", "ਨੂੰ", "ਦਾ", "ਵਿੱਚ", "ਜੀ", "ਨਹੀਂ"),
     replies={
+        "opt_out_clarify": "{program}: ਤੁਹਾਡੀ ਗਾਹਕੀ ਰੱਦ ਕਰ ਦਿੱਤੀ ਗਈ ਹੈ। ਸਿਰਫ਼ ਪੇਸ਼ਕਸ਼ਾਂ ਰੋਕਣ ਲਈ MKT, ਸਭ ਕੁਝ ਰੋਕਣ ਲਈ ALL ਭੇਜੋ। ਮਦਦ: {support}।",
         "opt_out": "{program}: ਤੁਹਾਡੀ ਗਾਹਕੀ ਬੰਦ ਕਰ ਦਿੱਤੀ ਗਈ ਹੈ, ਹੋਰ ਸੁਨੇਹੇ ਨਹੀਂ ਆਉਣਗੇ। ਮਦਦ: {support}। ਦੁਬਾਰਾ ਜੁੜਨ ਲਈ START ਭੇਜੋ।",
         "opt_out_all": "{program}: ਸਾਡੇ ਸਾਰੇ ਸੁਨੇਹਿਆਂ ਤੋਂ ਤੁਹਾਡੀ ਗਾਹਕੀ ਬੰਦ ਕਰ ਦਿੱਤੀ ਗਈ ਹੈ। ਮਦਦ: {support}। ਦੁਬਾਰਾ ਜੁੜਨ ਲਈ START ਭੇਜੋ।",
         "opt_in": "{program}: ਤੁਸੀਂ ਦੁਬਾਰਾ ਜੁੜ ਗਏ ਹੋ। ਸੁਨੇਹੇ ਅਤੇ ਡਾਟਾ ਦੇ ਖਰਚੇ ਲੱਗ ਸਕਦੇ ਹਨ। ਮਦਦ: {support}। ਰੋਕਣ ਲਈ STOP ਭੇਜੋ।",
@@ -31,4 +32,7 @@ RULES: LanguageRules = LanguageRules(
     courtesy_words=("ਪਲੀਜ਼", "ਕਿਰਪਾ ਕਰਕੇ", "ਧੰਨਵਾਦ"),
     strong_keywords=(),
     standalone_keywords=(),
+    # Answers to the clarifying question (app/messaging/clarify.py).
+    clarify_marketing=("mkt", "ਪੇਸ਼ਕਸ਼ਾਂ"),
+    clarify_all=("all", "ਸਭ"),
 )

@@ -57,6 +57,8 @@ RULES: LanguageRules = LanguageRules(
         "jutro",
     ),
     replies={
+        "opt_out_clarify": "Wypisano Cię z wiadomości {program}. Odpowiedz MKT, aby zatrzymać tylko oferty, "
+        "WSZYSTKO, aby zatrzymać wszystko. Pomoc: {support}.",
         "opt_out": "{program}: wypisano Cię z listy i nie otrzymasz więcej wiadomości. Pomoc: "
         "{support}. Odpowiedz START, aby zapisać się ponownie.",
         "opt_out_all": "{program}: wypisano Cię ze wszystkich naszych wiadomości i nie "
@@ -71,4 +73,8 @@ RULES: LanguageRules = LanguageRules(
         "https://docs.coachflow.pl/sms-komunikacja/50-compliance-sms.html (consent withdrawn by SMS STOP)",
     ),
     courtesy_words=("proszę", "dziękuję", "dzięki", "natychmiast", "już"),
+    # Answers to the clarifying question (app/messaging/clarify.py): stop only
+    # marketing, or everything.
+    clarify_marketing=("mkt", "oferty"),
+    clarify_all=("all", "wszystko"),
 )

@@ -69,6 +69,8 @@ RULES: LanguageRules = LanguageRules(
         "meu", "minha", "mais", "obrigado", "obrigada", "você", "vocês", "mensagens", "isso",
     ),
     replies={
+        "opt_out_clarify": "Você cancelou a inscrição nas mensagens de {program}. Responda MKT para parar só "
+        "as ofertas, TUDO para parar tudo. Ajuda: {support}.",
         "opt_out": "{program}: seu cadastro foi cancelado e você não receberá mais mensagens. "
         "Ajuda: {support}. Responda START para voltar a receber.",
         "opt_out_all": "{program}: você foi removido de todas as nossas mensagens e não receberá "
@@ -84,4 +86,8 @@ RULES: LanguageRules = LanguageRules(
         "https://www.sent.dm/resources/brazil-sms-guide (PARE, SAIR, AJUDA)",
     ),
     courtesy_words=("por favor", "pf", "pfv", "obrigado", "obrigada", "agora", "já"),
+    # Answers to the clarifying question (app/messaging/clarify.py): stop only
+    # marketing, or everything.
+    clarify_marketing=("mkt", "ofertas"),
+    clarify_all=("all", "tudo"),
 )

@@ -52,6 +52,8 @@ RULES: LanguageRules = LanguageRules(
         "пожалуйста", "спасибо", "здравствуйте", "больше", "как", "но", "уже",
     ),
     replies={
+        "opt_out_clarify": "Вы отписались от сообщений {program}. Ответьте MKT, чтобы отключить только "
+        "предложения, ВСЁ — чтобы отключить всё. Помощь: {support}.",
         "opt_out": "{program}: вы отписаны и больше не будете получать сообщения. Помощь: "
         "{support}. Ответьте START, чтобы подписаться снова.",
         "opt_out_all": "{program}: вы отписаны от всех наших сообщений и больше не будете их "
@@ -67,4 +69,8 @@ RULES: LanguageRules = LanguageRules(
         "No Russian carrier keyword list found: СТОП/ОТПИСАТЬСЯ kept to whole messages.",
     ),
     courtesy_words=("пожалуйста", "спасибо", "срочно", "уже"),
+    # Answers to the clarifying question (app/messaging/clarify.py): stop only
+    # marketing, or everything.
+    clarify_marketing=("mkt", "предложения"),
+    clarify_all=("all", "всё", "все"),
 )

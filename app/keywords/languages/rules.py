@@ -22,7 +22,8 @@ class LanguageRules:
     help_phrases: tuple[str, ...]
     not_opt_out_phrases: tuple[str, ...]  # phrases that must NOT count ("não pare")
     hint_words: tuple[str, ...]  # frequent function words for language detection (~20)
-    replies: Mapping[str, str]  # opt_out, opt_out_all, opt_in, help; {program} and {support}
+    replies: Mapping[str, str]  # opt_out, opt_out_all, opt_out_clarify, opt_in, help; {program}
+    # and {support}
     sources: tuple[str, ...]  # where the keywords come from
     # Optional, default empty. Words that may stand before or after a keyword without
     # changing it ("Abmelden bitte", "SAIR por favor", "退订 谢谢", "itigil na po"), for the
@@ -34,3 +35,8 @@ class LanguageRules:
     # Keywords that count whatever language the message is detected as, though short or
     # English-looking (Canada's TD): others such count only in a message of their language.
     standalone_keywords: tuple[str, ...] = ()
+    # Whole-message answers to the clarifying question an opt-out's confirmation may ask
+    # ("Reply MKT to stop only offers, ALL to stop everything"), read by
+    # app/messaging/clarify.py, not by the engine. Plain words, no pattern syntax.
+    clarify_marketing: tuple[str, ...] = ()
+    clarify_all: tuple[str, ...] = ()

@@ -18,6 +18,7 @@ RULES: LanguageRules = LanguageRules(
     not_opt_out_phrases=(),
     hint_words=("ค่ะ", "ครับ", "ไม่", "ที่", "และ", "ของ", "ฉัน", "ผม", "คุณ", "นี้", "มา", "ส่ง", "ข้อความ", "ได้", "แล้ว", "อีก", "ขอบคุณ", "นะ"),
     replies={
+        "opt_out_clarify": "{program}: คุณยกเลิกการรับข้อความแล้ว ตอบ MKT เพื่อหยุดเฉพาะโปรโมชั่น หรือ ALL เพื่อหยุดทั้งหมด ช่วยเหลือ: {support}",
         "opt_out": "{program}: ยกเลิกการรับข้อความแล้ว คุณจะไม่ได้รับข้อความอีก ช่วยเหลือ: {support} ส่ง START เพื่อสมัครใหม่",
         "opt_out_all": "{program}: ยกเลิกการรับข้อความทั้งหมดของเราแล้ว ช่วยเหลือ: {support} ส่ง START เพื่อสมัครใหม่",
         "opt_in": "{program}: สมัครรับข้อความอีกครั้งแล้ว อาจมีค่าบริการข้อความและข้อมูล ช่วยเหลือ: {support} ส่ง ยกเลิก เพื่อหยุดรับ",
@@ -29,4 +30,7 @@ RULES: LanguageRules = LanguageRules(
     courtesy_words=("ค่ะ", "ครับ", "นะ", "ขอบคุณ"),
     strong_keywords=("ยกเลิก",),
     standalone_keywords=(),
+    # Answers to the clarifying question (app/messaging/clarify.py).
+    clarify_marketing=("mkt", "โปรโมชั่น"),
+    clarify_all=("all", "ทั้งหมด"),
 )

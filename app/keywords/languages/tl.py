@@ -56,6 +56,8 @@ RULES: LanguageRules = LanguageRules(
         "natin",
     ),
     replies={
+        "opt_out_clarify": "Na-unsubscribe ka na sa mga mensahe ng {program}. Sumagot ng MKT para ihinto ang "
+        "mga alok lamang, LAHAT para ihinto ang lahat. Tulong: {support}.",
         "opt_out": "{program}: tinanggal ka na sa listahan at hindi ka na makakatanggap ng "
         "mensahe. Tulong: {support}. I-reply ang START para makatanggap ulit.",
         "opt_out_all": "{program}: tinanggal ka na sa lahat ng aming listahan at hindi ka na "
@@ -71,4 +73,8 @@ RULES: LanguageRules = LanguageRules(
         "No Tagalog carrier keyword list found: ITIGIL/TIGIL kept to whole messages.",
     ),
     courtesy_words=("po", "na po", "please", "pls", "salamat", "na", "na lang"),
+    # Answers to the clarifying question (app/messaging/clarify.py): stop only
+    # marketing, or everything.
+    clarify_marketing=("mkt", "alok"),
+    clarify_all=("all", "lahat"),
 )

@@ -19,6 +19,7 @@ RULES: LanguageRules = LanguageRules(
     not_opt_out_phrases=(),
     hint_words=("ve", "bir", "bu", "da", "de", "için", "ne", "ben", "bana", "mı", "mi", "çok", "artık", "lütfen", "teşekkürler", "evet", "hayır", "değil"),
     replies={
+        "opt_out_clarify": "{program}: aboneliğiniz iptal edildi. Yalnızca kampanyaları durdurmak için MKT, her şeyi durdurmak için HEPSI yazın. Yardım: {support}.",
         "opt_out": "{program}: aboneliğiniz iptal edildi, artık mesaj almayacaksınız. Yardım: {support}. Yeniden abone olmak için START yazın.",
         "opt_out_all": "{program}: tüm mesajlarımızdan aboneliğiniz iptal edildi. Yardım: {support}. Yeniden abone olmak için START yazın.",
         "opt_in": "{program}: yeniden abone oldunuz. Mesaj ve veri ücretleri uygulanabilir. Yardım: {support}. Durdurmak için RET yazın.",
@@ -30,4 +31,7 @@ RULES: LanguageRules = LanguageRules(
     courtesy_words=("lütfen", "teşekkürler", "artık"),
     strong_keywords=("ret", "iptal"),
     standalone_keywords=("ret",),
+    # Answers to the clarifying question (app/messaging/clarify.py).
+    clarify_marketing=("mkt", "kampanya"),
+    clarify_all=("all", "hepsi"),
 )

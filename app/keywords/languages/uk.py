@@ -20,6 +20,7 @@ RULES: LanguageRules = LanguageRules(
     not_opt_out_phrases=(),
     hint_words=("і", "в", "не", "на", "я", "що", "з", "мені", "мене", "це", "ви", "так", "ні", "будь", "ласка", "дякую", "більше", "як", "але", "вже"),
     replies={
+        "opt_out_clarify": "{program}: ви відписані від наших повідомлень. Відповідайте MKT, щоб зупинити лише пропозиції, ВСЕ — щоб зупинити все. Допомога: {support}.",
         "opt_out": "{program}: ви відписані й більше не отримуватимете повідомлень. Допомога: {support}. Відповідайте START, щоб підписатися знову.",
         "opt_out_all": "{program}: ви відписані від усіх наших повідомлень. Допомога: {support}. Відповідайте START, щоб підписатися знову.",
         "opt_in": "{program}: ви знову підписані. Може стягуватися плата за повідомлення та дані. Допомога: {support}. Відповідайте СТОП, щоб відписатися.",
@@ -32,4 +33,7 @@ RULES: LanguageRules = LanguageRules(
     courtesy_words=("будь ласка", "дякую", "вже"),
     strong_keywords=("стоп", "відписатися"),
     standalone_keywords=(),
+    # Answers to the clarifying question (app/messaging/clarify.py).
+    clarify_marketing=("mkt", "пропозиції"),
+    clarify_all=("all", "все"),
 )

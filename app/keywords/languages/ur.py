@@ -19,6 +19,7 @@ RULES: LanguageRules = LanguageRules(
     not_opt_out_phrases=(),
     hint_words=("کے", "میں", "کی", "ہے", "اور", "سے", "کو", "نہیں", "یہ", "کیا", "ہیں", "آپ", "مجھے", "اب", "پلیز", "شکریہ", "میرا", "بھی"),
     replies={
+        "opt_out_clarify": "{program}: آپ کی رکنیت ختم کر دی گئی ہے۔ صرف پیشکشیں روکنے کے لیے MKT، سب کچھ روکنے کے لیے ALL بھیجیں۔ مدد: {support}۔",
         "opt_out": "{program}: آپ کو ان سبسکرائب کر دیا گیا ہے، مزید پیغامات نہیں آئیں گے۔ مدد: {support}۔ دوبارہ شامل ہونے کے لیے START بھیجیں۔",
         "opt_out_all": "{program}: آپ کو ہمارے تمام پیغامات سے ان سبسکرائب کر دیا گیا ہے۔ مدد: {support}۔ دوبارہ شامل ہونے کے لیے START بھیجیں۔",
         "opt_in": "{program}: آپ دوبارہ سبسکرائب ہو گئے ہیں۔ پیغام اور ڈیٹا کے چارجز لاگو ہو سکتے ہیں۔ مدد: {support}۔ روکنے کے لیے STOP بھیجیں۔",
@@ -31,4 +32,7 @@ RULES: LanguageRules = LanguageRules(
     courtesy_words=("پلیز", "براہ کرم", "شکریہ"),
     strong_keywords=(),
     standalone_keywords=(),
+    # Answers to the clarifying question (app/messaging/clarify.py).
+    clarify_marketing=("mkt", "پیشکشیں"),
+    clarify_all=("all", "سب"),
 )

@@ -55,6 +55,8 @@ RULES: LanguageRules = LanguageRules(
         "vậy", "gì",
     ),
     replies={
+        "opt_out_clarify": "Bạn đã hủy đăng ký tin nhắn của {program}. Trả lời MKT để chỉ ngừng tin khuyến "
+        "mãi, ALL để ngừng tất cả. Hỗ trợ: {support}.",
         "opt_out": "{program}: bạn đã hủy đăng ký và sẽ không nhận thêm tin nhắn. Hỗ trợ: "
         "{support}. Trả lời START để đăng ký lại.",
         "opt_out_all": "{program}: bạn đã hủy tất cả tin nhắn của chúng tôi và sẽ không nhận "
@@ -69,4 +71,8 @@ RULES: LanguageRules = LanguageRules(
         "https://www.sent.dm/resources/vietnam-sms-guide (STOP, HUY, TD)",
     ),
     courtesy_words=("nhé", "nhe", "nha", "ạ", "a", "cảm ơn", "cam on", "giùm", "gium", "giúp", "giup"),
+    # Answers to the clarifying question (app/messaging/clarify.py): stop only
+    # marketing, or everything.
+    clarify_marketing=("mkt", "khuyến mãi"),
+    clarify_all=("all", "tất cả"),
 )

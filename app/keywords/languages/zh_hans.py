@@ -47,6 +47,7 @@ RULES: LanguageRules = LanguageRules(
         "车", "吗", "没", "过", "经", "见",
     ),
     replies={
+        "opt_out_clarify": "您已退订{program}的短信。回复 MKT 仅停止优惠信息，回复 ALL 停止全部信息。帮助：{support}。",
         "opt_out": "【{program}】您已退订，将不再收到我们的短信。客服：{support}。回复START可重新订阅。",
         "opt_out_all": "【{program}】您已退订我们的全部短信，将不再收到任何短信。客服：{support}。"
         "回复START可重新订阅。",
@@ -62,4 +63,8 @@ RULES: LanguageRules = LanguageRules(
         "https://telqtele.com/sms-testing-guides/china-sms-regulations (opt-out instructions required)",
     ),
     courtesy_words=("谢谢", "请", "麻烦", "谢谢你", "好吗", "吧"),
+    # Answers to the clarifying question (app/messaging/clarify.py): stop only
+    # marketing, or everything.
+    clarify_marketing=("mkt", "优惠"),
+    clarify_all=("all", "全部"),
 )

@@ -43,6 +43,7 @@ RULES: LanguageRules = LanguageRules(
         "車", "嗎", "沒", "過", "經", "見",
     ),
     replies={
+        "opt_out_clarify": "您已取消訂閱{program}的簡訊。回覆 MKT 僅停止優惠訊息，回覆 ALL 停止全部訊息。協助：{support}。",
         "opt_out": "【{program}】您已退訂，將不再收到我們的簡訊。客服：{support}。回覆START可重新訂閱。",
         "opt_out_all": "【{program}】您已退訂我們的全部簡訊，將不再收到任何簡訊。客服：{support}。"
         "回覆START可重新訂閱。",
@@ -56,4 +57,8 @@ RULES: LanguageRules = LanguageRules(
         "No Taiwanese carrier keyword list found: 退訂/取消訂閱 kept to whole messages and named-message phrases.",
     ),
     courtesy_words=("謝謝", "請", "麻煩", "謝謝你", "好嗎", "吧"),
+    # Answers to the clarifying question (app/messaging/clarify.py): stop only
+    # marketing, or everything.
+    clarify_marketing=("mkt", "優惠"),
+    clarify_all=("all", "全部"),
 )

@@ -24,15 +24,22 @@ for i, pair in ipairs(arg.numbers) do
   end
   local pending = redis.call("HGET", KEYS[1], number)
   if pending then
+    -- One latency sample per opt-out event (an event may mark several codes); a consent
+    -- pending confirmation ("?") is no opt-out.
+    local seen = {}
     for mark in string.gmatch(pending, "[^,]+") do
-      local ms = tonumber(string.match(mark, "@(%d+)%-%d+$"))
-      local seconds = math.max(now - ms, 0) / 1000
-      cleared = cleared + 1
-      redis.call("ZADD", KEYS[4], now, string.format("%s:%.3f", string.match(mark, "@(.+)$"), seconds))
-      redis.call("HINCRBYFLOAT", KEYS[3], "latency:sum", seconds)
-      redis.call("HINCRBY", KEYS[3], "latency:count", 1)
-      for _, bound in ipairs(arg.bounds) do
-        if seconds <= tonumber(bound) then redis.call("HINCRBY", KEYS[3], "latency:le:" .. bound, 1) end
+      local event = string.match(mark, "@(.+)$")
+      if string.sub(mark, 1, 1) ~= "?" and not seen[event] then
+        seen[event] = true
+        local ms = tonumber(string.match(mark, "@(%d+)%-%d+$"))
+        local seconds = math.max(now - ms, 0) / 1000
+        cleared = cleared + 1
+        redis.call("ZADD", KEYS[4], now, string.format("%s:%.3f", event, seconds))
+        redis.call("HINCRBYFLOAT", KEYS[3], "latency:sum", seconds)
+        redis.call("HINCRBY", KEYS[3], "latency:count", 1)
+        for _, bound in ipairs(arg.bounds) do
+          if seconds <= tonumber(bound) then redis.call("HINCRBY", KEYS[3], "latency:le:" .. bound, 1) end
+        end
       end
     end
     redis.call("HDEL", KEYS[1], number)

@@ -1,17 +1,19 @@
 -- Record one consent event: the acknowledgement, in one atomic step on the number's shard.
--- Appends to the shard's ledger stream and the number's history, marks an opt-out pending
--- (so every check says suppressed before any worker runs) and notes the number as not yet
--- applied. A duplicate (same dedupe key: same message, number and kind) records nothing.
+-- Appends to the shard's ledger stream and the number's history, marks an opt-out (or a
+-- consent pending confirmation) pending (so every check honours it before any worker runs)
+-- and notes the number as not yet applied. A duplicate (same dedupe key: same message,
+-- number and kind) records nothing.
 --
 -- KEYS: 1 ledger, 2 history bucket, 3 pending, 4 unapplied, 5 dedupe, 6 metrics,
 --       7 hourly counts, 8 review queue, 9 apply-requested flag (all in the number's shard)
--- ARGV: 1 JSON {number, field, kind (O I U R X), code ("*", a sender code or the target id
---       of a retraction), dedupe_ttl (0 = none), inbound (the number texted us: clears
+-- ARGV: 1 JSON {number, field, entries (list of [kind letter, code]: O I P Y E U R X C, see
+--       fold.lua), dedupe_ttl (0 = none), inbound (the number texted us: clears
 --       undeliverable), review (JSON of a review item or ""), metric, reply, reply_on (list
 --       of statuses that get that reply), reply_fields (ledger field/value pairs written
---       only with such a status: the reply sent, and when it was handed over), only_changes (record nothing when the event is
---       already in force; an opt-out of every sender counts as in force while the codes
---       re-subscribed under it are among `exceptions`), exceptions, fields (ledger
+--       only with such a status: the reply sent), own_status (the event's own `status`
+--       field, else the record's status), only_changes (record nothing when the event is
+--       already in force; an opt-out of every sender counts as in force while the cells
+--       re-subscribed under it are among `exceptions`), exceptions (codes), fields (ledger
 --       field/value pairs)}
 --       2 seconds the apply-requested flag lives (0: ask for no job; a lost job is found
 --       by the sweep).
@@ -20,7 +22,6 @@
 -- when this record took the shard's apply-requested flag, so the caller enqueues the job.
 
 local ev = cjson.decode(ARGV[1])
-local kind, code = ev.kind, ev.code
 
 if ev.dedupe_ttl > 0 then
   local seen = redis.call("GET", KEYS[5])
@@ -34,61 +35,113 @@ end
 local history = redis.call("HGET", KEYS[2], ev.field)
 local st = fold(history)
 
-local status = "new"
-if kind == "O" or kind == "I" then
-  local codes = {}
-  if code ~= "*" then codes[code] = true end
-  local in_force = ruling(st, codes)
-  if kind == "O" and code == "*" then
-    local allowed = {}
-    if ev.only_changes then
-      for _, c in ipairs(ev.exceptions) do allowed[c] = true end
+local allowed = {}
+if ev.only_changes then
+  for _, code in ipairs(ev.exceptions) do
+    local base, letters = split_code(code)
+    for letter in string.gmatch(letters, ".") do allowed[base .. "#" .. letter] = true end
+  end
+end
+
+-- Is one entry already in force (recording it would change no cell)?
+local function in_force(kind, code)
+  if kind == "Y" or kind == "E" then
+    for _, pid in pairs(st.pend) do
+      if pid == code then return false end
     end
-    in_force = st.all
-    for c in pairs(st.ex) do
-      if not allowed[c] then in_force = false end
+    return true
+  end
+  local base, letters = split_code(code)
+  for letter in string.gmatch(letters, ".") do
+    local key = base .. "#" .. letter
+    if base == "*" then
+      if kind == "O" then
+        if not st.stars[letter] then return false end
+        for k in pairs(st.ex) do
+          if string.sub(k, -1) == letter and not allowed[k] then return false end
+        end
+        for k in pairs(st.pend) do
+          if string.sub(k, -1) == letter then return false end
+        end
+      elseif kind == "I" then
+        if st.stars[letter] then return false end
+        for _, tbl in ipairs({st.rev, st.pend}) do
+          for k in pairs(tbl) do
+            if string.sub(k, -1) == letter then return false end
+          end
+        end
+      end
+    elseif kind == "O" then
+      if st.pend[key] or not (st.rev[key] or (st.stars[letter] and not st.ex[key])) then
+        return false
+      end
+    elseif kind == "P" then
+      if not st.pend[key] then return false end
+    elseif kind == "I" then
+      if st.rev[key] or st.pend[key] or (st.stars[letter] and not st.ex[key]) then
+        return false
+      end
     end
   end
-  if (kind == "O") == (in_force and true or false) then status = "repeat" end
-elseif kind == "U" then
-  if st.undeliv then status = "repeat" end
+  return true
 end
+
+local status = "new"
+local counted, forced, effect, undeliverable = 0, 0, false, false
+for _, entry in ipairs(ev.entries) do
+  local kind = entry[1]
+  if kind ~= "R" and kind ~= "C" then effect = true end  -- R, C change no consent
+  if kind == "U" then undeliverable = true end
+  if kind == "O" or kind == "P" or kind == "I" or kind == "Y" or kind == "E" then
+    counted = counted + 1
+    if in_force(kind, entry[2]) then forced = forced + 1 end
+  elseif kind == "X" then
+    counted = counted + 1  -- a retraction always changes something: never a repeat
+  end
+end
+if counted > 0 and forced == counted then status = "repeat" end
+if undeliverable and st.undeliv then status = "repeat" end
 
 if status == "repeat" and ev.only_changes then return {"in_force", "", 0} end
 
-local clears = ev.inbound and st.undeliv and kind ~= "U"
+local clears = ev.inbound and st.undeliv and not undeliverable
+local fields = ev.fields
 local replied = false
 for _, s in ipairs(ev.reply_on) do
   if s == status then replied = true end
 end
-local fields = ev.fields
-fields[#fields + 1] = "status"
-fields[#fields + 1] = status
 if replied then
   for _, value in ipairs(ev.reply_fields) do fields[#fields + 1] = value end
 end
+fields[#fields + 1] = "status"
+fields[#fields + 1] = ev.own_status ~= "" and ev.own_status or status
 if clears then
   fields[#fields + 1] = "clears"
   fields[#fields + 1] = "undeliverable"
 end
 local id = redis.call("XADD", KEYS[1], "*", unpack(fields))
 
-local entry = id .. "|" .. kind .. code
-if clears then entry = entry .. " " .. id .. "|D" end
+local written, marks = {}, {}
+for _, entry in ipairs(ev.entries) do
+  written[#written + 1] = id .. "|" .. entry[1] .. entry[2]
+  if status == "new" and entry[1] == "O" then marks[#marks + 1] = entry[2] .. "@" .. id end
+  if status == "new" and entry[1] == "P" then marks[#marks + 1] = "?" .. entry[2] .. "@" .. id end
+end
+if clears then written[#written + 1] = id .. "|D" end
+local entry = table.concat(written, " ")
 if history then entry = history .. " " .. entry end
 redis.call("HSET", KEYS[2], ev.field, entry)
 
 local enqueue = 0
--- R (review) and C (a confirmation's fate) change nothing a check answers: nothing to apply.
-if clears or (status == "new" and kind ~= "R" and kind ~= "C") then
+if clears or (status == "new" and effect) then
   redis.call("ZADD", KEYS[4], "NX", string.match(id, "^(%d+)"), ev.number)
   if tonumber(ARGV[2]) > 0 and redis.call("SET", KEYS[9], "1", "NX", "EX", ARGV[2]) then
     enqueue = 1
   end
 end
-if kind == "O" and status == "new" then
+if #marks > 0 then
   local pending = redis.call("HGET", KEYS[3], ev.number)
-  local mark = code .. "@" .. id
+  local mark = table.concat(marks, ",")
   if pending then mark = pending .. "," .. mark end
   redis.call("HSET", KEYS[3], ev.number, mark)
 end

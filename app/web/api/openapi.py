@@ -31,7 +31,8 @@ _SEND_TIME = {
                      "description": "May be texted right now: not suppressed, not undeliverable "
                                     "and not inside QUIET_HOURS in the number's local time."},
     "reason": {"type": ["string", "null"],
-               "enum": ["suppressed", "undeliverable", "quiet_hours", "invalid", None]},
+               "enum": ["suppressed", "undeliverable", "pending_confirmation", "quiet_hours",
+                        "invalid", None]},
     "next_allowed": {**_NULLABLE_STR,
                      "description": "With reason quiet_hours: when texting is allowed again "
                                     "(UTC, ISO-8601)."},
@@ -49,9 +50,59 @@ _LOOKUP = {
                           "description": "The carrier reports the number cannot receive texts."},
         "pending": {"type": "boolean",
                     "description": "Events acknowledged but not yet applied by a worker."},
+        "category": {"type": ["string", "null"],
+                     "enum": ["marketing", "informational", "transactional", None],
+                     "description": "The category whose consent decides (the one asked; "
+                                    "null: every category alike)."},
+        "pending_confirmation": {"type": "boolean",
+                                 "description": "A double opt-in waits for its YES."},
         **_SEND_TIME,
     },
 }
+_CATEGORY = {"type": "string", "enum": ["marketing", "informational", "transactional"]}
+_CATEGORY_PARAM = {"name": "category", "in": "query", "required": False,
+                   "description": "The category of the message to send. Without it the check "
+                                  "is the cautious one: suppressed if any category is revoked.",
+                   "schema": _CATEGORY}
+_CATEGORIES = {"type": "array", "items": _CATEGORY, "minItems": 1}
+_SENDER = {"type": "object", "required": ["sender", "categories", "declared_by"],
+           "properties": {"sender": {"type": "string"},
+                          "categories": {"type": "array", "items": _CATEGORY},
+                          "declared_by": {"type": ["string", "null"],
+                                          "enum": ["api", "config", None]}}}
+_CONSENT_BODY = {
+    "type": "object", "required": ["number", "method"],
+    "properties": {
+        "number": {"type": "string"},
+        "sender": {"type": "string", "description": "Omit for every sender (not with "
+                                                    "double_opt_in)."},
+        "categories": _CATEGORIES,
+        "method": {"enum": ["web_form", "keyword", "paper", "verbal", "double_opt_in",
+                            "import"]},
+        "disclosure": {"type": "string", "maxLength": 4000,
+                       "description": "The exact text shown (required for web_form and "
+                                      "double_opt_in)."},
+        "url": {"type": "string", "maxLength": 2048}, "ip": {"type": "string"},
+        "user_agent": {"type": "string", "maxLength": 1024},
+        "captured_at": {"type": "string", "description": "ISO 8601, not in the future."},
+        "reference": {"type": "string", "maxLength": 255},
+        "note": {"type": "string", "maxLength": 2000,
+                 "description": "Required for paper and verbal."},
+        "language": {"type": "string", "maxLength": 16,
+                     "description": "Of the double opt-in's request text."},
+        "provider": {"enum": ["twilio", "telnyx", "vonage", "plivo", "bandwidth"],
+                     "description": "The carrier that sends from the sender (double_opt_in; "
+                                    "needed when several have send credentials)."},
+    },
+}
+_CONSENT_ANSWER = {"description": "", "content": {"application/json": {"schema": {
+    "type": "object", "required": ["number", "method", "status", "recorded", "check"],
+    "properties": {"number": {"type": "string"}, "sender": _NULLABLE_STR,
+                   "categories": {"type": "array", "items": _CATEGORY},
+                   "method": {"type": "string"},
+                   "status": {"enum": ["captured", "pending_confirmation"]},
+                   "provider": {"type": "string"}, "expires_at": {"type": "string"},
+                   "recorded": {"type": "object"}, "check": _LOOKUP}}}}}
 _IDEMPOTENCY_KEY = {
     "name": "Idempotency-Key", "in": "header", "required": False,
     "description": "Stripe's rule, per API key, for 24 hours: the same key with the same "
@@ -116,7 +167,7 @@ def openapi_document() -> dict[str, Any]:
                 "get": {
                     "operationId": "getSuppression",
                     "summary": "May this number be texted?",
-                    "parameters": [_SENDER_PARAM],
+                    "parameters": [_SENDER_PARAM, _CATEGORY_PARAM],
                     "responses": {
                         "200": {"description": "The answer and the event that decided it.",
                                 "content": {"application/json": {"schema": _LOOKUP}}},
@@ -140,6 +191,8 @@ def openapi_document() -> dict[str, Any]:
                         "type": "object", "required": ["numbers"],
                         "properties": {
                             "sender": {"type": ["string", "null"]},
+                            "category": {**_CATEGORY, "type": ["string", "null"],
+                                         "enum": [*_CATEGORY["enum"], None]},
                             "numbers": {"type": "array", "maxItems": 10000, "items": {}},
                         }}}}},
                     "responses": {
@@ -155,6 +208,46 @@ def openapi_document() -> dict[str, Any]:
                     },
                 },
             },
+            "/v1/senders": {"get": {
+                "operationId": "listSenders",
+                "summary": "Every sender that declares message categories.",
+                "responses": {"200": {"description": "The senders.", "content": {
+                    "application/json": {"schema": {"type": "object", "properties": {
+                        "senders": {"type": "array", "items": _SENDER}}}}}},
+                    **_COMMON_ERRORS}}},
+            "/v1/senders/{sender}": {
+                "parameters": [{"name": "sender", "in": "path", "required": True,
+                                "schema": {"type": "string"}, "example": "+18005550100"}],
+                "get": {"operationId": "getSender",
+                        "summary": "What a sender declares it sends.",
+                        "responses": {"200": {"description": "Its categories.", "content": {
+                            "application/json": {"schema": _SENDER}}},
+                            "400": _error("Not a sender."), **_COMMON_ERRORS}},
+                "put": {"operationId": "putSender",
+                        "summary": "Declare what a sender sends (replaces any declaration).",
+                        "requestBody": {"required": True, "content": {"application/json": {
+                            "schema": {"type": "object", "required": ["categories"],
+                                       "properties": {"categories": _CATEGORIES}}}}},
+                        "responses": {"200": {"description": "Declared.", "content": {
+                            "application/json": {"schema": _SENDER}}},
+                            "400": _error("Not a sender, or not categories."),
+                            "415": _error("The body is not JSON."), **_COMMON_ERRORS}},
+            },
+            "/v1/consents": {"post": {
+                "operationId": "captureConsent",
+                "summary": "Record a consent with its proof; a double opt-in asks for a YES.",
+                "parameters": [_IDEMPOTENCY_KEY],
+                "requestBody": {"required": True, "content": {"application/json": {
+                    "schema": _CONSENT_BODY}}},
+                "responses": {
+                    "201": {**_CONSENT_ANSWER, "description": "Captured."},
+                    "202": {**_CONSENT_ANSWER, "description": "A double opt-in: pending "
+                                                              "confirmation, request sent."},
+                    "400": _error("A missing or bad field (the message names it)."),
+                    "409": _error("A request with this Idempotency-Key is still running."),
+                    "415": _error("The body is not JSON."),
+                    "422": _error("This Idempotency-Key was used for another request."),
+                    **_COMMON_ERRORS}}},
             "/v1/suppressions/{number}/history": {
                 "parameters": [_NUMBER_PARAM],
                 "get": {
@@ -226,6 +319,7 @@ def openapi_document() -> dict[str, Any]:
                                                "suppressed": {"type": ["boolean", "null"]},
                                                "undeliverable": {"type": ["boolean", "null"]},
                                                **_SEND_TIME,
+                                               "category": {"type": ["string", "null"]},
                                                "error": _NULLABLE_STR}},
                 "Event": {"type": "object", "required": ["id", "at", "recorded_at", "kind"],
                           "additionalProperties": {"type": "string"},
@@ -235,7 +329,8 @@ def openapi_document() -> dict[str, Any]:
                                         "description": "Ledger shard; ids are unique in it."},
                               "at": {"type": "string"}, "recorded_at": {"type": "string"},
                               "kind": {"enum": ["opt_out", "opt_in", "undeliverable", "review",
-                                                "retract", "confirmation"]},
+                                                "retract", "captured", "narrowed",
+                                                "confirmation"]},
                               "hash": {"type": "string", "description": "SHA-256 of the "
                                        "archived row in its shard's hash chain (archived "
                                        "events only)."},

@@ -9,37 +9,28 @@ from flask import Blueprint, Response, jsonify, request
 
 from app.archive import full_history
 from app.bootstrap import Services
+from app.consent.categories import category_letters, parse_categories
 from app.consent.events import Kind
-from app.consent.manual import MAX_NOTE_CHARS, manual_event
+from app.consent.manual import manual_event
 from app.consent.suppression import Lookup
 from app.evidence.formats import FORMATS, PdfUnavailable, render, render_pdf
 from app.evidence.html import PAPER_SIZES
 from app.evidence.report import build_report
 from app.lists.checks import check_results
 from app.lists.send_times import SendTimes
-from app.phone import normalize_number, normalize_sender
-from app.web.api.idempotency import (
-    Fingerprint,
-    IdempotencyKeyRejected,
-    IdempotencyRecords,
-    checked_key,
-)
+from app.web.api.common import idempotent, json_object, number_of, sender_of, text_field
 from app.web.api.openapi import openapi_document
-from app.web.auth import api_key_identity, current_operator, require_api_key
+from app.web.auth import current_operator, require_api_key
 from app.web.context import archive, services
-from app.web.errors import APIError, error_response
+from app.web.errors import APIError
 
 bp = Blueprint("api", __name__, url_prefix="/v1")
 
 MAX_CHECK_NUMBERS = 10_000
 MAX_CHECK_BYTES = 4 * 1024 * 1024
-# Our bodies are two levels deep; the parser would recurse (and fail) on thousands.
-MAX_JSON_DEPTH = 32
 # A PDF costs about 70 ms an event to lay out here (WeasyPrint): longer histories are
 # printed from the HTML, or read as CSV or JSON, within a request's time.
 MAX_PDF_EVENTS = 100
-_OPENERS = frozenset(b"[{")
-_CLOSERS = frozenset(b"]}")
 
 
 # Evidence a support person opens from the console: a console login (any role) reads it.
@@ -56,71 +47,6 @@ def _authenticate() -> None:
     require_api_key(services().settings.optout_api_keys)
 
 
-def _json_object(limit: int | None = None) -> dict[str, Any]:
-    if limit:
-        request.max_content_length = limit
-    if not request.get_data(cache=True):
-        return {}
-    if not request.is_json:
-        raise APIError(415, "unsupported_media_type", "the body must be application/json")
-    if _too_deep(request.get_data(cache=True), MAX_JSON_DEPTH):
-        raise APIError(400, "invalid_json", f"the JSON is nested deeper than {MAX_JSON_DEPTH} "
-                       "levels")
-    try:
-        body = request.get_json(silent=True)
-    except RecursionError:  # belt and braces: _too_deep should have caught it
-        raise APIError(400, "invalid_json", "the JSON is nested too deeply") from None
-    if not isinstance(body, dict):
-        raise APIError(400, "invalid_json", "the body must be a JSON object")
-    return body
-
-
-def _too_deep(raw: bytes, limit: int) -> bool:
-    """True when the JSON text ``raw`` nests arrays/objects deeper than ``limit``."""
-    if raw.count(b"[") + raw.count(b"{") <= limit:
-        return False  # every real request: no scan needed
-    depth = 0
-    in_string = escaped = False
-    for byte in raw:
-        if in_string:
-            if escaped:
-                escaped = False
-            elif byte == 0x5C:  # backslash
-                escaped = True
-            elif byte == 0x22:  # quote
-                in_string = False
-        elif byte == 0x22:
-            in_string = True
-        elif byte in _OPENERS:
-            depth += 1
-            if depth > limit:
-                return True
-        elif byte in _CLOSERS:
-            depth -= 1
-    return False
-
-
-def _text(body: dict[str, Any], name: str, *, required: bool = False) -> str | None:
-    value = body.get(name, request.args.get(name))
-    if value is None or value == "":
-        if required:
-            raise APIError(400, "missing_field", f"'{name}' is required")
-        return None
-    if not isinstance(value, str):
-        raise APIError(400, "invalid_field", f"'{name}' must be a string")
-    if len(value) > MAX_NOTE_CHARS:
-        raise APIError(400, "invalid_field", f"'{name}' is longer than {MAX_NOTE_CHARS} characters")
-    return value
-
-
-def _sender(svc: Services, raw: str | None) -> str | None:
-    return normalize_sender(raw, svc.settings.default_region) if raw else None
-
-
-def _number(svc: Services, raw: str) -> str:
-    return normalize_number(raw, svc.settings.default_region)
-
-
 @bp.get("/openapi.json")
 def openapi() -> Response:
     """The OpenAPI document of this API (no key needed)."""
@@ -129,18 +55,21 @@ def openapi() -> Response:
 
 @bp.get("/suppressions/<number>")
 def get_suppression(number: str) -> Response:
-    """May this number be texted (by ``?sender=``, or by anyone without it)?"""
+    """May this number be texted (by ``?sender=``, or by anyone without it), with messages
+    of ``?category=`` (any category without it)?"""
     svc = services()
-    sender = _sender(svc, request.args.get("sender"))
-    lookup = svc.suppressions.lookup(_number(svc, number), sender)
+    sender = sender_of(svc, request.args.get("sender"))
+    letters = category_letters(request.args.get("category"))
+    lookup = svc.suppressions.lookup(number_of(svc, number), sender, letters)
     svc.counters.count_checks(requests=1, numbers=1)
-    return jsonify(_with_send_time(svc, lookup))
+    return jsonify(with_send_time(svc, lookup))
 
 
-def _with_send_time(svc: Services, lookup: Lookup) -> dict[str, object]:
+def with_send_time(svc: Services, lookup: Lookup) -> dict[str, object]:
     """The lookup's fields plus ``textable_now``, ``reason`` and ``next_allowed``."""
     when = SendTimes(svc.quiet_hours).for_number(
-        lookup.number, suppressed=lookup.suppressed, undeliverable=lookup.undeliverable)
+        lookup.number, suppressed=lookup.suppressed, undeliverable=lookup.undeliverable,
+        pending_confirmation=lookup.pending_confirmation)
     return {**lookup.as_dict(), **when.as_dict()}
 
 
@@ -148,7 +77,7 @@ def _with_send_time(svc: Services, lookup: Lookup) -> dict[str, object]:
 def check_many() -> Response:
     """Check up to 10,000 numbers; results in input order, a bad number gets its own error."""
     svc = services()
-    body = _json_object(limit=MAX_CHECK_BYTES)
+    body = json_object(limit=MAX_CHECK_BYTES)
     numbers = body.get("numbers")
     if numbers is None:
         raise APIError(400, "missing_field", "'numbers' is required: a list of phone numbers")
@@ -160,9 +89,14 @@ def check_many() -> Response:
     sender_raw = body.get("sender")
     if sender_raw is not None and not isinstance(sender_raw, str):
         raise APIError(400, "invalid_field", "'sender' must be a string")
-    sender = _sender(svc, sender_raw)
+    sender = sender_of(svc, sender_raw)
+    category = body.get("category", request.args.get("category"))
+    if category is not None and not isinstance(category, str):
+        raise APIError(400, "invalid_field", "'category' must be a string")
+    category_letters(category)  # 400 naming the choices before any work
     results = check_results(svc.suppressions, numbers, sender, svc.settings.default_region,
-                            send_times=SendTimes(svc.quiet_hours))
+                            send_times=SendTimes(svc.quiet_hours),
+                            category=category.strip().lower() if category else None)
     svc.counters.count_checks(requests=1, numbers=len(numbers))
     return jsonify({"results": results})
 
@@ -181,70 +115,27 @@ def opt_in(number: str) -> Response:
 
 def _record(raw_number: str, kind: Kind, *, note_required: bool) -> Response:
     svc = services()
-    number = _number(svc, raw_number)
-    body = _json_object()
-    raw_key = request.headers.get("Idempotency-Key")
-    if raw_key is None:
-        return _recorded(svc, number, body, kind, note_required=note_required)
-    try:
-        idempotency_key = checked_key(raw_key)
-        fingerprint = Fingerprint.of(request.method, number, body,
-                                     request.args.items(multi=True))
-    except IdempotencyKeyRejected as exc:
-        raise APIError(400, "invalid_idempotency_key", str(exc)) from None
-    except ValueError as exc:
-        raise APIError(400, "invalid_json", str(exc)) from None
-    records = IdempotencyRecords(svc.connections.redis)
-    key = records.key(api_key_identity(), idempotency_key)
-    claim = records.claim(key, fingerprint)
-    if claim.token is None:
-        return _answered_before(claim.record or {}, fingerprint, claim.in_flight)
-    try:
-        response = _recorded(svc, number, body, kind, note_required=note_required,
-                             idempotency_key=records.ledger_key(key, fingerprint))
-    except BaseException:
-        records.release(key, claim.token)
-        raise
-    records.complete(key, claim.token, fingerprint, response.status_code,
-                     response.get_data(as_text=True))
-    return response
+    number = number_of(svc, raw_number)
+    body = json_object()
+    return idempotent(svc, number, body, lambda key: _recorded(
+        svc, number, body, kind, note_required=note_required, idempotency_key=key))
 
 
 def _recorded(svc: Services, number: str, body: dict[str, Any], kind: Kind, *,
               note_required: bool, idempotency_key: str | None = None) -> Response:
     """Record the manual event; the number's state after it, with what the ledger said."""
-    sender = _sender(svc, _text(body, "sender"))
+    sender = sender_of(svc, text_field(body, "sender"))
+    categories = parse_categories(body["categories"]) if body.get("categories") else ()
     event = manual_event(
-        kind, number, source=_text(body, "source"), sender=sender, note=_text(body, "note"),
+        kind, number, source=text_field(body, "source"), sender=sender,
+        note=text_field(body, "note"),
         policy=svc.policy, note_required=note_required,
-        idempotency_key=idempotency_key,
+        idempotency_key=idempotency_key, categories=categories,
     )
     result = svc.ledger.record(event)
     lookup = svc.suppressions.lookup(number, sender)
-    return jsonify({**_with_send_time(svc, lookup),
+    return jsonify({**with_send_time(svc, lookup),
                     "recorded": {"id": result.ledger_id, "status": result.status}})
-
-
-def _answered_before(record: dict[str, Any], fingerprint: Fingerprint,
-                     in_flight: bool) -> Response:
-    """The answer to a request whose Idempotency-Key was used before: 422 when the request
-    differs, 409 while the first is still running, else the first answer replayed."""
-    differences = fingerprint.differences(record.get("parts") or {})
-    if differences or record.get("fingerprint") != fingerprint.digest:
-        raise APIError(422, "idempotency_key_reused",
-                       "this Idempotency-Key was already used for another request (a "
-                       f"different {', '.join(differences) or 'request'}); send a new key "
-                       "for a new request")
-    if in_flight:
-        response = error_response(409, "idempotency_key_in_use",
-                                  "a request with this Idempotency-Key is still being "
-                                  "handled; retry in a moment")
-        response.headers["Retry-After"] = "1"
-        return response
-    response = Response(record.get("body", ""), status=int(record.get("status", 200)),
-                        mimetype="application/json")
-    response.headers["Idempotent-Replayed"] = "true"
-    return response
 
 
 def _history(svc: Services, number: str) -> list[dict[str, Any]]:
@@ -260,7 +151,7 @@ def _history(svc: Services, number: str) -> list[dict[str, Any]]:
 def history(number: str) -> Response:
     """Every consent event of the number, oldest first: the proof for compliance."""
     svc = services()
-    e164 = _number(svc, number)
+    e164 = number_of(svc, number)
     return jsonify({"number": e164, "events": _history(svc, e164)})
 
 
@@ -277,7 +168,7 @@ def report(number: str) -> Response:
     if paper not in PAPER_SIZES:
         raise APIError(400, "invalid_paper",
                        f"'paper' must be one of {sorted(PAPER_SIZES)}, not {paper[:20]!r}")
-    e164 = _number(svc, number)
+    e164 = number_of(svc, number)
     events = _history(svc, e164)
     try:
         seal = archive().seal_of(svc.ledger.layout.shard_of(e164))

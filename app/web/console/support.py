@@ -19,9 +19,11 @@ from werkzeug.wrappers import Response as BaseResponse
 
 from app.archive.history import all_events, full_history
 from app.bootstrap import Services
+from app.consent.capture import capture_event, checked_capture
+from app.consent.categories import CATEGORIES, parse_categories
 from app.consent.events import MANUAL_SOURCES, Kind
 from app.consent.manual import manual_event
-from app.errors import InvalidEvent, InvalidNumber, InvalidSender
+from app.errors import InvalidEvent, InvalidField, InvalidNumber, InvalidSender
 from app.evidence.senders import event_senders, sender_report
 from app.lists.send_times import SendTimes
 from app.lists.upload import (
@@ -77,7 +79,7 @@ def numbers() -> tuple[str, int]:
         "ops/numbers.html", query=query, number=number, history=history,
         statuses=_statuses(svc, number, history), report_url=report_url(number),
         sources=sorted(MANUAL_SOURCES), senders=sorted(_known_senders(history)),
-        error=warning), 200
+        categories=CATEGORIES, error=warning), 200
 
 
 def _known_senders(history: list[dict[str, str]]) -> set[str]:
@@ -123,6 +125,34 @@ def record(number: str) -> BaseResponse | tuple[str, int]:
     what = "Opt-out" if kind is Kind.OPT_OUT else "Opt-in"
     whom = f"for {event.sender}" if event.scope == "sender" else "for every sender"
     flash(f"{what} recorded {whom} ({result.status}).")
+    return redirect(back)
+
+
+@bp.post("/numbers/<number>/consent")
+@editor_required
+def record_consent(number: str) -> BaseResponse:
+    """Record consent given on paper or by phone (a note saying where the proof is kept is
+    required), through the same code as ``POST /v1/consents``."""
+    svc = services()
+    form = request.form
+    back = url_for("console.numbers", q=number)
+    try:
+        if form.get("method") not in ("paper", "verbal"):
+            raise InvalidEvent("the console records consent given on paper or by phone")
+        e164 = normalize_number(number, svc.settings.default_region)
+        raw_sender = form.get("sender", "").strip()
+        sender = normalize_sender(raw_sender, svc.settings.default_region) if raw_sender else None
+        chosen = form.getlist("categories")
+        categories = parse_categories(chosen) if chosen else ()
+        capture = checked_capture(e164, sender, categories, {
+            name: form.get(name, "").strip() for name in (
+                "method", "reference", "disclosure", "note")})
+    except (InvalidEvent, InvalidNumber, InvalidSender, InvalidField) as exc:
+        flash(f"Not recorded: {exc}")
+        return redirect(back)
+    result = svc.ledger.record(capture_event(capture, recorded_by=_operator().recorded_by))
+    whom = f"for {sender}" if sender else "for every sender"
+    flash(f"Consent ({capture.method}) recorded {whom} ({result.status}).")
     return redirect(back)
 
 
