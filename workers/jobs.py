@@ -60,8 +60,7 @@ def send_provider_reply(**reply: str) -> dict[str, object]:
     if result.get("sent") and outgoing.confirms:
         record_reply_report(svc.ledger, ReplyReport(
             outgoing.provider, outgoing.to, outgoing.confirms, str(result.get("id") or ""),
-            "accepted",
-            outgoing.channel, sent_at=now_iso()))
+            "accepted", outgoing.channel, sent_at=now_iso()))
     return result
 
 

@@ -1,6 +1,6 @@
 """The FCC clocks: business days in the number's time zone, and the deadline of an opt-out.
 
-47 CFR 64.1200(a)(10) (FCC 24-24, in force since 2025-04-11): a revocation is honoured
+47 CFR 64.1200(a)(11) (FCC 24-24, in force since 2025-04-11): a revocation is honoured
 "within a reasonable time not to exceed ten business days" of its receipt. A business day
 here is a weekday that is not a US federal holiday (the ``holidays`` library's US calendar,
 observed days included), counted in the number's local time zone. The deadline is the end
@@ -8,7 +8,7 @@ of the tenth business day after the day of receipt. A number whose zone is unkno
 or an area spanning many zones) is counted in UTC; one whose area spans a few zones gets the
 earliest of their deadlines, so a count never makes an opt-out look on time when it is not.
 
-Confirmation texts: the same rule allows one, "presumed" fine when sent within five minutes
+Confirmation texts: 64.1200(a)(12) allows one, presumed timely when sent within five minutes
 of the revocation (``CONFIRMATION_LIMIT_SECONDS``).
 """
 

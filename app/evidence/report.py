@@ -5,7 +5,7 @@ archive and Redis together) into a ``Report``; ``app.evidence.formats`` writes i
 printable HTML, PDF, CSV or JSON. Pure functions of their arguments: no Redis, no SQL, no
 Flask.
 
-The FCC's 2024 rule (47 CFR 64.1200(a)(10)) gives a business 10 business days to honour a
+The FCC's 2024 rule (47 CFR 64.1200(a)(11)) gives a business 10 business days to honour a
 revocation: each opt-out shows its deadline (``app.consent.clocks``: business days in the
 number's time zone, US federal holidays excluded) and when it was met. Its one confirmation
 text shows what was sent, when (late past five minutes), the carrier's id and what the
