@@ -163,6 +163,9 @@ class Settings(BaseSettings):
     ledger_hot_days: float = Field(default=30, ge=0)
     # How often the archive job runs (RQ's scheduler re-enqueues it).
     archive_interval_seconds: int = Field(default=60, ge=1)
+    # Keys the digests of personal fields in the archive's hash chain; set once, never
+    # changed. Unset on a development machine: `optout run` generates one (config/dev.py).
+    erasure_pepper: SecretStr = SecretStr("")
 
     # Consent events pushed out: [{"id"?, "url", "secret", "events": ["consent.*"]}] (more
     # endpoints come through PUT /v1/webhooks/<id>). A failing endpoint is retried after

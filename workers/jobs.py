@@ -20,6 +20,8 @@ from app.consent.capture import expire
 from app.errors import ArchiveNotReady
 from app.events.delivery import deliver
 from app.events.scheduling import CLAIM_SECONDS, JOB_BUDGET_SECONDS
+from app.messaging.confirmations import ReplyReport, record_reply_report
+from app.messaging.inbound import now_iso
 from app.messaging.outbound import ProviderReply
 from config import get_settings
 from workers.schedules import schedule_next
@@ -55,9 +57,16 @@ def apply_shard(shard: int) -> dict[str, int]:
 
 def send_provider_reply(**reply: str) -> dict[str, object]:
     """Text the confirmation or HELP answer through the carrier's send API (the carriers
-    that take no reply in the webhook response)."""
+    that take no reply in the webhook response); a confirmation sent is put on record with
+    the carrier's message id and the time its API took it."""
     svc = job_services()
-    return send_reply(svc.settings, svc.connections.redis, ProviderReply(**reply))
+    outgoing = ProviderReply(**reply)
+    result = send_reply(svc.settings, svc.connections.redis, outgoing)
+    if result.get("sent") and outgoing.confirms:
+        record_reply_report(svc.ledger, ReplyReport(
+            outgoing.provider, outgoing.to, outgoing.confirms, str(result.get("id") or ""),
+            "accepted", outgoing.channel, sent_at=now_iso()))
+    return result
 
 
 def deliver_events(target: str, token: str) -> dict[str, object]:

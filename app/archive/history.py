@@ -29,7 +29,8 @@ def full_history(
     ledger: HistorySource, archive: Archive | None, number: str
 ) -> list[dict[str, Any]]:
     """Every consent event of ``number`` (E.164), oldest first, each with ``shard``: the
-    archive's and Redis's, deduplicated by (shard, ledger id)."""
+    archive's and Redis's, deduplicated by (shard, ledger id). An archived event carries its
+    ``hash`` in the shard's chain, whichever copy is returned."""
     merged: dict[tuple[int, str], dict[str, Any]] = {}
     for event in ledger.history(number):
         item: dict[str, Any] = dict(event)
@@ -37,7 +38,10 @@ def full_history(
         merged[(item["shard"], item["id"])] = item
     if archive is not None and archive.ready():
         for event in archive.events_of(number):
-            merged.setdefault((int(event.get("shard", 0)), event["id"]), event)
+            key = (int(event.get("shard", 0)), event["id"])
+            if key in merged and event.get("hash"):
+                merged[key]["hash"] = event["hash"]
+            merged.setdefault(key, event)
     return sorted(merged.values(), key=lambda e: (*split_id(e["id"]), e["shard"]))
 
 

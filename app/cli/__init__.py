@@ -28,6 +28,7 @@ COMMANDS = {
     "report": "app.cli.archive:report",
     "events": "app.cli.events:events",
     "sync": "app.cli.sync:sync",
+    "verify": "app.cli.verify:verify",
 }
 
 

@@ -23,6 +23,9 @@ class Kind(StrEnum):
     RETRACT = "retract"
     CAPTURED = "captured"  # consent captured with its proof (a double opt-in: pending first)
     NARROWED = "narrowed"  # the answer to the clarifying question narrows an opt-out
+    # What became of the confirmation text an event got (the carrier's id, sent,
+    # delivered, failed): no consent meaning, kept with the event it confirms (``target``).
+    CONFIRMATION = "confirmation"
 
 
 # Where an event came from: the inbound text, the carrier, or a person on another channel.
@@ -74,9 +77,18 @@ class ConsentEvent:
     # Which carrier delivered it (twilio, telnyx, ...), and who recorded a manual event.
     provider: str | None = None
     recorded_by: str | None = None
-    # The reply the caller will send, and for which recorded statuses (for the metrics).
+    # The reply the caller will send (its kind, for the metrics), for which recorded
+    # statuses; its text and, for a reply that goes back in the webhook's answer, the time
+    # it is handed over: the record keeps both as ``reply``/``reply_sent_at`` when it goes.
     reply: str | None = None
     reply_on: frozenset[str] = frozenset()
+    reply_at: str | None = None
+    # A confirmation's fate (Kind.CONFIRMATION): the carrier's message id, when its API took
+    # it, the status a carrier reported and when.
+    reply_sid: str | None = None
+    reply_sent_at: str | None = None
+    reply_status: str | None = None
+    reply_status_at: str | None = None
     # Record only if it changes what checks say (imports that restate the state in force);
     # an opt-out of every sender then counts as in force while the senders re-subscribed
     # under it are among ``exceptions`` (which the same import restates after it).
@@ -90,8 +102,8 @@ class ConsentEvent:
     # expired); None: the record's status (new, repeat) is written.
     proof: dict[str, str] = field(default_factory=dict)
     status: str | None = None
-    # Ledger fields written only when the reply is sent (``reply_on``): the text, and
-    # whether it asked the clarifying question.
+    # Ledger fields written only when the reply is sent (``reply_on``): the text, when it was
+    # handed over (``reply_at``, above), and whether it asked the clarifying question.
     reply_text: str | None = None
     clarify: bool = False
 
@@ -106,6 +118,8 @@ class ConsentEvent:
                 raise InvalidEvent("a sender-scoped event needs a sender")
             if "#" in self.sender:
                 raise InvalidEvent("a sender may not contain '#'")
+        if self.kind is Kind.CONFIRMATION and not self.target:
+            raise InvalidEvent("a confirmation report names the event it is about")
         if self.kind is Kind.RETRACT and not self.target:
             raise InvalidEvent("a retraction names the event it cancels")
         if self.kind is Kind.NARROWED and not self.target:
@@ -122,7 +136,7 @@ class ConsentEvent:
         values: dict[str, object] = {
             "kind": self.kind.value,
             "number": self.number,
-            "scope": self.scope if self.kind not in (Kind.UNDELIVERABLE, Kind.RETRACT) else "",
+            "scope": self.scope if self.kind.value in SENDER_KINDS else "",
             "sender": self.sender if self.scope == "sender" else "",
             "to": self.to,
             "source": self.source,
@@ -145,6 +159,10 @@ class ConsentEvent:
             "categories": ",".join(c for c in CATEGORY_NAMES if c in self.categories),
             "policy": self.policy,
             **{name: self.proof.get(name) for name in PROOF_FIELDS},
+            "reply_sid": self.reply_sid,
+            "reply_sent_at": self.reply_sent_at,
+            "reply_status": self.reply_status,
+            "reply_status_at": self.reply_status_at,
         }
         pairs: list[str] = []
         for name, value in values.items():
@@ -153,9 +171,12 @@ class ConsentEvent:
         return pairs
 
     def reply_fields(self) -> list[str]:
-        """Field/value pairs written only when the reply is sent: the text, and whether it
-        asked which messages to stop."""
+        """Field/value pairs written only when the reply is sent: the text, when it was
+        handed to the carrier in the webhook's answer, and whether it asked which messages
+        to stop."""
         pairs = ["reply", self.reply_text] if self.reply_text else []
+        if pairs and self.reply_at:
+            pairs += ["reply_sent_at", self.reply_at]
         return pairs + (["clarify", "asked"] if self.clarify and pairs else [])
 
 
