@@ -8,18 +8,24 @@ container.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
+import redis
 from rq import Queue
 
 from app.consent.applying import ApplyRequests
 from app.consent.categories import SenderCategories
-from app.consent.erased import ErasedNumbers, Pepper
+from app.consent.erased import Pepper
 from app.consent.ledger import ConsentLedger
 from app.consent.policy import Policy
 from app.consent.review import ReviewQueue
 from app.consent.suppression import SuppressionList
 from app.errors import StoreUnavailable
+from app.events.delivery import Target
+from app.events.endpoints import EndpointBook, environment_endpoints
+from app.events.outbox import Outbox
+from app.events.targets import EventTargets
 from app.keywords import KeywordClassifier
 from app.lists.rules import parse_send_policy
 from app.lists.send_log import SendLog
@@ -33,7 +39,9 @@ from app.monitoring.health import Watched
 from app.phone import normalize_sender
 from app.store.connections import Connections, connect
 from app.store.registry import SenderRegistry
+from app.sync.refusals import Refusals
 from config import Settings
+from config.dev import erasure_pepper
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +67,15 @@ class Services:
     nonces: UsedNonces
     categories: SenderCategories
     quiet_hours: QuietHours | None = None  # QUIET_HOURS, parsed (a bad value fails at start)
+    # Consent events going out: where each target stands, and the targets themselves.
+    outbox: Outbox | None = None
+    event_targets: EventTargets | None = None
+
+    @property
+    def events(self) -> tuple[Outbox, EventTargets]:
+        """The outbox and the event targets (always set by ``build_services``)."""
+        assert self.outbox is not None and self.event_targets is not None
+        return self.outbox, self.event_targets
     send_policy: SendPolicy = field(default_factory=SendPolicy)  # with SEND_POLICY, the log
 
     @property
@@ -85,6 +102,21 @@ def check_store(services: Services) -> None:
         services.connections.store.layout  # noqa: B018
     except StoreUnavailable as exc:
         log.warning("the consent store does not answer yet: %s", exc)
+        return
+    begin_event_targets(services)
+
+
+def begin_event_targets(services: Services) -> None:
+    """Give every target of consent events configured now (EVENT_WEBHOOKS, SYNC_PROVIDERS)
+    a cursor at the ledger's end where it has none: it gets what is recorded from the
+    moment optout first starts with it. Redis not answering is only logged: the first
+    delivery does it then."""
+    outbox, targets = services.events
+    try:
+        for name in targets.names():
+            outbox.start_at_end(name)
+    except (StoreUnavailable, redis.RedisError) as exc:
+        log.warning("could not start the event targets' cursors yet: %s", exc)
 
 
 def build_classifier(settings: Settings) -> KeywordClassifier:
@@ -115,19 +147,46 @@ def build_services(settings: Settings, connections: Connections | None = None) -
     registry = SenderRegistry(store)
     counters = Counters(connections.redis, store)
     requests = ApplyRequests(queue, store, retry_intervals=settings.job_retry_intervals)
-    secret = settings.erasure_pepper.get_secret_value()
+    secret = erasure_pepper(settings)  # the environment, or a dev machine's secrets file
     pepper = Pepper(secret) if secret else None
     ledger = ConsentLedger(store, registry, requests,
                            dedupe_seconds=settings.message_dedupe_seconds, pepper=pepper)
-    suppressions = SuppressionList(store, registry, ledger, requests,
-                                   ErasedNumbers(store, pepper))
+    suppressions = SuppressionList(store, registry, ledger, requests, ledger.erased)
     classifier = build_classifier(settings)
     replies = ReplyBook(settings.program_name, settings.support_contact, settings.reply_templates)
     message_ids = MessageIds(connections.redis, settings.message_dedupe_seconds)
     inbound = InboundProcessor(ledger, counters, registry, classifier, replies,
                                settings.reply_mode, policy=policy, message_ids=message_ids,
                                double_opt_in_hours=settings.double_opt_in_hours)
+    endpoints = EndpointBook(connections.redis, environment_endpoints(settings.event_webhooks))
+    targets = EventTargets(endpoints, provider_pushes(settings, connections.redis, registry,
+                                                      suppressions))
     return Services(settings, policy, connections, queue, registry, counters,
                     ReviewQueue(store), requests, ledger, suppressions, classifier, replies,
                     inbound, message_ids, UsedNonces(connections.redis), categories,
-                    quiet_hours, SendPolicy(quiet_hours, pack, SendLog(store)))
+                    quiet_hours, Outbox(store, connections.redis), targets,
+                    SendPolicy(quiet_hours, pack, SendLog(store)))
+
+
+def provider_pushes(settings: Settings, client: redis.Redis, registry: SenderRegistry,
+                    suppressions: SuppressionList) -> dict[str, Callable[[], Target]]:
+    """Factories of the push targets of SYNC_PROVIDERS (Twilio, AWS; Telnyx is only read).
+    A factory builds its client when a delivery first needs it."""
+    pushes: dict[str, Callable[[], Target]] = {}
+    if "twilio" in settings.sync_providers:
+        def twilio() -> Target:
+            from app.sync.twilio import TwilioConsents, twilio_client
+
+            twilio_api = twilio_client(settings.twilio_account_sid,
+                                       settings.twilio_auth_token, settings.twilio_api_base_url)
+            return TwilioConsents(twilio_api, Refusals(client, "twilio"), registry.senders)
+        pushes["sync:twilio"] = twilio
+    if "aws" in settings.sync_providers:
+        def aws() -> Target:
+            from app.sync.aws import AwsOptOutList, aws_client
+
+            return AwsOptOutList(aws_client(), settings.aws_optout_list,
+                                 Refusals(client, "aws"),
+                                 lambda number: suppressions.lookup(number).suppressed)
+        pushes["sync:aws"] = aws
+    return pushes

@@ -18,7 +18,7 @@ from app.archive import Archive, archive_now, close_archives, full_history
 from app.bootstrap import build_services
 from app.evidence.formats import render
 from app.evidence.report import build_report
-from bench.archive import bench_settings, record_sms_events
+from bench.archive import BENCH_PEPPER, bench_settings, record_sms_events
 
 NUMBER = "+16172000000"
 
@@ -61,7 +61,7 @@ def bench_report(redis_url: str, *, events: int = 1000, runs: int = 30) -> dict[
                 assert response.status_code == 200, response.get_data(as_text=True)[:200]
 
             result["http_html_from_redis"] = _timings(lambda: get("html"), runs)
-            archive = Archive.open(settings.archive_database_url)
+            archive = Archive.open(settings.archive_database_url, BENCH_PEPPER)
             archive.migrate()
             archive_now(archive, services.ledger, hot_days=0)
             assert services.ledger.history(NUMBER) == []

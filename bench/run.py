@@ -95,6 +95,13 @@ def _archive(redis_url: str, quick: bool) -> dict[str, Any]:
     return bench_archive(redis_url, events=5_000 if quick else 50_000, rounds=1 if quick else 3)
 
 
+def _imports(redis_url: str, quick: bool) -> dict[str, Any]:
+    from bench.imports import bench_imports
+
+    return bench_imports(redis_url, rows=100_000 if quick else 1_000_000,
+                         sample=5_000 if quick else 20_000)
+
+
 def _report(redis_url: str, quick: bool) -> dict[str, Any]:
     from bench.report import bench_report
 
@@ -106,6 +113,7 @@ BENCHMARKS: dict[str, Callable[[str, bool], dict[str, Any]]] = {
     "archive": _archive,
     "carriers": _carriers,
     "classify": _classify,
+    "imports": _imports,
     "lists": _lists,
     "report": _report,
     "send_policy": _send_policy,

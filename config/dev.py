@@ -1,13 +1,19 @@
 """Secrets for a development machine, so ``make run`` works with nothing configured.
 
-When TWILIO_AUTH_TOKEN, OPTOUT_API_KEYS, OPS_PASSWORD or SECRET_KEY are unset, ``optout run``
-generates them once into ``OPTOUT_DATA_DIR/dev-secrets.json`` (mode 600) and passes them to
-the processes it starts; ``optout simulate`` signs with the same token. On such a machine
-(no TWILIO_AUTH_TOKEN of its own) the other carriers get development secrets too: a Telnyx
-Ed25519 key pair (the server gets the public half), a Vonage signature secret, a Plivo
+When TWILIO_AUTH_TOKEN, OPTOUT_API_KEYS, OPS_PASSWORD, SECRET_KEY or ERASURE_PEPPER are unset,
+``optout run`` generates them once into ``OPTOUT_DATA_DIR/dev-secrets.json`` (mode 600) and
+passes them to the processes it starts; ``optout simulate`` signs with the same token. On
+such a machine (no TWILIO_AUTH_TOKEN of its own) the other carriers get development secrets
+too: a Telnyx Ed25519 key pair (the server gets the public half), a Vonage signature secret, a Plivo
 auth token and Bandwidth callback credentials, so ``optout simulate --provider ...`` works
 out of the box. A production deploy sets them in its environment, and ``create_app``
 refuses to start without a Twilio token.
+
+ERASURE_PEPPER keys the archive's personal-field digests, so every process that seals or
+verifies the archive must use the same one: a command run by hand on a development machine
+(``optout archive``, ``verify``, ``report --sign``) reads it from the same file
+(:func:`erasure_pepper`). Where neither the environment nor that file has one, the archive
+refuses to seal (nothing is archived, nothing trimmed) rather than invent a key.
 """
 
 from __future__ import annotations
@@ -42,6 +48,7 @@ _GENERATED = {
     "VONAGE_SIGNATURE_SECRET": lambda: secrets.token_hex(16),
     "PLIVO_AUTH_TOKEN": lambda: secrets.token_urlsafe(24),
     "BANDWIDTH_CALLBACK_PASSWORD": lambda: secrets.token_urlsafe(18),
+    "ERASURE_PEPPER": lambda: secrets.token_hex(32),
 }
 DEV_BANDWIDTH_USERNAME = "optout-dev"
 
@@ -99,6 +106,7 @@ def dev_environment(settings: Settings) -> dict[str, str]:
         "OPTOUT_API_KEYS": ",".join(settings.optout_api_keys),
         "OPS_PASSWORD": settings.ops_password,
         "SECRET_KEY": settings.secret_key,
+        "ERASURE_PEPPER": settings.erasure_pepper.get_secret_value(),
     }
     if all(current.values()):
         return {}
@@ -107,3 +115,19 @@ def dev_environment(settings: Settings) -> dict[str, str]:
     if not settings.twilio_auth_token:  # a development machine: every carrier works
         env.update(_provider_environment(settings, stored))
     return env
+
+
+def erasure_pepper(settings: Settings) -> str:
+    """ERASURE_PEPPER from the environment, else the one ``optout run`` generated into
+    OPTOUT_DATA_DIR/dev-secrets.json on this machine, else "" (never generated here: a key
+    invented by a one-off command would not be the one the archive was sealed with)."""
+    value = settings.erasure_pepper.get_secret_value()
+    if value:
+        return value
+    path = dev_secrets_path(settings)
+    if not path.exists():
+        return ""
+    try:
+        return str(json.loads(path.read_text()).get("ERASURE_PEPPER", ""))
+    except (OSError, ValueError):
+        return ""

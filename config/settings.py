@@ -12,7 +12,7 @@ import json
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -166,16 +166,50 @@ class Settings(BaseSettings):
     ledger_hot_days: float = Field(default=30, ge=0)
     # How often the archive job runs (RQ's scheduler re-enqueues it).
     archive_interval_seconds: int = Field(default=60, ge=1)
-    # The secret key of the keyed hashes (HMAC-SHA-256) an erasure keeps instead of a number.
-    # Never change it once a number was erased: the kept hashes would stop matching.
+    # Keys the digests of personal fields in the archive's hash chain and the hashes an
+    # erasure keeps instead of a number; set once, never changed. Unset on a development
+    # machine: `optout run` generates one (config/dev.py).
     erasure_pepper: SecretStr = SecretStr("")
+
+    # Consent events pushed out: [{"id"?, "url", "secret", "events": ["consent.*"]}] (more
+    # endpoints come through PUT /v1/webhooks/<id>). A failing endpoint is retried after
+    # each of these many seconds in turn (about 27.6 h in all), then dead-lettered.
+    event_webhooks: Annotated[list[dict[str, Any]], NoDecode] = Field(default_factory=list)
+    event_retry_seconds: Annotated[list[float], NoDecode] = Field(
+        default_factory=lambda: [5.0, 300.0, 1800.0, 7200.0, 18000.0, 36000.0, 36000.0]
+    )
+    # Providers' own opt-out lists kept in step: twilio (pushed), aws (pushed and read),
+    # telnyx (read). AWS_OPTOUT_LIST names the AWS list (boto3 reads AWS_ENDPOINT_URL, the
+    # region and credentials itself); the base URLs point the clients elsewhere (tests,
+    # proxies): scheme and host only, paths stay the provider's.
+    sync_providers: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    aws_optout_list: str = "default"
+    twilio_api_base_url: str = ""
+    telnyx_api_base_url: str = ""
 
     log_level: str = "INFO"
 
     _split = field_validator("optout_api_keys", "job_retry_intervals", "exempt_categories",
-                             mode="before")(_split_csv)
+                             "sync_providers", "event_retry_seconds", mode="before")(_split_csv)
     _json = field_validator("custom_keywords", "reply_templates", "sender_categories",
                             mode="before")(_json_object)
+
+    @field_validator("event_webhooks", mode="before")
+    @classmethod
+    def _json_list(cls, value: object) -> object:
+        if isinstance(value, str):
+            return json.loads(value) if value.strip() else []
+        return value
+
+    @field_validator("sync_providers")
+    @classmethod
+    def _known_providers(cls, value: list[str]) -> list[str]:
+        chosen = [p.lower() for p in value]
+        unknown = sorted(set(chosen) - {"twilio", "aws", "telnyx"})
+        if unknown:
+            raise ValueError(f"SYNC_PROVIDERS: unknown provider(s) {unknown}; choose from "
+                             "twilio, aws, telnyx")
+        return list(dict.fromkeys(chosen))
 
     @field_validator("telnyx_public_key")
     @classmethod

@@ -10,11 +10,18 @@ from __future__ import annotations
 
 import threading
 
+import requests
+
 from app.archive import archive_for, archive_now
+from app.archive.history import shard_events_after
 from app.bootstrap import Services, build_services
 from app.carriers import send_reply
 from app.consent.capture import expire
 from app.errors import ArchiveNotReady
+from app.events.delivery import deliver
+from app.events.scheduling import CLAIM_SECONDS, JOB_BUDGET_SECONDS
+from app.messaging.confirmations import ReplyReport, record_reply_report
+from app.messaging.inbound import now_iso
 from app.messaging.outbound import ProviderReply
 from config import get_settings
 from workers.schedules import schedule_next
@@ -50,9 +57,44 @@ def apply_shard(shard: int) -> dict[str, int]:
 
 def send_provider_reply(**reply: str) -> dict[str, object]:
     """Text the confirmation or HELP answer through the carrier's send API (the carriers
-    that take no reply in the webhook response)."""
+    that take no reply in the webhook response); a confirmation sent is put on record with
+    the carrier's message id and the time its API took it."""
     svc = job_services()
-    return send_reply(svc.settings, svc.connections.redis, ProviderReply(**reply))
+    outgoing = ProviderReply(**reply)
+    result = send_reply(svc.settings, svc.connections.redis, outgoing)
+    if result.get("sent") and outgoing.confirms:
+        record_reply_report(svc.ledger, ReplyReport(
+            outgoing.provider, outgoing.to, outgoing.confirms, str(result.get("id") or ""),
+            "accepted", outgoing.channel, sent_at=now_iso()))
+    return result
+
+
+def deliver_events(target: str, token: str) -> dict[str, object]:
+    """Deliver consent events to one target (a webhook endpoint, a provider's list) for a
+    while, holding its job flag (``token``); the next sweep asks for more if some are left.
+    """
+    svc = job_services()
+    outbox, targets = svc.events
+    try:
+        if not outbox.holds(target, token, CLAIM_SECONDS):
+            return {"skipped": "another job holds this target"}
+        archive = archive_for(svc.settings)
+        ready = archive if archive.ready() else None
+        with requests.Session() as session:
+            chosen = targets.build(target, session)
+            if chosen is None:
+                return {"skipped": "no such target any more"}
+            run = deliver(
+                chosen, outbox,
+                lambda shard, after, limit: shard_events_after(svc.ledger, ready, shard,
+                                                                after, limit),
+                shards=svc.connections.store.all_shards(),
+                schedule=svc.settings.event_retry_seconds, budget_seconds=JOB_BUDGET_SECONDS,
+                still_mine=lambda: outbox.holds(target, token, CLAIM_SECONDS))
+        return {"delivered": run.delivered, "skipped": run.skipped, "failed": run.failed,
+                "more": run.more}
+    finally:
+        outbox.release(target, token)
 
 
 def expire_double_opt_in(number: str, pending_id: str) -> dict[str, str]:

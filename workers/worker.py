@@ -14,7 +14,8 @@ stops that thread itself, so that no exit waits on it (``OptoutWorker.unsubscrib
 
 Beside RQ's loop a thread beats the worker's heartbeat and sweeps the store: a shard with
 events unapplied for longer than REQUEUE_STALE_SECONDS (a lost job, a crash between record
-and enqueue, a job held by a killed worker) gets a new job within seconds.
+and enqueue, a job held by a killed worker) gets a new job within seconds, and so does every
+target of consent events (a webhook endpoint, a provider's list) with events to take.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from rq import SimpleWorker
 from app.bootstrap import Services, build_services, check_store
 from app.consent.applying import sweep
 from app.errors import StoreUnavailable
+from app.events.scheduling import request_deliveries
 from app.logs import configure_logging
 from app.monitoring.heartbeats import heartbeat
 from config import Settings, get_settings
@@ -89,8 +91,11 @@ class Sweeper(threading.Thread):
         try:
             if self.worker_name:
                 heartbeat(self.services.connections.redis, self.worker_name)
-            return sweep(self.services.connections.store, self.services.apply_requests,
-                         self.services.settings.requeue_stale_seconds)
+            swept = sweep(self.services.connections.store, self.services.apply_requests,
+                          self.services.settings.requeue_stale_seconds)
+            outbox, targets = self.services.events
+            request_deliveries(self.services.queue, outbox, targets.names())
+            return swept
         except (redis.RedisError, StoreUnavailable) as exc:
             log.warning("sweep skipped: %s", exc)
             return []

@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any, Protocol
 
-from app.archive.erasure import redact_number
 from app.archive.source import ShardedLedger
 from app.archive.store import Archive, split_id
 
@@ -84,7 +83,7 @@ def _redact_erased(archive: Archive, erased: ErasedCheck,
     erasure after this check redacts those rows itself)."""
     numbers = sorted({str(e["number"]) for e in events if e.get("number")})
     for i in erased.which(numbers):
-        redact_number(archive, numbers[i])
+        archive.redact_number(numbers[i])
 
 
 def trim_archived(

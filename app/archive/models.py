@@ -2,6 +2,7 @@
 
 Columns hold what compliance staff search and sort by (number, sender, time, kind); ``event``
 holds the whole event as the ledger gave it, so a reader gets back exactly what Redis said.
+``hash``/``prev_hash`` chain each shard's rows (``app.archive.sealing``).
 """
 
 from __future__ import annotations
@@ -38,11 +39,17 @@ class ArchivedEvent(Base):
     body: Mapped[str | None] = mapped_column(sa.Text)
     note: Mapped[str | None] = mapped_column(sa.Text)
     message_sid: Mapped[str | None] = mapped_column(sa.String)
-    status: Mapped[str | None] = mapped_column(sa.String(16))
+    status: Mapped[str | None] = mapped_column(sa.String(32))
     recorded_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True))
     occurred_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
     archived_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True))
     event: Mapped[dict[str, Any]] = mapped_column(sa.JSON)
+    # The hash chain (app.archive.sealing): this row's hash, the previous row's in the shard,
+    # the keyed digests of its personal fields and the id of the key that made them.
+    hash: Mapped[str | None] = mapped_column(sa.String(64))
+    prev_hash: Mapped[str | None] = mapped_column(sa.String(64))
+    digests: Mapped[dict[str, str] | None] = mapped_column(sa.JSON)
+    seal_key: Mapped[str | None] = mapped_column(sa.String(16))
 
     __table_args__ = (
         sa.UniqueConstraint("shard", "ledger_id", name="uq_consent_events_shard_ledger_id"),

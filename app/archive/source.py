@@ -19,6 +19,12 @@ class ShardedLedger(Protocol):
         """Events of ``shard`` with ids above ``after`` (``"-"``: all), in ledger order."""
         ...
 
+    def read_after(self, shard: int, after: str, limit: int
+                   ) -> tuple[list[dict[str, Any]], str | None]:
+        """Up to ``limit`` events of ``shard`` above ``after``, and the id of the oldest
+        entry still in the stream (None when it is empty)."""
+        ...
+
     def trim(self, shard: int, ledger_ids: list[str]) -> int:
         """Delete these (archived) ids from the shard's stream, compacting the histories of
         their numbers; returns how many went."""

@@ -27,6 +27,7 @@ from werkzeug.datastructures import MultiDict
 
 from app.consent.events import Kind
 from app.errors import InvalidField, ReplyRejected, SignatureError, UnsupportedMediaType
+from app.messaging.confirmations import ReplyReport
 from app.messaging.delivery import DeliveryFailure
 from app.messaging.inbound import InboundMessage
 
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
     from app.messaging.outbound import ProviderReply
     from config import Settings
 
-Parsed = InboundMessage | DeliveryFailure | None
+Parsed = InboundMessage | DeliveryFailure | ReplyReport | None
 # Bandwidth batches events: one request may carry several.
 Items = Parsed | list[Parsed]
 
@@ -117,8 +118,10 @@ class Carrier(ABC):
     def status(self, request: WebhookRequest, settings: Settings) -> Items:
         """The verified request to ``/status``: a failure that matters, or None."""
 
-    def answer(self, message: InboundMessage, reply: str | None) -> Answer:
-        """The response to an inbound text (carriers that reply inline override it)."""
+    def answer(self, message: InboundMessage, reply: str | None,
+               status_callback: str | None = None) -> Answer:
+        """The response to an inbound text (carriers that reply inline override it);
+        ``status_callback``: where the carrier should report what became of the reply."""
         return NO_CONTENT
 
     def can_send(self, settings: Settings) -> bool:

@@ -123,7 +123,8 @@ class Plivo(Carrier):
             status=form.get("Status", ""),
         )
 
-    def answer(self, message: InboundMessage, reply: str | None) -> Answer:
+    def answer(self, message: InboundMessage, reply: str | None,
+               status_callback: str | None = None) -> Answer:
         return Answer(message_xml(message, reply), 200, "application/xml")
 
     def can_send(self, settings: Settings) -> bool:

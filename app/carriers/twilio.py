@@ -14,7 +14,8 @@ from __future__ import annotations
 import logging
 import re
 from typing import TYPE_CHECKING
-from xml.sax.saxutils import escape
+from urllib.parse import parse_qs, urlsplit
+from xml.sax.saxutils import escape, quoteattr
 
 import requests
 from twilio.base.exceptions import TwilioRestException
@@ -34,13 +35,16 @@ from app.carriers.base import (
     Answer,
     Carrier,
     CarrierErrors,
+    Items,
     Parsed,
     WebhookRequest,
     form_fields,
     required,
 )
 from app.carriers.fields import check_body, recipient, sender, service_sid
+from app.consent.events import Kind
 from app.errors import InvalidField, ReplyRejected, SignatureError
+from app.messaging.confirmations import CONFIRMS, ReplyReport, confirmed_id
 from app.messaging.delivery import DeliveryFailure
 from app.messaging.inbound import InboundMessage
 from app.phone import is_service_sid, mask_number
@@ -98,16 +102,32 @@ class Twilio(Carrier):
             provider=self.name,
         )
 
-    def status(self, request: WebhookRequest, settings: Settings) -> DeliveryFailure | None:
+    def status(self, request: WebhookRequest, settings: Settings) -> Items:
         """21610 is an opt-out at the carrier; some errors mean the number can never
-        receive texts (recorded as undeliverable, not as consent revoked)."""
+        receive texts (recorded as undeliverable, not as consent revoked). A callback for
+        one of our confirmations (``?confirms=<ledger id>``, from the TwiML we answered) is
+        also what became of that confirmation."""
         form = form_fields(request)
         region = settings.default_region
         sid = message_sid(form, "MessageSid", "SmsSid")
         error_code = (form.get("ErrorCode") or "").strip()
+        query = parse_qs(urlsplit(request.url).query)
+        target = confirmed_id(query[CONFIRMS][0] if query.get(CONFIRMS) else None)
+        items: list[Parsed] = []
+        if target is not None:
+            channel, number = recipient(required(form, "To"), "To", region)
+            status = (form.get("MessageStatus") or form.get("SmsStatus") or "").strip()
+            report = ReplyReport(self.name, number, target, sid, status.lower()[:16],
+                                 channel, error_code)
+            if report.worth_recording:
+                items.append(report)
         kind = self.errors.kind_of(error_code)
-        if kind is None:
-            return None
+        if kind is not None:
+            items.append(self._failure(form, kind, sid, error_code, region))
+        return items
+
+    def _failure(self, form: MultiDict[str, str], kind: Kind, sid: str, error_code: str,
+                 region: str) -> DeliveryFailure:
         channel, number = recipient(required(form, "To"), "To", region)
         failure = self.failure(
             kind, message_id=sid, number=number, error_code=error_code,
@@ -120,8 +140,9 @@ class Twilio(Carrier):
                                "form field From or MessagingServiceSid is required")
         return failure
 
-    def answer(self, message: InboundMessage, reply: str | None) -> Answer:
-        return Answer(twiml(reply), 200, "text/xml")
+    def answer(self, message: InboundMessage, reply: str | None,
+               status_callback: str | None = None) -> Answer:
+        return Answer(twiml(reply, status_callback), 200, "text/xml")
 
     def can_send(self, settings: Settings) -> bool:
         return bool(settings.twilio_account_sid and settings.twilio_auth_token)
@@ -214,12 +235,15 @@ _XML = '<?xml version="1.0" encoding="UTF-8"?>'
 EMPTY_TWIML = _XML + "<Response />"
 
 
-def twiml(text: str | None) -> str:
-    """A TwiML document that sends ``text`` back, or sends nothing when it is None.
+def twiml(text: str | None, status_callback: str | None = None) -> str:
+    """A TwiML document that sends ``text`` back, or sends nothing when it is None; with
+    ``status_callback``, Twilio posts what becomes of that message there ("statusCallback:
+    relative or absolute URL", twilio.com/docs/messaging/twiml/message).
 
     The same document twilio's ``MessagingResponse`` writes (the reply tests check), without
     building an ElementTree for every webhook.
     """
     if not text:
         return EMPTY_TWIML
-    return f"{_XML}<Response><Message>{escape(text)}</Message></Response>"
+    attribute = f" statusCallback={quoteattr(status_callback)}" if status_callback else ""
+    return f"{_XML}<Response><Message{attribute}>{escape(text)}</Message></Response>"

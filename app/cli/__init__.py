@@ -26,7 +26,10 @@ COMMANDS = {
     "migrate": "app.cli.archive:migrate",
     "archive": "app.cli.archive:archive_command",
     "report": "app.cli.archive:report",
+    "events": "app.cli.events:events",
     "rnd": "app.cli.rnd:rnd",
+    "sync": "app.cli.sync:sync",
+    "verify": "app.cli.verify:verify",
 }
 
 

@@ -7,12 +7,20 @@ import sys
 import click
 import sqlalchemy.exc
 
-from app.archive import Archive, archive_for, archive_now, full_history
+from app.archive import (
+    Archive,
+    PepperMissing,
+    archive_for,
+    archive_now,
+    copy_new_events,
+    full_history,
+)
 from app.archive.db import redact
 from app.bootstrap import build_services
 from app.cli.common import services_for_command, settings
 from app.errors import InvalidNumber
-from app.evidence.formats import FORMATS, render
+from app.evidence.formats import FORMATS, PdfUnavailable, render, render_pdf
+from app.evidence.html import PAPER_SIZES
 from app.evidence.report import build_report
 from app.phone import normalize_number
 from config import Settings
@@ -69,8 +77,11 @@ def archive_command(no_trim: bool, batch: int, schedule: bool) -> None:
             raise click.ClickException(
                 f"the archive at {archive.describe()} has no schema: run `optout migrate`")
         hot_days = None if no_trim else svc.settings.ledger_hot_days
-        run = archive_now(archive, svc.ledger, hot_days=hot_days, batch=batch,
-                          erased=svc.suppressions.erased)
+        try:
+            run = archive_now(archive, svc.ledger, hot_days=hot_days, batch=batch,
+                              erased=svc.suppressions.erased)
+        except PepperMissing as exc:
+            raise click.ClickException(f"{exc}; nothing was archived or trimmed") from exc
         totals = run.as_dict()
         trim_rule = ("not trimmed (--no-trim)" if no_trim
                      else f"trimmed from Redis (LEDGER_HOT_DAYS={svc.settings.ledger_hot_days:g})")
@@ -87,11 +98,17 @@ def archive_command(no_trim: bool, batch: int, schedule: bool) -> None:
 @click.argument("number")
 @click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="html",
               show_default=True)
+@click.option("--paper", type=click.Choice(sorted(PAPER_SIZES)), default="letter",
+              show_default=True, help="Page size of html's print style and of pdf.")
+@click.option("--sign", is_flag=True,
+              help="Archive what is not archived yet, then include each event's hash and the "
+                   "chain head, so the copy can be checked later: `optout verify --report`.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
               help="Write to this file instead of standard output.")
-def report(number: str, fmt: str, output: str | None) -> None:
+def report(number: str, fmt: str, paper: str, sign: bool, output: str | None) -> None:
     """The evidence for NUMBER: every consent event (the archive and Redis together), in
-    UTC and local time, who recorded it, when it was enforced, the confirmation sent."""
+    UTC and local time, who recorded it, when it was enforced against its FCC deadline, the
+    confirmation sent and what became of it; with --sign, the hash chain's proof."""
     with services_for_command() as svc:
         try:
             e164 = normalize_number(number, svc.settings.default_region)
@@ -99,15 +116,34 @@ def report(number: str, fmt: str, output: str | None) -> None:
             raise click.BadParameter(str(exc), param_hint="NUMBER") from exc
         archive = archive_for(svc.settings)
         try:
+            seal = None
+            if sign:
+                if not archive.ready():
+                    raise click.ClickException(f"the archive at {archive.describe()} has no "
+                                               "schema: run `optout migrate`")
+                copy_new_events(archive, svc.ledger)
+                seal = archive.seal_of(svc.ledger.layout.shard_of(e164))
             events = full_history(svc.ledger, archive, e164)
+        except PepperMissing as exc:
+            raise click.ClickException(f"{exc}; cannot sign") from exc
         except sqlalchemy.exc.SQLAlchemyError as exc:
             raise click.ClickException(f"the archive at {archive.describe()} did not answer: "
                                        f"{str(exc).splitlines()[0]}") from exc
         evidence = build_report(e164, events, svc.replies, reply_mode=svc.settings.reply_mode,
-                                status=svc.suppressions.lookup(e164).as_dict())
-        text = render(evidence, fmt)
-    if output:
+                                status=svc.suppressions.lookup(e164).as_dict(), seal=seal)
+        try:
+            content: str | bytes = (render_pdf(evidence, paper) if fmt == "pdf"
+                                    else render(evidence, fmt, paper))
+        except PdfUnavailable as exc:
+            raise click.ClickException(str(exc)) from exc
+    if isinstance(content, bytes):
+        if output:
+            with open(output, "wb") as binary:
+                binary.write(content)
+        else:
+            sys.stdout.buffer.write(content)
+    elif output:
         with open(output, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
+            out.write(content)
     else:
-        sys.stdout.write(text)
+        sys.stdout.write(content)

@@ -236,28 +236,29 @@ def _filter_csv(check: _Check, infile: Iterable[str], rejected: IO[str] | None,
 
 @click.command(name="import")
 @click.argument("source", metavar="FILE")
+@click.option("--format", "fmt", type=click.Choice(["csv", "twilio", "aws"]), default=None,
+              help="csv (ours), twilio (a Console message log export) or aws "
+                   "(describe-opted-out-numbers JSON); detected when omitted.")
+@click.option("--sender", default=None,
+              help="For an AWS list: the sender its opt-outs cover (default: every sender).")
 @encoding_option
-def import_command(source: str, encoding: str) -> None:
-    """Import opt-outs from a CSV (number, scope, sender, source, since, note, exceptions).
+def import_command(source: str, fmt: str | None, sender: str | None, encoding: str) -> None:
+    """Import opt-outs from FILE (``-``: standard input).
 
-    The whole file is checked first: with any bad row nothing is written, every fault is
-    reported on stderr with its line number, and the exit status is 2. Otherwise a summary
-    says exactly what went in. Idempotent: importing the same file again records nothing
-    new. ``since`` is an ISO 8601 date or time, not in the future.
+    Our CSV has the columns number, scope, sender, source, since, note, exceptions (only
+    number is required). The whole file is checked first: with any bad row nothing is
+    written, every fault is reported on stderr with its line number, and the exit status is
+    2. Otherwise a summary says exactly what went in. Idempotent: importing the same file
+    again records nothing new, and neither does a row that restates an opt-out in force.
+    ``since`` is an ISO 8601 date or time, not in the future.
     """
-    from app.lists.transfer import import_csv
+    from app.cli.importing import run_import
 
-    check_encoding(encoding)
-    binary = open_binary(source)
-    try:
-        with services_for_command() as svc:
-            report = import_csv(svc.ledger, svc.suppressions, svc.policy.region,
-                                decoded_lines(binary, encoding))
-    finally:
-        if binary is not sys.stdin.buffer:
-            binary.close()
+    report = run_import(source, fmt, sender, encoding)
     for line, message in report.errors:
-        click.echo(f"line {line}: {message}", err=True)
+        click.echo(f"line {line}: {message}" if line else message, err=True)
+    if report.bad > len(report.errors):
+        click.echo(f"... and {report.bad - len(report.errors)} more", err=True)
     click.echo(report.summary(), err=True)
     sys.exit(2 if report.errors else 0)
 

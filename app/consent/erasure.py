@@ -9,8 +9,9 @@ a keyed hash that keeps the number suppressed in every check (``app/consent/eras
    same step, so no check ever finds the number neither opted out nor erased;
 2. the queue Redis: the records of its carriers' message ids, idempotent API answers and
    console uploads that hold it, and RQ jobs whose arguments name it (replies to send);
-3. the archive: its rows are redacted (``app/archive/erasure.py``); the ``erased`` entry
-   reaches the archive later like every ledger entry, so the erasure is itself on record.
+3. the archive: its rows are redacted (``Archive.redact_number``: the personal fields go,
+   their keyed digests stay, so the hash chain still verifies); the ``erased`` entry reaches
+   the archive later like every ledger entry, so the erasure is itself on record.
 
 Keys named after the number (dedupe keys) and records that hold it (idempotent answers,
 uploads) are found by scanning their prefix: the cost grows with those keys (about a
@@ -26,7 +27,6 @@ from typing import Any, cast
 
 import redis
 
-from app.archive.erasure import redact_number
 from app.archive.store import Archive
 from app.consent.ledger import ConsentLedger
 from app.phone import mask_number
@@ -78,7 +78,7 @@ def erase_person(number: str, *, ledger: ConsentLedger, queue_redis: redis.Redis
     keys += _delete(queue_redis, [key for prefix in (IDEMPOTENCY, CONSOLE_UPLOADS)
                                   for key in _keys_holding(queue_redis, prefix, number)])
     keys += _delete_jobs(queue_redis, number)
-    rows = redact_number(archive, number) if archive is not None else 0
+    rows = archive.redact_number(number) if archive is not None and archive.ready() else 0
     log.info("erased %s: %d ledger entries, %d keys, %d archive rows", mask_number(number),
              done.deleted, keys, rows)
     return ErasureReport(done.ledger_id, done.deleted, keys, rows, done.at)

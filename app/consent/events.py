@@ -25,6 +25,9 @@ class Kind(StrEnum):
     ERASED = "erased"  # personal data erased on request; the entry carries no number
     CAPTURED = "captured"  # consent captured with its proof (a double opt-in: pending first)
     NARROWED = "narrowed"  # the answer to the clarifying question narrows an opt-out
+    # What became of the confirmation text an event got (the carrier's id, sent,
+    # delivered, failed): no consent meaning, kept with the event it confirms (``target``).
+    CONFIRMATION = "confirmation"
 
 
 # Where an event came from: the inbound text, the carrier, or a person on another channel.
@@ -78,9 +81,18 @@ class ConsentEvent:
     # Which carrier delivered it (twilio, telnyx, ...), and who recorded a manual event.
     provider: str | None = None
     recorded_by: str | None = None
-    # The reply the caller will send, and for which recorded statuses (for the metrics).
+    # The reply the caller will send (its kind, for the metrics), for which recorded
+    # statuses; its text and, for a reply that goes back in the webhook's answer, the time
+    # it is handed over: the record keeps both as ``reply``/``reply_sent_at`` when it goes.
     reply: str | None = None
     reply_on: frozenset[str] = frozenset()
+    reply_at: str | None = None
+    # A confirmation's fate (Kind.CONFIRMATION): the carrier's message id, when its API took
+    # it, the status a carrier reported and when.
+    reply_sid: str | None = None
+    reply_sent_at: str | None = None
+    reply_status: str | None = None
+    reply_status_at: str | None = None
     # Record only if it changes what checks say (imports that restate the state in force);
     # an opt-out of every sender then counts as in force while the senders re-subscribed
     # under it are among ``exceptions`` (which the same import restates after it).
@@ -99,8 +111,8 @@ class ConsentEvent:
     # expired); None: the record's status (new, repeat) is written.
     proof: dict[str, str] = field(default_factory=dict)
     status: str | None = None
-    # Ledger fields written only when the reply is sent (``reply_on``): the text, and
-    # whether it asked the clarifying question.
+    # Ledger fields written only when the reply is sent (``reply_on``): the text, when it was
+    # handed over (``reply_at``, above), and whether it asked the clarifying question.
     reply_text: str | None = None
     clarify: bool = False
 
@@ -115,6 +127,8 @@ class ConsentEvent:
                 raise InvalidEvent("a sender-scoped event needs a sender")
             if "#" in self.sender:
                 raise InvalidEvent("a sender may not contain '#'")
+        if self.kind is Kind.CONFIRMATION and not self.target:
+            raise InvalidEvent("a confirmation report names the event it is about")
         if self.kind is Kind.RETRACT and not self.target:
             raise InvalidEvent("a retraction names the event it cancels")
         if self.kind is Kind.RND and self.answer not in RND_ANSWERS:
@@ -161,6 +175,10 @@ class ConsentEvent:
             "categories": ",".join(c for c in CATEGORY_NAMES if c in self.categories),
             "policy": self.policy,
             **{name: self.proof.get(name) for name in PROOF_FIELDS},
+            "reply_sid": self.reply_sid,
+            "reply_sent_at": self.reply_sent_at,
+            "reply_status": self.reply_status,
+            "reply_status_at": self.reply_status_at,
         }
         pairs: list[str] = []
         for name, value in values.items():
@@ -169,9 +187,12 @@ class ConsentEvent:
         return pairs
 
     def reply_fields(self) -> list[str]:
-        """Field/value pairs written only when the reply is sent: the text, and whether it
-        asked which messages to stop."""
+        """Field/value pairs written only when the reply is sent: the text, when it was
+        handed to the carrier in the webhook's answer, and whether it asked which messages
+        to stop."""
         pairs = ["reply", self.reply_text] if self.reply_text else []
+        if pairs and self.reply_at:
+            pairs += ["reply_sent_at", self.reply_at]
         return pairs + (["clarify", "asked"] if self.clarify and pairs else [])
 
 
@@ -182,9 +203,12 @@ class RecordResult:
     ``in_force`` (already in force and, for an event that asked for ``only_changes``, not
     recorded) or ``erased`` (the number's data was erased on request: nothing is recorded,
     and the number stays suppressed). ``ledger_id`` is unique within ``shard``, the shard
-    of the event's number ("" when nothing was recorded)."""
+    of the event's number ("" when nothing was recorded). ``applied``: the record also
+    wrote the projection (the bulk path for numbers with no history), so nothing is left to
+    apply."""
 
     status: Literal["new", "repeat", "duplicate", "in_force", "erased"]
     ledger_id: str
     shard: int = 0
     enqueue: bool = False  # this record took its shard's apply-requested flag
+    applied: bool = False

@@ -13,13 +13,14 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
-from app.consent.erased import Pepper
+from app.consent.erased import ErasedNumbers, Pepper
 from app.consent.events import SENDER_KINDS, ConsentEvent, RecordResult, ledger_time
+from app.consent.fresh import IN_FORCE, FreshRecords, PlainOptOut
 from app.consent.history import LETTER_OF, compact, event_entries, id_key, rulings_in
 from app.errors import OptoutError, fault_point
 from app.phone import mask_number
@@ -61,9 +62,11 @@ class ConsentLedger:
         self.applier = applier
         self.dedupe_seconds = dedupe_seconds
         self.pepper = pepper
+        self.erased = ErasedNumbers(store, pepper)
         self._record = Script.named("record")
         self._compact = Script.named("replace_if_unchanged")
         self._erase = Script.named("erase")
+        self._fresh = FreshRecords(store)
 
     @property
     def layout(self) -> Layout:
@@ -121,6 +124,47 @@ class ConsentLedger:
         fault_point("after-record")
         self.applier.enqueue({r.shard for r in done if r.enqueue})
         return done
+
+    def record_opt_outs(self, rows: Sequence[PlainOptOut]) -> list[RecordResult]:
+        """Acknowledge plain opt-outs in bulk (imports), each only if it changes what checks
+        say. Those of numbers with no history are recorded and applied at once (result
+        ``applied``), those already in force found so in the same pass; the others (and
+        every row of a number that occurs twice) go through ``record_many``, in order, and
+        are left for the caller to apply.
+
+        Raises:
+            StoreUnavailable: the store (or its replicas) did not take them.
+        """
+        senders = {row.sender for row in rows if row.scope == "sender" and row.sender}
+        codes = self.registry.codes_for(senders) if senders else {}
+        counts = Counter(row.number for row in rows)
+        results: list[RecordResult | None] = [None] * len(rows)
+        by_shard: dict[int, list[int]] = defaultdict(list)
+        layout = self.layout
+        # An erased number has no history, so the bulk path would record it afresh: it is
+        # refused here (the keyed prefilter makes asking cost next to nothing).
+        erased = set(self.erased.which([row.number for row in rows])) if rows else set()
+        for i, row in enumerate(rows):
+            if i in erased:
+                results[i] = RecordResult("erased", "", layout.shard_of(row.number),
+                                          applied=True)
+            elif counts[row.number] == 1:
+                by_shard[layout.shard_of(row.number)].append(i)
+        groups = {shard: [rows[i] for i in indexes] for shard, indexes in by_shard.items()}
+        recorded = self._fresh.record({shard: (group, [codes.get(r.sender or "") for r in group])
+                                       for shard, group in groups.items()})
+        for shard, indexes in by_shard.items():
+            for i, reply in zip(indexes, recorded[shard], strict=True):
+                if reply == IN_FORCE:
+                    results[i] = RecordResult("in_force", "", shard)
+                elif reply:
+                    results[i] = RecordResult("new", reply, shard, applied=True)
+        rest = [i for i, result in enumerate(results) if result is None]
+        if rest:
+            for i, result in zip(rest, self.record_many([rows[i].event() for i in rest],
+                                                        apply=False), strict=True):
+                results[i] = result
+        return cast(list[RecordResult], results)
 
     def _script_call(self, event: ConsentEvent, codes: dict[str, str]
                      ) -> tuple[int, list[str], str]:
@@ -253,6 +297,23 @@ class ConsentLedger:
             if len(chunk) < batch:
                 return
             start = "(" + chunk[-1][0]
+
+    def read_after(self, shard: int, after: str, limit: int
+                   ) -> tuple[list[dict[str, Any]], str | None]:
+        """Up to ``limit`` events of ``shard`` above the id ``after``, in ledger order, and
+        the id of the oldest entry still in the stream (None when it is empty): one round
+        trip."""
+        stream = self.layout.ledger(shard)
+
+        def read() -> list[Any]:
+            with self.store.node(shard).pipeline(transaction=False) as pipe:
+                pipe.xrange(stream, "(" + after, "+", count=limit)
+                pipe.xrange(stream, "-", "+", count=1)
+                return cast(list[Any], pipe.execute())
+
+        chunk, first = self.store.retrying(read)
+        return ([_event_dict(i, fields, shard) for i, fields in chunk],
+                first[0][0] if first else None)
 
     def trim(self, shard: int, ledger_ids: list[str]) -> int:
         """Delete these entries from the shard's stream (once archived), then compact the

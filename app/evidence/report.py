@@ -1,28 +1,41 @@
 """The evidence report for one number: every consent event, when and how it was enforced.
 
 ``build_report(number, events, replies)`` turns a number's history (``full_history``: the
-archive and Redis together) into a ``Report``; ``app.report_formats`` writes it as printable
-HTML, CSV or JSON. Pure functions of their arguments: no Redis, no SQL, no Flask.
+archive and Redis together) into a ``Report``; ``app.evidence.formats`` writes it as
+printable HTML, PDF, CSV or JSON. Pure functions of their arguments: no Redis, no SQL, no
+Flask.
 
-The FCC's 2024 rule (47 CFR 64.1200(a)(10)) gives a business 10 business days to honour a
-revocation. We count weekdays in the number's local time zone; public holidays are not
-excluded, so the count errs on the side of looking late, never early.
+The FCC's 2024 rule (47 CFR 64.1200(a)(11)) gives a business 10 business days to honour a
+revocation: each opt-out shows its deadline (``app.consent.clocks``: business days in the
+number's time zone, US federal holidays excluded) and when it was met. Its one confirmation
+text shows what was sent, when (late past five minutes), the carrier's id and what the
+carrier said became of it (``app.messaging.confirmations``). Archived events carry their
+hash in the shard's chain; a signed report adds the chain head.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from app.consent.clocks import (
+    CONFIRMATION_LIMIT_SECONDS,
+    FCC_LIMIT_BUSINESS_DAYS,
+    MAX_LOCAL_ZONES,
+    business_days_taken,
+    deadline,
+    zone_infos,
+)
 from app.consent.events import MANUAL_SOURCES, ledger_time
 from app.messaging.replies import ReplyBook, ReplyKind
 from app.phone import time_zones as number_time_zones
 
-FCC_LIMIT_BUSINESS_DAYS = 10
+# Fields of a consent capture's proof (POST /v1/consents), shown with the event.
+CAPTURE_FIELDS = ("method", "disclosure", "url", "ip", "user_agent", "captured_at",
+                  "reference")
 REVIEW_CONFIDENCE = 0.5  # the keyword engine's confidence in a message it was unsure of
-MAX_LOCAL_ZONES = 3  # more than this (toll-free, +1 without area): the zone is unknown
 
 ACTIONS = {
     "opt_out": "Opt-out",
@@ -31,6 +44,10 @@ ACTIONS = {
     "review": "Unclear message (review)",
     "retract": "Retraction",
     "rnd": "Reassigned Numbers Database answer",
+    "captured": "Consent captured",
+    "narrowed": "Revocation narrowed (answer to the clarification)",
+    "erased": "Erasure of personal data",
+    "confirmation": "Confirmation report (carrier)",
 }
 
 
@@ -60,6 +77,20 @@ class ReportEvent:
     seconds_to_enforcement: float | None
     business_days_to_enforcement: int | None
     within_fcc_limit: bool | None
+    categories: str = ""  # "" = every category
+    policy: str = ""
+    capture: dict[str, str] = field(default_factory=dict)
+    deadline_utc: str | None = None
+    deadline_local: dict[str, str] = field(default_factory=dict)
+    confirmation_sent_utc: str | None = None
+    confirmation_seconds: float | None = None
+    confirmation_message_id: str = ""
+    confirmation_status: str = ""
+    confirmation_status_utc: str | None = None
+    confirmation_late: bool | None = None
+    confirmation_summary: str = ""
+    confirmation_events: list[dict[str, Any]] = field(default_factory=list)
+    hash: str | None = None
 
 
 @dataclass(frozen=True)
@@ -75,6 +106,7 @@ class Report:
     status: dict[str, Any] | None = None
     fcc_limit_business_days: int = FCC_LIMIT_BUSINESS_DAYS
     summary: dict[str, int] = field(default_factory=dict)
+    seal: dict[str, Any] | None = None  # the chain head and how to check (signed reports)
 
     def as_dict(self) -> dict[str, Any]:
         """The report as plain JSON-able data (the ``json`` format)."""
@@ -92,6 +124,7 @@ def build_report(
     reply_mode: str = "app",
     status: dict[str, Any] | None = None,
     now: datetime | None = None,
+    seal: dict[str, Any] | None = None,
 ) -> Report:
     """The evidence report of ``number`` (E.164) from its events (oldest first, as
     ``app.archive.full_history`` returns them).
@@ -102,6 +135,7 @@ def build_report(
         reply_mode: REPLY_MODE: ``carrier`` and ``none`` mean we sent no confirmation.
         status: the current check answer (``Lookup.as_dict()``), shown at the top.
         now: the report's time (default: now).
+        seal: the chain head of the number's shard and what it proves (signed reports).
 
     Example (what ``GET /v1/suppressions/<number>/report`` does)::
 
@@ -113,12 +147,21 @@ def build_report(
     """
     zones, note = _zones(number)
     tzinfos = _tzinfos(zones)
-    rows = [_row(event, tzinfos, replies, reply_mode) for event in events]
+    ids = {str(e["id"]) for e in events}
+    reports: dict[str, list[dict[str, Any]]] = {}
+    for event in events:
+        if event.get("kind") == "confirmation" and event.get("target") in ids:
+            reports.setdefault(str(event["target"]), []).append(event)
+    rows = [_row(event, tzinfos, replies, reply_mode, reports.get(str(event["id"]), []))
+            for event in events
+            if not (event.get("kind") == "confirmation" and event.get("target") in ids)]
     summary = {
         "events": len(rows),
         "opt_outs": sum(r.kind == "opt_out" for r in rows),
         "opt_ins": sum(r.kind == "opt_in" for r in rows),
         "late_opt_outs": sum(r.within_fcc_limit is False for r in rows),
+        "late_confirmations": sum(r.confirmation_late is True for r in rows),
+        "unarchived_events": sum(r.hash is None for r in rows),
     }
     return Report(
         number=number,
@@ -129,16 +172,22 @@ def build_report(
         events=rows,
         status=status,
         summary=summary,
+        seal=seal,
     )
 
 
-def business_days_between(start: date, end: date) -> int:
-    """Weekdays after ``start`` up to and including ``end`` (0 when ``end <= start``)."""
-    if end <= start:
-        return 0
-    weeks, rest = divmod((end - start).days, 7)
-    weekday = start.weekday()
-    return weeks * 5 + sum((weekday + i) % 7 < 5 for i in range(1, rest + 1))
+def duration(seconds: float) -> str:
+    """``0.4 s``, ``12 min``, ``3 h 5 min``, ``2 d 4 h``."""
+    if seconds < 60:
+        return f"{seconds:.1f} s"
+    minutes = int(seconds // 60)
+    if minutes < 60:
+        return f"{minutes} min"
+    hours, minutes = divmod(minutes, 60)
+    if hours < 24:
+        return f"{hours} h {minutes} min"
+    days, hours = divmod(hours, 24)
+    return f"{days} d {hours} h"
 
 
 def _zones(number: str) -> tuple[tuple[str, ...], str]:
@@ -183,7 +232,7 @@ def _local(moment: datetime | None, tzinfos: list[tuple[str, ZoneInfo]]) -> dict
 
 
 def _row(event: dict[str, Any], tzinfos: list[tuple[str, ZoneInfo]], replies: ReplyBook,
-         reply_mode: str) -> ReportEvent:
+         reply_mode: str, reports: list[dict[str, Any]]) -> ReportEvent:
     kind = str(event.get("kind", ""))
     ledger_id = str(event["id"])
     recorded = _parse(event.get("recorded_at")) or _parse(ledger_time(ledger_id))
@@ -191,13 +240,15 @@ def _row(event: dict[str, Any], tzinfos: list[tuple[str, ZoneInfo]], replies: Re
     received = _parse(event.get("at")) or recorded
     enforced, enforcement = _enforcement(event, kind, recorded)
     seconds = days = within = None
+    due: datetime | None = None
     if kind == "opt_out" and enforced is not None:
+        zones = zone_infos(tuple(name for name, _ in tzinfos))
         seconds = max((enforced - received).total_seconds(), 0.0)
-        zone = tzinfos[0][1] if tzinfos else UTC
-        days = business_days_between(received.astimezone(zone).date(),
-                                     enforced.astimezone(zone).date())
-        within = days <= FCC_LIMIT_BUSINESS_DAYS
+        due = deadline(received, zones)
+        days = business_days_taken(received, enforced, zones)
+        within = enforced <= due
     confirmation, basis = _confirmation(event, kind, replies, reply_mode)
+    facts = _confirmation_facts(event, received, reports) if confirmation else {}
     received_utc, received_local = _iso(received), _local(received, tzinfos)
     recorded_utc = received_utc if recorded == received else _iso(recorded)
     if enforced == received:  # the usual case: an opt-out enforced on receipt
@@ -229,7 +280,55 @@ def _row(event: dict[str, Any], tzinfos: list[tuple[str, ZoneInfo]], replies: Re
         seconds_to_enforcement=seconds,
         business_days_to_enforcement=days,
         within_fcc_limit=within,
+        categories=str(event.get("categories") or ""),
+        policy=str(event.get("policy") or ""),
+        capture={f: str(event[f]) for f in CAPTURE_FIELDS if event.get(f)},
+        deadline_utc=_iso(due) if due else None,
+        deadline_local=_local(due, tzinfos),
+        hash=str(event["hash"]) if event.get("hash") else None,
+        **facts,
     )
+
+
+def _confirmation_facts(event: dict[str, Any], received: datetime,
+                        reports: list[dict[str, Any]]) -> dict[str, Any]:
+    """When the confirmation went, the carrier's id, what the carrier said of it."""
+    sent = _parse(event.get("reply_sent_at"))
+    message_id = ""
+    status, status_at = "", None
+    for report in reports:  # in ledger order: the last status is the latest word
+        sent = sent or _parse(report.get("reply_sent_at"))
+        message_id = message_id or str(report.get("reply_sid") or "")
+        if report.get("reply_status") and report.get("reply_status") != "accepted":
+            status = str(report["reply_status"])
+            status_at = _parse(report.get("reply_status_at")) or _parse(report.get("at"))
+    seconds = max((sent - received).total_seconds(), 0.0) if sent else None
+    late = None if seconds is None else seconds > CONFIRMATION_LIMIT_SECONDS
+    if not event.get("reply"):
+        summary = ""
+    elif seconds is None:
+        summary = "queued for the carrier's send API, not sent yet"
+    else:
+        word = str(event.get("keyword") or "").upper() or ACTIONS.get(
+            str(event.get("kind")), "event").lower()
+        summary = f"confirmation sent {duration(seconds)} after the {word}, " + (
+            status or "no delivery report yet")
+        if late:
+            summary += " (LATE: more than 5 minutes)"
+    return {
+        "confirmation_sent_utc": _iso(sent) if sent else None,
+        "confirmation_seconds": seconds,
+        "confirmation_message_id": message_id,
+        "confirmation_status": status,
+        "confirmation_status_utc": _iso(status_at) if status_at else None,
+        "confirmation_late": late,
+        "confirmation_summary": summary,
+        "confirmation_events": [
+            {"ledger_id": str(r["id"]), "status": str(r.get("reply_status") or ""),
+             "at": str(r.get("reply_status_at") or r.get("at") or ""),
+             "message_id": str(r.get("reply_sid") or ""), "hash": r.get("hash")}
+            for r in reports],
+    }
 
 
 def _enforcement(event: dict[str, Any], kind: str,
@@ -254,6 +353,14 @@ def _enforcement(event: dict[str, Any], kind: str,
             return recorded, (f"{asked}, disconnected since: held back in every check "
                               "until a later opt-in")
         return None, f"{asked}: no change (kept as the evidence of the query)"
+    if kind == "captured":
+        if event.get("status") == "pending_confirmation":
+            return None, "pending: not textable for marketing until the number confirms"
+        return recorded, "in force at acknowledgement"
+    if kind == "narrowed":
+        return recorded, "narrows the revocation at acknowledgement"
+    if kind == "erased":
+        return recorded, "personal data erased; the opt-out stays in force"
     return None, ""
 
 

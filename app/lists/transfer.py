@@ -6,45 +6,44 @@ Columns: ``number, scope, sender, source, since, note, exceptions, categories``
 opt-out covers, ``;``-separated, empty for every category). An import is idempotent by state: a
 row that only restates an opt-out already in force records nothing ("already in force"), so
 importing a file twice, or an export into the store it came from, records nothing the second
-time; each row's events also carry a dedupe key made of its content. A row naming a source
-that proves itself with a carrier's message id (``sms``, ``carrier``) has none to give, so
-it is recorded as ``import`` through that channel. The whole file is read and checked before
-anything is written: one bad row (or an unreadable line) and nothing is imported, every fault
-reported with its line.
+time. A row naming a source that proves itself with a carrier's message id (``sms``,
+``carrier``) has none to give, so it is recorded as ``import`` through that channel. Reading
+whole files (the formats, the check before anything is written, the ranges already
+imported) is ``app.lists.imports``; this module turns one row into events and records them.
 """
 
 from __future__ import annotations
 
 import csv
-import hashlib
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
 from app.consent.categories import parse_categories
-from app.consent.events import SOURCES, ConsentEvent, Kind, ledger_time
+from app.consent.events import SOURCES, ConsentEvent, Kind, RecordResult, ledger_time
+from app.consent.fresh import PlainOptOut
 from app.consent.history import ALL, LETTERS, NAME_OF, fold, id_key
 from app.consent.ledger import ConsentLedger
 from app.consent.suppression import SuppressionList
-from app.errors import InvalidNumber, InvalidSender
 from app.phone import normalize_number, normalize_sender
 from app.store.store import read_buckets
 
 COLUMNS = ["number", "scope", "sender", "source", "since", "note", "exceptions", "categories"]
-BATCH = 500
 # Sources whose events prove themselves with a carrier's message id, which a CSV row lacks.
 CARRIER_SOURCES = frozenset({"sms", "carrier"})
 # A clock a little ahead of ours is not a date in the future.
 FUTURE_SLACK = timedelta(minutes=5)
+IMPORT_SOURCES = SOURCES - {"review"}
 
 
 @dataclass
 class ImportReport:
-    """What an import did; ``errors`` are (line number, message). With any error, nothing
-    was written."""
+    """What an import did; ``errors`` are (line number, message), the first of ``bad``
+    faults (line 0: the file as a whole). With any fault, nothing was written."""
 
     rows: int = 0
+    bad: int = 0
     recorded: int = 0
     duplicates: int = 0
     in_force: int = 0
@@ -56,7 +55,8 @@ class ImportReport:
     def summary(self) -> str:
         """One paragraph saying exactly what went in."""
         if self.errors:
-            return (f"{self.rows} rows read, {len(self.errors)} bad: nothing was imported "
+            return (f"{self.rows} rows read, {max(self.bad, len(self.errors))} bad: nothing "
+                    "was imported "
                     "(fix the lines above and import again)")
         return (f"{self.rows} rows: {self.recorded} recorded, {self.in_force} already in "
                 f"force, {self.duplicates} already imported, 0 bad ({self.opt_outs} opt-outs, "
@@ -64,8 +64,9 @@ class ImportReport:
                 "numbers, all applied now)")
 
 
-def _since(raw: str | None) -> str | None:
-    """The row's ``since`` as given, once it is known to be ISO 8601 and not in the future."""
+def _since(raw: str | None, now: datetime | None = None) -> str | None:
+    """The row's ``since`` as given, once it is known to be ISO 8601 and not in the future
+    (``now``: the time to compare with, by default the current time)."""
     text = (raw or "").strip()
     if not text:
         return None
@@ -76,52 +77,70 @@ def _since(raw: str | None) -> str | None:
                          f"2026-01-02T03:04:05Z, not {text!r}") from None
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
-    if when > datetime.now(UTC) + FUTURE_SLACK:
+    if when > (now or datetime.now(UTC)) + FUTURE_SLACK:
         raise ValueError(f"since {text!r} is in the future")
     return text
 
 
-def row_events(row: dict[str, str], region: str) -> list[ConsentEvent]:
-    """The events one CSV row stands for. Raises ValueError naming the fault."""
-    raw = (row.get("number") or "").strip()
-    number = normalize_number(raw, region)
-    sender_raw = (row.get("sender") or "").strip()
+class ParsedRow(NamedTuple):
+    """One row, checked: its opt-out, and the senders re-subscribed under it."""
+
+    opt_out: PlainOptOut
+    exceptions: tuple[str, ...]
+
+
+def parse_row(row: dict[str, str], region: str, now: datetime | None = None) -> ParsedRow:
+    """Check one row and normalise it (national numbers read in ``region``).
+
+    Raises:
+        ValueError: the fault, named (InvalidNumber and InvalidSender are ValueErrors).
+    """
+    number = normalize_number((row.get("number") or "").strip(), region)
+    rest = (row.get("sender") or "", row.get("scope") or "", row.get("source") or "",
+            row.get("since") or "", row.get("note") or "", row.get("exceptions") or "",
+            row.get("categories") or "")
+    parsed = _ROW_PARTS.get((rest, region, now))
+    if parsed is None:
+        parsed = _row_parts(rest, region, now)
+        if len(_ROW_PARTS) >= _MAX_REMEMBERED:
+            _ROW_PARTS.clear()
+        _ROW_PARTS[(rest, region, now)] = parsed
+    scope, sender, source, channel, since, note, categories, exceptions = parsed
+    return ParsedRow(PlainOptOut(number, scope, sender, source, channel, since, note,  # type: ignore[arg-type]
+                                 categories), exceptions)
+
+
+# A file's rows mostly repeat everything but the number: what they say is checked once.
+_ROW_PARTS: dict[tuple[object, ...], tuple[Any, ...]] = {}
+_MAX_REMEMBERED = 10_000
+
+
+def _row_parts(rest: tuple[str, ...], region: str, now: datetime | None) -> tuple[Any, ...]:
+    """Everything of a row but its number, checked (see ``parse_row``)."""
+    sender_raw, scope_raw, source_raw, since_raw, note_raw, exceptions_raw, categories_raw = rest
+    sender_raw = sender_raw.strip()
     sender = normalize_sender(sender_raw, region) if sender_raw else None
-    scope = (row.get("scope") or ("sender" if sender else "all")).strip().lower()
+    scope = (scope_raw or ("sender" if sender else "all")).strip().lower()
     if scope not in ("sender", "all"):
         raise ValueError(f"scope must be 'sender' or 'all', not {scope!r}")
     if scope == "sender" and not sender:
         raise ValueError("scope 'sender' needs a sender")
-    source = (row.get("source") or "import").strip().lower()
-    if source not in SOURCES - {"review"}:
-        raise ValueError(f"source must be one of {sorted(SOURCES - {'review'})}, not {source!r}")
-    since = _since(row.get("since"))
-    note = (row.get("note") or "").strip() or None
-    content = "|".join([number, scope, sender or "", source, since or "", note or ""])
-    key = "import:" + hashlib.sha1(content.encode()).hexdigest()
+    source = (source_raw or "import").strip().lower()
+    if source not in IMPORT_SOURCES:
+        raise ValueError(f"source must be one of {sorted(IMPORT_SOURCES)}, not {source!r}")
+    since = _since(since_raw, now)
+    note = note_raw.strip() or None
     channel = source
     if source in CARRIER_SOURCES:
         source = "import"
-    exceptions = [_exception(exception.strip(), region)
-                  for exception in filter(None, (row.get("exceptions") or "").split(";"))]
+    exceptions = tuple(_exception(exception.strip(), region)
+                       for exception in filter(None, exceptions_raw.split(";")))
     if exceptions and scope != "all":
         raise ValueError("exceptions only make sense with scope 'all'")
-    categories = parse_categories(raw_categories.split(";"), "categories") if (
-        raw_categories := (row.get("categories") or "").strip()) else ()
-    if categories:
-        key += ":" + ";".join(categories)
-    events = [ConsentEvent(kind=Kind.OPT_OUT, number=number, source=source, scope=scope,  # type: ignore[arg-type]
-                           sender=sender if scope == "sender" else None, channel=channel,
-                           occurred_at=since, note=note, dedupe_key=key, only_changes=True,
-                           exceptions=tuple(exceptions), categories=categories)]
-    events += [ConsentEvent(kind=Kind.OPT_IN, number=number, source=source, scope="sender",
-                            sender=exception.partition("#")[0], channel=channel,
-                            categories=(exception.partition("#")[2],)
-                            if "#" in exception else (),
-                            note="re-subscribed under a global opt-out (import)",
-                            dedupe_key=f"{key}:{i}", only_changes=True)
-               for i, exception in enumerate(exceptions)]
-    return events
+    categories = parse_categories(categories_raw.strip().split(";"), "categories") \
+        if categories_raw.strip() else ()
+    return (scope, sender if scope == "sender" else None, source, channel, since, note,
+            tuple(categories), exceptions)
 
 
 def _exception(raw: str, region: str) -> str:
@@ -133,55 +152,28 @@ def _exception(raw: str, region: str) -> str:
     return f"{name}#{parse_categories([category], 'exceptions')[0]}"
 
 
-def import_csv(ledger: ConsentLedger, suppressions: SuppressionList, region: str,
-               lines: Iterable[str]) -> ImportReport:
-    """Check every row of a CSV (national numbers read in ``region``), then (only if all
-    are good) record them as opt-out events and apply them."""
-    report = ImportReport()
-    events = _read_import(lines, region, report)
-    if report.errors:
-        return report
-    report.opt_outs = sum(e.kind is Kind.OPT_OUT for e in events)
-    report.opt_ins = len(events) - report.opt_outs
-    report.numbers = len({e.number for e in events})
-    for start in range(0, len(events), BATCH):
-        record_rows(ledger, suppressions, events[start : start + BATCH], report)
-    return report
+def events_of(parsed: ParsedRow) -> list[ConsentEvent]:
+    """The events a checked row stands for: its opt-out, then one opt-in per exception."""
+    opt_out = parsed.opt_out
+    event = opt_out.event()
+    if parsed.exceptions:
+        event = replace(event, exceptions=parsed.exceptions)
+    return [event] + [
+        ConsentEvent(kind=Kind.OPT_IN, number=opt_out.number, source=opt_out.source,
+                     scope="sender", sender=exception.partition("#")[0],
+                     channel=opt_out.channel,
+                     categories=(exception.partition("#")[2],) if "#" in exception else (),
+                     note="re-subscribed under a global opt-out (import)", only_changes=True)
+        for exception in parsed.exceptions]
 
 
-def _read_import(lines: Iterable[str], region: str, report: ImportReport) -> list[ConsentEvent]:
-    """Every row's events; faults go to ``report.errors`` with their line."""
-    events: list[ConsentEvent] = []
-    reader = csv.DictReader(lines)
-    try:
-        fieldnames = reader.fieldnames
-    except csv.Error as exc:
-        report.errors.append((reader.reader.line_num, str(exc)))
-        return events
-    if fieldnames is None or "number" not in [f.strip() for f in fieldnames]:
-        report.errors.append((1, "the header must name a 'number' column"))
-        return events
-    while True:
-        try:
-            row = next(reader)
-        except StopIteration:
-            return events
-        except csv.Error as exc:  # an oversized field, say: the rest cannot be trusted
-            report.errors.append((reader.reader.line_num, str(exc)))
-            return events
-        report.rows += 1
-        try:
-            events += row_events({k.strip(): v for k, v in row.items() if k}, region)
-        except (InvalidNumber, InvalidSender, ValueError) as exc:
-            report.errors.append((reader.line_num, str(exc)))
+def row_events(row: dict[str, str], region: str) -> list[ConsentEvent]:
+    """The events one CSV row stands for. Raises ValueError naming the fault."""
+    return events_of(parse_row(row, region))
 
 
-def record_rows(ledger: ConsentLedger, suppressions: SuppressionList,
-                events: list[ConsentEvent], report: ImportReport) -> None:
-    """Record ``events`` (checked rows) and apply their numbers now."""
-    if not events:
-        return
-    results = ledger.record_many(events, apply=False)
+def count_results(results: Iterable[RecordResult], report: ImportReport) -> None:
+    """Add what recording did to ``report``."""
     for result in results:
         if result.status == "duplicate":
             report.duplicates += 1
@@ -189,7 +181,18 @@ def record_rows(ledger: ConsentLedger, suppressions: SuppressionList,
             report.in_force += 1
         else:
             report.recorded += 1
-    suppressions.apply_numbers([e.number for e in events])
+
+
+def record_rows(ledger: ConsentLedger, suppressions: SuppressionList,
+                events: list[ConsentEvent], report: ImportReport) -> None:
+    """Record ``events`` (checked rows) and apply their numbers now (those the bulk path
+    did not apply as it recorded them)."""
+    if not events:
+        return
+    results = ledger.record_many(events, apply=False)
+    count_results(results, report)
+    suppressions.apply_numbers([e.number for e, r in zip(events, results, strict=True)
+                                if not r.applied])
 
 
 def export_csv(ledger: ConsentLedger, out: IO[str], batch: int = 1000) -> int:

@@ -3,13 +3,15 @@
 Rows are read with the import's own rules (``app.transfer``: columns ``number, scope, sender,
 source, since, note, exceptions``; the number column is found by name like the campaign
 filter's, ``app.checks.find_column``). The form's source, sender and note fill what a row
-leaves empty. Each row's dedupe key is made of its content, not of who uploads it, so the
-same file twice records nothing new ("already imported").
+leaves empty. The upload is named by a digest of the file and the form (not of who uploads
+it), so the same file with the same form twice records nothing new ("already imported");
+another file is idempotent by state ("already in force").
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 from dataclasses import dataclass, field, replace
 
@@ -19,7 +21,8 @@ from app.consent.policy import Policy
 from app.consent.suppression import SUPPRESSED, SuppressionList
 from app.errors import InvalidNumber, InvalidSender
 from app.lists.checks import find_column
-from app.lists.transfer import COLUMNS, ImportReport, record_rows, row_events
+from app.lists.imports import ImportedRanges, record_events
+from app.lists.transfer import COLUMNS, ImportReport, row_events
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 50_000
@@ -48,6 +51,7 @@ class UploadPreview:
     numbers: list[str] = field(default_factory=list)  # of the good rows, in order
     bad: list[tuple[int, str, str]] = field(default_factory=list)  # line, number, reason
     already_suppressed: list[str] = field(default_factory=list)
+    digest: str = ""  # names the file and the form's defaults (not who uploads it)
 
     @property
     def to_record(self) -> int:
@@ -106,6 +110,9 @@ def preview_upload(suppressions: SuppressionList, policy: Policy, text: str,
         result.events += [policy.widened(_attributed(e, defaults)) for e in events]
         result.numbers.append(events[0].number)
     result.already_suppressed = _already_suppressed(suppressions, result.events)
+    result.digest = hashlib.sha256("\0".join(
+        [defaults.source, defaults.sender or "", defaults.note or "", policy.region, text]
+    ).encode()).hexdigest()
     return result
 
 
@@ -148,9 +155,9 @@ def _already_suppressed(suppressions: SuppressionList, events: list[ConsentEvent
 
 
 def record_upload(ledger: ConsentLedger, suppressions: SuppressionList,
-                  preview: UploadPreview) -> ImportReport:
+                  preview: UploadPreview, ranges: ImportedRanges) -> ImportReport:
     """Record the preview's events and apply them now (as ``optout import`` does)."""
     report = ImportReport(rows=preview.rows)
-    for start in range(0, len(preview.events), 500):
-        record_rows(ledger, suppressions, preview.events[start : start + 500], report)
+    record_events(ledger, suppressions, preview.events, report, digest=preview.digest,
+                  ranges=ranges)
     return report

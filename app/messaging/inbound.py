@@ -27,6 +27,12 @@ from config.settings import ReplyMode
 
 log = logging.getLogger(__name__)
 
+
+def now_iso() -> str:
+    """The time now, as the ledger writes times."""
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
 # Twilio Advanced Opt-Out tells us what it matched; it has already acted on it.
 _OPT_OUT_TYPES = {"STOP": "opt_out", "START": "opt_in", "HELP": "help"}
 
@@ -60,6 +66,7 @@ class InboundOutcome:
     status: str | None
     reply: str | None
     provider: str = "twilio"
+    ledger_id: str = ""  # the recorded event ("" when nothing was recorded)
 
 
 class InboundProcessor:
@@ -88,8 +95,13 @@ class InboundProcessor:
         self.message_ids = message_ids
         self.double_opt_in_hours = double_opt_in_hours
 
-    def handle(self, message: InboundMessage) -> InboundOutcome:
-        """Record what ``message`` means; return the reply (None for an empty TwiML)."""
+    def handle(self, message: InboundMessage, *, reply_inline: bool = True) -> InboundOutcome:
+        """Record what ``message`` means; return the reply (None for an empty TwiML).
+
+        Args:
+            reply_inline: the reply goes back in the webhook's answer (TwiML, Plivo XML),
+                so the event records it as handed over now; else a send job records it.
+        """
         classification = self.classifier.classify(
             message.body, senders=(message.scope_sender, message.sender)
         )
@@ -107,6 +119,7 @@ class InboundProcessor:
             classification = replace(classification, intent="opt_out", review=False)
             intent, scope = "opt_out", "sender"
         status: str | None = None
+        ledger_id = ""
         reply_kind: ReplyKind | None = None
         reply_on: frozenset[str] = frozenset()
         if intent in ("opt_out", "opt_in") or classification.review:
@@ -123,8 +136,10 @@ class InboundProcessor:
             event = replace(event, reply=reply_kind, reply_on=reply_on,
                             clarify=reply_kind == "opt_out_clarify",
                             reply_text=self.replies.text(reply_kind, classification.language)
-                            if reply_kind else None)
-            status = self.ledger.record(event).status
+                            if reply_kind else None,
+                            reply_at=now_iso() if reply_inline and reply_kind else None)
+            recorded = self.ledger.record(event)
+            status, ledger_id = recorded.status, recorded.ledger_id
             self._note_message_id(message, status)
         else:
             reply_kind, reply_on = self._reply_plan(intent, None, classification)
@@ -140,7 +155,8 @@ class InboundProcessor:
         reply = None
         if reply_kind and (status is None or status in reply_on):
             reply = self.replies.text(reply_kind, classification.language)
-        return InboundOutcome(intent, classification, status, reply, message.provider)
+        return InboundOutcome(intent, classification, status, reply, message.provider,
+                              ledger_id if reply else "")
 
     def _opted_out(self, message: InboundMessage) -> bool:
         """Whether an opt-out of ``message``'s sender is in force for its number."""

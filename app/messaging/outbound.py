@@ -35,6 +35,7 @@ class ProviderReply:
     text: str
     message_id: str  # the inbound message this answers
     channel: str = "sms"
+    confirms: str = ""  # the ledger id of the event this reply confirms, if one
 
     def job_kwargs(self) -> dict[str, str]:
         """Plain data for the RQ job."""

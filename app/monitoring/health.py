@@ -7,7 +7,9 @@ Status (``/ops/health.json``, the dashboard's banner):
   something needs a person: no worker alive (a worker is alive while its heartbeat is
   fresher than HEARTBEAT_FRESH_SECONDS); the oldest queued job waited over
   OLDEST_JOB_SECONDS; failed jobs exist; an acknowledged event waited over
-  OLDEST_UNAPPLIED_SECONDS to be applied.
+  OLDEST_UNAPPLIED_SECONDS to be applied; an opt-out is pending (acknowledged, enforced, not
+  applied) for over PENDING_OPT_OUT_SECONDS; an opt-out is within a day of its FCC
+  deadline, or past it, while still pending (``app.monitoring.clocks``).
 * ``ok``: every check passes.
 """
 
@@ -26,6 +28,7 @@ from rq.registry import FailedJobRegistry, ScheduledJobRegistry, StartedJobRegis
 from rq.worker import BaseWorker
 
 from app.consent.review import ReviewQueue
+from app.monitoring.clocks import PENDING_OPT_OUT_SECONDS, opt_out_clock
 from app.monitoring.counters import Counters, hour_of, store_figures
 from app.monitoring.heartbeats import fresh_workers
 from app.phone import mask_number
@@ -73,10 +76,12 @@ def status_of(checks: list[Check]) -> str:
 
 
 def collect(
-    watched: Watched, *, failed_limit: int = 50, review_limit: int = 100
+    watched: Watched, *, failed_limit: int = 50, review_limit: int = 100,
+    now: float | None = None,
 ) -> dict[str, Any]:
-    """Every figure of the dashboard as plain JSON data. Redis errors propagate ("down")."""
-    now = time.time()
+    """Every figure of the dashboard as plain JSON data (``now``: the clock, for tests).
+    Redis errors propagate ("down")."""
+    now = time.time() if now is None else now
     queue = watched.queue
 
     oldest_ids = queue.get_job_ids(0, 1)  # (offset, length): the head of the list
@@ -102,6 +107,7 @@ def collect(
     oldest_ms = figures.oldest_unapplied_ms
     unapplied_age = max(now - oldest_ms / 1000, 0.0) if oldest_ms is not None else 0.0
     latencies = figures.latencies
+    clock = opt_out_clock(watched.store, now)
 
     checks = [
         Check("workers", bool(workers), f"{len(workers)} alive"),
@@ -110,6 +116,12 @@ def collect(
         Check("failed_jobs", failed.count == 0, f"{failed.count} failed"),
         Check("unapplied", unapplied_age <= OLDEST_UNAPPLIED_SECONDS,
               f"oldest unapplied event {unapplied_age:.0f}s (limit {OLDEST_UNAPPLIED_SECONDS}s)"),
+        Check("pending_opt_outs", clock.over_threshold == 0,
+              f"{clock.over_threshold} opt-outs pending over {PENDING_OPT_OUT_SECONDS}s "
+              f"(oldest {clock.oldest_seconds:.0f}s; enforced meanwhile)"),
+        Check("fcc_deadline", clock.near_deadline + clock.past_deadline == 0,
+              f"{clock.near_deadline} pending opt-outs within a day of their 10-business-day "
+              f"deadline, {clock.past_deadline} past it"),
     ]
     return {
         "status": status_of(checks),
@@ -128,6 +140,7 @@ def collect(
         "pending_opt_outs": figures.pending,
         "unapplied_numbers": figures.unapplied,
         "oldest_unapplied_seconds": round(unapplied_age, 1),
+        "opt_out_clock": clock.as_dict(),
         "stop_to_enforced_seconds": {
             "window": "last hour",
             "count": len(latencies),

@@ -7,6 +7,7 @@ one consistent set without prometheus-client's multiprocess mode.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, HistogramMetricFamily
@@ -14,6 +15,7 @@ from prometheus_client.registry import Collector, CollectorRegistry
 from rq.registry import FailedJobRegistry
 
 from app.consent.suppression import LATENCY_BUCKETS
+from app.monitoring.clocks import PENDING_OPT_OUT_SECONDS, opt_out_clock
 from app.monitoring.counters import store_figures
 from app.monitoring.health import Watched, alive_workers
 
@@ -72,6 +74,17 @@ class RedisCollector(Collector):
                                 "yet applied.", value=figures.unapplied)
         yield GaugeMetricFamily("optout_review_queue", "Messages waiting for a person.",
                                 value=self.watched.reviews.count())
+        clock = opt_out_clock(self.watched.store, time.time())
+        yield GaugeMetricFamily("optout_pending_opt_outs_over_threshold", "Opt-outs pending "
+                                f"(enforced, not applied) for over {PENDING_OPT_OUT_SECONDS} s.",
+                                value=clock.over_threshold)
+        yield GaugeMetricFamily("optout_oldest_pending_opt_out_seconds", "Age of the oldest "
+                                "pending opt-out.", value=clock.oldest_seconds)
+        yield GaugeMetricFamily("optout_opt_outs_near_fcc_deadline", "Pending opt-outs within a "
+                                "day of their 10-business-day FCC deadline.",
+                                value=clock.near_deadline)
+        yield GaugeMetricFamily("optout_opt_outs_past_fcc_deadline", "Pending opt-outs past "
+                                "their 10-business-day FCC deadline.", value=clock.past_deadline)
 
 
 def metrics_registry(watched: Watched) -> CollectorRegistry:

@@ -34,6 +34,17 @@ RND_FILES = "optout:rnd:file:"
 # The id of the next (or running) archive job, and the lock of whoever schedules it.
 ARCHIVE_NEXT = "optout:archive:next"
 ARCHIVE_SCHEDULE_LOCK = "optout:archive:schedule-lock"
+# Hash endpoint id -> JSON of a webhook endpoint created through the API.
+EVENT_ENDPOINTS = "optout:events:endpoints"
+# + target ("webhook:<id>", "sync:<provider>"): hash of its delivery state (failing since,
+# attempts, next attempt, last error, parked).
+EVENT_STATE = "optout:events:state:"
+# + target: list of JSON {shard, id, error, at}: events a receiver refused for good (4xx).
+EVENT_DEAD = "optout:events:dead:"
+# + target: set while a delivery job of the target is queued or running.
+EVENT_JOB = "optout:events:job:"
+# + provider: hash number -> JSON of what the provider refused to take from us, and why.
+SYNC_REFUSED = "optout:sync:refused:"
 
 
 def nonce_key(provider: str, digest: str) -> str:

@@ -51,6 +51,9 @@ class Registry:
     CONFIG = REGISTRY + "config"  # hash: shards, buckets (fixed at first start)
     SUBJECT_CODES = REGISTRY + "subject:codes"  # hash send subject -> small integer code
     SUBJECT_NAMES = REGISTRY + "subject:names"  # hash code -> send subject
+    # + <sha256 of a file and how it was read>:<range>: that range of its rows was imported
+    # into this store (so the same file again records nothing, whatever changed since).
+    IMPORTED = REGISTRY + "imported:"
 
 
 @cache
@@ -142,6 +145,11 @@ class Layout:
     def ledger(self, shard: int) -> str:
         """Stream of every consent event of the shard's numbers, in acknowledgement order."""
         return self.tag(shard) + "ledger"
+
+    def outbox(self, shard: int) -> str:
+        """Hash target -> the last ledger id of the shard delivered to it (webhook endpoints,
+        providers' opt-out lists): each reads the ledger on from there."""
+        return self.tag(shard) + "outbox"
 
     def pending(self, shard: int) -> str:
         """Hash E.164 -> "code@id,...": opt-outs acknowledged, not yet applied."""

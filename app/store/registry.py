@@ -65,6 +65,10 @@ class SenderRegistry:
         return cast(dict[str, str], self.store.retrying(
             lambda: self.store.registry().hgetall(Registry.SENDER_NAMES)))
 
+    def senders(self) -> list[str]:
+        """Every sender events have named (our numbers, short codes, Messaging Services)."""
+        return sorted(name for code, name in self.names().items() if code != "#seq")
+
     def learn_service(self, number: str, service_sid: str) -> None:
         """Remember that ``number`` belongs to Messaging Service ``service_sid``."""
         if (number, service_sid) in self._learned:

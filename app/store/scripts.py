@@ -6,7 +6,7 @@ from functools import cache
 from importlib.resources import files
 
 # Scripts that use the shared prelude (the fold, the projection and the ruling).
-_NEEDS_FOLD = frozenset({"record", "apply", "fold_many"})
+_NEEDS_FOLD = frozenset({"record", "record_fresh", "apply", "fold_many"})
 
 
 @cache

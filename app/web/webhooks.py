@@ -16,6 +16,7 @@ from app.bootstrap import Services
 from app.carriers import CARRIERS, Carrier
 from app.carriers.base import Items, WebhookRequest
 from app.errors import SignatureError
+from app.messaging.confirmations import ReplyReport, record_reply_report, status_callback_url
 from app.messaging.delivery import DeliveryFailure, record_delivery_failure
 from app.messaging.inbound import InboundMessage
 from app.messaging.outbound import ProviderReply, enqueue_reply
@@ -81,12 +82,18 @@ def _handle(carrier: Carrier, webhook: WebhookRequest, svc: Services, items: Ite
                                              message_ids=svc.message_ids)
             log.info("%s status %s for %s: %s", item.provider, item.error_code,
                      mask_number(item.number), result.status)
+        elif isinstance(item, ReplyReport):
+            result = record_reply_report(svc.ledger, item)
+            log.info("%s confirmation %s for %s: %s", item.provider, item.status,
+                     mask_number(item.number), result.status)
         elif isinstance(item, InboundMessage):
-            outcome = svc.inbound.handle(item)
+            outcome = svc.inbound.handle(item, reply_inline=carrier.replies_inline)
             if outcome.reply and not carrier.replies_inline:
-                enqueue_reply(svc.queue, _reply(item, outcome.reply),
+                enqueue_reply(svc.queue, _reply(item, outcome.reply, outcome.ledger_id),
                               svc.settings.job_retry_intervals)
-            answer = carrier.answer(item, outcome.reply)
+            callback = (status_callback_url(svc.settings.base_url, carrier.name,
+                                            outcome.ledger_id) if outcome.ledger_id else None)
+            answer = carrier.answer(item, outcome.reply, callback)
     nonce = carrier.nonce(webhook)
     if nonce:
         svc.nonces.remember(carrier.name, nonce)
@@ -95,8 +102,9 @@ def _handle(carrier: Carrier, webhook: WebhookRequest, svc: Services, items: Ite
     return Response(answer.body, status=answer.status, mimetype=answer.mimetype)
 
 
-def _reply(message: InboundMessage, text: str) -> ProviderReply:
-    """The reply to ``message``, to be sent through its carrier's API."""
+def _reply(message: InboundMessage, text: str, confirms: str) -> ProviderReply:
+    """The reply to ``message``, to be sent through its carrier's API (``confirms``: the
+    recorded event it confirms, or "")."""
     return ProviderReply(
         provider=message.provider,
         to=message.number,
@@ -104,4 +112,5 @@ def _reply(message: InboundMessage, text: str) -> ProviderReply:
         text=text,
         message_id=message.message_sid,
         channel=message.channel if message.channel in ("sms", "whatsapp") else "sms",
+        confirms=confirms,
     )

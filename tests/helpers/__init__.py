@@ -24,6 +24,7 @@ AUTH_TOKEN = "test-auth-token-0123456789abcdef"
 API_KEY = "test-api-key"
 BASE_URL = "https://optout.example.com"
 OUR_NUMBER = "+18005550100"
+PEPPER = "test-erasure-pepper-0123456789abcdef0123456789abcdef"
 # Figures the chaos suite measured, printed at the end of the run (make test-chaos).
 FIGURES: list[str] = []
 
@@ -61,7 +62,7 @@ def make_settings(redis_url: str, tmp_path: Path, **overrides: object) -> Settin
         "optout_data_dir": tmp_path / "data",
         "program_name": "MiniLuxe",
         "support_contact": "help@miniluxe.example",
-        "erasure_pepper": "test-erasure-pepper-0123456789abcdef",
+        "erasure_pepper": PEPPER,
     }
     values.update(overrides)
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]

@@ -49,7 +49,14 @@ def test_stop_is_confirmed_once_through_the_send_api(carrier: Carrier, client, r
     carrier.text(client, "STOP")
     run_jobs()
     assert len(carrier_api.sent) == 1
-    assert [e["status"] for e in services.ledger.history(TEXTER)] == ["new", "repeat", "repeat"]
+    history = services.ledger.history(TEXTER)
+    assert [e["status"] for e in history if e["kind"] == "opt_out"] == ["new", "repeat", "repeat"]
+    # The confirmation is on record: its text with the STOP, the carrier's id and the time
+    # its API took it in an event of its own.
+    stop, sent = history[0], history[1]
+    assert stop["reply"].startswith("You have been unsubscribed") and "reply_sent_at" not in stop
+    assert sent["kind"] == "confirmation" and sent["target"] == stop["id"]
+    assert sent["reply_status"] == "accepted" and sent["reply_sent_at"]
 
 
 def test_telnyx_request_is_the_documented_send(client, run_jobs, carrier_api):

@@ -189,7 +189,7 @@ def test_duplicate_message_id_is_recorded_once(carrier: Carrier, client, run_job
     ok(first)
     ok(second)
     run_jobs()
-    assert len(services.ledger.history(TEXTER)) == 1
+    assert len([e for e in services.ledger.history(TEXTER) if e["kind"] != "confirmation"]) == 1
     if isinstance(carrier, Plivo):
         assert "<Message" in first.get_data(as_text=True)
         assert "<Message" not in second.get_data(as_text=True)
@@ -277,7 +277,7 @@ def test_provider_without_a_secret_answers_404(carrier: Carrier, redis_url, tmp_
 
 def test_unknown_provider_is_404_and_twilio_keeps_its_own_routes(client, sms):
     assert client.post("/webhooks/sinch/sms", json={}).status_code == 404
-    assert "<Message>" in sms("STOP").get_data(as_text=True)
+    assert "<Message" in sms("STOP").get_data(as_text=True)
 
 
 @by_name

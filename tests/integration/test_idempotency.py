@@ -71,7 +71,7 @@ def test_missing_sid_is_still_missing_field(post_signed):
 def test_sms_and_mms_sids_are_accepted(post_signed, services, prefix):
     sid = new_sid(prefix)
     form = inbound_form("STOP", ALICE, MessageSid=sid, SmsMessageSid=sid, SmsSid=sid)
-    assert "<Message>" in post_signed(SMS, form).get_data(as_text=True)
+    assert "<Message" in post_signed(SMS, form).get_data(as_text=True)
     assert services.ledger.history(ALICE)[0]["message_sid"] == sid
 
 
@@ -91,8 +91,8 @@ def test_same_sid_for_two_numbers_suppresses_both_and_warns(post_signed, run_job
     second = post_signed(SMS, inbound_form("STOP", BOB, MessageSid=sid))
     assert first.status_code == second.status_code == 200
     # Each number's first opt-out: each gets its one confirmation.
-    assert "<Message>" in first.get_data(as_text=True)
-    assert "<Message>" in second.get_data(as_text=True)
+    assert "<Message" in first.get_data(as_text=True)
+    assert "<Message" in second.get_data(as_text=True)
     assert suppressed(ALICE) and suppressed(BOB)  # before any worker ran
     run_jobs()
     assert suppressed(ALICE) and suppressed(BOB)
@@ -143,14 +143,14 @@ def test_only_recorded_events_are_noted(post_signed, services, caplog):
 def test_retried_sid_gets_one_confirmation_and_one_event(post_signed, services, caplog):
     form = inbound_form("STOP", ALICE)
     replies = [post_signed(SMS, form).get_data(as_text=True) for _ in range(3)]
-    assert ["<Message>" in reply for reply in replies] == [True, False, False]
+    assert ["<Message" in reply for reply in replies] == [True, False, False]
     assert len(services.ledger.history(ALICE)) == 1
     assert conflicts(caplog, services) == []
 
 
 def test_second_stop_with_a_new_sid_is_a_repeat_without_confirmation(sms, services):
-    assert "<Message>" in sms("STOP", ALICE).get_data(as_text=True)
-    assert "<Message>" not in sms("STOP", ALICE).get_data(as_text=True)
+    assert "<Message" in sms("STOP", ALICE).get_data(as_text=True)
+    assert "<Message" not in sms("STOP", ALICE).get_data(as_text=True)
     statuses = [event["status"] for event in services.ledger.history(ALICE)]
     assert statuses == ["new", "repeat"]
 

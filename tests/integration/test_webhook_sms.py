@@ -30,9 +30,9 @@ def test_stop_confirms_once_and_suppresses_for_that_sender(sms, run_jobs, suppre
 
 
 def test_repeated_stop_is_recorded_but_never_confirmed_again(sms, run_jobs, services):
-    assert "<Message>" in reply_of(sms("STOP"))
+    assert "<Message" in reply_of(sms("STOP"))
     second = reply_of(sms("stop please"))
-    assert "<Message>" not in second
+    assert "<Message" not in second
     run_jobs()
     history = services.ledger.history(TEXTER)
     assert [e["status"] for e in history] == ["new", "repeat"]
@@ -67,7 +67,7 @@ def test_help_answers_with_program_support_rates_and_stop(sms, services):
 
 def test_ordinary_conversation_gets_an_empty_response(sms, services):
     body = reply_of(sms("Can you stop by at 5?"))
-    assert "<Message>" not in body and "<Response" in body
+    assert "<Message" not in body and "<Response" in body
     assert services.ledger.history(TEXTER) == []
 
 
@@ -92,7 +92,7 @@ def test_duplicate_message_sid_changes_nothing_twice(post_signed, run_jobs, serv
     form = inbound_form("STOP")
     first = reply_of(post_signed("/webhooks/twilio/sms", form))
     second = reply_of(post_signed("/webhooks/twilio/sms", form))
-    assert "<Message>" in first and "<Message>" not in second
+    assert "<Message" in first and "<Message" not in second
     run_jobs()
     assert len(services.ledger.history(TEXTER)) == 1
 
@@ -166,7 +166,7 @@ def test_plain_language_opt_out_is_enforced(sms, run_jobs, suppressed):
 
 def test_ambiguous_message_goes_to_review_without_suppressing(sms, run_jobs, services, suppressed):
     body = reply_of(sms("I'd like to cancel my appointment"))
-    assert "<Message>" not in body
+    assert "<Message" not in body
     run_jobs()
     assert not suppressed(TEXTER, OUR_NUMBER)
     items = services.reviews.items()
@@ -185,7 +185,7 @@ def test_carrier_reply_mode_records_but_does_not_reply(redis_url, tmp_path, redi
         url = BASE_URL + "/webhooks/twilio/sms"
         response = client.post("/webhooks/twilio/sms", data=form,
                                headers={"X-Twilio-Signature": sign(url, form)})
-        assert "<Message>" not in reply_of(response)
+        assert "<Message" not in reply_of(response)
         assert svc.suppressions.lookup(TEXTER, OUR_NUMBER).suppressed
     finally:
         svc.close()

@@ -6,8 +6,6 @@ docs/screenshots), else to the test's temporary folder."""
 
 from __future__ import annotations
 
-import os
-import shutil
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,16 +19,7 @@ from app.bootstrap import Services, build_services
 from tests.helpers import BASE_URL, OUR_NUMBER, inbound_form, make_settings, sign
 
 pytestmark = pytest.mark.browser
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 TEXTER = "+16175550123"
-
-
-@pytest.fixture
-def shots(tmp_path: Path) -> Path:
-    """Where the screenshots go."""
-    folder = Path(os.environ.get("OPTOUT_SCREENSHOTS") or tmp_path)
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
 
 
 @pytest.fixture
@@ -42,26 +31,6 @@ def live_server(app) -> Iterator[str]:
     server.shutdown()
     thread.join(timeout=10)
     server.server_close()
-
-
-@pytest.fixture
-def browser():
-    if CHROMIUM is None:
-        pytest.skip("Chromium is not installed here: `make test-browser` installs Debian's "
-                    "chromium and runs this test")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--no-first-run", "--disable-sync",
-                  "--disable-quic"],
-        )
-        try:
-            yield launched
-        finally:
-            launched.close()
 
 
 @pytest.fixture

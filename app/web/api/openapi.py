@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.web.api.openapi_events import event_paths
+
 _ERROR = {"$ref": "#/components/schemas/Error"}
 _NULLABLE_STR = {"type": ["string", "null"]}
 
@@ -170,6 +172,12 @@ def _record_operation(operation_id: str, summary: str, body: dict[str, Any],
 
 def openapi_document() -> dict[str, Any]:
     """The document (a fresh dict each call)."""
+    document = _document()
+    document["paths"].update(event_paths(_error, _COMMON_ERRORS))
+    return document
+
+
+def _document() -> dict[str, Any]:
     return {
         "openapi": "3.1.0",
         "info": {"title": "optout suppression API", "version": "1.0.0",
@@ -341,19 +349,28 @@ def openapi_document() -> dict[str, Any]:
                     "operationId": "report",
                     "summary": "The evidence for one number: every event in UTC and local "
                                "time, channel, sender, exact words, who recorded it, when it "
-                               "was enforced against the FCC's 10 business days, and the "
-                               "confirmation sent.",
+                               "was enforced against its FCC deadline (10 business days), "
+                               "the confirmation sent and what became of it, capture proof, "
+                               "and each archived event's hash with the chain head.",
                     "parameters": [{"name": "format", "in": "query", "required": False,
-                                    "schema": {"enum": ["html", "csv", "json"],
-                                               "default": "html"}}],
+                                    "schema": {"enum": ["html", "pdf", "csv", "json"],
+                                               "default": "html"}},
+                                   {"name": "paper", "in": "query", "required": False,
+                                    "schema": {"enum": ["letter", "a4"],
+                                               "default": "letter"}}],
                     "responses": {
                         "200": {"description": "The report (printable HTML by default).",
                                 "content": {"text/html": {"schema": {"type": "string"}},
+                                            "application/pdf": {"schema": {
+                                                "type": "string", "format": "binary"}},
                                             "text/csv": {"schema": {"type": "string"}},
                                             "application/json": {"schema": {
                                                 "type": "object",
                                                 "required": ["number", "events"]}}}},
-                        "400": _error("The number cannot be read, or the format is unknown."),
+                        "400": _error("The number cannot be read, or the format or paper is "
+                                      "unknown."),
+                        "422": _error("A PDF of more than 100 events (print the HTML)."),
+                        "501": _error("PDF rendering is not available on this server."),
                         **_COMMON_ERRORS,
                     },
                 },
@@ -391,8 +408,11 @@ def openapi_document() -> dict[str, Any]:
                                         "description": "Ledger shard; ids are unique in it."},
                               "at": {"type": "string"}, "recorded_at": {"type": "string"},
                               "kind": {"enum": ["opt_out", "opt_in", "undeliverable", "review",
-                                                "retract", "captured", "narrowed", "rnd",
-                                                "erased"]},
+                                                "retract", "captured", "narrowed",
+                                                "confirmation", "rnd", "erased"]},
+                              "hash": {"type": "string", "description": "SHA-256 of the "
+                                       "archived row in its shard's hash chain (archived "
+                                       "events only)."},
                               "scope": {"type": "string"}, "sender": {"type": "string"},
                               "source": {"type": "string"}, "channel": {"type": "string"},
                               "keyword": {"type": "string"}, "message_sid": {"type": "string"},

@@ -13,7 +13,8 @@ from app.consent.categories import category_letters, parse_categories
 from app.consent.events import Kind
 from app.consent.manual import manual_event
 from app.consent.suppression import Lookup
-from app.evidence.formats import FORMATS, render
+from app.evidence.formats import FORMATS, PdfUnavailable, render, render_pdf
+from app.evidence.html import PAPER_SIZES
 from app.evidence.report import build_report
 from app.lists.checks import check_results
 from app.lists.send_log import normalize_subject
@@ -28,6 +29,9 @@ bp = Blueprint("api", __name__, url_prefix="/v1")
 
 MAX_CHECK_NUMBERS = 10_000
 MAX_CHECK_BYTES = 4 * 1024 * 1024
+# A PDF costs about 70 ms an event to lay out here (WeasyPrint): longer histories are
+# printed from the HTML, or read as CSV or JSON, within a request's time.
+MAX_PDF_EVENTS = 100
 
 
 # Evidence a support person opens from the console: a console login (any role) reads it.
@@ -181,18 +185,41 @@ def history(number: str) -> Response:
 
 @bp.get("/suppressions/<number>/report")
 def report(number: str) -> Response:
-    """The evidence for one number as printable HTML (default), CSV or JSON."""
+    """The evidence for one number as printable HTML (default), PDF, CSV or JSON; every
+    format carries each archived event's hash, JSON and HTML the chain head too."""
     svc = services()
     fmt = request.args.get("format", "html").lower()
     if fmt not in FORMATS:
         raise APIError(400, "invalid_format",
                        f"'format' must be one of {sorted(FORMATS)}, not {fmt[:20]!r}")
+    paper = request.args.get("paper", "letter").lower()
+    if paper not in PAPER_SIZES:
+        raise APIError(400, "invalid_paper",
+                       f"'paper' must be one of {sorted(PAPER_SIZES)}, not {paper[:20]!r}")
     e164 = number_of(svc, number)
     events = _history(svc, e164)
+    try:
+        seal = archive().seal_of(svc.ledger.layout.shard_of(e164))
+    except sqlalchemy.exc.SQLAlchemyError as exc:
+        raise APIError(503, "archive_unavailable",
+                       f"the archive database did not answer ({type(exc).__name__})") from exc
     evidence = build_report(e164, events, svc.replies, reply_mode=svc.settings.reply_mode,
-                            status=svc.suppressions.lookup(e164).as_dict())
-    response = Response(render(evidence, fmt), mimetype=FORMATS[fmt].split(";")[0])
+                            status=svc.suppressions.lookup(e164).as_dict(), seal=seal)
+    name = f"consent-{e164.lstrip('+')}"
+    if fmt == "pdf":
+        if len(evidence.events) > MAX_PDF_EVENTS:
+            raise APIError(422, "pdf_too_long",
+                           f"this history has {len(evidence.events)} events; a PDF holds at most "
+                           f"{MAX_PDF_EVENTS}: print the HTML, or use `optout report --format "
+                           "pdf`, CSV or JSON")
+        try:
+            pdf = render_pdf(evidence, paper)
+        except PdfUnavailable as exc:
+            raise APIError(501, "pdf_unavailable", str(exc)) from exc
+        response = Response(pdf, mimetype="application/pdf")
+        response.headers["Content-Disposition"] = f'inline; filename="{name}.pdf"'
+        return response
+    response = Response(render(evidence, fmt, paper), mimetype=FORMATS[fmt].split(";")[0])
     if fmt == "csv":
-        response.headers["Content-Disposition"] = (
-            f'attachment; filename="consent-{e164.lstrip("+")}.csv"')
+        response.headers["Content-Disposition"] = f'attachment; filename="{name}.csv"'
     return response

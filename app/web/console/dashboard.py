@@ -95,9 +95,25 @@ def index() -> str:
     figures = collect(services().watched)
     peak = max((sum(h[i] for i in ("opt_out", "opt_in", "help")) for h in figures["hourly"]),
                default=0)
+    outbox, targets = services().events
+    deliveries = [{"name": name, **targets.describe(name), "state": outbox.state(name).as_dict()}
+                  for name in targets.names()]
     return render_template("ops/index.html", h=figures, peak=max(peak, 1),
                            job_limit=OLDEST_JOB_SECONDS, unapplied_limit=OLDEST_UNAPPLIED_SECONDS,
-                           operator=current_operator())
+                           operator=current_operator(), deliveries=deliveries)
+
+
+@bp.post("/events/<path:target>/replay")
+@editor_required
+def replay_events(target: str) -> BaseResponse:
+    """Deliver again to a dead-lettered (or failing) target, from the event it stopped at."""
+    outbox, targets = services().events
+    if target not in targets.names():
+        flash(f"No event target {target}.")
+        return redirect(url_for("ops.index"))
+    state = outbox.replay(target)
+    flash(f"{target}: delivering again from {state.held or 'where it stood'}.")
+    return redirect(url_for("ops.index"))
 
 
 @bp.get("/health.json")

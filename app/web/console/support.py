@@ -26,6 +26,7 @@ from app.consent.events import MANUAL_SOURCES, Kind
 from app.consent.manual import manual_event
 from app.errors import InvalidEvent, InvalidField, InvalidNumber, InvalidSender
 from app.evidence.senders import event_senders, sender_report
+from app.lists.imports import ImportedRanges
 from app.lists.upload import (
     MAX_UPLOAD_BYTES,
     UploadDefaults,
@@ -233,7 +234,8 @@ def confirm_upload(token: str) -> BaseResponse | tuple[str, int]:
     defaults = UploadDefaults(saved["source"], saved["sender"], saved["note"],
                               _operator().recorded_by)
     preview = preview_upload(svc.suppressions, svc.policy, saved["text"], defaults)
-    report = record_upload(svc.ledger, svc.suppressions, preview)
+    ranges = ImportedRanges(svc.connections.store, svc.settings.message_dedupe_seconds)
+    report = record_upload(svc.ledger, svc.suppressions, preview, ranges)
     return render_template("ops/upload_result.html", preview=preview, report=report,
                            filename=saved["filename"]), 200
 

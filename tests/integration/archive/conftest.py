@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from app.archive import Archive, close_archives
+from app.archive import Archive, Pepper, close_archives
 from app.archive.db import engine_url
 from config import Settings
-from tests.helpers import make_settings
+from tests.helpers import PEPPER, make_settings
 
 POSTGRES_URL = os.environ.get("OPTOUT_TEST_POSTGRES_URL",
                               "postgresql://postgres@127.0.0.1:5432/test")
@@ -55,7 +55,7 @@ def archive_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]
 @pytest.fixture
 def archive(archive_url: str) -> Iterator[Archive]:
     """The archive at ``archive_url``, migrated."""
-    opened = Archive.open(archive_url)
+    opened = Archive.open(archive_url, Pepper.of(PEPPER))
     opened.migrate()
     yield opened
     opened.close()

@@ -16,12 +16,12 @@ import pytest
 import sqlalchemy as sa
 from rq.registry import ScheduledJobRegistry
 
-from app.archive import Archive, archive_now, copy_new_events, trim_archived
+from app.archive import Archive, Pepper, archive_now, copy_new_events, trim_archived
 from app.archive.db import current_revision, head_revision
 from app.archive.store import split_id
 from app.bootstrap import Services
 from app.consent.events import ConsentEvent, Kind
-from tests.helpers import ROOT
+from tests.helpers import PEPPER, ROOT
 from workers.schedules import ensure_scheduled
 
 
@@ -44,7 +44,7 @@ def ledger_ids(services: Services) -> list[str]:
 # -- schema -------------------------------------------------------------------------------
 
 def test_migrate_creates_the_schema_once(archive_url):
-    fresh = Archive.open(archive_url)
+    fresh = Archive.open(archive_url, Pepper.of(PEPPER))
     try:
         assert not fresh.ready()
         assert fresh.migrate() == (None, head_revision())
@@ -60,7 +60,7 @@ def test_an_archive_of_the_first_schema_keeps_its_events_when_migrated(archive_u
 
     from app.archive.db import _config
 
-    old = Archive.open(archive_url)
+    old = Archive.open(archive_url, Pepper.of(PEPPER))
     try:
         config = _config()
         with old.engine.begin() as conn:
@@ -110,6 +110,7 @@ def test_archived_event_is_the_ledger_event(services, sms, archive):
     copy_new_events(archive, services.ledger)
     (stored,) = archive.events_of("+16175550123")
     (live,) = services.ledger.history("+16175550123")
+    assert len(stored.pop("hash")) == 64  # its place in the shard's hash chain
     assert stored == {**live, "shard": 0}
     assert stored["body"] == "Stop texting me please" and stored["source"] == "sms"
 
@@ -125,11 +126,11 @@ def test_scan_after_is_exclusive(services):
 
 _COPIER = """
 import sys
-from app.archive import Archive, copy_new_events
+from app.archive import Archive, Pepper, copy_new_events
 from app.bootstrap import build_services
 from config import Settings
 services = build_services(Settings(_env_file=None, redis_url=sys.argv[1], store_shards=1))
-archive = Archive.open(sys.argv[2])
+archive = Archive.open(sys.argv[2], Pepper.of(sys.argv[4]))
 copy_new_events(archive, services.ledger, batch=int(sys.argv[3]),
                 on_batch=lambda shard, rows: print(rows, flush=True))
 print("done", flush=True)
@@ -139,7 +140,7 @@ print("done", flush=True)
 def _copy_until_killed(redis_url: str, archive_url: str, batches: int) -> bool:
     """Run the copier in a process; SIGKILL it after ``batches`` committed batches.
     Returns False when it finished first."""
-    child = subprocess.Popen([sys.executable, "-c", _COPIER, redis_url, archive_url, "25"],
+    child = subprocess.Popen([sys.executable, "-c", _COPIER, redis_url, archive_url, "25", PEPPER],
                              stdout=subprocess.PIPE, text=True, cwd=ROOT,
                              env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert child.stdout is not None

@@ -14,10 +14,11 @@ from datetime import UTC, date, datetime
 import pytest
 
 from app.archive.db import head_revision
+from app.consent.clocks import business_days_between
 from app.evidence.formats import CSV_COLUMNS, _cell, render
-from app.evidence.report import build_report, business_days_between
+from app.evidence.report import build_report
 from app.messaging.replies import ReplyBook
-from tests.helpers import API_KEY, OUR_NUMBER, ROOT
+from tests.helpers import API_KEY, OUR_NUMBER, PEPPER, ROOT
 
 AUTH = {"Authorization": f"Bearer {API_KEY}"}
 TEXTER = "+16175550123"
@@ -42,6 +43,11 @@ def test_business_days():
     assert business_days_between(monday, date(2026, 12, 14)) == 10
     assert business_days_between(monday, date(2026, 12, 15)) == 11
     assert business_days_between(monday, friday) == 0
+    # US federal holidays are no business days: Thanksgiving 2026-11-26, Christmas
+    # 2026-12-25, and Independence Day observed on Friday 2026-07-03.
+    assert business_days_between(date(2026, 11, 25), friday) == 1
+    assert business_days_between(date(2026, 12, 24), date(2026, 12, 28)) == 1
+    assert business_days_between(date(2026, 7, 2), date(2026, 7, 6)) == 1
 
 
 def test_sms_opt_out_row():
@@ -86,7 +92,9 @@ def test_late_manual_opt_out_is_over_the_fcc_limit():
     report = build_report(TEXTER, [letter], BOOK)
     (row,) = report.events
     assert row.recorded_by == "ops:alice" and row.words == "letter dated 2026-10-28"
-    assert row.business_days_to_enforcement == 20 and row.within_fcc_limit is False
+    # 20 weekdays, less Veterans Day (2026-11-11); the deadline was 2026-11-12 in Boston.
+    assert row.business_days_to_enforcement == 19 and row.within_fcc_limit is False
+    assert row.deadline_local == {"America/New_York": "2026-11-12T23:59:59.999-05:00"}
     assert report.summary["late_opt_outs"] == 1
     assert row.confirmation is None and row.confirmation_basis.startswith("none")
 
@@ -102,7 +110,7 @@ def test_thousand_events_render_in_every_format():
                     status="new") for i in range(1000)]
     report = build_report(TEXTER, events, BOOK)
     assert len(report.events) == 1000
-    assert render(report, "html").count("<tr>") == 1001
+    assert render(report, "html").count('<section class="event">') == 1000
     assert len(list(csv.reader(io.StringIO(render(report, "csv"))))) == 1001
     with pytest.raises(ValueError):
         render(report, "xml")
@@ -127,7 +135,8 @@ def test_html_report_is_self_contained_and_escaped(client, history):
     assert TEXTER in page and "America/New_York" in page and "Stop" in page
     assert "<script" not in page and "&lt;script&gt;" in page
     assert not re.search(r"(src|href)\s*=|@import|url\(|<link", page)  # nothing to fetch
-    assert page.count("<tr>") == 3 and "within limit" in page and "@media print" in page
+    assert page.count('<section class="event">') == 2 and "met within the limit" in page
+    assert "@media print" in page and "@page{size:letter portrait" in page
 
 
 def test_csv_report(client, history):
@@ -184,13 +193,17 @@ def test_migrate_archive_report_commands(services, sms, archive_url, tmp_path):
            "LEDGER_HOT_DAYS": "0"}
     optout = [sys.executable, "-m", "app.cli"]
 
-    def run(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([*optout, *args], env=env, cwd=ROOT, capture_output=True,
-                              text=True, timeout=60)
+    def run(*args: str, **extra: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([*optout, *args], env={**env, **extra}, cwd=ROOT,
+                              capture_output=True, text=True, timeout=60)
 
     assert "has no schema" in run("archive").stderr
     assert f"revision {head_revision()} (upgraded from nothing)" in run("migrate").stdout
     assert "already current" in run("migrate").stdout
+    unkeyed = run("archive")  # no ERASURE_PEPPER, no dev-secrets file: nothing is archived
+    assert unkeyed.returncode == 1 and "ERASURE_PEPPER is not set" in unkeyed.stderr
+    assert services.ledger.history(TEXTER) != []  # and nothing trimmed
+    env["ERASURE_PEPPER"] = PEPPER
     archived = run("archive")
     assert archived.returncode == 0, archived.stderr
     assert archived.stdout.startswith("1 events copied, 1 trimmed from Redis (LEDGER_HOT_DAYS=0)")

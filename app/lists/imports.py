@@ -1,0 +1,191 @@
+"""``optout import``: a whole file of opt-outs (our CSV, a Twilio message log, an AWS
+opt-out list), checked completely, then recorded range by range.
+
+Two passes, so memory stays small whatever the file's length: the first reads every row and
+checks it (one bad row and nothing is written, every fault listed with its line), writing
+the checked rows to a temporary file; the second reads them back and records. Rows go in
+ranges of ``RANGE_ROWS``; once a range is recorded, a key naming the file (a digest of its
+bytes and of how it is read) and the range says so for ``keep_seconds``, and importing the
+same file again skips that range ("already imported"). Any other file is idempotent by
+state: a row that restates an opt-out in force records nothing ("already in force"). A
+range cut short by a crash is recorded again by state.
+
+Plain opt-outs are recorded in bulk by the ledger (``app.consent.fresh``): those of numbers
+with no history recorded and applied, those in force found so; the others one event at a
+time, as before.
+"""
+
+from __future__ import annotations
+
+import marshal
+import tempfile
+from array import array
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from datetime import UTC, datetime
+from typing import IO
+
+import numpy as np
+
+from app.consent.events import ConsentEvent
+from app.consent.fresh import PlainOptOut
+from app.consent.ledger import ConsentLedger
+from app.consent.suppression import SuppressionList
+from app.lists.import_formats import Format, ImportFormatError, Row, read_rows
+from app.lists.transfer import (
+    ImportReport,
+    ParsedRow,
+    count_results,
+    events_of,
+    parse_row,
+    record_rows,
+)
+from app.store.layout import Registry, number_value
+from app.store.store import Store
+
+RANGE_ROWS = 100_000
+# Rows recorded per call of the ledger: the bulk path groups them by bucket (more rows, fewer
+# commands a row), the one-by-one path sends one pipeline per shard of at most this many.
+RECORD_BATCH = 100_000
+# Faults listed at most (all are counted).
+MAX_ERRORS = 1000
+
+Rows = Callable[[], Iterator[tuple[int, Row]]]
+
+
+class ImportedRanges:
+    """Which ranges of which files were imported into this store (keys on its registry
+    slot, so a file imported into one store is not skipped by another)."""
+
+    def __init__(self, store: Store, keep_seconds: int) -> None:
+        self.store = store
+        self.keep_seconds = keep_seconds
+
+    @staticmethod
+    def key(digest: str, index: int) -> str:
+        """The key of range ``index`` of the file with ``digest``."""
+        return f"{Registry.IMPORTED}{digest}:{index}"
+
+    def seen(self, digest: str, index: int) -> bool:
+        """Whether range ``index`` of that file was imported (within ``keep_seconds``)."""
+        key = self.key(digest, index)
+        return bool(self.store.retrying(lambda: self.store.registry().exists(key)))
+
+    def mark(self, digest: str, index: int) -> None:
+        """Remember that range ``index`` of that file is imported."""
+        key = self.key(digest, index)
+        self.store.retrying(lambda: self.store.registry().set(key, "1", ex=self.keep_seconds))
+
+
+def rows_of(fmt: Format, lines: Callable[[], Iterable[str]], sender: str | None) -> Rows:
+    """A re-readable source of rows: each call reads the file again from its start."""
+    return lambda: read_rows(fmt, lines(), sender=sender)
+
+
+def check_file(rows: Rows, region: str, report: ImportReport,
+               spool: IO[bytes] | None = None) -> None:
+    """The first pass: count and check every row; faults go to ``report`` with their line
+    (line 0 for the file as a whole). While all is well, the checked rows are written to
+    ``spool`` (marshal, a range at a time) for the second pass to read instead of the file.
+    """
+    numbers = array("q")
+    now = datetime.now(UTC)
+    chunk: list[tuple[object, ...]] = []
+    try:
+        for line, row in rows():
+            report.rows += 1
+            try:
+                parsed = parse_row(row, region, now)
+            except ValueError as exc:
+                report.bad += 1
+                if len(report.errors) < MAX_ERRORS:
+                    report.errors.append((line, str(exc)))
+                continue
+            numbers.append(number_value(parsed.opt_out.number))
+            report.opt_outs += 1
+            report.opt_ins += len(parsed.exceptions)
+            if spool is not None and not report.bad:
+                chunk.append((tuple(parsed.opt_out), parsed.exceptions))
+                if len(chunk) == RANGE_ROWS:
+                    marshal.dump(chunk, spool)
+                    chunk = []
+    except ImportFormatError as exc:
+        report.bad += 1
+        report.errors.append((0, str(exc)))
+    if spool is not None and chunk and not report.bad:
+        marshal.dump(chunk, spool)
+    report.numbers = len(np.unique(np.frombuffer(numbers, dtype=np.int64))) if numbers else 0
+
+
+def _spooled(spool: IO[bytes]) -> Iterator[list[ParsedRow]]:
+    """The checked rows the first pass wrote, a range at a time."""
+    spool.seek(0)
+    while True:
+        try:
+            chunk = marshal.load(spool)
+        except EOFError:
+            return
+        yield [ParsedRow(PlainOptOut(*opt_out), exceptions) for opt_out, exceptions in chunk]
+
+
+def import_rows(ledger: ConsentLedger, suppressions: SuppressionList, region: str,
+                rows: Rows, *, digest: str, ranges: ImportedRanges) -> ImportReport:
+    """Check every row, then (only if all are good) record them range by range and apply
+    them. ``digest`` names the file and how it is read (its ranges' keys).
+
+    The second pass reads the rows the first checked from a temporary file, and while one
+    range is recorded (mostly waiting for Redis) the next is read.
+    """
+    report = ImportReport()
+    with tempfile.TemporaryFile(prefix="optout-import-") as spool:
+        check_file(rows, region, report, spool)
+        if report.bad:
+            return report
+        with ThreadPoolExecutor(1, thread_name_prefix="optout-import") as recorder:
+            pending: Future[None] | None = None
+            for index, parsed in enumerate(_spooled(spool)):
+                if pending is not None:
+                    pending.result()
+                if ranges.seen(digest, index):
+                    report.duplicates += len(parsed) + sum(len(p.exceptions) for p in parsed)
+                    pending = None
+                    continue
+                pending = recorder.submit(_record_range, ledger, suppressions, parsed, report,
+                                          digest, index, ranges)
+            if pending is not None:
+                pending.result()
+    return report
+
+
+def _record_range(ledger: ConsentLedger, suppressions: SuppressionList,
+                  parsed: list[ParsedRow], report: ImportReport, digest: str, index: int,
+                  ranges: ImportedRanges) -> None:
+    """Record one range: plain opt-outs in bulk, rows with exceptions (and every row of
+    their numbers) one event at a time in file order; apply what is not applied yet; then
+    mark the range imported."""
+    tangled = {p.opt_out.number for p in parsed if p.exceptions}
+    plain = [p.opt_out for p in parsed if p.opt_out.number not in tangled]
+    for start in range(0, len(plain), RECORD_BATCH):
+        batch = plain[start : start + RECORD_BATCH]
+        results = ledger.record_opt_outs(batch)
+        count_results(results, report)
+        suppressions.apply_numbers([row.number for row, result in zip(batch, results,
+                                                                      strict=True)
+                                    if not result.applied])
+    if tangled:
+        events = [e for p in parsed if p.opt_out.number in tangled for e in events_of(p)]
+        for start in range(0, len(events), RECORD_BATCH):
+            record_rows(ledger, suppressions, events[start : start + RECORD_BATCH], report)
+    ranges.mark(digest, index)
+
+
+def record_events(ledger: ConsentLedger, suppressions: SuppressionList,
+                  events: list[ConsentEvent], report: ImportReport, *, digest: str,
+                  ranges: ImportedRanges) -> None:
+    """Record the checked events of one small file (a console upload: one range)."""
+    if ranges.seen(digest, 0):
+        report.duplicates += len(events)
+        return
+    for start in range(0, len(events), RECORD_BATCH):
+        record_rows(ledger, suppressions, events[start : start + RECORD_BATCH], report)
+    ranges.mark(digest, 0)
