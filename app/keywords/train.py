@@ -31,6 +31,10 @@ from app.keywords.model import CLASSES, MODEL_PATH, Thresholds, dump, features, 
 from app.keywords.normalize import normalize
 
 CORPUS = Path(__file__).resolve().parent / "data" / "corpus"
+# Replies written as people write them (one message a line under an ``[intent]`` header):
+# the model's main teacher, weighted above the pattern expansions.
+NATURAL = Path(__file__).resolve().parent / "data" / "natural"
+NATURAL_WEIGHT = 3.0
 # The project's own labelled sets (written before the model, for the rules): a second,
 # independent reading of where ordinary messages fall. Never trained on.
 CALIBRATION = Path(__file__).resolve().parents[2] / "tests" / "data"
@@ -44,6 +48,7 @@ FALSE_HELP_RATE = 0.01
 MIN_DOCUMENTS = 2  # a feature seen in fewer training messages is left out
 C = 20.0
 _HEADER = re.compile(r"^\[(opt_out|opt_in|help|none) (\w+)\]$")
+_NATURAL_HEADER = re.compile(r"^\[(opt_out|opt_in|help|none)\]$")
 _ENGLISH_WRAPS = (("hi ", " thanks"), ("hello, ", ""), ("", " thank you"), ("hey ", " pls"),
                   ("sorry but ", ""), ("", " ok?"))
 
@@ -82,6 +87,27 @@ def read_corpus(folder: Path = CORPUS) -> list[Example]:
                 tokens = normalize(text).tokens
                 if tokens:
                     examples.append(Example(model_text(tokens), intent, language, form, line))
+    return examples
+
+
+def read_natural(folder: Path = NATURAL) -> list[Example]:
+    """Every message of the natural corpus (``data/natural/<language>.txt``), verbatim."""
+    examples: list[Example] = []
+    for path in sorted(folder.glob("*.txt")):
+        intent = ""
+        for raw in path.read_text(encoding="utf-8").splitlines():
+            line = raw.strip()
+            if not line or line.startswith("#"):
+                continue
+            header = _NATURAL_HEADER.match(line)
+            if header:
+                intent = header.group(1)
+                continue
+            if not intent:
+                raise ValueError(f"{path.name}: a line before any [intent] header")
+            tokens = normalize(line).tokens
+            if tokens:
+                examples.append(Example(model_text(tokens), intent, path.stem, "natural", line))
     return examples
 
 
@@ -143,8 +169,9 @@ def fit(examples: Sequence[Example]) -> tuple[list[str], list[list[float]], list
     vocabulary = {g: i for i, g in enumerate(names)}
     x = _matrix([e.text for e in examples], vocabulary)
     y = [CLASSES.index(e.intent) for e in examples]
+    weight = [NATURAL_WEIGHT if e.form == "natural" else 1.0 for e in examples]
     estimator = LogisticRegression(C=C, max_iter=1000, tol=1e-4)
-    estimator.fit(x, y)
+    estimator.fit(x, y, sample_weight=weight)
     if list(estimator.classes_) != list(range(len(CLASSES))):
         raise ValueError("the corpus lacks a class")
     weights = [list(map(float, row)) for row in estimator.coef_]
@@ -244,13 +271,15 @@ def sizes(examples: Sequence[Example]) -> dict[str, dict[str, int]]:
     return {language: dict(counts) for language, counts in sorted(table.items())}
 
 
-def fingerprint(corpus: Path = CORPUS, calibration: Path = CALIBRATION) -> str:
+def fingerprint(corpus: Path = CORPUS, calibration: Path = CALIBRATION,
+                natural: Path = NATURAL) -> str:
     """SHA-256 of everything the model is built from: the corpus, the calibration sets and
     the code that reads, featurises and trains on them."""
     import hashlib
 
     digest = hashlib.sha256()
-    sources = [*sorted(corpus.glob("*.txt")), *sorted(calibration.glob("*.jsonl")),
+    sources = [*sorted(corpus.glob("*.txt")), *sorted(natural.glob("*.txt")),
+               *sorted(calibration.glob("*.jsonl")),
                Path(__file__), Path(__file__).with_name("model.py")]
     for source in sources:
         digest.update(source.name.encode() + b"\0" + source.read_bytes() + b"\0")
@@ -259,12 +288,14 @@ def fingerprint(corpus: Path = CORPUS, calibration: Path = CALIBRATION) -> str:
 
 def build(path: Path = MODEL_PATH, corpus: Path = CORPUS) -> dict[str, object]:
     """Rebuild the model file; return what was measured on the way."""
-    base = read_corpus(corpus)
+    base = [*read_corpus(corpus), *read_natural()]
     examples = augment(base)
     thresholds, report = measure_thresholds(examples, calibration_rows())
     names, weights, bias, _ = fit(examples)
     meta = {"fingerprint": fingerprint(corpus), "messages": len(examples),
             "written": len(base), "features": len(names),
+            "natural_per_language": dict(Counter(e.language for e in base
+                                                 if e.form == "natural")),
             "per_language": {k: sum(v.values()) for k, v in sizes(examples).items()},
             **report}
     dump(path, names, weights, bias, thresholds, language_words(base), meta)
