@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from app.keywords.lexicon import COMMON_ENGLISH
 from app.keywords.model import IntentModel, Prediction
 
 if TYPE_CHECKING:
@@ -29,7 +30,8 @@ def blend(found: Classification, prediction: Prediction, model: IntentModel,
         vetoed: the rules found ordinary usage around an opt-out word.
         suppress: AMBIGUOUS_POLICY=suppress (an unsure message counts as an opt-out).
         ascii_only: the message is plain ASCII (English, SMS slang, romanised text): its
-            language is the least certain, so a model opt-out goes to a person.
+            language is the least certain, so a model opt-out goes to a person unless the
+            words plainly belong to the detected language.
     """
     probabilities = prediction.probabilities
     explained = replace(found, model_intent=prediction.intent,
@@ -40,11 +42,16 @@ def blend(found: Classification, prediction: Prediction, model: IntentModel,
     opt_out = probabilities["opt_out"]
     # In English the rules are the fullest and real chatter is the most varied (the public
     # SMS corpora): there a confident model opt-out goes to a person instead of deciding.
-    if opt_out >= thresholds.opt_out and found.language not in (None, "en") and not ascii_only:
+    if (opt_out >= thresholds.opt_out and found.language not in (None, "en")
+            and (not ascii_only or _plainly_foreign(model, tokens, found.language))):
         return replace(explained, intent="opt_out", scope="sender", review=False,
                        matched=_words(model, tokens, "opt_out"), confidence=round(opt_out, 3),
                        decided_by="model")
-    if opt_out >= min(thresholds.review, thresholds.opt_out):
+    # Ordinary English and Latin-letter chatter (the public SMS corpora) reaches middling
+    # opt-out readings often: there only a confident reading goes to a person.
+    latin_or_english = ascii_only or found.language in (None, "en")
+    review_at = thresholds.opt_out if latin_or_english else thresholds.review
+    if opt_out >= min(review_at, thresholds.opt_out):
         if found.review:
             return explained  # the rules already send it to a person, with their reason
         # Confidence 0.5 is what an unsure reading reports everywhere (the evidence report
@@ -65,6 +72,16 @@ def blend(found: Classification, prediction: Prediction, model: IntentModel,
                            matched=_words(model, tokens, intent),
                            confidence=round(probability, 3), decided_by="model")
     return explained
+
+
+def _plainly_foreign(model: IntentModel, tokens: Sequence[str], language: str) -> bool:
+    """Latin letters, yet plainly the detected language: at least two words seen only in its
+    corpus and at most one ordinary English word (romanised Hindi or Tagalog, not the
+    Singapore or Indian English of the public corpora, which borrows a word or two)."""
+    own = sum(1 for t in tokens if t not in COMMON_ENGLISH
+              and model.language_words.get(t) == language)
+    english = sum(1 for t in tokens if t in COMMON_ENGLISH)
+    return own >= 2 and english <= 1
 
 
 def _words(model: IntentModel, tokens: Sequence[str], intent: str) -> str | None:
