@@ -42,8 +42,9 @@ def blend(found: Classification, prediction: Prediction, model: IntentModel,
     opt_out = probabilities["opt_out"]
     # In English the rules are the fullest and real chatter is the most varied (the public
     # SMS corpora): there a confident model opt-out goes to a person instead of deciding.
-    if (opt_out >= thresholds.opt_out and found.language not in (None, "en")
-            and (not ascii_only or _plainly_foreign(model, tokens, found.language))):
+    if opt_out >= thresholds.opt_out and (
+            _plainly_foreign(model, tokens) if ascii_only
+            else found.language not in (None, "en") and not _mostly_english(tokens)):
         return replace(explained, intent="opt_out", scope="sender", review=False,
                        matched=_words(model, tokens, "opt_out"), confidence=round(opt_out, 3),
                        decided_by="model")
@@ -74,14 +75,27 @@ def blend(found: Classification, prediction: Prediction, model: IntentModel,
     return explained
 
 
-def _plainly_foreign(model: IntentModel, tokens: Sequence[str], language: str) -> bool:
-    """Latin letters, yet plainly the detected language: at least two words seen only in its
-    corpus and at most one ordinary English word (romanised Hindi or Tagalog, not the
-    Singapore or Indian English of the public corpora, which borrows a word or two)."""
-    own = sum(1 for t in tokens if t not in COMMON_ENGLISH
-              and model.language_words.get(t) == language)
-    english = sum(1 for t in tokens if t in COMMON_ENGLISH)
-    return own >= 2 and english <= 1
+def _plainly_foreign(model: IntentModel, tokens: Sequence[str]) -> bool:
+    """Latin letters, yet plainly not English: at most one ordinary English word, and either
+    two words only one other language's corpus has, or mostly words only non-English corpora
+    have (romanised Hindi, Punjabi, Tagalog; not the Singapore or Indian English of the public
+    corpora, which borrows a word or two)."""
+    words = model.language_words
+    english = own = shared = 0
+    for token in tokens:
+        code = "en" if token in COMMON_ENGLISH else words.get(token)
+        english += code == "en"
+        own += code is not None and code not in ("en", "*")
+        shared += code == "*"
+    if english > 1:
+        return False
+    return own >= 2 or (own + shared >= 3 and 2 * (own + shared) >= len(tokens))
+
+
+def _mostly_english(tokens: Sequence[str]) -> bool:
+    """Half the words or more are ordinary English ones ("can ü help me ask her if ..."):
+    a letter or two outside ASCII does not make a message foreign."""
+    return 2 * sum(1 for t in tokens if t in COMMON_ENGLISH) >= len(tokens)
 
 
 def _words(model: IntentModel, tokens: Sequence[str], intent: str) -> str | None:

@@ -260,13 +260,16 @@ def measure_thresholds(examples: Sequence[Example],
 
 
 def language_words(examples: Sequence[Example]) -> dict[str, str]:
-    """Words seen at least twice, in one language's corpus only (native and romanised)."""
+    """Words seen at least twice in the non-English corpora and never in the English one: the
+    language whose corpus alone has them, or ``*`` for words several languages share
+    (romanised Hindi, Urdu and Punjabi): not English either way."""
     seen: dict[str, Counter[str]] = defaultdict(Counter)
     for example in examples:
         for word in set(example.text.split()):
             seen[word][example.language] += 1
-    return {word: next(iter(counts)) for word, counts in seen.items()
-            if len(counts) == 1 and sum(counts.values()) >= 2 and len(word) > 1}
+    return {word: next(iter(counts)) if len(counts) == 1 else "*"
+            for word, counts in seen.items()
+            if "en" not in counts and sum(counts.values()) >= 2 and len(word) > 1}
 
 
 def sizes(examples: Sequence[Example]) -> dict[str, dict[str, int]]:
