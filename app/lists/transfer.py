@@ -28,6 +28,7 @@ from app.consent.ledger import ConsentLedger
 from app.consent.suppression import SuppressionList
 from app.phone import normalize_number, normalize_sender
 from app.store.store import read_buckets
+from app.text import CONTROL, checked_text
 
 COLUMNS = ["number", "scope", "sender", "source", "since", "note", "exceptions", "categories"]
 # Sources whose events prove themselves with a carrier's message id, which a CSV row lacks.
@@ -93,8 +94,12 @@ def parse_row(row: dict[str, str], region: str, now: datetime | None = None) -> 
     """Check one row and normalise it (national numbers read in ``region``).
 
     Raises:
-        ValueError: the fault, named (InvalidNumber and InvalidSender are ValueErrors).
+        ValueError: the fault, named (InvalidNumber, InvalidSender and InvalidField are
+            ValueErrors).
     """
+    for name, value in row.items():
+        if value and CONTROL.search(value):
+            checked_text(value, f"column {name}")
     number = normalize_number((row.get("number") or "").strip(), region)
     rest = (row.get("sender") or "", row.get("scope") or "", row.get("source") or "",
             row.get("since") or "", row.get("note") or "", row.get("exceptions") or "",

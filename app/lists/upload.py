@@ -23,13 +23,14 @@ from app.errors import InvalidNumber, InvalidSender
 from app.lists.checks import find_column
 from app.lists.imports import ImportedRanges, record_events
 from app.lists.transfer import COLUMNS, ImportReport, row_events
+from app.text import CONTROL
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 50_000
 
 
 class UploadRejected(ValueError):
-    """The file as a whole cannot be read (encoding, header, size)."""
+    """The file as a whole cannot be read (encoding, control characters, header, size)."""
 
 
 @dataclass(frozen=True)
@@ -67,11 +68,17 @@ def decode_upload(data: bytes) -> str:
     if len(data) > MAX_UPLOAD_BYTES:
         raise UploadRejected(f"the file is larger than {MAX_UPLOAD_BYTES // 1024 // 1024} MB")
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise UploadRejected(f"line {line} is not UTF-8 text; save the file as UTF-8 CSV"
                              ) from None
+    match = CONTROL.search(text)
+    if match is not None:
+        line = text.count("\n", 0, match.start()) + 1
+        raise UploadRejected(f"file line {line} contains a control character "
+                             f"(U+{ord(match.group()):04X})")
+    return text
 
 
 def preview_upload(suppressions: SuppressionList, policy: Policy, text: str,
