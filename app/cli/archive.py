@@ -17,7 +17,7 @@ from app.archive import (
 )
 from app.archive.db import redact
 from app.bootstrap import build_services
-from app.cli.common import services_for_command, settings
+from app.cli.common import private_file, services_for_command, settings
 from app.errors import InvalidNumber
 from app.evidence.formats import FORMATS, PdfUnavailable, render, render_pdf
 from app.evidence.html import PAPER_SIZES
@@ -138,12 +138,12 @@ def report(number: str, fmt: str, paper: str, sign: bool, output: str | None) ->
             raise click.ClickException(str(exc)) from exc
     if isinstance(content, bytes):
         if output:
-            with open(output, "wb") as binary:
+            with private_file(output, "wb") as binary:
                 binary.write(content)
         else:
             sys.stdout.buffer.write(content)
     elif output:
-        with open(output, "w", encoding="utf-8", newline="") as out:
+        with private_file(output) as out:
             out.write(content)
     else:
         sys.stdout.write(content)

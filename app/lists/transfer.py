@@ -26,6 +26,7 @@ from app.consent.fresh import PlainOptOut
 from app.consent.history import ALL, LETTERS, NAME_OF, fold, id_key
 from app.consent.ledger import ConsentLedger
 from app.consent.suppression import SuppressionList
+from app.evidence.formats import csv_cell
 from app.phone import normalize_number, normalize_sender
 from app.store.store import read_buckets
 from app.text import CONTROL, checked_text
@@ -232,10 +233,12 @@ def _write_rows(ledger: ConsentLedger, writer: Any, number: str, history: str,
         event = events.get(ruling, {})
         star = code == ALL
         exceptions = _exceptions(state.excepted, letters, names) if star else ""
-        writer.writerow([number, "all" if star else "sender",
-                         "" if star else names.get(code, code), event.get("source", ""),
-                         event.get("at") or ledger_time(ruling), event.get("note", ""),
-                         exceptions, _categories(letters)])
+        # Each cell as the report's CSV writes it: a note a spreadsheet would run as a
+        # formula (=, +, -, @) gets a leading apostrophe.
+        writer.writerow([csv_cell(cell) for cell in (
+            number, "all" if star else "sender", "" if star else names.get(code, code),
+            event.get("source", ""), event.get("at") or ledger_time(ruling),
+            event.get("note", ""), exceptions, _categories(letters))])
     return len(grouped)
 
 
