@@ -3,17 +3,24 @@
 The archive is secondary: the STOP path never waits for it. When it cannot be reached (the
 migration at start, an archive run), the first failure's time and a plain reason are kept
 on the queue Redis until a run succeeds, so health can say "archive unreachable since ...".
+``MigrationRetry`` keeps trying the migration ``optout run`` could not do at start.
 """
 
 from __future__ import annotations
 
+import logging
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import partial
 
 import redis
 import sqlalchemy as sa
 
 from app.store.keys import ARCHIVE_UNREACHABLE
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -63,3 +70,59 @@ def unreachable(client: redis.Redis) -> Unreachable | None:
     values = {(k.decode() if isinstance(k, bytes) else k): (v.decode() if isinstance(v, bytes)
               else v) for k, v in raw.items()}
     return Unreachable(values.get("since", "?"), values.get("reason", ""))
+
+
+class MigrationRetry:
+    """Migrates the archive in a background thread until it succeeds, so that ``optout
+    run`` starts everything else while the archive database is down. Each failure is
+    logged at WARNING (the first at ERROR by the caller) and kept for health."""
+
+    def __init__(self, migrate: Callable[[], object], redis_url: str, *,
+                 first_delay: float = 2.0, max_delay: float = 60.0) -> None:
+        self._migrate = migrate
+        self._client = redis.Redis.from_url(redis_url)
+        self._delay = first_delay
+        self._max_delay = max_delay
+        self._stop = threading.Event()
+        self.done = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="optout-archive-migration",
+                                        daemon=True)
+
+    def start(self) -> MigrationRetry:
+        """Start retrying; returns self."""
+        self._thread.start()
+        return self
+
+    def stop(self, timeout: float = 5.0) -> None:
+        """Stop retrying (at shutdown)."""
+        self._stop.set()
+        self._thread.join(timeout)
+
+    def _run(self) -> None:
+        try:
+            self._retry()
+        finally:
+            self._client.close()
+
+    def _retry(self) -> None:
+        while not self._stop.wait(self._delay):
+            try:
+                self._migrate()
+            except sa.exc.SQLAlchemyError as exc:
+                reason = plain_reason(exc)
+                log.warning("archive migration failed again (next try in %.0fs): %s",
+                            min(self._delay * 2, self._max_delay), reason)
+                self._note(partial(mark_unreachable, self._client, reason))
+                self._delay = min(self._delay * 2, self._max_delay)
+                continue
+            log.warning("archive migrated after all: the archive job copies what waited")
+            self._note(partial(mark_reachable, self._client))
+            self.done.set()
+            return
+
+    @staticmethod
+    def _note(write: Callable[[], None]) -> None:
+        try:
+            write()
+        except redis.RedisError as exc:  # health only: never stop retrying for it
+            log.warning("could not record the archive's state for health: %s", exc)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 
 import click
@@ -16,6 +17,7 @@ from app.archive import (
     full_history,
 )
 from app.archive.db import redact
+from app.archive.status import MigrationRetry, mark_reachable, mark_unreachable, plain_reason
 from app.bootstrap import build_services
 from app.cli.common import private_file, services_for_command, settings
 from app.errors import InvalidNumber
@@ -25,6 +27,8 @@ from app.evidence.report import build_report
 from app.phone import normalize_number
 from config import Settings
 from workers.schedules import ensure_scheduled
+
+log = logging.getLogger(__name__)
 
 
 def _migrated(archive: Archive) -> tuple[str | None, str]:
@@ -36,18 +40,37 @@ def _migrated(archive: Archive) -> tuple[str | None, str]:
             f"{str(exc).splitlines()[0]}") from exc
 
 
-def start_archive(current: Settings, redis_url: str) -> None:
+def start_archive(current: Settings, redis_url: str) -> MigrationRetry | None:
     """What ``optout run`` does at start: migrate the archive, then make sure the archive
-    job is scheduled on the queue of ``redis_url``."""
-    before, after = _migrated(archive_for(current))
-    if before != after:
-        click.echo(f"archive schema migrated to {after} ({redact(current.archive_database_url)})")
+    job is scheduled on the queue of ``redis_url``.
+
+    The archive is secondary: when its database does not answer, the failure is logged,
+    health says "archive unreachable since ...", and the migration is retried in the
+    background (the returned ``MigrationRetry``; None when it succeeded at once) while
+    everything else starts.
+    """
+    archive = archive_for(current)
     services = build_services(current.model_copy(update={"redis_url": redis_url}))
+    retry = None
     try:
+        try:
+            before, after = archive.migrate()
+        except sqlalchemy.exc.SQLAlchemyError as exc:
+            reason = plain_reason(exc)
+            log.error("cannot migrate the archive at %s: %s; starting without it and "
+                      "retrying in the background", archive.describe(), reason)
+            mark_unreachable(services.connections.redis, reason)
+            retry = MigrationRetry(archive.migrate, redis_url).start()
+        else:
+            mark_reachable(services.connections.redis)
+            if before != after:
+                click.echo(f"archive schema migrated to {after} "
+                           f"({redact(current.archive_database_url)})")
         ensure_scheduled(services.queue, services.connections.redis,
                          current.archive_interval_seconds)
     finally:
         services.close()
+    return retry
 
 
 @click.command()
