@@ -22,6 +22,8 @@ from app.consent.capture import expire
 from app.errors import ArchiveFailed, ArchiveNotReady
 from app.events.delivery import deliver
 from app.events.scheduling import CLAIM_SECONDS, JOB_BUDGET_SECONDS
+from app.lists.imports import ImportedRanges
+from app.lists.upload import SavedUploads, record_saved_upload
 from app.messaging.confirmations import ReplyReport, record_reply_report
 from app.messaging.inbound import now_iso
 from app.messaging.outbound import ProviderReply
@@ -137,3 +139,12 @@ def archive_events(*, reschedule: bool = True) -> dict[str, int]:
     finally:
         if reschedule:
             schedule_next(svc.queue, svc.connections.redis, settings.archive_interval_seconds)
+
+
+def record_console_upload(token: str) -> dict[str, int]:
+    """Record the console upload ``token`` that its operator confirmed (resumable: a retry
+    goes on from the first range not recorded)."""
+    svc = job_services()
+    return record_saved_upload(
+        SavedUploads(svc.connections.redis), token, svc.ledger, svc.suppressions, svc.policy,
+        ImportedRanges(svc.connections.store, svc.settings.message_dedupe_seconds))
