@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import logging
 import sys
+from datetime import UTC, datetime
 
 import click
+import redis
 import sqlalchemy.exc
 
 from app.archive import (
@@ -17,14 +19,17 @@ from app.archive import (
     full_history,
 )
 from app.archive.db import redact
+from app.archive.history import all_events
 from app.archive.status import MigrationRetry, mark_reachable, mark_unreachable, plain_reason
-from app.bootstrap import build_services
+from app.bootstrap import Services, build_services
 from app.cli.common import private_file, services_for_command, settings
 from app.errors import InvalidNumber
 from app.evidence.formats import FORMATS, PdfUnavailable, render, render_pdf
 from app.evidence.html import PAPER_SIZES
 from app.evidence.report import build_report
+from app.messaging.message_ids import keep_message_ids
 from app.phone import normalize_number
+from app.store.layout import Registry
 from config import Settings
 from workers.schedules import ensure_scheduled
 
@@ -66,6 +71,11 @@ def start_archive(current: Settings, redis_url: str) -> MigrationRetry | None:
             if before != after:
                 click.echo(f"archive schema migrated to {after} "
                            f"({redact(current.archive_database_url)})")
+            try:
+                _keep_message_ids(services, archive)
+            except (sqlalchemy.exc.SQLAlchemyError, redis.RedisError) as exc:
+                log.warning("carrier message ids not kept yet (%s); `optout migrate` does it",
+                            plain_reason(exc))
         ensure_scheduled(services.queue, services.connections.redis,
                          current.archive_interval_seconds)
     finally:
@@ -73,15 +83,38 @@ def start_archive(current: Settings, redis_url: str) -> MigrationRetry | None:
     return retry
 
 
+def _keep_message_ids(services: Services, archive: Archive) -> int | None:
+    """Once per store: keep for good the dedupe keys of the carrier messages that changed
+    consent, recorded before such keys were kept (in Redis or the archive), so a replay of
+    one is refused however old. Returns how many, or None when done before."""
+    registry = services.connections.store.registry()
+    if registry.exists(Registry.MESSAGE_IDS_KEPT):
+        return None
+    kept = keep_message_ids(services.ledger, all_events(services.ledger, archive))
+    registry.set(Registry.MESSAGE_IDS_KEPT, datetime.now(UTC).isoformat(timespec="seconds"))
+    log.info("kept the dedupe keys of %d carrier messages for good", kept)
+    return kept
+
+
 @click.command()
 def migrate() -> None:
     """Create or upgrade the archive's schema (ARCHIVE_URL; default SQLite in
-    OPTOUT_DATA_DIR)."""
+    OPTOUT_DATA_DIR); then, once per store, keep for good the message ids of carrier
+    messages that changed consent, so their replays are refused however old."""
     current = settings()
     archive = archive_for(current)
     before, after = _migrated(archive)
     change = f"upgraded from {before or 'nothing'}" if before != after else "already current"
     click.echo(f"archive schema at revision {after} ({change}): {archive.describe()}")
+    try:
+        with services_for_command() as svc:
+            kept = _keep_message_ids(svc, archive)
+    except redis.RedisError as exc:
+        click.echo(f"message ids not kept yet (Redis: {exc}); run `optout migrate` again",
+                   err=True)
+        return
+    if kept is not None:
+        click.echo(f"kept the message ids of {kept} carrier messages that changed consent")
 
 
 @click.command(name="archive")

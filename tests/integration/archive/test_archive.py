@@ -19,12 +19,14 @@ from rq.registry import ScheduledJobRegistry
 
 from app.archive import Archive, Pepper, archive_now, copy_new_events, trim_archived
 from app.archive.db import current_revision, head_revision
+from app.archive.history import all_events
 from app.archive.store import split_id
 from app.archive.verify import verify_archive
 from app.bootstrap import Services
 from app.consent.events import ConsentEvent, Kind
+from app.messaging.message_ids import keep_message_ids
 from app.monitoring.health import collect
-from tests.helpers import PEPPER, ROOT
+from tests.helpers import OUR_NUMBER, PEPPER, ROOT, inbound_form
 from workers.schedules import ensure_scheduled
 
 
@@ -38,6 +40,9 @@ def record(services: Services, count: int, *, start: int = 0) -> list[str]:
                   for i in range(first, min(first + 500, start + count))]
         ids += [r.ledger_id for r in services.ledger.record_many(events, apply=False)]
     return ids
+
+
+TEXTER = "+16175550123"
 
 
 def ledger_ids(services: Services) -> list[str]:
@@ -135,6 +140,27 @@ def test_an_event_with_control_characters_does_not_stop_the_archive(services, ar
     assert stored["note"] == "ticket\\u0000 42\\u0007" and stored["body"] == "STOP\\u0000"
     assert stored["escaped"] == "body,note"
     assert not verify_archive(archive, Pepper.of(PEPPER)).bad
+
+
+def test_a_replay_of_an_archived_start_is_refused_once_message_ids_are_kept(
+        services, archive, post_signed):
+    """A START recorded while dedupe keys still expired, then archived and trimmed from
+    Redis: only the archive knows its message id. Keeping the ids (``optout migrate``)
+    makes its replay a duplicate."""
+    post_signed("/webhooks/twilio/sms", inbound_form("STOP"))
+    start = inbound_form("START")
+    post_signed("/webhooks/twilio/sms", start)
+    post_signed("/webhooks/twilio/sms", inbound_form("STOP"))
+    archive_now(archive, services.ledger, hot_days=0)
+    node = services.connections.store.node(0)
+    for key in list(node.scan_iter(match="*msg:*")):
+        node.delete(key)  # as if each had expired
+    assert services.ledger.history(TEXTER) == []  # trimmed: in the archive only
+    assert keep_message_ids(services.ledger, all_events(services.ledger, archive)) == 3
+
+    replay = post_signed("/webhooks/twilio/sms", start)
+    assert "resubscribed" not in replay.get_data(as_text=True)
+    assert services.suppressions.lookup(TEXTER, OUR_NUMBER).suppressed
 
 
 def test_scan_after_is_exclusive(services):
