@@ -138,6 +138,9 @@ def archive_command(no_trim: bool, batch: int, schedule: bool) -> None:
                               erased=svc.suppressions.erased)
         except PepperMissing as exc:
             raise click.ClickException(f"{exc}; nothing was archived or trimmed") from exc
+        except sqlalchemy.exc.SQLAlchemyError as exc:  # said plainly: no SQL, no bodies
+            raise click.ClickException(f"the archive at {archive.describe()} stopped the "
+                                       f"copy: {plain_reason(exc)}") from None
         totals = run.as_dict()
         trim_rule = ("not trimmed (--no-trim)" if no_trim
                      else f"trimmed from Redis (LEDGER_HOT_DAYS={svc.settings.ledger_hot_days:g})")

@@ -300,6 +300,17 @@ def test_a_refused_copy_is_named_in_health_without_the_message(services, archive
     assert "sqlalche.me" not in failing["failed_jobs"] and "texting" not in failing["failed_jobs"]
 
 
+def test_a_refused_copy_by_the_command_says_why_without_the_message(services, archive, sms,
+                                                                    cli, monkeypatch):
+    _refuse_long_bodies(archive)
+    sms("Stop texting me please")
+    monkeypatch.setenv("ARCHIVE_URL", services.settings.archive_url)
+    monkeypatch.setenv("OPTOUT_DATA_DIR", str(services.settings.optout_data_dir))
+    result = cli("archive")
+    assert result.exit_code == 1
+    assert "stopped the copy" in result.stderr and "texting" not in result.stderr
+
+
 def test_an_unreachable_archive_is_named_in_health_until_it_answers(services, archive, run_jobs):
     url = services.settings.archive_url
     services.settings.archive_url = "postgresql://postgres@127.0.0.1:9/nowhere"
