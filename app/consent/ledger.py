@@ -35,6 +35,12 @@ if TYPE_CHECKING:
 # good when the event changes consent, so a replay is never recorded, however old.
 CARRIER_MESSAGE_KEYS = ("sms:", "status:")
 
+
+def dedupe_name(dedupe_key: str, number: str) -> str:
+    """What the store's dedupe key of a carrier message that changed consent is named
+    after (``layout.dedupe(shard, ...)``): the message's key and the number."""
+    return f"{dedupe_key}:{number}"
+
 log = logging.getLogger(__name__)
 
 
@@ -174,9 +180,13 @@ class ConsentLedger:
                      ) -> tuple[int, list[str], str]:
         layout = self.layout
         shard, bucket, history_field = layout.locate(event.number)
-        dedupe = event.dedupe_key and f"{event.dedupe_key}:{event.number}:{event.kind.value}"
-        forever = bool(dedupe) and event.kind is not Kind.CONFIRMATION and str(
+        forever = bool(event.dedupe_key) and event.kind is not Kind.CONFIRMATION and str(
             event.dedupe_key).startswith(CARRIER_MESSAGE_KEYS)
+        # A carrier message changes consent once, whatever it was read as: its key names
+        # no kind. Other keys (imports, API requests, confirmations) are per kind.
+        dedupe = event.dedupe_key and (
+            dedupe_name(event.dedupe_key, event.number) if forever
+            else f"{event.dedupe_key}:{event.number}:{event.kind.value}")
         hour = time.strftime("%Y%m%d%H", time.gmtime())
         keys = [
             layout.ledger(shard), layout.history(bucket), layout.pending(shard),

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 import redis
 
+from app.consent.ledger import dedupe_name
 from app.phone import mask_number
 from app.store.keys import MESSAGE_IDS
 
@@ -186,8 +187,8 @@ def keep_message_ids(ledger: ConsentLedger, events: Iterable[Mapping[str, Any]],
         if dedupe is None or not number or event.get("kind") in ("confirmation", None):
             continue
         shard = layout.shard_of(str(number))
-        full = f"{dedupe}:{number}:{event['kind']}"
-        by_shard.setdefault(shard, []).append((layout.dedupe(shard, full), str(event["id"])))
+        name = dedupe_name(dedupe, str(number))
+        by_shard.setdefault(shard, []).append((layout.dedupe(shard, name), str(event["id"])))
         kept += 1
         if len(by_shard[shard]) >= batch:
             flush(shard)
