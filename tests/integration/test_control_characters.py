@@ -106,3 +106,14 @@ def test_the_event_itself_refuses_a_control_character(services):
         services.ledger.record(ConsentEvent(kind=Kind.OPT_OUT, number=TEXTER, source="email",
                                             scope="all", note="x\x00"))
 
+
+
+def test_console_upload_note_with_a_nul_is_a_400(app, services):
+    client = app.test_client()
+    console_login(client, "bob", "bob-pw")
+    token = csrf(client.get("/ops/upload").get_data(as_text=True))
+    response = client.post("/ops/upload", content_type="multipart/form-data", data={
+        "csrf_token": token, "note": "from the\x00 CRM", "source": "import", "sender": "",
+        "file": (io.BytesIO(b"number\n+16175550101\n"), "optouts.csv")})
+    assert response.status_code == 400
+    assert "note contains a control character" in response.get_data(as_text=True)

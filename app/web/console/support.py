@@ -45,6 +45,7 @@ from app.lists.upload import (
     preview_upload,
 )
 from app.phone import normalize_number, normalize_sender
+from app.text import checked_text
 from app.web.auth import Operator, current_operator, editor_required, login_required
 from app.web.context import archive, services
 
@@ -208,6 +209,7 @@ def upload() -> tuple[str, int]:
         note = form.get("note", "").strip()
         if not note:
             raise UploadRejected("a note is required: where did these opt-outs come from?")
+        checked_text(note, "note")
         raw_sender = form.get("sender", "").strip()
         sender = normalize_sender(raw_sender, svc.settings.default_region) if raw_sender else None
         source = form.get("source", "import")
@@ -216,7 +218,7 @@ def upload() -> tuple[str, int]:
         text = decode_upload(file.read(MAX_UPLOAD_BYTES + 1))
         defaults = UploadDefaults(source, sender, note, _operator().recorded_by)
         preview = preview_upload(svc.suppressions, svc.policy, text, defaults)
-    except (UploadRejected, InvalidSender) as exc:
+    except (UploadRejected, InvalidSender, InvalidField) as exc:
         return render_template("ops/upload.html", sources=sources, preview=None,
                                error=str(exc)), 400
     token = secrets.token_urlsafe(16)
