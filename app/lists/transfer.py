@@ -27,7 +27,7 @@ from app.consent.history import ALL, LETTERS, NAME_OF, fold, id_key
 from app.consent.ledger import ConsentLedger
 from app.consent.suppression import SuppressionList
 from app.evidence.formats import csv_cell
-from app.phone import normalize_number, normalize_sender
+from app.phone import normalize_number, normalize_sender, split_channel
 from app.store.store import read_buckets
 from app.text import CONTROL, checked_text
 
@@ -101,7 +101,8 @@ def parse_row(row: dict[str, str], region: str, now: datetime | None = None) -> 
     for name, value in row.items():
         if value and CONTROL.search(value):
             checked_text(value, f"column {name}")
-    number = normalize_number((row.get("number") or "").strip(), region)
+    # A message log's number may name its channel (whatsapp:+1...): the number is after it.
+    number = normalize_number(split_channel(row.get("number") or "")[1], region)
     rest = (row.get("sender") or "", row.get("scope") or "", row.get("source") or "",
             row.get("since") or "", row.get("note") or "", row.get("exceptions") or "",
             row.get("categories") or "")

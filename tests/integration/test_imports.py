@@ -183,3 +183,11 @@ def test_export_and_report_files_are_private_whatever_the_umask(cli, services, t
     assert stat.S_IMODE(exported.stat().st_mode) == 0o600
     assert stat.S_IMODE(report.stat().st_mode) == 0o600
     assert "+16175550123" in report.read_text()
+
+
+def test_a_number_that_names_its_channel_is_imported(cli, services, suppressed, tmp_path):
+    source = tmp_path / "list.csv"
+    source.write_text("number,scope\nwhatsapp:+16175550123,all\n")
+    result = cli("import", str(source))
+    assert result.exit_code == 0, result.stderr
+    assert suppressed("+16175550123")
