@@ -266,6 +266,9 @@ def test_upload_previews_then_records_and_is_idempotent(console, run_jobs):
     queued = client.post(confirm, data={"csrf_token": csrf(page)})
     assert queued.status_code == 302  # to the progress page: an RQ job records the file
     status = queued.headers["Location"]
+    twice = client.post(confirm, data={"csrf_token": csrf(page)})  # a double click
+    assert twice.status_code == 302
+    assert len([j for j in svc.queue.get_job_ids() if j.startswith("optout-upload-")]) == 1
     waiting = client.get(status).get_data(as_text=True)
     assert 'data-state="running"' in waiting and 'http-equiv="refresh"' in waiting
     assert not svc.suppressions.lookup("+16175550101").suppressed
