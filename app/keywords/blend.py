@@ -76,20 +76,18 @@ def blend(found: Classification, prediction: Prediction, model: IntentModel,
 
 
 def _plainly_foreign(model: IntentModel, tokens: Sequence[str]) -> bool:
-    """Latin letters, yet plainly not English: at most one ordinary English word, and either
-    two words only one other language's corpus has, or mostly words only non-English corpora
-    have (romanised Hindi, Punjabi, Tagalog; not the Singapore or Indian English of the public
-    corpora, which borrows a word or two)."""
+    """Latin letters, yet plainly another language: two words only that one language's corpus
+    has and at most one ordinary English word (romanised Russian, Tagalog; not the Singapore
+    or Indian English of the public corpora, which borrows a word or two). Words several
+    languages share (romanised Hindi, Urdu, Punjabi: ``*``) do not count: they let ordinary
+    romanised chatter through as often as requests."""
     words = model.language_words
-    english = own = shared = 0
+    english = own = 0
     for token in tokens:
         code = "en" if token in COMMON_ENGLISH else words.get(token)
         english += code == "en"
         own += code is not None and code not in ("en", "*")
-        shared += code == "*"
-    if english > 1:
-        return False
-    return own >= 2 or (own + shared >= 3 and 2 * (own + shared) >= len(tokens))
+    return own >= 2 and english <= 1
 
 
 def _mostly_english(tokens: Sequence[str]) -> bool:
