@@ -38,6 +38,10 @@ def blend(found: Classification, prediction: Prediction, model: IntentModel,
                         model_probability=round(probabilities[prediction.intent], 3))
     if (found.intent != "none" and not found.review) or vetoed:
         return explained  # the rules are sure, or explained the opt-out words away
+    if len(tokens) == 1 and not found.review:
+        # One word the rules do not know ("tutto", "تبلیغات": answers to the clarifying
+        # question) is too little for the model to act on.
+        return explained
     thresholds = model.thresholds
     opt_out = probabilities["opt_out"]
     # In English the rules are the fullest and real chatter is the most varied (the public
