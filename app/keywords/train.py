@@ -1,4 +1,6 @@
-"""``make train``: rebuild ``data/intent_model.json`` from the corpus in ``data/corpus``.
+"""``make train``: rebuild ``data/intent_model.json`` from the natural corpus in
+``data/natural`` (replies written as people write them, one a line under ``[intent]``
+headers, each weighing ``NATURAL_WEIGHT``) and the pattern corpus in ``data/corpus``.
 
 The corpus is one file a language, written for this purpose: sections ``[intent form]``
 (intent opt_out, opt_in, help or none; form native, romanised, accentless or slang) whose
@@ -7,9 +9,10 @@ is expanded (a seeded sample of at most ``PER_LINE`` texts), then the corpus is 
 ways people write: a request buried in small talk, a request between English greetings.
 
 Thresholds are measured, not guessed: a model trained on four fifths of the corpus lines
-reads the other fifth, and the opt-out threshold is the lowest probability at which held-out
-ordinary messages are read as opt-outs no more than ``FALSE_OPT_OUT_RATE`` of the time (the
-review threshold catches ``REVIEW_RECALL`` of held-out opt-outs). The shipped model is then
+reads the other fifth (its natural messages), and the opt-out threshold is the lowest
+probability at which held-out non-opt-outs are read as opt-outs no more than
+``FALSE_OPT_OUT_RATE`` of the time and the labelled sets' ordinary messages no more than
+``CALIBRATION_RATE`` (the review threshold catches ``REVIEW_RECALL`` of held-out opt-outs). The shipped model is then
 trained on every line. Everything is seeded: the same corpus gives the same file.
 
 scikit-learn is imported here only: serving the model needs the standard library alone.
