@@ -36,6 +36,7 @@ from app.bootstrap import Services, build_services
 from app.consent.events import ConsentEvent, Kind
 from app.consent.history import ALL, LETTERS
 from app.lists.checks import FilterReport, chunks, classify_inputs
+from app.messaging.message_ids import keep_message_ids
 from app.store.bulk import runs
 from app.store.devcluster import (
     LocalCluster,
@@ -238,6 +239,31 @@ def bench_event_bytes(events: int) -> dict[str, Any]:
             svc.close()
     return {"events": events, "bytes_per_event_all": round(total / events),
             "bytes_per_event_ledger_history_dedupe": round(record / events)}
+
+
+def bench_kept_message_ids(ids: int, store_url: str | None = None,
+                           binary: str | None = None) -> dict[str, Any]:
+    """Redis bytes of one carrier message id kept for good (the replay guard of a message
+    that changed consent): ``used_memory`` around ``keep_message_ids`` of ``ids`` SMS
+    opt-outs, one a random number, on a throwaway server (``binary``, default the
+    embedded one) or the flushed database at ``store_url`` (the store and the queue)."""
+    with contextlib.ExitStack() as stack:
+        url = store_url or stack.enter_context(throwaway_server(binary))
+        svc = services_on(url)
+        stack.callback(svc.close)
+        store = svc.connections.store
+        if store_url:
+            store.node(0).flushdb()
+            stack.callback(store.node(0).flushdb)
+        numbers = e164(nanp_digits(ids, np.random.default_rng(5)))
+        events = [{"id": f"{1765000000000 + i}-0", "kind": "opt_out", "number": n,
+                   "source": "sms", "provider": "twilio", "message_sid": f"SM{i:032x}"}
+                  for i, n in enumerate(numbers)]
+        before = used_memory(store)
+        kept = keep_message_ids(svc.ledger, events)
+        used = used_memory(store) - before
+        keys = sum(node.dbsize() for node in store.masters())
+    return {"ids": kept, "bytes_per_id": round(used / ids, 1), "keys": keys}
 
 
 # -- the campaign filter --------------------------------------------------------------------
