@@ -5,6 +5,7 @@
   limits (persistence off: it does not change what the data takes).
 * Redis bytes per SMS opt-out event: ledger entry, history and dedupe key (recorded and
   applied through the ledger and the apply script, then the projection part taken off).
+* Redis bytes per carrier message kept for good (the replay guard), at 20k and 1M messages.
 * The campaign filter of 1M numbers (10% suppressed, 1M stored) against the same run's floor:
   pipelined SMISMEMBER in batches of 1,000 on a plain SET of E.164 strings, hiredis-packed.
   In process on one Redis, through ``optout filter``, and on a 3-master local cluster.
@@ -263,7 +264,10 @@ def bench_kept_message_ids(ids: int, store_url: str | None = None,
         kept = keep_message_ids(svc.ledger, events)
         used = used_memory(store) - before
         keys = sum(node.dbsize() for node in store.masters())
-    return {"ids": kept, "bytes_per_id": round(used / ids, 1), "keys": keys}
+        shard, bucket, _ = store.layout.locate(numbers[0])
+        encoding = store.node(shard).object("encoding", store.layout.kept_messages(bucket))
+    return {"ids": kept, "bytes_per_id": round(used / ids, 1), "keys": keys,
+            "encoding": encoding}
 
 
 # -- the campaign filter --------------------------------------------------------------------
