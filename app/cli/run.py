@@ -33,7 +33,7 @@ def worker(burst: bool) -> None:
 @click.option("--workers", type=click.IntRange(0, 32), default=1, show_default=True,
               help="RQ workers to start; 0 runs the web app alone.")
 @click.option("--web-workers", type=click.IntRange(1, 64), default=2, show_default=True,
-              help="gunicorn worker processes.")
+              help="gunicorn worker processes (each with WEB_THREADS threads, default 16).")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
 def run(port: int | None, workers: int, web_workers: int, host: str) -> None:
     """Start Redis (embedded unless REDIS_URL is set), the web app and the workers.
@@ -71,8 +71,8 @@ def run(port: int | None, workers: int, web_workers: int, host: str) -> None:
     try:
         start_archive(settings, env["REDIS_URL"])  # migrate the archive, schedule its job
         web = supervisor.spawn("web", [
-            sys.executable, "-m", "gunicorn", "--bind", f"{host}:{port}",
-            "--workers", str(web_workers), "--graceful-timeout", "10",
+            sys.executable, "-m", "gunicorn", "--config", "python:app.web.serving",
+            "--bind", f"{host}:{port}", "--workers", str(web_workers),
             "--log-level", "warning", "app:create_app()"], env)
         for i in range(workers):
             supervisor.spawn(f"worker {i + 1}", [sys.executable, "-m", "workers.worker"], env)
