@@ -12,7 +12,7 @@ from app.bootstrap import Services
 def init_app(app: Flask, services: Services) -> None:
     """Register every blueprint, the console's logins and CSRF, and the JSON errors."""
     from app.monitoring.metrics import metrics_registry
-    from app.web import errors
+    from app.web import errors, headers
     from app.web.api import bp as api_bp
     from app.web.auth import init_auth
     from app.web.console import console_bp, dashboard_bp
@@ -27,3 +27,4 @@ def init_app(app: Flask, services: Services) -> None:
     for machine_facing in (webhooks_bp, api_bp):
         csrf.exempt(machine_facing)  # carriers and API clients sign or authenticate otherwise
     errors.init_app(app)
+    headers.init_app(app)
