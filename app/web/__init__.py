@@ -3,10 +3,14 @@ login and error handling they share. Views translate a request and delegate to t
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from flask import Flask
 from flask_wtf.csrf import CSRFProtect
 
 from app.bootstrap import Services
+from app.web.bodies import BoundedChunkedBodies
 
 
 def init_app(app: Flask, services: Services) -> None:
@@ -28,3 +32,16 @@ def init_app(app: Flask, services: Services) -> None:
         csrf.exempt(machine_facing)  # carriers and API clients sign or authenticate otherwise
     errors.init_app(app)
     headers.init_app(app)
+    app.wsgi_app = BoundedChunkedBodies(app.wsgi_app, _body_limit(app))  # type: ignore[method-assign]
+
+
+def _body_limit(app: Flask) -> Callable[[dict[str, Any]], int | None]:
+    """The largest body a request may carry: the console's CSV upload, or MAX_REQUEST_BYTES."""
+    from app.web.auth import UPLOAD_REQUEST_BYTES
+
+    def limit(environ: dict[str, Any]) -> int | None:
+        if environ.get("PATH_INFO") == "/ops/upload":
+            return UPLOAD_REQUEST_BYTES
+        return app.config["MAX_CONTENT_LENGTH"]  # type: ignore[no-any-return]
+
+    return limit

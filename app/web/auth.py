@@ -19,6 +19,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import logging
@@ -108,15 +109,20 @@ def require_api_key(keys: list[str]) -> Role:
 _DUMMY_HASH = generate_password_hash("not a password of anyone's")
 
 
+@functools.lru_cache(maxsize=4)
+def _development_hash(password: str) -> str:
+    """The development login's password, hashed once a process as the accounts' are, so that
+    checking it costs what checking any account (or an unknown name) costs."""
+    return generate_password_hash(password)
+
+
 @dataclass(frozen=True)
 class Operator:
-    """A console account. ``password_hash`` is empty for the development login, whose
-    password is compared as configured (``plain_password``)."""
+    """A console account (the development login too: its password is hashed at start)."""
 
     name: str
     role: Role
-    password_hash: str = ""
-    plain_password: str = ""
+    password_hash: str
 
     @property
     def can_edit(self) -> bool:
@@ -128,11 +134,8 @@ class Operator:
         return f"operator:{self.name}"
 
     def password_matches(self, password: str) -> bool:
-        """Compare in constant time (hash check, or the development password)."""
-        if self.password_hash:
-            return check_password_hash(self.password_hash, password)
-        return bool(self.plain_password) and hmac.compare_digest(
-            password.encode(), self.plain_password.encode())
+        """Check ``password`` against the hash (werkzeug compares in constant time)."""
+        return check_password_hash(self.password_hash, password)
 
 
 def parse_operators(text: str, origin: str = "OPS_USERS") -> dict[str, Operator]:
@@ -176,7 +179,8 @@ def load_operators(ops_users: str, ops_users_file: Path | None, dev_username: st
             raise ValueError(f"OPS_USERS and {ops_users_file} both name {sorted(twice)}")
         accounts.update(from_file)
     if dev_password and dev_username not in accounts:
-        accounts[dev_username] = Operator(dev_username, "editor", plain_password=dev_password)
+        accounts[dev_username] = Operator(dev_username, "editor",
+                                          _development_hash(dev_password))
     return accounts
 
 

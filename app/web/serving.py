@@ -7,22 +7,38 @@ trickling a header line a second hold every worker, and Twilio gives up on a web
 for a request's headers; a connection still sending them after ``HEADER_TIMEOUT`` seconds is
 shut. Behind a proxy that buffers requests (nginx does) neither matters; without one, both
 do. Each setting can be overridden on gunicorn's command line or in ``GUNICORN_CMD_ARGS``.
+
+The requests gunicorn refuses itself (a URL over 4,094 bytes: 414; headers too large: 431;
+a malformed request line: 400) are answered in the app's JSON error shape too.
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import socket
 import threading
 import time
 from typing import Any
 
+from gunicorn import util
 from gunicorn.workers.gthread import ThreadWorker
 
 # Seconds a client has, from the first byte it may send, to finish a request's headers.
 HEADER_TIMEOUT = float(os.environ.get("HEADER_TIMEOUT_SECONDS", "10"))
 _SWEEP_SECONDS = 0.5
+
+
+def write_json_error(sock: socket.socket, status: int, reason: str, message: str) -> None:
+    """gunicorn's answer to a request it cannot parse (a 414 for a long URL, a 431 for big
+    headers, a 400), in the app's JSON error shape instead of gunicorn's HTML page."""
+    code = reason.lower().replace(" ", "_").replace("'", "")
+    body = json.dumps({"error": {"code": code, "message": message}}).encode()
+    head = (f"HTTP/1.1 {status} {reason}\r\nConnection: close\r\n"
+            "Content-Type: application/json\r\nX-Content-Type-Options: nosniff\r\n"
+            f"Cache-Control: no-store\r\nContent-Length: {len(body)}\r\n\r\n")
+    util.write_nonblock(sock, head.encode("latin-1") + body)
 
 
 class HeaderTimeoutWorker(ThreadWorker):
@@ -31,6 +47,7 @@ class HeaderTimeoutWorker(ThreadWorker):
     blocked read and frees the thread."""
 
     def init_process(self) -> None:
+        util.write_error = write_json_error  # this process serves only our app
         self._reading: dict[int, tuple[float, Any]] = {}
         self._lock = threading.Lock()
         threading.Thread(target=self._watch, name="header-deadline", daemon=True).start()

@@ -83,3 +83,16 @@ def test_stops_are_answered_while_sixteen_clients_trickle_headers(stack: Stack) 
     finally:
         stop.set()
     assert "headers not complete" in stack.log()
+
+
+def test_requests_the_server_cannot_parse_get_our_json_error(stack: Stack) -> None:
+    # gunicorn answers these itself, before the app: a URL over its 4,094-byte request line,
+    # and a header over its 8,190-byte field limit.
+    long_url = requests.get(f"{stack.base}/v1/suppressions/{'1' * 9000}", timeout=5)
+    assert long_url.status_code == 414
+    assert long_url.headers["Content-Type"] == "application/json"
+    assert long_url.json()["error"]["code"] == "uri_too_long"
+    big_header = requests.get(f"{stack.base}/healthz", headers={"X-Big": "a" * 9000}, timeout=5)
+    assert big_header.status_code == 431
+    assert big_header.json()["error"]["code"] == "request_header_fields_too_large"
+    assert big_header.headers["X-Content-Type-Options"] == "nosniff"
