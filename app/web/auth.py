@@ -38,6 +38,7 @@ from werkzeug.security import check_password_hash, generate_password_hash
 
 from app.bootstrap import Services
 from app.lists.upload import MAX_UPLOAD_BYTES
+from app.store.connections import SENTINEL_SCHEME, SentinelURL
 from app.store.keys import CONSOLE_LIMITER, CONSOLE_SESSIONS
 from app.web.context import services
 from app.web.errors import APIError
@@ -198,11 +199,18 @@ def authenticate(accounts: dict[str, Operator], name: str, password: str) -> Ope
 limiter = Limiter(key_func=get_remote_address, strategy="fixed-window")
 
 
-def limiter_storage_uri(redis_url: str) -> str:
-    """The ``limits`` storage URI for a redis-py URL (``unix://`` is ``redis+unix://`` there)."""
+def limiter_storage(redis_url: str) -> tuple[str, dict[str, Any]]:
+    """The ``limits`` storage URI and options for a redis-py URL: ``unix://`` is
+    ``redis+unix://`` there, and a sentinel URL names its database in the options."""
     if redis_url.startswith("unix://"):
-        return "redis+unix://" + redis_url[len("unix://"):]
-    return redis_url
+        return "redis+unix://" + redis_url[len("unix://"):], {}
+    if redis_url.startswith(SENTINEL_SCHEME + "://"):
+        address = SentinelURL.parse(redis_url)
+        hosts = ",".join(f"{host}:{port}" for host, port in address.sentinels)
+        options = {**address.client_options(), "use_replicas": False,
+                   "sentinel_kwargs": {"password": address.sentinel_password}}
+        return f"{SENTINEL_SCHEME}://{hosts}/{address.service}", options
+    return redis_url, {}
 
 
 def init_auth(app: Flask, svc: Services) -> None:
@@ -212,13 +220,14 @@ def init_auth(app: Flask, svc: Services) -> None:
         ValueError: OPS_USERS or OPS_USERS_FILE is malformed.
     """
     settings = svc.settings
+    storage_uri, storage_options = limiter_storage(svc.connections.url)
     app.extensions["optout_operators"] = load_operators(
         settings.ops_users, settings.ops_users_file, settings.ops_username,
         settings.ops_password)
     app.config.update(
         PERMANENT_SESSION_LIFETIME=timedelta(hours=settings.ops_session_hours),
-        RATELIMIT_STORAGE_URI=limiter_storage_uri(svc.connections.url),
-        RATELIMIT_STORAGE_OPTIONS={"key_prefix": CONSOLE_LIMITER},
+        RATELIMIT_STORAGE_URI=storage_uri,
+        RATELIMIT_STORAGE_OPTIONS={"key_prefix": CONSOLE_LIMITER, **storage_options},
         RATELIMIT_HEADERS_ENABLED=False,  # Retry-After only on the 429 (too_many_logins)
     )
     limiter.init_app(app)
