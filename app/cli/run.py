@@ -28,6 +28,17 @@ def worker(burst: bool) -> None:
     run_worker(burst=burst)
 
 
+@click.command(context_settings={"ignore_unknown_options": True})
+@click.argument("gunicorn_args", nargs=-1, type=click.UNPROCESSED)
+def serve(gunicorn_args: tuple[str, ...]) -> None:
+    """Serve the web app alone with gunicorn, as the Procfile and the container do (settings
+    in app/web/serving.py: PORT, WEB_CONCURRENCY, WEB_THREADS, HEADER_TIMEOUT_SECONDS); any
+    further arguments go to gunicorn."""
+    command = [sys.executable, "-m", "gunicorn", "--config", "python:app.web.serving",
+               *gunicorn_args, "app:create_app()"]
+    os.execv(sys.executable, command)  # gunicorn takes this process (PID 1 in a container)
+
+
 @click.command()
 @click.option("--port", type=int, default=None, help="HTTP port (default: PORT or 8000).")
 @click.option("--workers", type=click.IntRange(0, 32), default=1, show_default=True,
