@@ -4,7 +4,6 @@ login's timing; and what `make run`'s console shows (alembic once, the archive j
 from __future__ import annotations
 
 import logging
-import statistics
 import time
 from collections.abc import Iterator
 
@@ -85,17 +84,17 @@ def test_a_chunked_body_within_the_limit_is_read_whole(live, services, suppresse
 def test_the_development_login_costs_the_same_for_a_wrong_name_and_a_wrong_password() -> None:
     accounts = load_operators("", None, "ops", "the-dev-password")
 
-    def cost(name: str) -> float:
-        runs = []
-        for _ in range(5):
+    runs: dict[str, list[float]] = {"ops": [], "nobody": []}
+    for _ in range(7):  # interleaved, and the fastest of each: a loaded machine only adds
+        for name, times in runs.items():
             started = time.perf_counter()
             assert authenticate(accounts, name, "wrong password") is None
-            runs.append(time.perf_counter() - started)
-        return statistics.median(runs)
+            times.append(time.perf_counter() - started)
 
     assert authenticate(accounts, "ops", "the-dev-password") is not None
-    ratio = cost("ops") / cost("nobody")
-    assert 0.5 < ratio < 2, f"a wrong password for ops costs {ratio:.2f}× an unknown name"
+    # A plain comparison took microseconds against a hash check's tens of milliseconds.
+    ratio = min(runs["ops"]) / min(runs["nobody"])
+    assert 0.33 < ratio < 3, f"a wrong password for ops costs {ratio:.2f}× an unknown name"
 
 
 def test_the_periodic_archive_job_is_logged_at_debug_and_others_at_info(services, caplog):
