@@ -90,4 +90,8 @@ done
 echo "$answer"
 [ -n "$applied" ] || { echo "the STOP was not applied"; podman logs "optout-worker-$RUN_ID" | tail -20; exit 1; }
 curl -fsS -o /dev/null -D - "http://127.0.0.1:$PORT/ops/login" | grep -i '^content-security-policy' >/dev/null
+pdf=$(curl -fsS -H "Authorization: Bearer $KEY" -o /dev/null -w '%{http_code} %{content_type}' \
+      "http://127.0.0.1:$PORT/v1/suppressions/$NUMBER/report?format=pdf")
+echo "evidence report as PDF: $pdf"
+[ "$pdf" = "200 application/pdf" ] || { echo "no PDF report from the image" >&2; exit 1; }
 printf '\nimage-test passed in %ss (%s)\n' "$SECONDS" "$(podman image inspect "$IMAGE" --format '{{.Size}}' | awk '{printf "%.0f MB", $1/1e6}')"
