@@ -144,7 +144,7 @@ def collect(
         "stop_to_enforced_seconds": {
             "window": "last hour",
             "count": len(latencies),
-            **{f"p{p}": percentile(latencies, p) for p in (50, 95, 99)},
+            **{f"p{p}": latencies.percentile(p) for p in (50, 95, 99)},
         },
         "hourly": [{"hour": hour, **{i: int(counts.get(i, 0)) for i in INTENTS}}
                    for hour, counts in zip(_hours(now), hourly, strict=True)],

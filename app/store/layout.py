@@ -210,5 +210,6 @@ class Layout:
         return self.tag(shard) + "erased:bits"
 
     def latency(self, shard: int) -> str:
-        """Zset "id:seconds" scored by applied time, the last hour."""
+        """Hash "<minute>:<slot>" -> count of STOP-to-enforced latencies in that slot applied
+        in that minute (``store/lua/apply.lua``), the last hour: bounded whatever the rate."""
         return self.tag(shard) + "latency"
