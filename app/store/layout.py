@@ -12,7 +12,7 @@ to shard ``n % shards``, and every key of a shard carries that shard's hash tag,
 Cluster keeps each shard in one slot and every script touches one slot only.
 
 Per shard: the ledger stream, the pending opt-outs, the unapplied numbers, dedupe keys,
-counters, the review queue, latency samples and the erased numbers' keyed hashes. Per
+counters, the review queue, latency counts and the erased numbers' keyed hashes. Per
 bucket (inside its shard): the numbers' histories and projection values, and the send log of
 the last two UTC days (frequency caps). The sender registry (sender codes, Messaging Service
 members), the send subjects and the store's own settings live on a slot of their own,
