@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 # Alembic announces each of its plugins at INFO on import: noise in `optout run`'s output.
 logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
+# Alembic says "Context impl …" and "Will assume … DDL" for each of the three contexts a
+# migration opens, and each step it runs; ``migrate`` logs one line of its own instead.
+logging.getLogger("alembic.runtime.migration").setLevel(logging.WARNING)
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # Any fixed 64-bit number: serialises concurrent `optout migrate` runs on PostgreSQL.
@@ -47,6 +50,10 @@ def create_archive_engine(url: str, **kwargs: Any) -> Engine:
         return engine
     # psycopg's own executemany (pipeline mode) rather than SQLAlchemy's multi-VALUES
     # statements, whose 20,000-parameter text psycopg re-parses for every batch (4x slower).
+    # A database host that drops packets must not hold a start-up or a run for the OS's TCP
+    # time-out: give up after ten seconds unless the URL says otherwise.
+    if "connect_timeout" not in parsed.query:
+        kwargs.setdefault("connect_args", {"connect_timeout": 10})
     return sa.create_engine(parsed, pool_pre_ping=True, use_insertmanyvalues=False, **kwargs)
 
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
 from app.logs import configure_logging
 from config import Settings, get_settings
@@ -37,3 +38,14 @@ def services_for_command() -> Iterator[Services]:
 def emit(obj: object) -> None:
     """Write one JSON object as a line on stdout."""
     sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+
+
+def private_file(path: str, mode: str = "w") -> IO[Any]:
+    """Open ``path`` for writing (``"w"`` text, ``"wb"`` bytes) readable by its owner only
+    (0600, whatever the umask, an existing file included): exports and reports hold
+    people's numbers and words."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.fchmod(fd, 0o600)
+    if "b" in mode:
+        return os.fdopen(fd, mode)
+    return os.fdopen(fd, mode, encoding="utf-8", newline="")

@@ -35,14 +35,15 @@ CSV_COLUMNS = [
 ]  # fmt: skip
 
 
-def render(report: Report, fmt: str, paper: str = "letter") -> str:
-    """The report as ``fmt`` (html, csv or json; ``render_pdf`` for pdf).
+def render(report: Report, fmt: str, paper: str = "letter", nonce: str = "") -> str:
+    """The report as ``fmt`` (html, csv or json; ``render_pdf`` for pdf); ``nonce`` marks
+    the HTML's style sheet for a Content-Security-Policy that names it.
 
     Raises:
         ValueError: another format.
     """
     if fmt == "html":
-        return render_html(report, paper)
+        return render_html(report, paper, nonce)
     if fmt == "csv":
         return render_csv(report)
     if fmt == "json":
@@ -70,7 +71,7 @@ def render_pdf(report: Report, paper: str = "letter") -> bytes:
 _PLAIN_NUMBER = re.compile(r"[+-][0-9 ().-]*")
 
 
-def _cell(value: object) -> str:
+def csv_cell(value: object) -> str:
     """A CSV cell; text a spreadsheet would run as a formula gets a leading apostrophe
     (the HTML and JSON keep the words exactly as sent). A phone number such as
     ``+18005550100`` is left alone: a sign followed by digits runs nothing."""
@@ -96,7 +97,7 @@ def render_csv(report: Report) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for e in report.events:
-        writer.writerow([_cell(v) for v in (
+        writer.writerow([csv_cell(v) for v in (
             e.ledger_id, e.shard, e.action, e.kind, e.status, e.received_utc,
             _joined(e.received_local), e.recorded_utc, e.channel, e.sender, e.words, e.keyword,
             e.language, e.recorded_by, e.enforced_utc, _joined(e.enforced_local), e.enforcement,
