@@ -306,7 +306,7 @@ def filter_cli(path: Path, env: dict[str, str], sender: str) -> tuple[float, str
 
 def _profile(run: Callable[[], Any], top: int = 8) -> list[str]:
     """The ``top`` functions by own time of one run (cProfile): "seconds calls where"."""
-    profiler = cProfile.Profile()
+    profiler = cProfile.Profile(time.process_time)  # CPU: a loaded machine waits too
     profiler.runcall(run)
     stats = pstats.Stats(profiler).stats  # type: ignore[attr-defined]
     rows = sorted(stats.items(), key=lambda item: item[1][2], reverse=True)[:top]

@@ -17,6 +17,7 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, cast
 
 from app.consent.erased import ErasedNumbers, Pepper
@@ -453,8 +454,48 @@ def _event_dict(ledger_id: str, fields: dict[str, str], shard: int) -> dict[str,
 
 
 def _pack_details(details: dict[str, dict[str, str]]) -> str:
-    """Compact JSON of trimmed rulings: ``{id: [source, at, note]}``, with ``at`` left out
-    when it is the id's own time and trailing empties dropped (most are ``["sms"]``)."""
+    """Trimmed rulings as ``id|source|at|note`` lines (they stay beside every trimmed
+    number's history, so their size is the store's size): ``at`` left out when it is the id's
+    own time, as whole epoch seconds when that is exact, trailing empties dropped. A value
+    these lines cannot carry (a line break in a note, a ``|`` in a source or time) makes the
+    whole value JSON ``{id: [source, at, note]}`` instead; both read back the same."""
+    lines: list[str] = []
+    for ruling, event in details.items():
+        source, note = event.get("source", ""), event.get("note", "")
+        at = _pack_time(ruling, event.get("at", ""))
+        if "\n" in note or "|" in source + at or "\n" in source + at or "|" in ruling \
+                or event.get("at", "").isdigit():
+            return _pack_details_json(details)
+        row = [ruling, source, at, note]
+        while len(row) > 1 and not row[-1]:
+            row.pop()
+        lines.append("|".join(row))
+    return "\n".join(lines)
+
+
+def _pack_time(ruling: str, at: str) -> str:
+    """``at`` as few characters as read back exactly: "" for the ruling id's own time, epoch
+    seconds for a whole second in UTC ("...Z"), else as it is."""
+    if not at or at == ledger_time(ruling):
+        return ""
+    try:
+        when = datetime.strptime(at, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+    except ValueError:
+        return at
+    seconds = str(int(when.timestamp()))
+    return seconds if _unpack_time(ruling, seconds) == at else at
+
+
+def _unpack_time(ruling: str, packed: str) -> str:
+    if not packed:
+        return ledger_time(ruling)
+    if packed.isdigit():
+        return datetime.fromtimestamp(int(packed), UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return packed
+
+
+def _pack_details_json(details: dict[str, dict[str, str]]) -> str:
+    """The JSON form ``{id: [source, at, note]}`` (what every value was before the lines)."""
     packed: dict[str, list[str]] = {}
     for ruling, event in details.items():
         at = event.get("at", "")
@@ -468,8 +509,15 @@ def _pack_details(details: dict[str, dict[str, str]]) -> str:
 
 def _unpack_details(raw: str) -> dict[str, dict[str, str]]:
     out: dict[str, dict[str, str]] = {}
-    for ruling, row in json.loads(raw).items():
-        source, at, note = [*row, "", "", ""][:3]
-        out[ruling] = {k: v for k, v in (("source", source), ("at", at or ledger_time(ruling)),
+    if raw.startswith("{"):
+        for ruling, row in json.loads(raw).items():
+            source, at, note = [*row, "", "", ""][:3]
+            out[ruling] = {k: v for k, v in (("source", source),
+                                             ("at", at or ledger_time(ruling)),
+                                             ("note", note)) if v}
+        return out
+    for line in raw.split("\n"):
+        ruling, source, at, note = [*line.split("|", 3), "", "", ""][:4]
+        out[ruling] = {k: v for k, v in (("source", source), ("at", _unpack_time(ruling, at)),
                                          ("note", note)) if v}
     return out

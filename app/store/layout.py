@@ -12,7 +12,7 @@ to shard ``n % shards``, and every key of a shard carries that shard's hash tag,
 Cluster keeps each shard in one slot and every script touches one slot only.
 
 Per shard: the ledger stream, the pending opt-outs, the unapplied numbers, dedupe keys,
-counters, the review queue, latency samples and the erased numbers' keyed hashes. Per
+counters, the review queue, latency counts and the erased numbers' keyed hashes. Per
 bucket (inside its shard): the numbers' histories and projection values, the carrier
 messages kept for good (replays), and the send log of the last two UTC days (frequency
 caps). The sender registry (sender codes, Messaging Service members), the send subjects and
@@ -221,5 +221,6 @@ class Layout:
         return self.tag(shard) + "erased:bits"
 
     def latency(self, shard: int) -> str:
-        """Zset "id:seconds" scored by applied time, the last hour."""
+        """Hash "<minute>:<slot>" -> count of STOP-to-enforced latencies in that slot applied
+        in that minute (``store/lua/apply.lua``), the last hour: bounded whatever the rate."""
         return self.tag(shard) + "latency"
