@@ -23,13 +23,13 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime
-from typing import IO
+from typing import IO, NamedTuple
 
 import numpy as np
 
 from app.consent.events import ConsentEvent
-from app.consent.fresh import PlainOptOut
-from app.consent.ledger import ConsentLedger
+from app.consent.fresh import IN_FORCE, NEW, PackedOptOuts, PlainOptOut
+from app.consent.ledger import ERASED, ConsentLedger
 from app.consent.suppression import SuppressionList
 from app.lists.import_formats import Format, ImportFormatError, Row, read_rows
 from app.lists.transfer import (
@@ -86,11 +86,12 @@ def check_file(rows: Rows, region: str, report: ImportReport,
                spool: IO[bytes] | None = None) -> None:
     """The first pass: count and check every row; faults go to ``report`` with their line
     (line 0 for the file as a whole). While all is well, the checked rows are written to
-    ``spool`` (marshal, a range at a time) for the second pass to read instead of the file.
+    ``spool`` a range at a time, column-wise (``_Range``) for the second pass to read instead
+    of the file.
     """
     numbers = array("q")
     now = datetime.now(UTC)
-    chunk: list[tuple[object, ...]] = []
+    chunk = _Range()
     try:
         for line, row in rows():
             report.rows += 1
@@ -101,31 +102,72 @@ def check_file(rows: Rows, region: str, report: ImportReport,
                 if len(report.errors) < MAX_ERRORS:
                     report.errors.append((line, str(exc)))
                 continue
-            numbers.append(number_value(parsed.opt_out.number))
+            value = number_value(parsed.opt_out.number)
+            numbers.append(value)
             report.opt_outs += 1
             report.opt_ins += len(parsed.exceptions)
             if spool is not None and not report.bad:
-                chunk.append((tuple(parsed.opt_out), parsed.exceptions))
-                if len(chunk) == RANGE_ROWS:
-                    marshal.dump(chunk, spool)
-                    chunk = []
+                chunk.add(value, parsed)
+                if len(chunk.values) == RANGE_ROWS:
+                    chunk.dump(spool)
+                    chunk = _Range()
     except ImportFormatError as exc:
         report.bad += 1
         report.errors.append((0, str(exc)))
-    if spool is not None and chunk and not report.bad:
-        marshal.dump(chunk, spool)
+    if spool is not None and chunk.values and not report.bad:
+        chunk.dump(spool)
     report.numbers = len(np.unique(np.frombuffer(numbers, dtype=np.int64))) if numbers else 0
 
 
-def _spooled(spool: IO[bytes]) -> Iterator[list[ParsedRow]]:
+class _Range:
+    """One range of checked rows, column-wise: each row's number as an integer and the index
+    of its shape (everything else it says, a ``PlainOptOut`` with number "", and its
+    exceptions), the shapes once each: a file's rows mostly differ in their number only."""
+
+    def __init__(self) -> None:
+        self.values = array("q")
+        self.kinds = array("i")
+        self.index: dict[tuple[object, ...], int] = {}
+
+    def add(self, value: int, parsed: ParsedRow) -> None:
+        """Append one checked row (its number's integer ``value``)."""
+        self.values.append(value)
+        shape = (*parsed.opt_out[1:], parsed.exceptions)
+        kind = self.index.get(shape)
+        if kind is None:
+            kind = self.index[shape] = len(self.index)
+        self.kinds.append(kind)
+
+    def dump(self, spool: IO[bytes]) -> None:
+        """Write the range to ``spool`` (marshal: bytes of the two columns, the shapes)."""
+        marshal.dump((self.values.tobytes(), self.kinds.tobytes(), list(self.index)), spool)
+
+
+class _Checked(NamedTuple):
+    """One range read back: its plain opt-outs packed, and each shape's exceptions."""
+
+    packed: PackedOptOuts
+    exceptions: list[tuple[str, ...]]
+
+    def rows(self) -> int:
+        """Rows (opt-outs and re-subscriptions) the range stands for."""
+        counts = np.bincount(self.packed.kinds, minlength=len(self.exceptions))
+        return len(self.packed) + sum(int(counts[k]) * len(e)
+                                      for k, e in enumerate(self.exceptions) if e)
+
+
+def _spooled(spool: IO[bytes]) -> Iterator[_Checked]:
     """The checked rows the first pass wrote, a range at a time."""
     spool.seek(0)
     while True:
         try:
-            chunk = marshal.load(spool)
+            values, kinds, shapes = marshal.load(spool)
         except EOFError:
             return
-        yield [ParsedRow(PlainOptOut(*opt_out), exceptions) for opt_out, exceptions in chunk]
+        yield _Checked(PackedOptOuts(np.frombuffer(values, dtype=np.int64),
+                                     np.frombuffer(kinds, dtype=np.int32),
+                                     [PlainOptOut("", *shape[:-1]) for shape in shapes]),
+                       [shape[-1] for shape in shapes])
 
 
 def import_rows(ledger: ConsentLedger, suppressions: SuppressionList, region: str,
@@ -143,37 +185,46 @@ def import_rows(ledger: ConsentLedger, suppressions: SuppressionList, region: st
             return report
         with ThreadPoolExecutor(1, thread_name_prefix="optout-import") as recorder:
             pending: Future[None] | None = None
-            for index, parsed in enumerate(_spooled(spool)):
+            for index, checked in enumerate(_spooled(spool)):
                 if pending is not None:
                     pending.result()
                 if ranges.seen(digest, index):
-                    report.duplicates += len(parsed) + sum(len(p.exceptions) for p in parsed)
+                    report.duplicates += checked.rows()
                     pending = None
                     continue
-                pending = recorder.submit(_record_range, ledger, suppressions, parsed, report,
+                pending = recorder.submit(_record_range, ledger, suppressions, checked, report,
                                           digest, index, ranges)
             if pending is not None:
                 pending.result()
     return report
 
 
-def _record_range(ledger: ConsentLedger, suppressions: SuppressionList,
-                  parsed: list[ParsedRow], report: ImportReport, digest: str, index: int,
+def _record_range(ledger: ConsentLedger, suppressions: SuppressionList, checked: _Checked,
+                  report: ImportReport, digest: str, index: int,
                   ranges: ImportedRanges) -> None:
     """Record one range: plain opt-outs in bulk, rows with exceptions (and every row of
     their numbers) one event at a time in file order; apply what is not applied yet; then
     mark the range imported."""
-    tangled = {p.opt_out.number for p in parsed if p.exceptions}
-    plain = [p.opt_out for p in parsed if p.opt_out.number not in tangled]
+    packed = checked.packed
+    with_exceptions = [k for k, e in enumerate(checked.exceptions) if e]
+    tangled = np.zeros(len(packed), dtype=bool)
+    if with_exceptions:
+        numbers = np.unique(packed.values[np.isin(packed.kinds, with_exceptions)])
+        tangled = np.isin(packed.values, numbers)
+    plain = np.flatnonzero(~tangled)
     for start in range(0, len(plain), RECORD_BATCH):
-        batch = plain[start : start + RECORD_BATCH]
-        results = ledger.record_opt_outs(batch)
-        count_results(results, report)
-        suppressions.apply_numbers([row.number for row, result in zip(batch, results,
-                                                                      strict=True)
-                                    if not result.applied])
-    if tangled:
-        events = [e for p in parsed if p.opt_out.number in tangled for e in events_of(p)]
+        chosen = plain[start : start + RECORD_BATCH]
+        statuses, rest = ledger.record_packed(
+            PackedOptOuts(packed.values[chosen], packed.kinds[chosen], packed.shapes))
+        tally = np.bincount(statuses, minlength=256)
+        report.recorded += int(tally[NEW])
+        report.in_force += int(tally[IN_FORCE] + tally[ERASED])
+        count_results(rest.values(), report)
+        suppressions.apply_numbers([f"+{int(packed.values[chosen[i]])}"
+                                    for i, result in rest.items() if not result.applied])
+    if with_exceptions:
+        events = [e for i in np.flatnonzero(tangled).tolist() for e in events_of(
+            ParsedRow(packed.row(i), checked.exceptions[int(packed.kinds[i])]))]
         for start in range(0, len(events), RECORD_BATCH):
             record_rows(ledger, suppressions, events[start : start + RECORD_BATCH], report)
     ranges.mark(digest, index)
