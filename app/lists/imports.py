@@ -35,12 +35,13 @@ from app.lists.import_formats import Format, ImportFormatError, Row, read_rows
 from app.lists.transfer import (
     ImportReport,
     ParsedRow,
+    RowParts,
     count_results,
     events_of,
-    parse_row,
+    parse_parts,
     record_rows,
 )
-from app.store.layout import Registry, number_value
+from app.store.layout import Registry
 from app.store.store import Store
 
 RANGE_ROWS = 100_000
@@ -92,55 +93,59 @@ def check_file(rows: Rows, region: str, report: ImportReport,
     numbers = array("q")
     now = datetime.now(UTC)
     chunk = _Range()
+    read = bad = opt_ins = 0
     try:
         for line, row in rows():
-            report.rows += 1
+            read += 1
             try:
-                parsed = parse_row(row, region, now)
+                number, parts = parse_parts(row, region, now)
             except ValueError as exc:
-                report.bad += 1
+                bad += 1
                 if len(report.errors) < MAX_ERRORS:
                     report.errors.append((line, str(exc)))
                 continue
-            value = number_value(parsed.opt_out.number)
-            numbers.append(value)
-            report.opt_outs += 1
-            report.opt_ins += len(parsed.exceptions)
-            if spool is not None and not report.bad:
-                chunk.add(value, parsed)
-                if len(chunk.values) == RANGE_ROWS:
-                    chunk.dump(spool)
-                    chunk = _Range()
+            chunk.add(int(number[1:]), parts)
+            if len(chunk.values) == RANGE_ROWS:
+                opt_ins += chunk.close(numbers, None if bad else spool)
+                chunk = _Range()
     except ImportFormatError as exc:
-        report.bad += 1
+        bad += 1
         report.errors.append((0, str(exc)))
-    if spool is not None and chunk.values and not report.bad:
-        chunk.dump(spool)
+    opt_ins += chunk.close(numbers, None if bad or not chunk.values else spool)
+    report.rows, report.bad, report.opt_outs, report.opt_ins = read, bad, len(numbers), opt_ins
     report.numbers = len(np.unique(np.frombuffer(numbers, dtype=np.int64))) if numbers else 0
 
 
 class _Range:
     """One range of checked rows, column-wise: each row's number as an integer and the index
-    of its shape (everything else it says, a ``PlainOptOut`` with number "", and its
-    exceptions), the shapes once each: a file's rows mostly differ in their number only."""
+    of its shape (everything else it says: ``parse_parts``), the shapes once each: a file's
+    rows mostly differ in their number only."""
 
     def __init__(self) -> None:
         self.values = array("q")
         self.kinds = array("i")
-        self.index: dict[tuple[object, ...], int] = {}
+        self.shapes: list[RowParts] = []
+        self._index: dict[int, int] = {}  # id of a shape -> its index (shapes keeps it alive)
 
-    def add(self, value: int, parsed: ParsedRow) -> None:
+    def add(self, value: int, parts: RowParts) -> None:
         """Append one checked row (its number's integer ``value``)."""
         self.values.append(value)
-        shape = (*parsed.opt_out[1:], parsed.exceptions)
-        kind = self.index.get(shape)
+        kind = self._index.get(id(parts))
         if kind is None:
-            kind = self.index[shape] = len(self.index)
+            kind = self._index[id(parts)] = len(self.shapes)
+            self.shapes.append(parts)
         self.kinds.append(kind)
 
-    def dump(self, spool: IO[bytes]) -> None:
-        """Write the range to ``spool`` (marshal: bytes of the two columns, the shapes)."""
-        marshal.dump((self.values.tobytes(), self.kinds.tobytes(), list(self.index)), spool)
+    def close(self, numbers: array[int], spool: IO[bytes] | None) -> int:
+        """Add the range's numbers to ``numbers``, write it to ``spool`` (if any: marshal of
+        the bytes of its two columns and of its shapes); returns its re-subscriptions."""
+        numbers.extend(self.values)
+        if spool is not None:
+            marshal.dump((self.values.tobytes(), self.kinds.tobytes(), self.shapes), spool)
+        counts = np.bincount(np.frombuffer(self.kinds, dtype=np.int32),
+                             minlength=len(self.shapes))
+        return sum(int(counts[k]) * len(shape[-1]) for k, shape in enumerate(self.shapes)
+                   if shape[-1])
 
 
 class _Checked(NamedTuple):

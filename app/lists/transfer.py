@@ -95,6 +95,24 @@ def parse_row(row: dict[str, str], region: str, now: datetime | None = None) -> 
     Raises:
         ValueError: the fault, named (InvalidNumber and InvalidSender are ValueErrors).
     """
+    number, parts = parse_parts(row, region, now)
+    scope, sender, source, channel, since, note, categories, exceptions = parts
+    return ParsedRow(PlainOptOut(number, scope, sender, source, channel, since, note,
+                                 categories), exceptions)
+
+
+RowParts = tuple[Any, ...]  # scope, sender, source, channel, since, note, categories, exceptions
+
+
+def parse_parts(row: dict[str, str], region: str, now: datetime | None = None
+                ) -> tuple[str, RowParts]:
+    """``parse_row`` without building its objects: the row's number (E.164) and the rest
+    of what it says, checked, in ``ParsedRow``'s order (the same tuple object for rows
+    that say the same, while it is remembered).
+
+    Raises:
+        ValueError: the fault, named.
+    """
     number = normalize_number((row.get("number") or "").strip(), region)
     rest = (row.get("sender") or "", row.get("scope") or "", row.get("source") or "",
             row.get("since") or "", row.get("note") or "", row.get("exceptions") or "",
@@ -105,9 +123,7 @@ def parse_row(row: dict[str, str], region: str, now: datetime | None = None) -> 
         if len(_ROW_PARTS) >= _MAX_REMEMBERED:
             _ROW_PARTS.clear()
         _ROW_PARTS[(rest, region, now)] = parsed
-    scope, sender, source, channel, since, note, categories, exceptions = parsed
-    return ParsedRow(PlainOptOut(number, scope, sender, source, channel, since, note,  # type: ignore[arg-type]
-                                 categories), exceptions)
+    return number, parsed
 
 
 # A file's rows mostly repeat everything but the number: what they say is checked once.
