@@ -38,6 +38,7 @@ end
 for _, t in ipairs(templates) do
   t.e = kinds[t[1]]
   t.n = #t[2]
+  t.one = #t.e == 1 and t.e[1]  -- one entry (most rows): no table to join
   for i = 1, t.n do if t[2][i] == "" then t.slot = i end end
 end
 
@@ -71,11 +72,17 @@ for g = 1, #groups, 4 do
       entry[t.slot] = ARGV[NUMBER + row]
       local id = redis.call("XADD", KEYS[1], "*", unpack(entry, 1, t.n))
       out[row] = "n"
-      local written = {}
-      for i, suffix in ipairs(t.e) do written[i] = id .. suffix end
+      local written
+      if t.one then
+        written = id .. t.one
+      else
+        written = {}
+        for i, suffix in ipairs(t.e) do written[i] = id .. suffix end
+        written = table.concat(written, " ")
+      end
       local field = ARGV[FIELD + row]
       history[n_h + 1] = field
-      history[n_h + 2] = table.concat(written, " ")
+      history[n_h + 2] = written
       projected[n_h + 1] = field
       projected[n_h + 2] = t.e.proj
       n_h = n_h + 2
