@@ -130,3 +130,11 @@ class ArchiveNotReady(OptoutError):
 
     code = "archive_not_ready"
     status = 503
+
+
+class ArchiveFailed(OptoutError):
+    """An archive run stopped: the database did not answer or refused the copy. The message
+    says which in plain words, without SQL or message bodies."""
+
+    code = "archive_failed"
+    status = 503

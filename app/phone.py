@@ -23,6 +23,10 @@ _SERVICE_SID = re.compile(r"MG[0-9a-fA-F]{32}")
 _ALPHANUMERIC = re.compile(r"(?=.*[A-Za-z])[A-Za-z0-9 ]{1,11}")
 _CHANNEL_PREFIX = re.compile(r"([a-z]+):(.*)", re.DOTALL)
 _KNOWN_CHANNELS = frozenset({"whatsapp", "messenger", "rcs", "sms", "mms"})
+# What a number may be written with: ASCII digits, spaces and punctuation. phonenumbers
+# also reads full-width, Arabic-Indic and other digits, letters (1-800-FLOWERS), extensions
+# and ignores bidi controls: text a person did not type as a plain number is refused.
+_NOT_PLAIN = re.compile(r"[^0-9 !-/:-@\[-`{-~]")
 
 _REASONS = {
     ValidationResult.INVALID_COUNTRY_CODE: "has no valid country code",
@@ -50,6 +54,11 @@ def _parse(text: str, region: str) -> str:
         raise InvalidNumber("number is empty")
     if len(text) > 40:
         raise InvalidNumber("number is longer than 40 characters")
+    odd = _NOT_PLAIN.search(text)
+    if odd is not None:
+        raise InvalidNumber(f"{_shown(text)} is not a phone number: it holds "
+                            f"{_named(odd.group())}, and a number is written with the digits "
+                            "0-9 and ASCII punctuation only")
     try:
         parsed = phonenumbers.parse(text, region)
     except NumberParseException as exc:
@@ -108,6 +117,12 @@ def mask_number(number: str) -> str:
     if len(number) <= 6:
         return "•" * len(number)
     return number[:5] + "•" * (len(number) - 7) + number[-2:]
+
+
+def _named(char: str) -> str:
+    """``'٦' (U+0666)``, or just the code point for an invisible character."""
+    shown = f"{char!r} " if char.isprintable() and not char.isspace() else ""
+    return f"{shown}(U+{ord(char):04X})"
 
 
 def _shown(text: str) -> str:

@@ -11,15 +11,19 @@ from __future__ import annotations
 import threading
 
 import requests
+import sqlalchemy
 
 from app.archive import archive_for, archive_now
 from app.archive.history import shard_events_after
+from app.archive.status import is_unreachable, mark_reachable, mark_unreachable, plain_reason
 from app.bootstrap import Services, build_services
 from app.carriers import send_reply
 from app.consent.capture import expire
-from app.errors import ArchiveNotReady
+from app.errors import ArchiveFailed, ArchiveNotReady
 from app.events.delivery import deliver
 from app.events.scheduling import CLAIM_SECONDS, JOB_BUDGET_SECONDS
+from app.lists.imports import ImportedRanges
+from app.lists.upload import SavedUploads, record_saved_upload
 from app.messaging.confirmations import ReplyReport, record_reply_report
 from app.messaging.inbound import now_iso
 from app.messaging.outbound import ProviderReply
@@ -109,16 +113,38 @@ def archive_events(*, reschedule: bool = True) -> dict[str, int]:
 
     Raises:
         ArchiveNotReady: the archive has no schema (``optout migrate`` was never run).
+        ArchiveFailed: the database did not answer or refused the copy (said plainly: no
+            SQL, no message bodies, which SQLAlchemy's own errors would carry into logs).
     """
     svc = job_services()
     settings = svc.settings
     try:
         archive = archive_for(settings)
-        if not archive.ready():
-            raise ArchiveNotReady(f"the archive at {archive.describe()} has no schema: "
-                                  "run `optout migrate`")
-        return archive_now(archive, svc.ledger, hot_days=settings.ledger_hot_days,
-                           erased=svc.suppressions.erased).as_dict()
+        try:
+            if not archive.ready():
+                raise ArchiveNotReady(f"the archive at {archive.describe()} has no schema: "
+                                      "run `optout migrate`")
+            run = archive_now(archive, svc.ledger, hot_days=settings.ledger_hot_days,
+                              erased=svc.suppressions.erased)
+        except sqlalchemy.exc.SQLAlchemyError as exc:
+            reason = plain_reason(exc)
+            if is_unreachable(exc):
+                mark_unreachable(svc.connections.redis, reason)
+                raise ArchiveFailed(f"the archive at {archive.describe()} is unreachable: "
+                                    f"{reason}") from None
+            raise ArchiveFailed(f"the archive at {archive.describe()} refused the copy: "
+                                f"{reason}") from None
+        mark_reachable(svc.connections.redis)
+        return run.as_dict()
     finally:
         if reschedule:
             schedule_next(svc.queue, svc.connections.redis, settings.archive_interval_seconds)
+
+
+def record_console_upload(token: str) -> dict[str, int]:
+    """Record the console upload ``token`` that its operator confirmed (resumable: a retry
+    goes on from the first range not recorded)."""
+    svc = job_services()
+    return record_saved_upload(
+        SavedUploads(svc.connections.redis), token, svc.ledger, svc.suppressions, svc.policy,
+        ImportedRanges(svc.connections.store, svc.settings.message_dedupe_seconds))

@@ -25,6 +25,7 @@ from app.archive.sealing import (
     redact_event,
     seal,
 )
+from app.text import CONTROL, escape_controls
 
 log = logging.getLogger(__name__)
 # Any fixed 64-bit number (plus the shard): serialises two copiers sealing one shard.
@@ -48,6 +49,19 @@ def parse_time(value: object) -> datetime | None:
     except ValueError:
         return None
     return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+
+
+def escaped(event: dict[str, Any]) -> dict[str, Any]:
+    """``event`` as the archive can hold it: control characters (which entered before the
+    entry points refused them; PostgreSQL's text cannot hold a NUL) are written out as
+    ``\\uXXXX``, and ``escaped`` names the fields that were, so one event never stops the
+    copy of all that follow."""
+    fields = sorted(name for name, value in event.items()
+                    if isinstance(value, str) and CONTROL.search(value))
+    if not fields:
+        return event
+    return {**{name: escape_controls(value) if isinstance(value, str) else value
+               for name, value in event.items()}, "escaped": ",".join(fields)}
 
 
 def _row(shard: int, event: dict[str, Any], now: datetime) -> dict[str, Any]:
@@ -158,7 +172,7 @@ class Archive:
         """
         pepper = self.require_pepper()
         now = datetime.now(UTC)
-        ordered = sorted(events, key=lambda e: split_id(str(e["id"])))
+        ordered = sorted((escaped(e) for e in events), key=lambda e: split_id(str(e["id"])))
         if not ordered:
             return 0
         with self.engine.begin() as conn:

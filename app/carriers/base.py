@@ -30,6 +30,7 @@ from app.errors import InvalidField, ReplyRejected, SignatureError, UnsupportedM
 from app.messaging.confirmations import ReplyReport
 from app.messaging.delivery import DeliveryFailure
 from app.messaging.inbound import InboundMessage
+from app.text import checked_text
 
 if TYPE_CHECKING:
     from app.messaging.outbound import ProviderReply
@@ -184,7 +185,7 @@ def required(form: MultiDict[str, str], *names: str) -> str:
     for name in names:
         value = form.get(name)
         if value is not None:
-            return value
+            return checked_text(value, f"form field {name}")
     raise InvalidField("missing_field", f"form field {names[0]} is required")
 
 
@@ -230,7 +231,7 @@ def json_field(payload: Any, path: str, *, kind: type = str, where: str = "") ->
         raise InvalidField("missing_field", f"JSON field {where}{path} is required")
     if not isinstance(value, kind):
         raise InvalidField("invalid_field", f"JSON field {where}{path} must be a {kind.__name__}")
-    return value
+    return checked_text(value, f"JSON field {where}{path}") if isinstance(value, str) else value
 
 
 def optional(payload: Any, path: str) -> Any:

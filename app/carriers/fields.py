@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from app.errors import InvalidField, InvalidNumber, InvalidSender
 from app.phone import is_service_sid, normalize_number, normalize_sender, split_channel
+from app.text import checked_text
 
 MAX_BODY_CHARS = 1600  # the longest message carriers deliver (Twilio, Plivo concatenate)
 MAX_MESSAGE_ID_CHARS = 128  # UUIDs (Telnyx, Vonage, Plivo) are 36, Bandwidth's ids ~30
@@ -46,10 +47,11 @@ def plus_e164(raw: str) -> str:
 
 
 def check_body(body: str, field: str) -> str:
-    """``body`` unless it is longer than any carrier delivers (400 naming ``field``)."""
+    """``body`` unless it is longer than any carrier delivers or holds a control character
+    (400 naming ``field``)."""
     if len(body) > MAX_BODY_CHARS:
         raise InvalidField("body_too_long", f"{field} exceeds {MAX_BODY_CHARS} characters")
-    return body
+    return checked_text(body, field)
 
 
 def message_id(raw: str, field: str) -> str:

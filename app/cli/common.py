@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import IO, Any
 
 from app.bootstrap import Services, build_services
 from app.logs import configure_logging
@@ -32,3 +34,14 @@ def services_for_command() -> Iterator[Services]:
 def emit(obj: object) -> None:
     """Write one JSON object as a line on stdout."""
     sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+
+
+def private_file(path: str, mode: str = "w") -> IO[Any]:
+    """Open ``path`` for writing (``"w"`` text, ``"wb"`` bytes) readable by its owner only
+    (0600, whatever the umask, an existing file included): exports and reports hold
+    people's numbers and words."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.fchmod(fd, 0o600)
+    if "b" in mode:
+        return os.fdopen(fd, mode)
+    return os.fdopen(fd, mode, encoding="utf-8", newline="")

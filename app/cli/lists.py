@@ -13,7 +13,7 @@ from typing import IO
 import click
 
 from app.bootstrap import Services
-from app.cli.common import emit, services_for_command
+from app.cli.common import emit, private_file, services_for_command
 from app.cli.inputs import CsvReader, check_encoding, decoded_lines, encoding_option, open_binary
 from app.consent.categories import CATEGORIES, category_letters
 from app.errors import InvalidNumber, InvalidSender
@@ -90,6 +90,8 @@ def check(numbers: tuple[str, ...], sender: str | None, at: str | None,
 def _open_text(path: str | None, mode: str) -> IO[str]:
     if path in (None, "-"):
         return sys.stdin if "r" in mode else sys.stdout
+    if "w" in mode:
+        return private_file(path)
     return open(path, mode, encoding="utf-8", newline="")
 
 

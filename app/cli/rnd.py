@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from app.cli.common import services_for_command
+from app.cli.common import private_file, services_for_command
 from app.cli.inputs import check_encoding, decoded_lines, encoding_option, open_binary
 
 
@@ -57,7 +57,8 @@ def export_command(days: float, output: str) -> None:
 
     with services_for_command() as svc:
         archive = archive_for(svc.settings)
-        with click.open_file(output, "w", encoding="utf-8") as out:
+        with (click.open_file(output, "w", encoding="utf-8") if output == "-"
+              else private_file(output)) as out:
             rows = export_queries(svc.ledger, svc.suppressions,
                                   archive if archive.ready() else None, out, days)
     click.echo(f"wrote {rows} numbers to query", err=True)

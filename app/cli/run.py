@@ -68,8 +68,10 @@ def run(port: int | None, workers: int, web_workers: int, host: str) -> None:
     signal.signal(signal.SIGINT, stop)
     signal.signal(signal.SIGTERM, stop)
     status = 0
+    retry = None
     try:
-        start_archive(settings, env["REDIS_URL"])  # migrate the archive, schedule its job
+        # Migrate the archive (or keep trying in the background), schedule its job.
+        retry = start_archive(settings, env["REDIS_URL"])
         web = supervisor.spawn("web", [
             sys.executable, "-m", "gunicorn", "--bind", f"{host}:{port}",
             "--workers", str(web_workers), "--graceful-timeout", "10",
@@ -85,6 +87,8 @@ def run(port: int | None, workers: int, web_workers: int, host: str) -> None:
         status = 1
         raise
     finally:
+        if retry is not None:
+            retry.stop()
         supervisor.stop_all()
         if embedded is not None:
             embedded.release()

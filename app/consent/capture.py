@@ -25,6 +25,7 @@ from app.consent.history import fold, id_key
 from app.consent.ledger import ConsentLedger
 from app.errors import InvalidField
 from app.phone import mask_number
+from app.text import checked_text
 
 METHODS = ("web_form", "keyword", "paper", "verbal", "double_opt_in", "import")
 # The channel each method of capture came through (the event's source and channel).
@@ -72,7 +73,7 @@ def checked_capture(number: str, sender: str | None, categories: tuple[str, ...]
             raise InvalidField("invalid_field", f"'{name}' must be a string")
         if len(value) > limit:
             raise InvalidField("invalid_field", f"'{name}' is longer than {limit} characters")
-        values[name] = value
+        values[name] = checked_text(value, f"'{name}'")
     if method in ("web_form", "double_opt_in") and not values.get("disclosure", "").strip():
         raise InvalidField("missing_field", "'disclosure' is required: the exact text the "
                            "person agreed to")

@@ -90,11 +90,12 @@ def _scan(client: redis.Redis, match: str) -> Iterator[str]:
 
 
 def _dedupe_keys(store: Store, number: str) -> Iterator[str]:
-    """The dedupe keys of the number's events (``...msg:<key>:<number>:<kind>``)."""
+    """The dedupe keys of the number's events (``...msg:<key>:<number>:<kind>``, and
+    ``...msg:<key>:<number>`` for carrier messages that changed consent)."""
     layout = store.layout
     shard = layout.shard_of(number)
-    pattern = layout.dedupe(shard, f"*:{_glob(number)}:*")
-    yield from _scan(store.node(shard), pattern)
+    for pattern in (f"*:{_glob(number)}:*", f"*:{_glob(number)}"):
+        yield from _scan(store.node(shard), layout.dedupe(shard, pattern))
 
 
 def _glob(text: str) -> str:

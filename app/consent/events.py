@@ -9,6 +9,7 @@ from typing import Any, Literal
 
 from app.consent.history import CATEGORY_NAMES
 from app.errors import InvalidEvent
+from app.text import control_character
 
 Scope = Literal["sender", "all"]
 
@@ -139,6 +140,11 @@ class ConsentEvent:
             raise InvalidEvent("a narrowing names the opt-out it answers")
         if self.status in ("confirmed", "expired") and not self.target:
             raise InvalidEvent("a confirmation or expiry names the pending consent")
+        for name, value in (("body", self.body), ("note", self.note),
+                            ("recorded_by", self.recorded_by), *self.proof.items()):
+            found = control_character(value) if value else None
+            if found:
+                raise InvalidEvent(f"{name} contains a control character ({found})")
         unknown = set(self.categories) - set(CATEGORY_NAMES)
         if unknown:
             raise InvalidEvent(f"categories must be among {list(CATEGORY_NAMES)}, not "

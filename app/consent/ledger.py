@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, cast
 import numpy as np
 
 from app.consent.erased import ErasedNumbers, Pepper
-from app.consent.events import SENDER_KINDS, ConsentEvent, RecordResult, ledger_time
+from app.consent.events import SENDER_KINDS, ConsentEvent, Kind, RecordResult, ledger_time
 from app.consent.fresh import (
     HAS_HISTORY,
     IN_FORCE,
@@ -39,6 +39,16 @@ from app.store.store import Script, Store
 
 if TYPE_CHECKING:
     from app.consent.applying import ApplyRequests
+
+# Dedupe keys of a carrier's own message ids (an inbound text, a status report): kept for
+# good when the event changes consent, so a replay is never recorded, however old.
+CARRIER_MESSAGE_KEYS = ("sms:", "status:")
+
+
+def dedupe_name(dedupe_key: str, number: str) -> str:
+    """What the store's dedupe key of a carrier message that changed consent is named
+    after (``layout.dedupe(shard, ...)``): the message's key and the number."""
+    return f"{dedupe_key}:{number}"
 
 log = logging.getLogger(__name__)
 
@@ -196,7 +206,13 @@ class ConsentLedger:
                      ) -> tuple[int, list[str], str]:
         layout = self.layout
         shard, bucket, history_field = layout.locate(event.number)
-        dedupe = event.dedupe_key and f"{event.dedupe_key}:{event.number}:{event.kind.value}"
+        forever = bool(event.dedupe_key) and event.kind is not Kind.CONFIRMATION and str(
+            event.dedupe_key).startswith(CARRIER_MESSAGE_KEYS)
+        # A carrier message changes consent once, whatever it was read as: its key names
+        # no kind. Other keys (imports, API requests, confirmations) are per kind.
+        dedupe = event.dedupe_key and (
+            dedupe_name(event.dedupe_key, event.number) if forever
+            else f"{event.dedupe_key}:{event.number}:{event.kind.value}")
         hour = time.strftime("%Y%m%d%H", time.gmtime())
         keys = [
             layout.ledger(shard), layout.history(bucket), layout.pending(shard),
@@ -212,7 +228,9 @@ class ConsentLedger:
             "number": event.number,
             "field": history_field,
             "entries": [list(entry) for entry in entries],
-            "dedupe_ttl": self.dedupe_seconds if dedupe else 0,
+            "dedupe_ttl": (-1 if forever else self.dedupe_seconds) if dedupe else 0,
+            "message_sid": event.message_sid or "" if forever else "",
+            "provider": event.provider or "twilio",
             # the number texted us, so it can receive texts again
             "inbound": event.source == "sms" and bool(event.message_sid),
             "review": json.dumps(event.review_item) if event.review_item else "",

@@ -6,6 +6,7 @@ from __future__ import annotations
 from app.consent.events import MANUAL_SOURCES, ConsentEvent, Kind
 from app.consent.policy import Policy
 from app.errors import InvalidEvent
+from app.text import checked_text
 
 MAX_NOTE_CHARS = 2000
 
@@ -50,6 +51,8 @@ def manual_event(
     if note is not None and len(note) > MAX_NOTE_CHARS:
         raise ManualEventRejected("invalid_field",
                                   f"'note' is longer than {MAX_NOTE_CHARS} characters")
+    if note is not None:
+        checked_text(note, "'note'")
     if (kind is Kind.OPT_IN if note_required is None else note_required) and not (
             note or "").strip():
         raise ManualEventRejected("missing_field",

@@ -70,7 +70,7 @@ def render_pdf(report: Report, paper: str = "letter") -> bytes:
 _PLAIN_NUMBER = re.compile(r"[+-][0-9 ().-]*")
 
 
-def _cell(value: object) -> str:
+def csv_cell(value: object) -> str:
     """A CSV cell; text a spreadsheet would run as a formula gets a leading apostrophe
     (the HTML and JSON keep the words exactly as sent). A phone number such as
     ``+18005550100`` is left alone: a sign followed by digits runs nothing."""
@@ -96,7 +96,7 @@ def render_csv(report: Report) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for e in report.events:
-        writer.writerow([_cell(v) for v in (
+        writer.writerow([csv_cell(v) for v in (
             e.ledger_id, e.shard, e.action, e.kind, e.status, e.received_utc,
             _joined(e.received_local), e.recorded_utc, e.channel, e.sender, e.words, e.keyword,
             e.language, e.recorded_by, e.enforced_utc, _joined(e.enforced_local), e.enforcement,

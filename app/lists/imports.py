@@ -27,7 +27,6 @@ from typing import IO, NamedTuple
 
 import numpy as np
 
-from app.consent.events import ConsentEvent
 from app.consent.fresh import IN_FORCE, NEW, PackedOptOuts, PlainOptOut
 from app.consent.ledger import ERASED, ConsentLedger
 from app.consent.suppression import SuppressionList
@@ -233,15 +232,3 @@ def _record_range(ledger: ConsentLedger, suppressions: SuppressionList, checked:
         for start in range(0, len(events), RECORD_BATCH):
             record_rows(ledger, suppressions, events[start : start + RECORD_BATCH], report)
     ranges.mark(digest, index)
-
-
-def record_events(ledger: ConsentLedger, suppressions: SuppressionList,
-                  events: list[ConsentEvent], report: ImportReport, *, digest: str,
-                  ranges: ImportedRanges) -> None:
-    """Record the checked events of one small file (a console upload: one range)."""
-    if ranges.seen(digest, 0):
-        report.duplicates += len(events)
-        return
-    for start in range(0, len(events), RECORD_BATCH):
-        record_rows(ledger, suppressions, events[start : start + RECORD_BATCH], report)
-    ranges.mark(digest, 0)

@@ -26,8 +26,10 @@ from app.consent.fresh import PlainOptOut
 from app.consent.history import ALL, LETTERS, NAME_OF, fold, id_key
 from app.consent.ledger import ConsentLedger
 from app.consent.suppression import SuppressionList
-from app.phone import normalize_number, normalize_sender
+from app.evidence.formats import csv_cell
+from app.phone import normalize_number, normalize_sender, split_channel
 from app.store.store import read_buckets
+from app.text import CONTROL, checked_text
 
 COLUMNS = ["number", "scope", "sender", "source", "since", "note", "exceptions", "categories"]
 # Sources whose events prove themselves with a carrier's message id, which a CSV row lacks.
@@ -93,7 +95,8 @@ def parse_row(row: dict[str, str], region: str, now: datetime | None = None) -> 
     """Check one row and normalise it (national numbers read in ``region``).
 
     Raises:
-        ValueError: the fault, named (InvalidNumber and InvalidSender are ValueErrors).
+        ValueError: the fault, named (InvalidNumber, InvalidSender and InvalidField are
+            ValueErrors).
     """
     number, parts = parse_parts(row, region, now)
     scope, sender, source, channel, since, note, categories, exceptions = parts
@@ -113,7 +116,13 @@ def parse_parts(row: dict[str, str], region: str, now: datetime | None = None
     Raises:
         ValueError: the fault, named.
     """
-    number = normalize_number((row.get("number") or "").strip(), region)
+    if CONTROL.search("".join(filter(None, row.values()))):  # one search a row
+        for name, value in row.items():
+            if value and CONTROL.search(value):
+                checked_text(value, f"column {name}")
+    raw = row.get("number") or ""
+    # A message log's number may name its channel (whatsapp:+1...): the number is after it.
+    number = normalize_number(split_channel(raw)[1] if ":" in raw else raw.strip(), region)
     rest = (row.get("sender") or "", row.get("scope") or "", row.get("source") or "",
             row.get("since") or "", row.get("note") or "", row.get("exceptions") or "",
             row.get("categories") or "")
@@ -243,10 +252,12 @@ def _write_rows(ledger: ConsentLedger, writer: Any, number: str, history: str,
         event = events.get(ruling, {})
         star = code == ALL
         exceptions = _exceptions(state.excepted, letters, names) if star else ""
-        writer.writerow([number, "all" if star else "sender",
-                         "" if star else names.get(code, code), event.get("source", ""),
-                         event.get("at") or ledger_time(ruling), event.get("note", ""),
-                         exceptions, _categories(letters)])
+        # Each cell as the report's CSV writes it: a note a spreadsheet would run as a
+        # formula (=, +, -, @) gets a leading apostrophe.
+        writer.writerow([csv_cell(cell) for cell in (
+            number, "all" if star else "sender", "" if star else names.get(code, code),
+            event.get("source", ""), event.get("at") or ledger_time(ruling),
+            event.get("note", ""), exceptions, _categories(letters))])
     return len(grouped)
 
 

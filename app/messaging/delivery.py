@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from app.consent.events import ConsentEvent, Kind, RecordResult
 from app.consent.ledger import ConsentLedger
 from app.consent.policy import DEFAULT_POLICY, Policy
-from app.messaging.message_ids import MessageIds, message_key
+from app.messaging.message_ids import MessageIds, status_dedupe_key
 
 
 @dataclass(frozen=True)
@@ -64,8 +64,7 @@ def record_delivery_failure(ledger: ConsentLedger, failure: DeliveryFailure,
         message_sid=failure.message_id,
         error_code=failure.error_code,
         note=failure.note,
-        dedupe_key=f"status:{message_key(failure.provider, failure.message_id)}:"
-                   f"{failure.error_code}",
+        dedupe_key=status_dedupe_key(failure.provider, failure.message_id, failure.error_code),
         provider=failure.provider,
     ), words_cover_all=True)  # the carrier now blocks every text from that sender
     result = ledger.record(event)

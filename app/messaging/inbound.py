@@ -18,7 +18,7 @@ from app.messaging.clarify import (
     named_categories,
     yes_language,
 )
-from app.messaging.message_ids import MessageIds, message_key
+from app.messaging.message_ids import MessageIds, sms_dedupe_key
 from app.messaging.replies import ReplyBook, ReplyKind
 from app.monitoring.counters import Counters
 from app.phone import mask_number
@@ -221,7 +221,7 @@ class InboundProcessor:
             scope="sender" if sender else "all", sender=sender, channel=message.channel,
             to=message.sender, service_sid=message.service_sid, keyword=words,
             language=c.language, message_sid=message.message_sid, body=message.body[:1600],
-            dedupe_key=f"sms:{message_key(message.provider, message.message_sid)}",
+            dedupe_key=sms_dedupe_key(message.provider, message.message_sid),
             provider=message.provider, target=stop["id"], policy=stop.get("policy"),
             categories=CATEGORY_NAMES if everything else ("marketing",),
         )
@@ -238,7 +238,7 @@ class InboundProcessor:
             pending, "confirmed", source="sms", channel=message.channel, to=message.sender,
             service_sid=message.service_sid, keyword=" ".join(message.body.split()).upper()[:40],
             language=language, message_sid=message.message_sid, body=message.body[:1600],
-            dedupe_key=f"sms:{message_key(message.provider, message.message_sid)}",
+            dedupe_key=sms_dedupe_key(message.provider, message.message_sid),
             provider=message.provider),
             reply="confirmed" if self.reply_mode == "app" else None,
             reply_on=frozenset({"new"}) if self.reply_mode == "app" else frozenset())
@@ -289,7 +289,7 @@ class InboundProcessor:
             model_probability=c.model_probability,
             message_sid=message.message_sid,
             body=message.body[:1600],
-            dedupe_key=f"sms:{message_key(message.provider, message.message_sid)}",
+            dedupe_key=sms_dedupe_key(message.provider, message.message_sid),
             provider=message.provider,
             review_item=review_item,
         )

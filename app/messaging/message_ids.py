@@ -6,6 +6,10 @@ something a carrier does, though: it is a bug or a forgery upstream, worth a WAR
 module keeps the small id -> number record that notices it. It never decides whether an
 event is recorded, so it works beside the request, not in it: ``note`` hands the id to a
 thread of the process and returns at once (its round trip cost a STOP about 0.3 ms).
+
+The dedupe keys of carrier messages are built here too (``sms_dedupe_key``,
+``status_dedupe_key``); those of messages that changed consent are kept for good, and
+``keep_message_ids`` gives that to events recorded before it was so.
 """
 
 from __future__ import annotations
@@ -14,11 +18,17 @@ import logging
 import os
 import queue
 import threading
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
 
 import redis
 
+from app.consent.ledger import dedupe_name
 from app.phone import mask_number
 from app.store.keys import MESSAGE_IDS
+
+if TYPE_CHECKING:
+    from app.consent.ledger import ConsentLedger
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +38,31 @@ def message_key(provider: str, message_id: str) -> str:
     it. Twilio's ids stand alone: its keys were written before other carriers came, and a
     retry that straddles an upgrade must still be recognised as a repeat."""
     return message_id if provider == "twilio" else f"{provider}:{message_id}"
+
+
+def sms_dedupe_key(provider: str, message_id: str) -> str:
+    """The dedupe key of an inbound text's event (the ledger adds number and kind)."""
+    return f"sms:{message_key(provider, message_id)}"
+
+
+def status_dedupe_key(provider: str, message_id: str, error_code: str) -> str:
+    """The dedupe key of a delivery failure's event (the ledger adds number and kind)."""
+    return f"status:{message_key(provider, message_id)}:{error_code}"
+
+
+def recorded_dedupe_key(event: Mapping[str, Any]) -> str | None:
+    """The dedupe key a ledger event (as read back: ``source``, ``provider``,
+    ``message_sid``, ``error_code``) was recorded under, for an inbound text or a delivery
+    failure; None for any other event."""
+    sid = event.get("message_sid")
+    if not sid:
+        return None
+    provider = str(event.get("provider") or "twilio")  # events from before providers
+    if event.get("source") == "sms":
+        return sms_dedupe_key(provider, str(sid))
+    if event.get("source") == "carrier":
+        return status_dedupe_key(provider, str(sid), str(event.get("error_code") or ""))
+    return None
 
 
 class MessageIds:
@@ -128,3 +163,35 @@ class MessageIds:
             extra={"provider": provider, "message_id": message_id, "conflict": True},
         )
         return str(holder)
+
+
+def keep_message_ids(ledger: ConsentLedger, events: Iterable[Mapping[str, Any]],
+                     batch: int = 1000) -> int:
+    """Keep for good the dedupe keys of carrier messages that changed consent among
+    ``events`` (ledger events, from Redis or the archive: ``all_events``). Events recorded
+    while those keys still expired after MESSAGE_DEDUPE_SECONDS are then refused when
+    replayed, however old, like every such event recorded since. Returns the keys kept."""
+    layout = ledger.layout
+    by_shard: dict[int, list[tuple[str, str]]] = {}
+    kept = 0
+
+    def flush(shard: int) -> None:
+        pipe = ledger.store.node(shard).pipeline(transaction=False)
+        for key, ledger_id in by_shard.pop(shard, []):
+            pipe.set(key, ledger_id)  # no expiry
+        pipe.execute()
+
+    for event in events:
+        dedupe = recorded_dedupe_key(event)
+        number = event.get("number")
+        if dedupe is None or not number or event.get("kind") in ("confirmation", None):
+            continue
+        shard = layout.shard_of(str(number))
+        name = dedupe_name(dedupe, str(number))
+        by_shard.setdefault(shard, []).append((layout.dedupe(shard, name), str(event["id"])))
+        kept += 1
+        if len(by_shard[shard]) >= batch:
+            flush(shard)
+    for shard in list(by_shard):
+        flush(shard)
+    return kept

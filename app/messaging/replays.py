@@ -1,7 +1,8 @@
 """Nonces of carriers that sign no time (Plivo): one seen on a handled request is a replay.
 
-Kept on the queue Redis longer than any carrier retries a callback. A nonce is remembered
-only once its request was handled, so a request refused for a bad field can be sent again.
+Kept on the queue Redis longer than any carrier retries a callback. A request claims its
+nonce before it is handled, so concurrent copies cannot all pass; a request refused for a
+bad field (or failed) releases it, so it can be sent again.
 """
 
 from __future__ import annotations
@@ -27,10 +28,11 @@ class UsedNonces:
         """The Redis key of ``provider``'s ``nonce``."""
         return nonce_key(provider, hashlib.sha256(nonce.encode()).hexdigest()[:32])
 
-    def used(self, provider: str, nonce: str) -> bool:
-        """Whether a handled request already carried ``nonce``."""
-        return bool(self.client.exists(self.key(provider, nonce)))
+    def claim(self, provider: str, nonce: str) -> bool:
+        """Take ``nonce`` for the request now being handled, atomically (``SET NX``): of
+        any number of concurrent copies exactly one gets True; the others are replays."""
+        return bool(self.client.set(self.key(provider, nonce), 1, nx=True, ex=self.ttl_seconds))
 
-    def remember(self, provider: str, nonce: str) -> None:
-        """``nonce`` belongs to a handled request: refuse it from now on."""
-        self.client.set(self.key(provider, nonce), 1, ex=self.ttl_seconds)
+    def release(self, provider: str, nonce: str) -> None:
+        """The request that claimed ``nonce`` was refused or failed: it may come again."""
+        self.client.delete(self.key(provider, nonce))

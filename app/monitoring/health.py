@@ -9,13 +9,15 @@ Status (``/ops/health.json``, the dashboard's banner):
   OLDEST_JOB_SECONDS; failed jobs exist; an acknowledged event waited over
   OLDEST_UNAPPLIED_SECONDS to be applied; an opt-out is pending (acknowledged, enforced, not
   applied) for over PENDING_OPT_OUT_SECONDS; an opt-out is within a day of its FCC
-  deadline, or past it, while still pending (``app.monitoring.clocks``).
+  deadline, or past it, while still pending (``app.monitoring.clocks``); the archive
+  database has not answered since some time (``app.archive.status``).
 * ``ok``: every check passes.
 """
 
 from __future__ import annotations
 
 import math
+import re
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -27,6 +29,7 @@ from rq.job import Job
 from rq.registry import FailedJobRegistry, ScheduledJobRegistry, StartedJobRegistry
 from rq.worker import BaseWorker
 
+from app.archive.status import unreachable
 from app.consent.review import ReviewQueue
 from app.monitoring.clocks import PENDING_OPT_OUT_SECONDS, opt_out_clock
 from app.monitoring.counters import Counters, hour_of, store_figures
@@ -97,10 +100,12 @@ def collect(
         result = job.latest_result()
         failed_jobs.append({
             "id": job.id,
+            "job": _job_name(job),
             "description": job.description,
             "failed_at": job.ended_at.isoformat() if job.ended_at else None,
             "error": _last_line(result.exc_string if result else None),
         })
+    archive_down = unreachable(watched.queue_client)
 
     figures = store_figures(watched.store, (now - 3600) * 1000)
     hourly = watched.counters.hourly(_hours(now))
@@ -113,7 +118,10 @@ def collect(
         Check("workers", bool(workers), f"{len(workers)} alive"),
         Check("queue", oldest_age <= OLDEST_JOB_SECONDS,
               f"oldest queued job {oldest_age:.0f}s (limit {OLDEST_JOB_SECONDS}s)"),
-        Check("failed_jobs", failed.count == 0, f"{failed.count} failed"),
+        Check("failed_jobs", failed.count == 0, _failed_detail(failed.count, failed_jobs)),
+        Check("archive", archive_down is None,
+              f"archive unreachable since {archive_down.since}: {archive_down.reason}"
+              if archive_down else "archive answering"),
         Check("unapplied", unapplied_age <= OLDEST_UNAPPLIED_SECONDS,
               f"oldest unapplied event {unapplied_age:.0f}s (limit {OLDEST_UNAPPLIED_SECONDS}s)"),
         Check("pending_opt_outs", clock.over_threshold == 0,
@@ -194,8 +202,35 @@ def _reviews(items: list[tuple[str, dict[str, Any]]]) -> list[dict[str, Any]]:
     return out
 
 
+def _job_name(job: Job) -> str:
+    """The job's function without its module: ``archive_events``."""
+    try:
+        return (job.func_name or "?").rsplit(".", 1)[-1]
+    except Exception:  # a job whose data cannot be read any more still gets a line
+        return "?"
+
+
+_EXCEPTION_NAME = re.compile(r"^[\w.]+(Error|Exception|Failed|NotReady|Fault)\w*: ")
+
+
+def _failed_detail(count: int, jobs: list[dict[str, Any]]) -> str:
+    """``2 failed: archive_events (the archive at ... is unreachable: ...); ...``."""
+    if not count:
+        return "0 failed"
+    named: dict[str, str] = {}
+    for job in jobs:
+        why = _EXCEPTION_NAME.sub("", job["error"] or "") or "no reason recorded"
+        named.setdefault(str(job["job"]), why)
+    shown = "; ".join(f"{name} ({why})" for name, why in list(named.items())[:3])
+    return f"{count} failed: {shown}"
+
+
 def _last_line(text: str | None) -> str | None:
+    """The exception line of a traceback, in plain words: SQLAlchemy's closing "Background
+    on this error" link and SQL/parameter lines are skipped."""
     if not text:
         return None
-    lines = [line for line in text.strip().splitlines() if line.strip()]
+    lines = [line for line in text.strip().splitlines() if line.strip()
+             and not line.lstrip().startswith(("(Background on this error", "[SQL:",
+                                               "[parameters:"))]
     return lines[-1][:300] if lines else None

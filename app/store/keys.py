@@ -34,6 +34,9 @@ RND_FILES = "optout:rnd:file:"
 # The id of the next (or running) archive job, and the lock of whoever schedules it.
 ARCHIVE_NEXT = "optout:archive:next"
 ARCHIVE_SCHEDULE_LOCK = "optout:archive:schedule-lock"
+# Hash since, reason: the archive database did not answer from ``since`` on (cleared when it
+# does).
+ARCHIVE_UNREACHABLE = "optout:archive:unreachable"
 # Hash endpoint id -> JSON of a webhook endpoint created through the API.
 EVENT_ENDPOINTS = "optout:events:endpoints"
 # + target ("webhook:<id>", "sync:<provider>"): hash of its delivery state (failing since,

@@ -54,6 +54,9 @@ class Registry:
     # + <sha256 of a file and how it was read>:<range>: that range of its rows was imported
     # into this store (so the same file again records nothing, whatever changed since).
     IMPORTED = REGISTRY + "imported:"
+    # Set once the dedupe keys of every carrier message that changed consent, archived or
+    # not, are kept for good (``app.messaging.message_ids.keep_message_ids``).
+    MESSAGE_IDS_KEPT = REGISTRY + "message-ids-kept"
 
 
 @cache

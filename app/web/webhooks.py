@@ -9,6 +9,8 @@ configured answers 404: never "accept everything".
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from flask import Blueprint, Response, request
 
@@ -33,7 +35,8 @@ def inbound_sms(provider: str) -> Response:
     """An inbound text from ``provider``: record it, then reply the provider's way."""
     svc = services()
     carrier, webhook = _verified(provider, svc)
-    return _handle(carrier, webhook, svc, carrier.inbound(webhook, svc.settings))
+    with _nonce_claimed(carrier, webhook, svc):
+        return _handle(carrier, webhook, svc, carrier.inbound(webhook, svc.settings))
 
 
 @bp.post("/<provider>/status")
@@ -41,7 +44,8 @@ def status_callback(provider: str) -> Response:
     """A delivery report from ``provider``: an opt-out at the carrier or a dead number."""
     svc = services()
     carrier, webhook = _verified(provider, svc)
-    return _handle(carrier, webhook, svc, carrier.status(webhook, svc.settings))
+    with _nonce_claimed(carrier, webhook, svc):
+        return _handle(carrier, webhook, svc, carrier.status(webhook, svc.settings))
 
 
 def _verified(provider: str, svc: Services) -> tuple[Carrier, WebhookRequest]:
@@ -51,11 +55,23 @@ def _verified(provider: str, svc: Services) -> tuple[Carrier, WebhookRequest]:
         raise APIError(404, "not_found", f"no webhook for provider {provider!r} here")
     webhook = webhook_request(svc.settings.base_url)
     carrier.verify(webhook, svc.settings)
+    return carrier, webhook
+
+
+@contextmanager
+def _nonce_claimed(carrier: Carrier, webhook: WebhookRequest, svc: Services) -> Iterator[None]:
+    """Handle the request only if it is the first to carry its nonce (carriers that sign no
+    time); a request that fails gives its nonce back, so the carrier may retry it."""
     nonce = carrier.nonce(webhook)
-    if nonce and svc.nonces.used(carrier.name, nonce):
+    if nonce and not svc.nonces.claim(carrier.name, nonce):
         raise SignatureError("replayed_request", "this nonce was already used by a handled "
                              "request")
-    return carrier, webhook
+    try:
+        yield
+    except BaseException:
+        if nonce:
+            svc.nonces.release(carrier.name, nonce)
+        raise
 
 
 def webhook_request(base_url: str) -> WebhookRequest:
@@ -94,9 +110,6 @@ def _handle(carrier: Carrier, webhook: WebhookRequest, svc: Services, items: Ite
             callback = (status_callback_url(svc.settings.base_url, carrier.name,
                                             outcome.ledger_id) if outcome.ledger_id else None)
             answer = carrier.answer(item, outcome.reply, callback)
-    nonce = carrier.nonce(webhook)
-    if nonce:
-        svc.nonces.remember(carrier.name, nonce)
     if answer is None or answer.status == 204:
         return Response(status=204)
     return Response(answer.body, status=answer.status, mimetype=answer.mimetype)

@@ -28,12 +28,13 @@ from tests.helpers import (
 TEXTER = "+16175550123"
 ALICE = "alice:viewer:" + generate_password_hash("alice-pw")
 BOB = "bob:editor:" + generate_password_hash("bob-pw")
+DAN = "dan:editor:" + generate_password_hash("dan-pw")
 
 
 @pytest.fixture
 def console(redis_client, redis_url, tmp_path):
     """An app with named operators; yields (make a logged-in client, services)."""
-    svc = build_services(make_settings(redis_url, tmp_path, ops_users=f"{ALICE},{BOB}",
+    svc = build_services(make_settings(redis_url, tmp_path, ops_users=f"{ALICE},{BOB},{DAN}",
                                        ops_login_limit_user="3 per 5 minutes",
                                        ops_login_limit_address="6 per 5 minutes"))
     app = create_app(svc.settings, svc)
@@ -262,23 +263,86 @@ def test_upload_previews_then_records_and_is_idempotent(console, run_jobs):
 
     confirm = re.search(r'action="(/ops/upload/[^"]+/confirm)"', page).group(1)
     assert client.post(confirm).status_code == 400  # no CSRF token
-    result = client.post(confirm, data={"csrf_token": csrf(page)}).get_data(as_text=True)
+    queued = client.post(confirm, data={"csrf_token": csrf(page)})
+    assert queued.status_code == 302  # to the progress page: an RQ job records the file
+    status = queued.headers["Location"]
+    twice = client.post(confirm, data={"csrf_token": csrf(page)})  # a double click
+    assert twice.status_code == 302
+    assert len([j for j in svc.queue.get_job_ids() if j.startswith("optout-upload-")]) == 1
+    waiting = client.get(status).get_data(as_text=True)
+    assert 'data-state="running"' in waiting and 'http-equiv="refresh"' in waiting
+    assert not svc.suppressions.lookup("+16175550101").suppressed
+    run_jobs()
+    result = client.get(status).get_data(as_text=True)
     assert 'data-testid="result-recorded">2<' in result
     assert 'data-testid="result-in-force">1<' in result  # the number's opt-out by phone
     assert svc.suppressions.lookup("+16175550101", OUR_NUMBER).suppressed
     assert svc.ledger.history("+16175550102")[-1]["note"] == "operator:bob: list from the CRM"
     again = client.post(confirm, data={"csrf_token": csrf(page)}, follow_redirects=True)
-    assert "already recorded or has expired" in again.get_data(as_text=True)
+    assert "already recorded" in again.get_data(as_text=True)
+    assert len(svc.ledger.history("+16175550101")) == 1
 
     second = _upload(client, CSV).get_data(as_text=True)
     assert 'data-testid="preview-already">3<' in second and 'data-testid="preview-new">0<' in second
     confirm2 = re.search(r'action="(/ops/upload/[^"]+/confirm)"', second).group(1)
-    result2 = client.post(confirm2, data={"csrf_token": csrf(second)}).get_data(as_text=True)
+    client.post(confirm2, data={"csrf_token": csrf(second)})
+    run_jobs()
+    result2 = client.get(confirm2.removesuffix("/confirm")).get_data(as_text=True)
     assert 'data-testid="result-recorded">0<' in result2
     # The same file with the same form: every row "already imported", in force or not.
     assert 'data-testid="result-duplicates">3<' in result2
     assert 'data-testid="result-in-force">0<' in result2
     assert len(svc.ledger.history("+16175550101")) == 1
+
+
+def _confirm_url(preview_page: str) -> str:
+    return re.search(r'action="(/ops/upload/[^"]+/confirm)"', preview_page).group(1)
+
+
+def test_a_failed_upload_job_keeps_the_upload_and_a_retry_resumes(console, run_jobs, fault):
+    _, login, svc = console
+    client, _ = login("bob", "bob-pw")
+    numbers = [f"+1617555{i:04d}" for i in range(2500)]  # three ranges of 1,000 events
+    page = _upload(client, ("phone\n" + "\n".join(numbers) + "\n").encode()).get_data(
+        as_text=True)
+    confirm = _confirm_url(page)
+    status = confirm.removesuffix("/confirm")
+
+    fault("upload-range")  # the job dies after its first range
+    client.post(confirm, data={"csrf_token": csrf(page)})
+    run_jobs()
+    failed = client.get(status).get_data(as_text=True)
+    assert 'data-state="failed"' in failed and "1000 of 2500 events" in failed
+    assert svc.suppressions.lookup(numbers[999]).suppressed
+    assert not svc.suppressions.lookup(numbers[1000]).suppressed
+
+    fault(None)
+    retried = client.post(confirm, data={"csrf_token": csrf(failed)})  # the Retry button
+    assert retried.status_code == 302
+    run_jobs()
+    result = client.get(status).get_data(as_text=True)
+    assert 'data-testid="result-recorded">2500<' in result
+    assert 'data-testid="result-duplicates">0<' in result
+    assert all(len(svc.ledger.history(n)) == 1 for n in numbers[::97] + numbers[995:1005])
+    assert svc.suppressions.lookup(numbers[-1]).suppressed
+    again = client.post(confirm, data={"csrf_token": csrf(result)}, follow_redirects=True)
+    assert "already recorded" in again.get_data(as_text=True)  # consumed once finished
+
+
+def test_only_the_operator_who_uploaded_may_confirm(console, run_jobs):
+    app, login, svc = console
+    bob, _ = login("bob", "bob-pw")
+    page = _upload(bob, CSV).get_data(as_text=True)
+    confirm = _confirm_url(page)
+    dan, _ = login("dan", "dan-pw", client=app.test_client())
+    token = csrf(dan.get("/ops/upload").get_data(as_text=True))
+    assert dan.post(confirm, data={"csrf_token": token}).status_code == 403
+    assert dan.get(confirm.removesuffix("/confirm")).status_code == 403
+    run_jobs()
+    assert not svc.suppressions.lookup("+16175550101").suppressed
+    assert bob.post(confirm, data={"csrf_token": csrf(page)}).status_code == 302
+    run_jobs()
+    assert svc.suppressions.lookup("+16175550101").suppressed
 
 
 @pytest.mark.parametrize("content, message", [

@@ -128,3 +128,21 @@ def test_an_existing_world_readable_data_directory_is_made_private(tmp_path):
     with EmbeddedRedis(data):
         assert stat.S_IMODE(data.stat().st_mode) == 0o700
         assert stat.S_IMODE(old.stat().st_mode) == 0o600
+
+
+LOOKALIKE_NUMBERS = ["６１７５５５０１２３", "٦١٧٥٥٥٠١٢٣", "𝟔𝟏𝟕𝟓𝟓𝟓𝟎𝟏𝟐𝟑", "6\ufe0f\u20e3175550123",
+                     "1-800-FLOWERS", "617-555-0123 ext 99", "\u202e+16175550123"]
+
+
+@pytest.mark.parametrize("raw", LOOKALIKE_NUMBERS)
+def test_numbers_not_written_in_ascii_are_a_400_everywhere(client, sms, services, raw):
+    lookup = client.get(f"/v1/suppressions/{raw}", headers=AUTH)
+    assert lookup.status_code == 400
+    assert lookup.get_json()["error"]["code"] == "invalid_number"
+    put = client.put(f"/v1/suppressions/{raw}", headers=AUTH, json={"source": "email"})
+    assert put.status_code == 400
+    bulk = client.post("/v1/suppressions/check", headers=AUTH, json={"numbers": [raw]})
+    assert bulk.get_json()["results"][0]["error"]
+    text = sms("STOP", sender=raw)
+    assert text.status_code == 400 and "From" in text.get_json()["error"]["message"]
+    assert services.ledger.history("+16175550123") == []

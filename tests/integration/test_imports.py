@@ -4,9 +4,16 @@ formats (a Twilio message log, an AWS opt-out list) are read as they come."""
 
 from __future__ import annotations
 
+import csv
 import json
+import os
+import stat
 
+import pytest
+
+from app.consent.events import Kind
 from app.consent.fresh import PlainOptOut
+from app.consent.manual import manual_event
 from app.consent.rebuild import rebuild
 from app.store.layout import Registry
 from tests.helpers import OUR_NUMBER, ledger_size
@@ -187,3 +194,40 @@ def test_many_ranges_and_calls_record_every_row_once(cli, services, sms, suppres
 
 
 HEADER = "number,scope,sender,source,since,note,exceptions\n"
+
+
+@pytest.mark.parametrize("note", ["=HYPERLINK(\"http://x\",\"y\")", "+SUM(1,2)", "-2+3",
+                                  "@cmd"])
+def test_export_escapes_notes_a_spreadsheet_would_run(cli, services, tmp_path, note):
+    services.ledger.record(manual_event(Kind.OPT_OUT, "+16175550123", source="email",
+                                        sender=None, note=note, policy=services.policy))
+    exported = tmp_path / "export.csv"
+    assert cli("export", "-o", str(exported)).exit_code == 0
+    (row,) = list(csv.DictReader(exported.read_text(encoding="utf-8").splitlines()))
+    assert row["note"] == "'" + note
+    assert row["number"] == "+16175550123"  # a plain number stays as it is
+
+
+def test_export_and_report_files_are_private_whatever_the_umask(cli, services, tmp_path):
+    services.ledger.record(manual_event(Kind.OPT_OUT, "+16175550123", source="email",
+                                        sender=None, note="letter", policy=services.policy))
+    old = os.umask(0o022)
+    try:
+        exported, report = tmp_path / "export.csv", tmp_path / "report.html"
+        report.write_text("")  # an existing file keeps no looser mode either
+        report.chmod(0o644)
+        assert cli("export", "-o", str(exported)).exit_code == 0
+        assert cli("report", "+16175550123", "-o", str(report)).exit_code == 0
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(exported.stat().st_mode) == 0o600
+    assert stat.S_IMODE(report.stat().st_mode) == 0o600
+    assert "+16175550123" in report.read_text()
+
+
+def test_a_number_that_names_its_channel_is_imported(cli, services, suppressed, tmp_path):
+    source = tmp_path / "list.csv"
+    source.write_text("number,scope\nwhatsapp:+16175550123,all\n")
+    result = cli("import", str(source))
+    assert result.exit_code == 0, result.stderr
+    assert suppressed("+16175550123")

@@ -17,6 +17,8 @@ from werkzeug.serving import make_server
 from app import create_app
 from app.bootstrap import Services, build_services
 from tests.helpers import BASE_URL, OUR_NUMBER, inbound_form, make_settings, sign
+from workers.jobs import use_services
+from workers.worker import OptoutWorker
 
 pytestmark = pytest.mark.browser
 TEXTER = "+16175550123"
@@ -195,7 +197,15 @@ def test_console_in_a_real_browser(console_server, browser, tmp_path, shots):
     _shot(page, shots, "console-upload-preview")
     assert {s for _, s in _post_forms_without_token(page)} == {400}
     page.locator("[data-testid=confirm-form]").get_by_role("button").click()
-    page.wait_for_selector("[data-testid=upload-result]")
+    page.wait_for_selector("[data-testid=upload-progress]")  # recorded by an RQ job
+    _shot(page, shots, "console-upload-progress")
+    use_services(svc)  # the job runs on this app's services
+    try:
+        OptoutWorker([svc.queue], connection=svc.connections.queue_redis).work(
+            burst=True, logging_level="WARNING")
+    finally:
+        use_services(None)
+    page.wait_for_selector("[data-testid=upload-result]")  # the page reloads itself
     assert page.inner_text("[data-testid=result-recorded]") == "1"
     assert page.inner_text("[data-testid=result-in-force]") == "1"  # already suppressed: not again
     assert svc.suppressions.lookup("+16175550104", OUR_NUMBER).suppressed

@@ -128,3 +128,76 @@ def test_check_exit_status_on_bad_input(clean_env: dict[str, str], tmp_path: Pat
     assert check.returncode == 2
     lines = [json.loads(line) for line in check.stdout.splitlines()]
     assert "error" in lines[0] and lines[1]["suppressed"] is False
+
+
+def _postgres_admin():  # type: ignore[no-untyped-def]
+    import sqlalchemy as sa
+
+    from app.archive.db import engine_url
+
+    engine = sa.create_engine(engine_url("postgresql://postgres@127.0.0.1:5432/postgres"),
+                              isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as conn:
+            conn.execute(sa.text("SELECT 1"))
+    except sa.exc.OperationalError:
+        engine.dispose()
+        pytest.skip("no PostgreSQL answers on 127.0.0.1:5432")
+    return engine
+
+
+def _health(port: str, api_key: str) -> dict[str, dict[str, object]]:
+    import urllib.request
+
+    request = urllib.request.Request(f"http://127.0.0.1:{port}/ops/health.json",
+                                     headers={"Authorization": f"Bearer {api_key}"})
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return {c["name"]: c for c in json.loads(response.read())["checks"]}
+
+
+def test_run_starts_while_the_archive_is_down_and_migrates_it_later(
+        clean_env: dict[str, str], tmp_path: Path) -> None:
+    import sqlalchemy as sa
+
+    admin = _postgres_admin()
+    name = f"optout_late_{secrets.token_hex(6)}"  # does not exist yet: connecting fails
+    env = {**clean_env, "ARCHIVE_URL": f"postgresql://postgres@127.0.0.1:5432/{name}"}
+    log = (tmp_path / "run.log").open("w+")
+    run = subprocess.Popen([OPTOUT, "run"], env=env, cwd=tmp_path, text=True,
+                           stdout=subprocess.PIPE, stderr=log, start_new_session=True)
+    try:
+        banner = ""
+        deadline = time.monotonic() + 60
+        while "Ctrl-C stops everything" not in banner and time.monotonic() < deadline:
+            line = run.stdout.readline() if run.stdout else ""
+            if not line and run.poll() is not None:
+                pytest.fail(f"optout run exited early: {banner}")
+            banner += line
+        api_key = banner.split("Authorization: Bearer ", 1)[1].split(")", 1)[0]
+        sim = optout(env, tmp_path, "simulate", "--from", "(617) 555-0123",
+                     "--to", "+18005550100", "--body", "STOP")
+        assert sim.returncode == 0 and "unsubscribed" in sim.stdout, sim.stderr
+        log.seek(0)
+        assert "cannot migrate the archive" in log.read()
+        archive = _health(env["PORT"], api_key)["archive"]
+        assert not archive["ok"]
+        assert str(archive["detail"]).startswith("archive unreachable since 20")
+
+        with admin.connect() as conn:
+            conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+        deadline = time.monotonic() + 30
+        while not _health(env["PORT"], api_key)["archive"]["ok"]:
+            assert time.monotonic() < deadline, "the migration was not retried"
+            time.sleep(0.5)
+        log.seek(0)
+        assert "archive migrated after all" in log.read()
+    finally:
+        os.killpg(run.pid, signal.SIGINT)
+        run.wait(timeout=30)
+        if run.stdout:
+            run.stdout.close()
+        log.close()
+        with admin.connect() as conn:
+            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+    assert run.returncode == 0

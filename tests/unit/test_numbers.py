@@ -78,3 +78,25 @@ def test_channel_prefix_and_masking():
     assert split_channel("+14155238886") == ("sms", "+14155238886")
     masked = mask_number("+16175550123")
     assert masked.startswith("+1617") and masked.endswith("23") and "5550" not in masked
+
+
+@pytest.mark.parametrize("raw", [
+    "６１７５５５０１２３",  # full-width
+    "٦١٧٥٥٥٠١٢٣",  # Arabic-Indic
+    "۶۱۷۵۵۵۰۱۲۳",  # Extended Arabic-Indic (Persian)
+    "𝟔𝟏𝟕𝟓𝟓𝟓𝟎𝟏𝟐𝟑",  # mathematical bold
+    "6\ufe0f\u20e3175550123",  # keycap emoji digit
+    "1-800-FLOWERS",  # letters for digits
+    "617-555-0123 ext 99", "617-555-0123 x99",  # extensions
+    "\u202e6175550123", "617\u200f5550123", "\u2066+16175550123\u2069",  # bidi controls
+    "617\u00a0555\u00a00123",  # a non-ASCII space
+])
+def test_only_ascii_digits_and_punctuation_make_a_number(raw):
+    with pytest.raises(InvalidNumber, match=r"not a phone number: it holds .*U\+"):
+        normalize_number(raw)
+
+
+@pytest.mark.parametrize("raw", ["(617) 555-0123", "617/555/0123", "+1 617.555.0123",
+                                 "[617] 555 0123", "617-555-0123;"])
+def test_ascii_punctuation_is_still_read(raw):
+    assert normalize_number(raw) == "+16175550123"

@@ -8,7 +8,8 @@
 --       7 hourly counts, 8 review queue, 9 apply-requested flag, 10 erased numbers (all in
 --       the number's shard)
 -- ARGV: 1 JSON {number, field, entries (list of [kind letter, code]: O I P Y E U R X C N Q, see
---       fold.lua), dedupe_ttl (0 = none), inbound (the number texted us: clears
+--       fold.lua), dedupe_ttl (0 = none, -1 = for good: a carrier's message that changes
+--       consent), message_sid and provider (of such a message, else ""), inbound (the number texted us: clears
 --       undeliverable), review (JSON of a review item or ""), metric, reply, reply_on (list
 --       of statuses that get that reply), reply_fields (ledger field/value pairs written
 --       only with such a status: the reply sent), own_status (the event's own `status`
@@ -25,16 +26,43 @@
 
 local ev = cjson.decode(ARGV[1])
 
-if ev.dedupe_ttl > 0 then
+local function duplicate(seen)
+  -- A write all the same, so that WAIT after it also covers the original record.
+  redis.call("HINCRBY", KEYS[6], "duplicates", 1)
+  return {"duplicate", seen, 0}
+end
+
+if ev.dedupe_ttl ~= 0 then
   local seen = redis.call("GET", KEYS[5])
-  if seen then
-    -- A write all the same, so that WAIT after it also covers the original record.
-    redis.call("HINCRBY", KEYS[6], "duplicates", 1)
-    return {"duplicate", seen, 0}
-  end
+  if seen then return duplicate(seen) end
 end
 
 local history = redis.call("HGET", KEYS[2], ev.field)
+
+-- A carrier's message that changed consent is never recorded twice, however old (a signed
+-- START replayed after its dedupe key expired must not re-subscribe): its key is kept for
+-- good (dedupe_ttl -1), and an event recorded before keys were kept is found in the
+-- number's history by its message id and provider.
+if ev.dedupe_ttl < 0 and history and ev.message_sid ~= "" then
+  local checked = {}
+  for id in string.gmatch(history, "([%d]+%-[%d]+)|") do
+    if not checked[id] then
+      checked[id] = true
+      local found = redis.call("XRANGE", KEYS[1], id, id)
+      if found[1] then
+        local f, sid, provider = found[1][2], nil, nil
+        for i = 1, #f, 2 do
+          if f[i] == "message_sid" then sid = f[i + 1] end
+          if f[i] == "provider" then provider = f[i + 1] end
+        end
+        if sid == ev.message_sid and (provider or "twilio") == ev.provider then
+          redis.call("SET", KEYS[5], id)
+          return duplicate(id)
+        end
+      end
+    end
+  end
+end
 -- An erased number has no history; it must not get one back (nor any personal data).
 if not history and ev.digest ~= "" and redis.call("HEXISTS", KEYS[10], ev.digest) == 1 then
   return {"erased", "", 0}
@@ -163,4 +191,5 @@ end
 redis.call("HINCRBY", KEYS[7], ev.metric, 1)
 redis.call("EXPIRE", KEYS[7], 172800)
 if ev.dedupe_ttl > 0 then redis.call("SET", KEYS[5], id, "EX", ev.dedupe_ttl) end
+if ev.dedupe_ttl < 0 then redis.call("SET", KEYS[5], id) end
 return {status, id, enqueue}

@@ -11,6 +11,7 @@ from flask import Response, request
 from app.bootstrap import Services
 from app.consent.manual import MAX_NOTE_CHARS
 from app.phone import normalize_number, normalize_sender
+from app.text import checked_text
 from app.web.api.idempotency import (
     Fingerprint,
     IdempotencyKeyRejected,
@@ -80,7 +81,7 @@ def text_field(body: dict[str, Any], name: str, *, required: bool = False) -> st
         raise APIError(400, "invalid_field", f"'{name}' must be a string")
     if len(value) > MAX_NOTE_CHARS:
         raise APIError(400, "invalid_field", f"'{name}' is longer than {MAX_NOTE_CHARS} characters")
-    return value
+    return checked_text(value, f"'{name}'")
 
 
 def sender_of(svc: Services, raw: str | None) -> str | None:

@@ -8,13 +8,21 @@ CSRF token (Flask-WTF), and every recorded event names its operator in the note.
 from __future__ import annotations
 
 import io
-import json
 import secrets
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import sqlalchemy.exc
-from flask import Blueprint, Response, flash, redirect, render_template, request, url_for
+from flask import (
+    Blueprint,
+    Response,
+    abort,
+    flash,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 from werkzeug.wrappers import Response as BaseResponse
 
 from app.archive.history import all_events, full_history
@@ -26,22 +34,22 @@ from app.consent.events import MANUAL_SOURCES, Kind
 from app.consent.manual import manual_event
 from app.errors import InvalidEvent, InvalidField, InvalidNumber, InvalidSender
 from app.evidence.senders import event_senders, sender_report
-from app.lists.imports import ImportedRanges
 from app.lists.upload import (
     MAX_UPLOAD_BYTES,
+    UPLOAD_JOB_TIMEOUT,
+    UPLOAD_TTL_SECONDS,
+    SavedUploads,
     UploadDefaults,
     UploadRejected,
     decode_upload,
     preview_upload,
-    record_upload,
 )
 from app.phone import normalize_number, normalize_sender
-from app.store.keys import CONSOLE_UPLOADS
+from app.text import checked_text
 from app.web.auth import Operator, current_operator, editor_required, login_required
 from app.web.context import archive, services
 
 bp = Blueprint("console", __name__, url_prefix="/ops", template_folder="templates")
-UPLOAD_TTL_SECONDS = 3600
 
 
 def _operator() -> Operator:
@@ -201,6 +209,7 @@ def upload() -> tuple[str, int]:
         note = form.get("note", "").strip()
         if not note:
             raise UploadRejected("a note is required: where did these opt-outs come from?")
+        checked_text(note, "note")
         raw_sender = form.get("sender", "").strip()
         sender = normalize_sender(raw_sender, svc.settings.default_region) if raw_sender else None
         source = form.get("source", "import")
@@ -209,35 +218,78 @@ def upload() -> tuple[str, int]:
         text = decode_upload(file.read(MAX_UPLOAD_BYTES + 1))
         defaults = UploadDefaults(source, sender, note, _operator().recorded_by)
         preview = preview_upload(svc.suppressions, svc.policy, text, defaults)
-    except (UploadRejected, InvalidSender) as exc:
+    except (UploadRejected, InvalidSender, InvalidField) as exc:
         return render_template("ops/upload.html", sources=sources, preview=None,
                                error=str(exc)), 400
     token = secrets.token_urlsafe(16)
-    svc.connections.redis.set(CONSOLE_UPLOADS + token, json.dumps({
+    SavedUploads(svc.connections.redis).save(token, {
         "text": text, "source": source, "sender": sender, "note": note,
-        "operator": _operator().name, "filename": file.filename,
-    }), ex=UPLOAD_TTL_SECONDS)
+        "operator": _operator().name, "recorded_by": _operator().recorded_by,
+        "filename": file.filename,
+    })
     return render_template("ops/upload.html", sources=sources, preview=preview, token=token,
                            filename=file.filename), 200
 
 
+def _own_upload(uploads: SavedUploads, token: str) -> dict[str, Any] | None:
+    """The upload ``token`` if the operator asking uploaded it (403 if another did); None
+    when it expired."""
+    saved = uploads.load(token)
+    if saved is not None and saved.get("operator") != _operator().name:
+        abort(403, "this upload was previewed by another operator: only they can confirm it")
+    return saved
+
+
+def _upload_job_id(token: str) -> str:
+    return f"optout-upload-{token}"
+
+
 @bp.post("/upload/<token>/confirm")
 @editor_required
-def confirm_upload(token: str) -> BaseResponse | tuple[str, int]:
-    """Record the previewed file, once, and show what it did."""
+def confirm_upload(token: str) -> BaseResponse:
+    """Record the previewed file, once, in an RQ job; a confirm after a failed run retries
+    it (going on where it stopped). The upload is consumed when the job finishes."""
     svc = services()
-    raw = cast(str | None, svc.connections.redis.getdel(CONSOLE_UPLOADS + token))
-    if raw is None:
+    uploads = SavedUploads(svc.connections.redis)
+    saved = _own_upload(uploads, token)
+    if saved is None:
         flash("That upload was already recorded or has expired; upload the file again.")
         return redirect(url_for("console.upload"))
-    saved = json.loads(raw)
-    defaults = UploadDefaults(saved["source"], saved["sender"], saved["note"],
-                              _operator().recorded_by)
-    preview = preview_upload(svc.suppressions, svc.policy, saved["text"], defaults)
-    ranges = ImportedRanges(svc.connections.store, svc.settings.message_dedupe_seconds)
-    report = record_upload(svc.ledger, svc.suppressions, preview, ranges)
-    return render_template("ops/upload_result.html", preview=preview, report=report,
-                           filename=saved["filename"]), 200
+    if saved.get("result"):
+        flash("That upload was already recorded.")
+        return redirect(url_for("console.upload_status", token=token))
+    job_id = _upload_job_id(token)
+    if not uploads.claim_job(token, job_id):
+        job = svc.queue.fetch_job(job_id)
+        if job is not None and not (job.is_failed or job.is_stopped or job.is_canceled):
+            return redirect(url_for("console.upload_status", token=token))  # under way
+        if job is not None:
+            job.delete()  # it failed: run it again, from where it stopped
+    svc.queue.enqueue("workers.jobs.record_console_upload", token, job_id=job_id,
+                      job_timeout=UPLOAD_JOB_TIMEOUT, result_ttl=UPLOAD_TTL_SECONDS,
+                      failure_ttl=UPLOAD_TTL_SECONDS,
+                      description="record a console upload of opt-outs")
+    return redirect(url_for("console.upload_status", token=token))
+
+
+@bp.get("/upload/<token>")
+@editor_required
+def upload_status(token: str) -> tuple[str, int]:
+    """The recording's progress (the page reloads itself), then its result."""
+    svc = services()
+    saved = _own_upload(SavedUploads(svc.connections.redis), token)
+    if saved is None:
+        return render_template("ops/upload_progress.html", state="expired", token=token,
+                               filename="", progress={}), 404
+    if saved.get("result"):
+        return render_template("ops/upload_result.html", result=saved["result"],
+                               filename=saved["filename"]), 200
+    job = svc.queue.fetch_job(_upload_job_id(token))
+    state = "waiting" if job is None else (
+        "failed" if job.is_failed or job.is_stopped or job.is_canceled else "running")
+    return render_template("ops/upload_progress.html", state=state, token=token,
+                           filename=saved["filename"],
+                           progress=saved.get("progress") or {}), 200
 
 
 @bp.get("/senders")

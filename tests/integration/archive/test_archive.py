@@ -7,6 +7,7 @@ the real Redis of the test session.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import signal
 import subprocess
@@ -18,10 +19,14 @@ from rq.registry import ScheduledJobRegistry
 
 from app.archive import Archive, Pepper, archive_now, copy_new_events, trim_archived
 from app.archive.db import current_revision, head_revision
+from app.archive.history import all_events
 from app.archive.store import split_id
+from app.archive.verify import verify_archive
 from app.bootstrap import Services
 from app.consent.events import ConsentEvent, Kind
-from tests.helpers import PEPPER, ROOT
+from app.messaging.message_ids import keep_message_ids
+from app.monitoring.health import collect
+from tests.helpers import OUR_NUMBER, PEPPER, ROOT, inbound_form
 from workers.schedules import ensure_scheduled
 
 
@@ -35,6 +40,9 @@ def record(services: Services, count: int, *, start: int = 0) -> list[str]:
                   for i in range(first, min(first + 500, start + count))]
         ids += [r.ledger_id for r in services.ledger.record_many(events, apply=False)]
     return ids
+
+
+TEXTER = "+16175550123"
 
 
 def ledger_ids(services: Services) -> list[str]:
@@ -113,6 +121,46 @@ def test_archived_event_is_the_ledger_event(services, sms, archive):
     assert len(stored.pop("hash")) == 64  # its place in the shard's hash chain
     assert stored == {**live, "shard": 0}
     assert stored["body"] == "Stop texting me please" and stored["source"] == "sms"
+
+
+def test_an_event_with_control_characters_does_not_stop_the_archive(services, archive):
+    """A ledger written before the entry points refused control characters may hold a NUL,
+    which PostgreSQL's text cannot: the copier writes it out and says so in the event."""
+    before = record(services, 2)
+    ledger = services.ledger
+    stream = ledger.layout.ledger(0)
+    bad_id = ledger.store.node(0).xadd(stream, {
+        "kind": "opt_out", "number": "+16175550199", "scope": "all", "source": "email",
+        "channel": "email", "body": "STOP\x00", "note": "ticket\x00 42\x07"})
+    after = record(services, 2, start=10)
+    assert copy_new_events(archive, ledger) == {0: 5}
+    bad = bad_id.decode() if isinstance(bad_id, bytes) else bad_id
+    assert archive.ids(0) == [*before, bad, *after]
+    (stored,) = archive.events_of("+16175550199")
+    assert stored["note"] == "ticket\\u0000 42\\u0007" and stored["body"] == "STOP\\u0000"
+    assert stored["escaped"] == "body,note"
+    assert not verify_archive(archive, Pepper.of(PEPPER)).bad
+
+
+def test_a_replay_of_an_archived_start_is_refused_once_message_ids_are_kept(
+        services, archive, post_signed):
+    """A START recorded while dedupe keys still expired, then archived and trimmed from
+    Redis: only the archive knows its message id. Keeping the ids (``optout migrate``)
+    makes its replay a duplicate."""
+    post_signed("/webhooks/twilio/sms", inbound_form("STOP"))
+    start = inbound_form("START")
+    post_signed("/webhooks/twilio/sms", start)
+    post_signed("/webhooks/twilio/sms", inbound_form("STOP"))
+    archive_now(archive, services.ledger, hot_days=0)
+    node = services.connections.store.node(0)
+    for key in list(node.scan_iter(match="*msg:*")):
+        node.delete(key)  # as if each had expired
+    assert services.ledger.history(TEXTER) == []  # trimmed: in the archive only
+    assert keep_message_ids(services.ledger, all_events(services.ledger, archive)) == 3
+
+    replay = post_signed("/webhooks/twilio/sms", start)
+    assert "resubscribed" not in replay.get_data(as_text=True)
+    assert services.suppressions.lookup(TEXTER, OUR_NUMBER).suppressed
 
 
 def test_scan_after_is_exclusive(services):
@@ -220,6 +268,65 @@ def test_job_without_schema_fails_and_still_reschedules(services, run_jobs, tmp_
     job.refresh()
     assert job.is_failed and "optout migrate" in (job.latest_result().exc_string or "")
     assert len(ScheduledJobRegistry(queue=services.queue).get_job_ids()) == 1
+
+
+def _refuse_long_bodies(archive: Archive) -> None:
+    """Make the database refuse any row whose body is longer than 3 characters."""
+    with archive.engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(sa.text("ALTER TABLE consent_events ALTER COLUMN body TYPE varchar(3)"))
+        else:
+            conn.execute(sa.text(
+                "CREATE TRIGGER short_bodies BEFORE INSERT ON consent_events "
+                "WHEN length(NEW.body) > 3 BEGIN SELECT RAISE(ABORT, 'body too long'); END"))
+
+
+def test_a_refused_copy_is_named_in_health_without_the_message(services, archive, sms,
+                                                                run_jobs, caplog):
+    _refuse_long_bodies(archive)
+    sms("Stop texting me please")
+    job = services.queue.enqueue("workers.jobs.archive_events")
+    with caplog.at_level(logging.DEBUG):
+        run_jobs()
+    job.refresh()
+    assert job.is_failed
+    assert not [r for r in caplog.records if "texting me" in r.getMessage()
+                or "texting me" in str(r.exc_info and r.exc_info[1])
+                or "texting me" in (r.exc_text or "")]
+    failing = {c["name"]: c["detail"] for c in collect(services.watched)["checks"]
+               if not c["ok"]}
+    assert failing["failed_jobs"].startswith("1 failed: archive_events (")
+    assert "refused the copy" in failing["failed_jobs"]
+    assert "sqlalche.me" not in failing["failed_jobs"] and "texting" not in failing["failed_jobs"]
+
+
+def test_a_refused_copy_by_the_command_says_why_without_the_message(services, archive, sms,
+                                                                    cli, monkeypatch):
+    _refuse_long_bodies(archive)
+    sms("Stop texting me please")
+    monkeypatch.setenv("ARCHIVE_URL", services.settings.archive_url)
+    monkeypatch.setenv("OPTOUT_DATA_DIR", str(services.settings.optout_data_dir))
+    result = cli("archive")
+    assert result.exit_code == 1
+    assert "stopped the copy" in result.stderr and "texting" not in result.stderr
+
+
+def test_an_unreachable_archive_is_named_in_health_until_it_answers(services, archive, run_jobs):
+    url = services.settings.archive_url
+    services.settings.archive_url = "postgresql://postgres@127.0.0.1:9/nowhere"
+    record(services, 2)
+    services.queue.enqueue("workers.jobs.archive_events")
+    run_jobs()
+    checks = {c["name"]: c for c in collect(services.watched)["checks"]}
+    assert not checks["archive"]["ok"]
+    assert checks["archive"]["detail"].startswith("archive unreachable since 20")
+    assert "archive_events (the archive at " in checks["failed_jobs"]["detail"]
+    assert "127.0.0.1:9/nowhere is unreachable" in checks["failed_jobs"]["detail"]
+    services.settings.archive_url = url
+    services.queue.enqueue("workers.jobs.archive_events", kwargs={"reschedule": False})
+    run_jobs()
+    checks = {c["name"]: c for c in collect(services.watched)["checks"]}
+    assert checks["archive"]["ok"] and archive.count() == 2
 
 
 def test_ensure_scheduled_starts_one_chain(services):

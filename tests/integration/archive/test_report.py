@@ -15,7 +15,7 @@ import pytest
 
 from app.archive.db import head_revision
 from app.consent.clocks import business_days_between
-from app.evidence.formats import CSV_COLUMNS, _cell, render
+from app.evidence.formats import CSV_COLUMNS, csv_cell, render
 from app.evidence.report import build_report
 from app.messaging.replies import ReplyBook
 from tests.helpers import API_KEY, OUR_NUMBER, PEPPER, ROOT
@@ -160,7 +160,7 @@ def test_csv_cells_that_look_like_formulas_are_defused(client, sms):
     assert row["sender"] == "all senders"
     for text, cell in [("+18005550100", "+18005550100"), ("-2 (3)", "-2 (3)"),
                        ("+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"), ("@SUM(A1)", "'@SUM(A1)")]:
-        assert _cell(text) == cell
+        assert csv_cell(text) == cell
     as_json = client.get(f"/v1/suppressions/{TEXTER}/report?format=json", headers=AUTH)
     assert as_json.get_json()["events"][0]["words"] == "=1+2"  # JSON keeps the exact words
 

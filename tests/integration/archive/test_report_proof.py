@@ -175,9 +175,13 @@ def test_signed_report_checks_back_against_the_archive(services, sms, cli, archi
 
 
 def media_boxes(pdf: bytes) -> list[bytes]:
-    """Every page's MediaBox, from the PDF's streams (compressed object streams included)."""
+    """Every page's MediaBox, from the PDF's streams (compressed object streams included).
+
+    A stream is cut by its dictionary's ``/Length``, not by searching for ``endstream``: a
+    compressed stream may end in a CR byte, which a search would take for the line end."""
     texts = [pdf]
-    for stream in re.findall(rb"stream\r?\n(.*?)\r?\nendstream", pdf, re.S):
+    for start in re.finditer(rb"/Length (\d+)[^>]*>>\s*stream\r?\n", pdf):
+        stream = pdf[start.end():start.end() + int(start.group(1))]
         try:
             texts.append(zlib.decompress(stream))
         except zlib.error:
