@@ -174,7 +174,8 @@ class FreshRecords:
         for bucket in named.tolist():
             keys += [layout.history(bucket), layout.projection(bucket)]
         sets = named % MEMBER_BUCKETS // layout.shards
-        groups = np.column_stack((index, firsts + 1, lasts, sets)).ravel().tolist()
+        highs = named // MEMBER_BUCKETS
+        groups = np.column_stack((index, firsts + 1, lasts, sets, highs)).ravel().tolist()
         used, local = np.unique(rows.kinds[chosen], return_inverse=True)
         entries: dict[tuple[str, ...], int] = {}
         shapes: list[list[object]] = []
@@ -188,7 +189,6 @@ class FreshRecords:
                              "templates": shapes}, separators=(",", ":"))
         args = [header]
         args += map(str, (values // BUCKETS).tolist())
-        args += map(str, (values // MEMBER_BUCKETS).tolist())
         args += [f"+{v}" for v in values.tolist()]
         if len(used) > 1:
             args += map(str, (local + 1).tolist())

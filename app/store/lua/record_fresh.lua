@@ -10,20 +10,22 @@
 -- KEYS: 1 ledger, 2 metrics, 3 hourly counts, then the shard's membership sets in order of
 --       their bucket, then the history and projection buckets the groups name by index.
 -- ARGV: 1 JSON {rows: n; groups: flat list of (history key index, first row, last row,
---       membership set index among the shard's, 0-based): rows of one bucket, whose
+--       membership set index among the shard's, 0-based, bucket // 4096): rows of one bucket, whose
 --       projection key comes right after its history key; entries: lists of history entries
 --       after the id ("|O*", "|O5#m"...); templates: list of [entries index (1-based),
 --       ledger field/value pairs with "" where the number goes]: what the rows of one kind
 --       write (event_entries and ConsentEvent.ledger_fields of their event, then status
 --       "new")};
---       then the rows column by column: n history fields, n members, n numbers, and, when
---       there is more than one template, n template indexes (1-based; else every row has 1).
+--       then the rows column by column: n history fields (n // 32768 of each number n, in its
+--       bucket b), n numbers, and, when there is more than one template, n template indexes
+--       (1-based; else every row has 1). A number's member of its membership set,
+--       n // 4096, is its field * 8 + b // 4096 (exact in Lua's doubles: under 2^53).
 -- Returns one character a row: "n" recorded (and applied), "=" in force (nothing recorded),
 -- "?" it has history (record it the usual way).
 
 local arg = cjson.decode(ARGV[1])
 local n, groups, kinds, templates = arg.rows, arg.groups, arg.entries, arg.templates
-local FIELD, MEMBER, NUMBER, TEMPLATE = 1, 1 + n, 1 + 2 * n, 1 + 3 * n
+local FIELD, NUMBER, TEMPLATE = 1, 1 + n, 1 + 2 * n
 local per_row = #templates > 1
 local out = {}
 local members, member_count = {}, {}
@@ -52,9 +54,9 @@ local function in_force(history, e)
   return projection(fold(history)) == projection(fold(history .. " " .. e.probe))
 end
 
-for g = 1, #groups, 4 do
+for g = 1, #groups, 5 do
   local index, first, last = groups[g], groups[g + 1], groups[g + 2]
-  local set = 4 + groups[g + 3]
+  local set, high = 4 + groups[g + 3], groups[g + 4]
   local names = {}
   for row = first, last do names[row - first + 1] = ARGV[FIELD + row] end
   local existing = redis.call("HMGET", KEYS[index], unpack(names))
@@ -87,7 +89,7 @@ for g = 1, #groups, 4 do
       projected[n_h + 2] = t.e.proj
       n_h = n_h + 2
       count = count + 1
-      list[count] = ARGV[MEMBER + row]
+      list[count] = tonumber(field) * 8 + high
       recorded = recorded + 1
     end
   end
