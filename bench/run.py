@@ -35,11 +35,18 @@ def _webhook(redis_url: str, quick: bool) -> dict[str, Any]:
 
 
 def _store(redis_url: str, quick: bool) -> dict[str, Any]:
-    from bench.store import bench_event_bytes, bench_filter, bench_memory
+    from bench.store import (
+        bench_event_bytes,
+        bench_filter,
+        bench_kept_message_ids,
+        bench_memory,
+    )
 
     return {
         "memory": bench_memory([100_000] if quick else [1_000_000, 10_000_000]),
         "per_sms_opt_out_event": bench_event_bytes(2_000 if quick else 20_000),
+        "per_kept_message_id": {f"{n:_}": bench_kept_message_ids(n)
+                                for n in ([20_000] if quick else [20_000, 1_000_000])},
         "filter": bench_filter(redis_url, size=100_000 if quick else 1_000_000,
                                rounds=1 if quick else 3, cluster=True),
     }

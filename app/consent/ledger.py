@@ -10,6 +10,7 @@ it anyway.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import time
@@ -45,10 +46,28 @@ if TYPE_CHECKING:
 CARRIER_MESSAGE_KEYS = ("sms:", "status:")
 
 
+# Bytes of a kept message's digest. A new message passes for one seen before only when its
+# digest equals one already in its number's bucket (its hash holds a few hundred: the number
+# is in the digest, and only that bucket is asked): at most 512 / 2**64, about 3e-17 a
+# message, or 3e-7 over ten billion messages, so a false "already seen" (a STOP not
+# recorded) is negligible.
+KEPT_DIGEST_BYTES = 8
+
+
 def dedupe_name(dedupe_key: str, number: str) -> str:
-    """What the store's dedupe key of a carrier message that changed consent is named
-    after (``layout.dedupe(shard, ...)``): the message's key and the number."""
+    """What a carrier message that changed consent is known by for good: the message's
+    dedupe key (provider, message id, and a status report's error code) and the number."""
     return f"{dedupe_key}:{number}"
+
+
+def kept_message_id(dedupe_key: str, number: str) -> str:
+    """The field of such a message in its number's kept-messages hash
+    (``layout.kept_messages``): a short digest of ``dedupe_name``, written as the signed
+    64-bit integer it is. A listpack holds that integer in 8 bytes (10 with its header), as
+    it would the raw bytes, and every client reads it as text."""
+    digest = hashlib.blake2b(dedupe_name(dedupe_key, number).encode(),
+                             digest_size=KEPT_DIGEST_BYTES).digest()
+    return str(int.from_bytes(digest, "big", signed=True))
 
 log = logging.getLogger(__name__)
 
@@ -208,17 +227,18 @@ class ConsentLedger:
         shard, bucket, history_field = layout.locate(event.number)
         forever = bool(event.dedupe_key) and event.kind is not Kind.CONFIRMATION and str(
             event.dedupe_key).startswith(CARRIER_MESSAGE_KEYS)
-        # A carrier message changes consent once, whatever it was read as: its key names
-        # no kind. Other keys (imports, API requests, confirmations) are per kind.
-        dedupe = event.dedupe_key and (
-            dedupe_name(event.dedupe_key, event.number) if forever
-            else f"{event.dedupe_key}:{event.number}:{event.kind.value}")
+        # A carrier message changes consent once, whatever it was read as: it is kept for
+        # good by a digest that names no kind, in its number's bucket. Other keys (imports,
+        # API requests, confirmations) are per kind, and expire.
+        kept = kept_message_id(str(event.dedupe_key), event.number) if forever else ""
+        dedupe = (f"{event.dedupe_key}:{event.number}:{event.kind.value}"
+                  if event.dedupe_key and not forever else None)
         hour = time.strftime("%Y%m%d%H", time.gmtime())
         keys = [
             layout.ledger(shard), layout.history(bucket), layout.pending(shard),
             layout.unapplied(shard), layout.dedupe(shard, dedupe or "-"), layout.metrics(shard),
             layout.hourly(shard, hour), layout.review(shard), layout.apply_requested(shard),
-            layout.erased(shard),
+            layout.erased(shard), layout.kept_messages(bucket),
         ]  # fmt: skip
         fields = event.ledger_fields()
         entries = event_entries(dict(zip(fields[::2], fields[1::2], strict=True))
@@ -228,7 +248,8 @@ class ConsentLedger:
             "number": event.number,
             "field": history_field,
             "entries": [list(entry) for entry in entries],
-            "dedupe_ttl": (-1 if forever else self.dedupe_seconds) if dedupe else 0,
+            "dedupe_ttl": -1 if forever else self.dedupe_seconds if dedupe else 0,
+            "kept": kept,
             "message_sid": event.message_sid or "" if forever else "",
             "provider": event.provider or "twilio",
             # the number texted us, so it can receive texts again
@@ -247,10 +268,11 @@ class ConsentLedger:
         return shard, keys, json.dumps(payload)
 
     def erase(self, number: str, *, source: str, recorded_by: str,
-              dedupe_keys: Sequence[str] = ()) -> Erased:
+              dedupe_keys: Sequence[str] = (), kept_messages: Sequence[str] = ()) -> Erased:
         """Erase ``number``'s data from its shard and keep it suppressed, in one atomic
         durable step (``store/lua/erase.lua``): history, projection, pending mark, ledger
-        entries, review items, send log and ``dedupe_keys`` go; the keyed hash stays; an
+        entries, review items, send log, ``dedupe_keys`` and the ``kept_messages`` digests
+        of its carrier messages go; the keyed hash stays; an
         ``erased`` entry without the number is appended (none when it was erased before).
 
         Raises:
@@ -270,14 +292,15 @@ class ConsentLedger:
         keys = [layout.ledger(shard), layout.history(bucket), layout.projection(bucket),
                 layout.members(member_bucket), layout.pending(shard), layout.unapplied(shard),
                 layout.review(shard), layout.erased(shard), layout.erased_bits(shard),
-                *send_keys, *dedupe_keys]
+                layout.kept_messages(bucket), *send_keys, *dedupe_keys]
         digest = self.pepper.digest(number)
         at = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
         fields = ["kind", "erased", "digest", digest, "source", source,
                   "recorded_by", recorded_by, "status", "new"]
         payload = {"number": number, "field": field, "member": str(member), "digest": digest,
                    "bit": self.pepper.bit(number), "at": at, "fields": fields,
-                   "sends": len(send_keys) // 2, "sent_member": str(sent_member)}
+                   "sends": len(send_keys) // 2, "sent_member": str(sent_member),
+                   "kept": list(kept_messages)}
         ledger_id, deleted = self.store.run(
             shard, [(self._erase, keys, [json.dumps(payload)])], durable=True)[0]
         log.debug("erased %s: %d ledger entries", mask_number(number), int(deleted))
