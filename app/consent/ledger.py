@@ -14,15 +14,24 @@ import hashlib
 import json
 import logging
 import time
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, cast
 
+import numpy as np
+
 from app.consent.erased import ErasedNumbers, Pepper
 from app.consent.events import SENDER_KINDS, ConsentEvent, Kind, RecordResult, ledger_time
-from app.consent.fresh import IN_FORCE, FreshRecords, PlainOptOut
+from app.consent.fresh import (
+    HAS_HISTORY,
+    IN_FORCE,
+    NEW,
+    FreshRecords,
+    PackedOptOuts,
+    PlainOptOut,
+)
 from app.consent.history import LETTER_OF, compact, event_entries, id_key, rulings_in
 from app.errors import OptoutError, fault_point
 from app.phone import mask_number
@@ -62,6 +71,10 @@ def kept_message_id(dedupe_key: str, number: str) -> str:
     return str(int.from_bytes(digest, "big", signed=True))
 
 log = logging.getLogger(__name__)
+
+# Statuses of ``record_packed`` besides the bulk script's own (NEW, IN_FORCE).
+ERASED = ord("e")  # an erased number: nothing recorded, it stays opted out
+RECORDED_ONE_BY_ONE = ord("1")  # see the row's RecordResult
 
 
 @dataclass(frozen=True)
@@ -156,45 +169,58 @@ class ConsentLedger:
         return done
 
     def record_opt_outs(self, rows: Sequence[PlainOptOut]) -> list[RecordResult]:
+        """``record_packed`` for a list of rows, a result each (the ledger id of a row the
+        bulk path recorded is not returned: "")."""
+        packed = PackedOptOuts.of(rows)
+        statuses, rest = self.record_packed(packed)
+        results: list[RecordResult] = []
+        for i, status in enumerate(statuses.tolist()):
+            shard = self.layout.shard_of(rows[i].number)
+            if status == NEW:
+                results.append(RecordResult("new", "", shard, applied=True))
+            elif status == IN_FORCE:
+                results.append(RecordResult("in_force", "", shard))
+            elif status == ERASED:
+                results.append(RecordResult("erased", "", shard, applied=True))
+            else:
+                results.append(rest[i])
+        return results
+
+    def record_packed(self, rows: PackedOptOuts) -> tuple[np.ndarray, dict[int, RecordResult]]:
         """Acknowledge plain opt-outs in bulk (imports), each only if it changes what checks
-        say. Those of numbers with no history are recorded and applied at once (result
-        ``applied``), those already in force found so in the same pass; the others (and
-        every row of a number that occurs twice) go through ``record_many``, in order, and
-        are left for the caller to apply.
+        say. Returns each row's status (uint8) and the results of the rows recorded one by
+        one: those of numbers with no history are recorded and applied at once (``NEW``),
+        those in force found so in the same pass (``IN_FORCE``), erased numbers refused
+        (``ERASED``); the others (``RECORDED_ONE_BY_ONE``: numbers with history, and every
+        row of a number that occurs twice) go through ``record_many``, in order, and are
+        left for the caller to apply.
 
         Raises:
             StoreUnavailable: the store (or its replicas) did not take them.
         """
-        senders = {row.sender for row in rows if row.scope == "sender" and row.sender}
+        statuses = np.full(len(rows), RECORDED_ONE_BY_ONE, dtype=np.uint8)
+        if not len(rows):
+            return statuses, {}
+        senders = {shape.sender for shape in rows.shapes
+                   if shape.scope == "sender" and shape.sender}
         codes = self.registry.codes_for(senders) if senders else {}
-        counts = Counter(row.number for row in rows)
-        results: list[RecordResult | None] = [None] * len(rows)
-        by_shard: dict[int, list[int]] = defaultdict(list)
-        layout = self.layout
         # An erased number has no history, so the bulk path would record it afresh: it is
         # refused here (the keyed prefilter makes asking cost next to nothing).
-        erased = set(self.erased.which([row.number for row in rows])) if rows else set()
-        for i, row in enumerate(rows):
-            if i in erased:
-                results[i] = RecordResult("erased", "", layout.shard_of(row.number),
-                                          applied=True)
-            elif counts[row.number] == 1:
-                by_shard[layout.shard_of(row.number)].append(i)
-        groups = {shard: [rows[i] for i in indexes] for shard, indexes in by_shard.items()}
-        recorded = self._fresh.record({shard: (group, [codes.get(r.sender or "") for r in group])
-                                       for shard, group in groups.items()})
-        for shard, indexes in by_shard.items():
-            for i, reply in zip(indexes, recorded[shard], strict=True):
-                if reply == IN_FORCE:
-                    results[i] = RecordResult("in_force", "", shard)
-                elif reply:
-                    results[i] = RecordResult("new", reply, shard, applied=True)
-        rest = [i for i, result in enumerate(results) if result is None]
-        if rest:
-            for i, result in zip(rest, self.record_many([rows[i].event() for i in rest],
-                                                        apply=False), strict=True):
-                results[i] = result
-        return cast(list[RecordResult], results)
+        erased = self.erased.which(rows.numbers(), rows.values)
+        statuses[erased] = ERASED
+        _, inverse, counts = np.unique(rows.values, return_inverse=True, return_counts=True)
+        fresh = np.flatnonzero((counts[inverse] == 1) & (statuses != ERASED))
+        part = PackedOptOuts(rows.values[fresh], rows.kinds[fresh], rows.shapes)
+        statuses[fresh] = self._fresh.record(part, [codes.get(shape.sender or "")
+                                                    for shape in rows.shapes])
+        statuses[statuses == HAS_HISTORY] = RECORDED_ONE_BY_ONE
+        rest = np.flatnonzero(statuses == RECORDED_ONE_BY_ONE)
+        results: dict[int, RecordResult] = {}
+        if len(rest):
+            indexes = rest.tolist()
+            recorded = self.record_many([rows.row(i).event() for i in indexes], apply=False)
+            results = dict(zip(indexes, recorded, strict=True))
+        return statuses, results
 
     def _script_call(self, event: ConsentEvent, codes: dict[str, str]
                      ) -> tuple[int, list[str], str]:
