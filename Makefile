@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEV    := $(VENV)/.installed-dev
 
-.PHONY: install install-dev train run test test-chaos test-browser screenshots bench cluster lint clean
+.PHONY: install install-dev train run test test-chaos test-browser screenshots bench cluster lint clean wheelhouse image-test
 
 install: $(STAMP)
 
@@ -52,6 +52,16 @@ bench: install-dev
 # A local Redis Cluster (3 masters, 1 replica each) in the foreground; Ctrl-C stops it.
 cluster: install
 	$(BIN)/python -m app.store.devcluster
+
+# The optout wheel and every dependency, for the container image (installed there with
+# --no-index). async-timeout: redis-py needs it below Python 3.11.3 (Debian bookworm's 3.11.2).
+wheelhouse: install
+	$(BIN)/python -m pip wheel --quiet --disable-pip-version-check -w build/wheelhouse . "async-timeout<6"
+
+# Build the image with podman from a local Debian base, run web and worker against the host's
+# Redis and PostgreSQL, send a signed STOP and check it is applied (root; not in CI).
+image-test: install
+	bash tests/image/image_test.sh
 
 lint: install-dev
 	$(BIN)/ruff check app workers config tests bench

@@ -49,5 +49,6 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     app.json.sort_keys = False  # type: ignore[attr-defined]  # keep the contract's field order
     app.extensions["optout"] = services = services or build_services(settings)
     check_store(services)
+    services.classifier.warm()  # before the first message, not during it
     init_app(app, services)
     return app

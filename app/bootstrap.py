@@ -27,6 +27,7 @@ from app.events.endpoints import EndpointBook, environment_endpoints
 from app.events.outbox import Outbox
 from app.events.targets import EventTargets
 from app.keywords import KeywordClassifier
+from app.keywords.configured import build_classifier
 from app.lists.rules import parse_send_policy
 from app.lists.send_log import SendLog
 from app.lists.send_times import QuietHours, SendPolicy, parse_quiet_hours
@@ -117,15 +118,6 @@ def begin_event_targets(services: Services) -> None:
             outbox.start_at_end(name)
     except (StoreUnavailable, redis.RedisError) as exc:
         log.warning("could not start the event targets' cursors yet: %s", exc)
-
-
-def build_classifier(settings: Settings) -> KeywordClassifier:
-    """The keyword engine with the configured custom keywords and ambiguity policy."""
-    custom = {
-        key if key == "*" else normalize_sender(key, settings.default_region): words
-        for key, words in settings.custom_keywords.items()
-    }
-    return KeywordClassifier(custom, settings.ambiguous_policy, opt_in_yes=settings.opt_in_yes)
 
 
 def build_services(settings: Settings, connections: Connections | None = None) -> Services:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from app.phone import mask_number
@@ -46,6 +48,37 @@ class MaskNumbers(logging.Filter):
             if hasattr(record, name):
                 setattr(record, name, _masked(getattr(record, name)))
         return True
+
+
+class QuietJobs(logging.Filter):
+    """Demotes RQ's routine INFO lines about jobs with the given descriptions (a periodic
+    job's "started", "completed", "Job OK", "result kept") to DEBUG, so a console shows
+    what matters rather than a scheduler's heartbeat. Warnings and errors (a failed run)
+    pass untouched. Install it on the ``rq.worker`` logger; the worker calls ``running``
+    around each job (the lines after the first name the job only by its id)."""
+
+    def __init__(self, descriptions: Iterable[str]) -> None:
+        super().__init__()
+        self.descriptions = tuple(descriptions)
+        self.active = False
+
+    @contextmanager
+    def running(self, description: str | None) -> Iterator[None]:
+        """Quiet RQ's lines while a job with ``description`` runs."""
+        self.active = description in self.descriptions
+        try:
+            yield
+        finally:
+            self.active = False
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno != logging.INFO:
+            return True
+        args = record.args if isinstance(record.args, tuple) else ()
+        if not self.active and not any(d in str(arg) for arg in args for d in self.descriptions):
+            return True
+        record.levelno, record.levelname = logging.DEBUG, "DEBUG"
+        return logging.getLogger(record.name).isEnabledFor(logging.DEBUG)
 
 
 def configure_logging(level: str = "INFO") -> None:

@@ -27,7 +27,6 @@ from app import create_app
 from app.bootstrap import Services, build_services
 from app.consent.events import ConsentEvent, Kind
 from app.monitoring.counters import store_figures
-from app.monitoring.health import percentile
 from config import Settings
 from workers.jobs import use_services
 
@@ -115,7 +114,7 @@ def bench_latency(services: Services, env: dict[str, str], rate: float,
     return {"stops": sent, "errors": errors, "target_rate": rate,
             "achieved_rate": round(achieved, 1), "seconds": seconds,
             "applied_samples": len(samples),
-            "p50_seconds": percentile(samples, 50), "p99_seconds": percentile(samples, 99),
+            "p50_seconds": samples.percentile(50), "p99_seconds": samples.percentile(99),
             "goal_p99_seconds": 1.0}
 
 

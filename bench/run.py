@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import platform
+import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -35,11 +37,18 @@ def _webhook(redis_url: str, quick: bool) -> dict[str, Any]:
 
 
 def _store(redis_url: str, quick: bool) -> dict[str, Any]:
-    from bench.store import bench_event_bytes, bench_filter, bench_memory
+    from bench.store import (
+        bench_event_bytes,
+        bench_filter,
+        bench_kept_message_ids,
+        bench_memory,
+    )
 
     return {
         "memory": bench_memory([100_000] if quick else [1_000_000, 10_000_000]),
         "per_sms_opt_out_event": bench_event_bytes(2_000 if quick else 20_000),
+        "per_kept_message_id": {f"{n:_}": bench_kept_message_ids(n)
+                                for n in ([20_000] if quick else [20_000, 1_000_000])},
         "filter": bench_filter(redis_url, size=100_000 if quick else 1_000_000,
                                rounds=1 if quick else 3, cluster=True),
     }
@@ -102,6 +111,18 @@ def _imports(redis_url: str, quick: bool) -> dict[str, Any]:
                          sample=5_000 if quick else 20_000)
 
 
+def _footprint(redis_url: str, quick: bool) -> dict[str, Any]:
+    from bench.footprint import bench_footprint
+
+    return bench_footprint(redis_url, [100_000] if quick else [1_000_000, 10_000_000])
+
+
+def _startup(redis_url: str, quick: bool) -> dict[str, Any]:
+    from bench.startup import bench_startup
+
+    return bench_startup(redis_url, runs=3 if quick else 7)
+
+
 def _report(redis_url: str, quick: bool) -> dict[str, Any]:
     from bench.report import bench_report
 
@@ -113,13 +134,26 @@ BENCHMARKS: dict[str, Callable[[str, bool], dict[str, Any]]] = {
     "archive": _archive,
     "carriers": _carriers,
     "classify": _classify,
+    "footprint": _footprint,
     "imports": _imports,
     "lists": _lists,
     "report": _report,
     "send_policy": _send_policy,
+    "startup": _startup,
     "store": _store,
     "webhook": _webhook,
 }
+
+
+def cpu_model() -> str:
+    """``lscpu``'s model name (the figures are only comparable on one kind of CPU)."""
+    try:
+        out = subprocess.run(["lscpu"], capture_output=True, text=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return platform.processor() or "unknown"
+    names = [line.split(":", 1)[1].strip() for line in out.splitlines()
+             if line.startswith("Model name:")]
+    return names[0] if names else "unknown"
 
 
 def _flatten(prefix: str, value: Any, rows: list[tuple[str, str]]) -> None:
@@ -140,6 +174,8 @@ def main(names: list[str], redis_url: str | None = None, quick: bool = False) ->
         "when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "machine": f"{platform.machine()} {platform.python_implementation()} "
                    f"{platform.python_version()}",
+        "cpu": cpu_model(),
+        "python": sys.version.replace("\n", " "),
     }
     with tempfile.TemporaryDirectory(prefix="optout-bench-") as folder:
         embedded = None if redis_url else EmbeddedRedis(Path(folder)).acquire()

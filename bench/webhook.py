@@ -50,13 +50,14 @@ def _requests(port: int, bodies: list[str], count: int) -> list[bytes]:
 
 
 def _serve(app: str, port: int, env: dict[str, str], workers: int,
-           threads: int = 0) -> subprocess.Popen[bytes]:
-    """gunicorn serving ``app`` on ``port``: the Procfile's sync workers unless ``threads``."""
-    worker_class = ["--worker-class", "gthread", "--threads", str(threads)] if threads else []
+           worker_class: str = "") -> subprocess.Popen[bytes]:
+    """gunicorn serving ``app`` on ``port`` with the Procfile's settings (threaded workers
+    with a header deadline), or ``worker_class`` (e.g. ``sync``) instead."""
+    other = ["--worker-class", worker_class] if worker_class else []
     process = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "--bind", f"127.0.0.1:{port}", "--workers",
-         str(workers), *worker_class, "--graceful-timeout", "10", "--log-level", "error",
-         app],
+        [sys.executable, "-m", "gunicorn", "--config", "python:app.web.serving",
+         "--bind", f"127.0.0.1:{port}", "--workers", str(workers), *other,
+         "--log-level", "error", app],
         env=env, cwd=ROOT, stdout=subprocess.DEVNULL,
     )
     deadline = time.monotonic() + 30
@@ -176,7 +177,7 @@ def _paired(ours: list[dict[str, float]], theirs: list[dict[str, float]]) -> flo
 
 def bench_webhook(redis_url: str, *, seconds: float, rounds: int, workers: int = 4,
                   connections: int = 32, cluster_url: str | None = None) -> dict[str, object]:
-    """POST /webhooks/twilio/sms under gunicorn (the Procfile's ``-w 4`` sync workers) with
+    """POST /webhooks/twilio/sms under gunicorn (the Procfile's settings, ``-w 4``) with
     ``connections`` connections from wrk: the bare enqueue app, optout with the store on
     ``redis_url`` and, given ``cluster_url``, optout with the store on that cluster.
     Alternating rounds; medians and ratios. Skipped when wrk is not installed."""
@@ -193,7 +194,7 @@ def bench_webhook(redis_url: str, *, seconds: float, rounds: int, workers: int =
     ports = {name: _free_port() for name in apps}
     servers = []
     report: dict[str, object] = {"connections": connections, "gunicorn_workers": workers,
-                                 "worker_class": "sync", "load": "wrk -t2",
+                                 "worker_class": "gthread, app.web.serving", "load": "wrk -t2",
                                  "seconds_per_round": seconds, "rounds": rounds}
     try:
         for name, (target, extra) in apps.items():

@@ -20,6 +20,7 @@ from app.store.keys import ARCHIVE_NEXT, ARCHIVE_SCHEDULE_LOCK
 log = logging.getLogger(__name__)
 
 ARCHIVE_JOB = "workers.jobs.archive_events"
+ARCHIVE_DESCRIPTION = "copy new consent events into the archive; trim Redis"
 _LIVE = {JobStatus.SCHEDULED, JobStatus.QUEUED, JobStatus.STARTED, JobStatus.DEFERRED}
 
 
@@ -27,7 +28,7 @@ def schedule_next(queue: Queue, client: redis.Redis, interval_seconds: float) ->
     """Schedule the next archive run ``interval_seconds`` from now."""
     job = queue.enqueue_in(
         timedelta(seconds=interval_seconds), ARCHIVE_JOB,
-        description="copy new consent events into the archive; trim Redis",
+        description=ARCHIVE_DESCRIPTION,
         result_ttl=600, failure_ttl=7 * 24 * 3600,
     )  # fmt: skip
     client.set(ARCHIVE_NEXT, job.id)

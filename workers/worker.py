@@ -31,17 +31,18 @@ from multiprocessing.util import register_after_fork
 
 import redis
 from redis.client import PubSubWorkerThread
-from rq import SimpleWorker
+from rq import Queue, SimpleWorker
+from rq.job import Job
 
 from app.bootstrap import Services, build_services, check_store
 from app.consent.applying import sweep
 from app.errors import StoreUnavailable
 from app.events.scheduling import request_deliveries
-from app.logs import configure_logging
+from app.logs import QuietJobs, configure_logging
 from app.monitoring.heartbeats import heartbeat
 from config import Settings, get_settings
 from workers.jobs import use_services
-from workers.schedules import ensure_scheduled
+from workers.schedules import ARCHIVE_DESCRIPTION, ensure_scheduled
 
 log = logging.getLogger(__name__)
 
@@ -101,8 +102,18 @@ class Sweeper(threading.Thread):
             return []
 
 
+# RQ's per-job INFO lines for the periodic archive job, every minute for ever, at DEBUG.
+QUIET = QuietJobs([ARCHIVE_DESCRIPTION])
+
+
 class OptoutWorker(SimpleWorker):
-    """RQ's SimpleWorker, with an exit that cannot wait a minute on its pubsub thread."""
+    """RQ's SimpleWorker, with an exit that cannot wait a minute on its pubsub thread, and
+    without an INFO line for each run of the periodic archive job."""
+
+    def execute_job(self, job: Job, queue: Queue) -> None:
+        """Run ``job``; RQ's lines about a periodic one go out at DEBUG."""
+        with QUIET.running(job.description):
+            super().execute_job(job, queue)
 
     def unsubscribe(self) -> None:
         """Stop listening for commands: end the pubsub thread, then close its connection.
@@ -183,6 +194,9 @@ def run_worker(settings: Settings | None = None, *, burst: bool = False) -> None
     global _die_with_parent
     settings = settings or get_settings()
     configure_logging(settings.log_level)
+    rq_log = logging.getLogger("rq.worker")
+    if QUIET not in rq_log.filters:
+        rq_log.addFilter(QUIET)
     if _die_with_parent is None:
         _die_with_parent = _DieWithParent()
     services = build_services(settings)

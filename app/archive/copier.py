@@ -16,7 +16,8 @@ from itertools import islice
 from typing import Any, Protocol
 
 from app.archive.source import ShardedLedger
-from app.archive.store import Archive, split_id
+from app.archive.store import Archive
+from app.consent.events import split_id
 
 log = logging.getLogger(__name__)
 

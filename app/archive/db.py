@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 # Alembic announces each of its plugins at INFO on import: noise in `optout run`'s output.
 logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
+# Alembic says "Context impl …" and "Will assume … DDL" for each of the three contexts a
+# migration opens, and each step it runs; ``migrate`` logs one line of its own instead.
+logging.getLogger("alembic.runtime.migration").setLevel(logging.WARNING)
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # Any fixed 64-bit number: serialises concurrent `optout migrate` runs on PostgreSQL.

@@ -14,7 +14,8 @@ from collections.abc import Iterator
 from typing import Any, Protocol
 
 from app.archive.source import ShardedLedger
-from app.archive.store import Archive, split_id
+from app.archive.store import Archive
+from app.consent.events import split_id
 
 
 class HistorySource(Protocol):

@@ -25,6 +25,7 @@ from app.archive.sealing import (
     redact_event,
     seal,
 )
+from app.consent.events import split_id
 from app.text import CONTROL, escape_controls
 
 log = logging.getLogger(__name__)
@@ -32,12 +33,6 @@ log = logging.getLogger(__name__)
 _SEAL_LOCK = 0x6F70745365616C00
 # Columns that repeat a field of the event (search and sort); an erasure empties them too.
 PERSONAL_COLUMNS = {"number": "", "body": None, "note": None}
-
-
-def split_id(ledger_id: str) -> tuple[int, int]:
-    """``"1700000000000-3"`` -> (1700000000000, 3)."""
-    ms, _, seq = ledger_id.partition("-")
-    return int(ms), int(seq or 0)
 
 
 def parse_time(value: object) -> datetime | None:

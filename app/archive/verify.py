@@ -25,7 +25,8 @@ from app.archive.sealing import (
     check_personal_fields,
     seal_hash,
 )
-from app.archive.store import Archive, split_id
+from app.archive.store import Archive
+from app.consent.events import split_id
 from app.phone import mask_number
 
 # Columns that repeat a field of the event: (column, event field).

@@ -19,6 +19,7 @@ import time
 from abc import ABC, abstractmethod
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import parse_qsl
 
@@ -58,6 +59,12 @@ class WebhookRequest:
     def header(self, name: str) -> str:
         """The header ``name`` (any case), or ""."""
         return self.headers.get(name.lower(), "")
+
+    @cached_property
+    def form(self) -> MultiDict[str, str]:
+        """The form fields, parsed once (the signature check and the message read both);
+        see ``form_fields``."""
+        return _parse_form(self)
 
 
 @dataclass(frozen=True)
@@ -161,12 +168,17 @@ class Carrier(ABC):
 
 
 def form_fields(request: WebhookRequest) -> MultiDict[str, str]:
-    """The request's form fields, parsed strictly (every carrier that posts a form).
+    """The request's form fields, parsed strictly (every carrier that posts a form), once
+    a request: callers read them, never change them.
 
     Raises:
         UnsupportedMediaType: not a form body.
         InvalidField: broken encoding or too many fields.
     """
+    return request.form
+
+
+def _parse_form(request: WebhookRequest) -> MultiDict[str, str]:
     if request.mimetype != "application/x-www-form-urlencoded":
         raise UnsupportedMediaType("webhook bodies must be application/x-www-form-urlencoded")
     try:

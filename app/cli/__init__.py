@@ -14,6 +14,7 @@ import click
 COMMANDS = {
     "run": "app.cli.run:run",
     "worker": "app.cli.run:worker",
+    "serve": "app.cli.run:serve",
     "classify": "app.cli.classify:classify",
     "check": "app.cli.lists:check",
     "filter": "app.cli.lists:filter_command",

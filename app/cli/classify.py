@@ -8,8 +8,8 @@ from pathlib import Path
 
 import click
 
-from app.bootstrap import build_classifier
 from app.cli.common import emit
+from app.keywords.configured import build_classifier
 from config import get_settings
 
 

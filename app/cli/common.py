@@ -7,11 +7,13 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from app.bootstrap import Services, build_services
 from app.logs import configure_logging
 from config import Settings, get_settings
+
+if TYPE_CHECKING:  # the object graph is imported by the commands that build it
+    from app.bootstrap import Services
 
 
 def settings() -> Settings:
@@ -24,6 +26,8 @@ def settings() -> Settings:
 @contextmanager
 def services_for_command() -> Iterator[Services]:
     """Services on REDIS_URL or the embedded server (started for this command if none runs)."""
+    from app.bootstrap import build_services
+
     svc = build_services(settings())
     try:
         yield svc

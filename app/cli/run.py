@@ -28,12 +28,23 @@ def worker(burst: bool) -> None:
     run_worker(burst=burst)
 
 
+@click.command(context_settings={"ignore_unknown_options": True})
+@click.argument("gunicorn_args", nargs=-1, type=click.UNPROCESSED)
+def serve(gunicorn_args: tuple[str, ...]) -> None:
+    """Serve the web app alone with gunicorn, as the Procfile and the container do (settings
+    in app/web/serving.py: PORT, WEB_CONCURRENCY, WEB_THREADS, HEADER_TIMEOUT_SECONDS); any
+    further arguments go to gunicorn."""
+    command = [sys.executable, "-m", "gunicorn", "--config", "python:app.web.serving",
+               *gunicorn_args, "app:create_app()"]
+    os.execv(sys.executable, command)  # gunicorn takes this process (PID 1 in a container)
+
+
 @click.command()
 @click.option("--port", type=int, default=None, help="HTTP port (default: PORT or 8000).")
 @click.option("--workers", type=click.IntRange(0, 32), default=1, show_default=True,
               help="RQ workers to start; 0 runs the web app alone.")
 @click.option("--web-workers", type=click.IntRange(1, 64), default=2, show_default=True,
-              help="gunicorn worker processes.")
+              help="gunicorn worker processes (each with WEB_THREADS threads, default 16).")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
 def run(port: int | None, workers: int, web_workers: int, host: str) -> None:
     """Start Redis (embedded unless REDIS_URL is set), the web app and the workers.
@@ -73,8 +84,8 @@ def run(port: int | None, workers: int, web_workers: int, host: str) -> None:
         # Migrate the archive (or keep trying in the background), schedule its job.
         retry = start_archive(settings, env["REDIS_URL"])
         web = supervisor.spawn("web", [
-            sys.executable, "-m", "gunicorn", "--bind", f"{host}:{port}",
-            "--workers", str(web_workers), "--graceful-timeout", "10",
+            sys.executable, "-m", "gunicorn", "--config", "python:app.web.serving",
+            "--bind", f"{host}:{port}", "--workers", str(web_workers),
             "--log-level", "warning", "app:create_app()"], env)
         for i in range(workers):
             supervisor.spawn(f"worker {i + 1}", [sys.executable, "-m", "workers.worker"], env)

@@ -4,7 +4,8 @@
 a keyed hash that keeps the number suppressed in every check (``app/consent/erased.py``):
 
 1. the consent store, in one atomic step on the number's shard (``ConsentLedger.erase``):
-   history, projection, pending mark, ledger entries, review items, send log, dedupe keys;
+   history, projection, pending mark, ledger entries, review items, send log, dedupe keys,
+   the digests of its carrier messages kept for good (found from its events);
    the keyed hash and an ``erased`` ledger entry *without the number* are written in the
    same step, so no check ever finds the number neither opted out nor erased;
 2. the queue Redis: the records of its carriers' message ids, idempotent API answers and
@@ -29,6 +30,7 @@ import redis
 
 from app.archive.store import Archive
 from app.consent.ledger import ConsentLedger
+from app.messaging.message_ids import kept_messages_of
 from app.phone import mask_number
 from app.store.keys import CONSOLE_UPLOADS, IDEMPOTENCY, MESSAGE_IDS
 from app.store.store import Store
@@ -72,7 +74,9 @@ def erase_person(number: str, *, ledger: ConsentLedger, queue_redis: redis.Redis
         events += archive.events_of(number)
     store = ledger.store
     dedupe = list(_dedupe_keys(store, number))
-    done = ledger.erase(number, source=source, recorded_by=recorded_by, dedupe_keys=dedupe)
+    kept = sorted({digest for _, digest in kept_messages_of(events)})
+    done = ledger.erase(number, source=source, recorded_by=recorded_by, dedupe_keys=dedupe,
+                        kept_messages=kept)
     keys = len(dedupe) + _delete(store.node(done.shard), list(_dedupe_keys(store, number)))
     keys += _delete(queue_redis, sorted(_message_id_keys(events)))
     keys += _delete(queue_redis, [key for prefix in (IDEMPOTENCY, CONSOLE_UPLOADS)
@@ -90,12 +94,10 @@ def _scan(client: redis.Redis, match: str) -> Iterator[str]:
 
 
 def _dedupe_keys(store: Store, number: str) -> Iterator[str]:
-    """The dedupe keys of the number's events (``...msg:<key>:<number>:<kind>``, and
-    ``...msg:<key>:<number>`` for carrier messages that changed consent)."""
+    """The dedupe keys of the number's events (``...msg:<key>:<number>:<kind>``)."""
     layout = store.layout
     shard = layout.shard_of(number)
-    for pattern in (f"*:{_glob(number)}:*", f"*:{_glob(number)}"):
-        yield from _scan(store.node(shard), layout.dedupe(shard, pattern))
+    yield from _scan(store.node(shard), layout.dedupe(shard, f"*:{_glob(number)}:*"))
 
 
 def _glob(text: str) -> str:

@@ -44,6 +44,12 @@ SENDER_KINDS = frozenset({"opt_out", "opt_in", "review", "captured", "narrowed"}
 PROOF_FIELDS = ("method", "disclosure", "url", "ip", "user_agent", "captured_at", "reference")
 
 
+def split_id(ledger_id: str) -> tuple[int, int]:
+    """``"1700000000000-3"`` -> (1700000000000, 3)."""
+    ms, _, seq = ledger_id.partition("-")
+    return int(ms), int(seq or 0)
+
+
 def ledger_time(ledger_id: str) -> str:
     """The ISO-8601 UTC time encoded in a ledger (stream) id."""
     millis = int(ledger_id.split("-", 1)[0])

@@ -10,17 +10,28 @@ it anyway.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import time
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, cast
+
+import numpy as np
 
 from app.consent.erased import ErasedNumbers, Pepper
 from app.consent.events import SENDER_KINDS, ConsentEvent, Kind, RecordResult, ledger_time
-from app.consent.fresh import IN_FORCE, FreshRecords, PlainOptOut
+from app.consent.fresh import (
+    HAS_HISTORY,
+    IN_FORCE,
+    NEW,
+    FreshRecords,
+    PackedOptOuts,
+    PlainOptOut,
+)
 from app.consent.history import LETTER_OF, compact, event_entries, id_key, rulings_in
 from app.errors import OptoutError, fault_point
 from app.phone import mask_number
@@ -36,12 +47,34 @@ if TYPE_CHECKING:
 CARRIER_MESSAGE_KEYS = ("sms:", "status:")
 
 
+# Bytes of a kept message's digest. A new message passes for one seen before only when its
+# digest equals one already in its number's bucket (its hash holds a few hundred: the number
+# is in the digest, and only that bucket is asked): at most 512 / 2**64, about 3e-17 a
+# message, or 3e-7 over ten billion messages, so a false "already seen" (a STOP not
+# recorded) is negligible.
+KEPT_DIGEST_BYTES = 8
+
+
 def dedupe_name(dedupe_key: str, number: str) -> str:
-    """What the store's dedupe key of a carrier message that changed consent is named
-    after (``layout.dedupe(shard, ...)``): the message's key and the number."""
+    """What a carrier message that changed consent is known by for good: the message's
+    dedupe key (provider, message id, and a status report's error code) and the number."""
     return f"{dedupe_key}:{number}"
 
+
+def kept_message_id(dedupe_key: str, number: str) -> str:
+    """The field of such a message in its number's kept-messages hash
+    (``layout.kept_messages``): a short digest of ``dedupe_name``, written as the signed
+    64-bit integer it is. A listpack holds that integer in 8 bytes (10 with its header), as
+    it would the raw bytes, and every client reads it as text."""
+    digest = hashlib.blake2b(dedupe_name(dedupe_key, number).encode(),
+                             digest_size=KEPT_DIGEST_BYTES).digest()
+    return str(int.from_bytes(digest, "big", signed=True))
+
 log = logging.getLogger(__name__)
+
+# Statuses of ``record_packed`` besides the bulk script's own (NEW, IN_FORCE).
+ERASED = ord("e")  # an erased number: nothing recorded, it stays opted out
+RECORDED_ONE_BY_ONE = ord("1")  # see the row's RecordResult
 
 
 @dataclass(frozen=True)
@@ -136,45 +169,58 @@ class ConsentLedger:
         return done
 
     def record_opt_outs(self, rows: Sequence[PlainOptOut]) -> list[RecordResult]:
+        """``record_packed`` for a list of rows, a result each (the ledger id of a row the
+        bulk path recorded is not returned: "")."""
+        packed = PackedOptOuts.of(rows)
+        statuses, rest = self.record_packed(packed)
+        results: list[RecordResult] = []
+        for i, status in enumerate(statuses.tolist()):
+            shard = self.layout.shard_of(rows[i].number)
+            if status == NEW:
+                results.append(RecordResult("new", "", shard, applied=True))
+            elif status == IN_FORCE:
+                results.append(RecordResult("in_force", "", shard))
+            elif status == ERASED:
+                results.append(RecordResult("erased", "", shard, applied=True))
+            else:
+                results.append(rest[i])
+        return results
+
+    def record_packed(self, rows: PackedOptOuts) -> tuple[np.ndarray, dict[int, RecordResult]]:
         """Acknowledge plain opt-outs in bulk (imports), each only if it changes what checks
-        say. Those of numbers with no history are recorded and applied at once (result
-        ``applied``), those already in force found so in the same pass; the others (and
-        every row of a number that occurs twice) go through ``record_many``, in order, and
-        are left for the caller to apply.
+        say. Returns each row's status (uint8) and the results of the rows recorded one by
+        one: those of numbers with no history are recorded and applied at once (``NEW``),
+        those in force found so in the same pass (``IN_FORCE``), erased numbers refused
+        (``ERASED``); the others (``RECORDED_ONE_BY_ONE``: numbers with history, and every
+        row of a number that occurs twice) go through ``record_many``, in order, and are
+        left for the caller to apply.
 
         Raises:
             StoreUnavailable: the store (or its replicas) did not take them.
         """
-        senders = {row.sender for row in rows if row.scope == "sender" and row.sender}
+        statuses = np.full(len(rows), RECORDED_ONE_BY_ONE, dtype=np.uint8)
+        if not len(rows):
+            return statuses, {}
+        senders = {shape.sender for shape in rows.shapes
+                   if shape.scope == "sender" and shape.sender}
         codes = self.registry.codes_for(senders) if senders else {}
-        counts = Counter(row.number for row in rows)
-        results: list[RecordResult | None] = [None] * len(rows)
-        by_shard: dict[int, list[int]] = defaultdict(list)
-        layout = self.layout
         # An erased number has no history, so the bulk path would record it afresh: it is
         # refused here (the keyed prefilter makes asking cost next to nothing).
-        erased = set(self.erased.which([row.number for row in rows])) if rows else set()
-        for i, row in enumerate(rows):
-            if i in erased:
-                results[i] = RecordResult("erased", "", layout.shard_of(row.number),
-                                          applied=True)
-            elif counts[row.number] == 1:
-                by_shard[layout.shard_of(row.number)].append(i)
-        groups = {shard: [rows[i] for i in indexes] for shard, indexes in by_shard.items()}
-        recorded = self._fresh.record({shard: (group, [codes.get(r.sender or "") for r in group])
-                                       for shard, group in groups.items()})
-        for shard, indexes in by_shard.items():
-            for i, reply in zip(indexes, recorded[shard], strict=True):
-                if reply == IN_FORCE:
-                    results[i] = RecordResult("in_force", "", shard)
-                elif reply:
-                    results[i] = RecordResult("new", reply, shard, applied=True)
-        rest = [i for i, result in enumerate(results) if result is None]
-        if rest:
-            for i, result in zip(rest, self.record_many([rows[i].event() for i in rest],
-                                                        apply=False), strict=True):
-                results[i] = result
-        return cast(list[RecordResult], results)
+        erased = self.erased.which(rows.numbers(), rows.values)
+        statuses[erased] = ERASED
+        _, inverse, counts = np.unique(rows.values, return_inverse=True, return_counts=True)
+        fresh = np.flatnonzero((counts[inverse] == 1) & (statuses != ERASED))
+        part = PackedOptOuts(rows.values[fresh], rows.kinds[fresh], rows.shapes)
+        statuses[fresh] = self._fresh.record(part, [codes.get(shape.sender or "")
+                                                    for shape in rows.shapes])
+        statuses[statuses == HAS_HISTORY] = RECORDED_ONE_BY_ONE
+        rest = np.flatnonzero(statuses == RECORDED_ONE_BY_ONE)
+        results: dict[int, RecordResult] = {}
+        if len(rest):
+            indexes = rest.tolist()
+            recorded = self.record_many([rows.row(i).event() for i in indexes], apply=False)
+            results = dict(zip(indexes, recorded, strict=True))
+        return statuses, results
 
     def _script_call(self, event: ConsentEvent, codes: dict[str, str]
                      ) -> tuple[int, list[str], str]:
@@ -182,17 +228,18 @@ class ConsentLedger:
         shard, bucket, history_field = layout.locate(event.number)
         forever = bool(event.dedupe_key) and event.kind is not Kind.CONFIRMATION and str(
             event.dedupe_key).startswith(CARRIER_MESSAGE_KEYS)
-        # A carrier message changes consent once, whatever it was read as: its key names
-        # no kind. Other keys (imports, API requests, confirmations) are per kind.
-        dedupe = event.dedupe_key and (
-            dedupe_name(event.dedupe_key, event.number) if forever
-            else f"{event.dedupe_key}:{event.number}:{event.kind.value}")
+        # A carrier message changes consent once, whatever it was read as: it is kept for
+        # good by a digest that names no kind, in its number's bucket. Other keys (imports,
+        # API requests, confirmations) are per kind, and expire.
+        kept = kept_message_id(str(event.dedupe_key), event.number) if forever else ""
+        dedupe = (f"{event.dedupe_key}:{event.number}:{event.kind.value}"
+                  if event.dedupe_key and not forever else None)
         hour = time.strftime("%Y%m%d%H", time.gmtime())
         keys = [
             layout.ledger(shard), layout.history(bucket), layout.pending(shard),
             layout.unapplied(shard), layout.dedupe(shard, dedupe or "-"), layout.metrics(shard),
             layout.hourly(shard, hour), layout.review(shard), layout.apply_requested(shard),
-            layout.erased(shard),
+            layout.erased(shard), layout.kept_messages(bucket),
         ]  # fmt: skip
         fields = event.ledger_fields()
         entries = event_entries(dict(zip(fields[::2], fields[1::2], strict=True))
@@ -202,7 +249,8 @@ class ConsentLedger:
             "number": event.number,
             "field": history_field,
             "entries": [list(entry) for entry in entries],
-            "dedupe_ttl": (-1 if forever else self.dedupe_seconds) if dedupe else 0,
+            "dedupe_ttl": -1 if forever else self.dedupe_seconds if dedupe else 0,
+            "kept": kept,
             "message_sid": event.message_sid or "" if forever else "",
             "provider": event.provider or "twilio",
             # the number texted us, so it can receive texts again
@@ -221,10 +269,11 @@ class ConsentLedger:
         return shard, keys, json.dumps(payload)
 
     def erase(self, number: str, *, source: str, recorded_by: str,
-              dedupe_keys: Sequence[str] = ()) -> Erased:
+              dedupe_keys: Sequence[str] = (), kept_messages: Sequence[str] = ()) -> Erased:
         """Erase ``number``'s data from its shard and keep it suppressed, in one atomic
         durable step (``store/lua/erase.lua``): history, projection, pending mark, ledger
-        entries, review items, send log and ``dedupe_keys`` go; the keyed hash stays; an
+        entries, review items, send log, ``dedupe_keys`` and the ``kept_messages`` digests
+        of its carrier messages go; the keyed hash stays; an
         ``erased`` entry without the number is appended (none when it was erased before).
 
         Raises:
@@ -244,14 +293,15 @@ class ConsentLedger:
         keys = [layout.ledger(shard), layout.history(bucket), layout.projection(bucket),
                 layout.members(member_bucket), layout.pending(shard), layout.unapplied(shard),
                 layout.review(shard), layout.erased(shard), layout.erased_bits(shard),
-                *send_keys, *dedupe_keys]
+                layout.kept_messages(bucket), *send_keys, *dedupe_keys]
         digest = self.pepper.digest(number)
         at = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
         fields = ["kind", "erased", "digest", digest, "source", source,
                   "recorded_by", recorded_by, "status", "new"]
         payload = {"number": number, "field": field, "member": str(member), "digest": digest,
                    "bit": self.pepper.bit(number), "at": at, "fields": fields,
-                   "sends": len(send_keys) // 2, "sent_member": str(sent_member)}
+                   "sends": len(send_keys) // 2, "sent_member": str(sent_member),
+                   "kept": list(kept_messages)}
         ledger_id, deleted = self.store.run(
             shard, [(self._erase, keys, [json.dumps(payload)])], durable=True)[0]
         log.debug("erased %s: %d ledger entries", mask_number(number), int(deleted))
@@ -430,8 +480,48 @@ def _event_dict(ledger_id: str, fields: dict[str, str], shard: int) -> dict[str,
 
 
 def _pack_details(details: dict[str, dict[str, str]]) -> str:
-    """Compact JSON of trimmed rulings: ``{id: [source, at, note]}``, with ``at`` left out
-    when it is the id's own time and trailing empties dropped (most are ``["sms"]``)."""
+    """Trimmed rulings as ``id|source|at|note`` lines (they stay beside every trimmed
+    number's history, so their size is the store's size): ``at`` left out when it is the id's
+    own time, as whole epoch seconds when that is exact, trailing empties dropped. A value
+    these lines cannot carry (a line break in a note, a ``|`` in a source or time) makes the
+    whole value JSON ``{id: [source, at, note]}`` instead; both read back the same."""
+    lines: list[str] = []
+    for ruling, event in details.items():
+        source, note = event.get("source", ""), event.get("note", "")
+        at = _pack_time(ruling, event.get("at", ""))
+        if "\n" in note or "|" in source + at or "\n" in source + at or "|" in ruling \
+                or event.get("at", "").isdigit():
+            return _pack_details_json(details)
+        row = [ruling, source, at, note]
+        while len(row) > 1 and not row[-1]:
+            row.pop()
+        lines.append("|".join(row))
+    return "\n".join(lines)
+
+
+def _pack_time(ruling: str, at: str) -> str:
+    """``at`` as few characters as read back exactly: "" for the ruling id's own time, epoch
+    seconds for a whole second in UTC ("...Z"), else as it is."""
+    if not at or at == ledger_time(ruling):
+        return ""
+    try:
+        when = datetime.strptime(at, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+    except ValueError:
+        return at
+    seconds = str(int(when.timestamp()))
+    return seconds if _unpack_time(ruling, seconds) == at else at
+
+
+def _unpack_time(ruling: str, packed: str) -> str:
+    if not packed:
+        return ledger_time(ruling)
+    if packed.isdigit():
+        return datetime.fromtimestamp(int(packed), UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return packed
+
+
+def _pack_details_json(details: dict[str, dict[str, str]]) -> str:
+    """The JSON form ``{id: [source, at, note]}`` (what every value was before the lines)."""
     packed: dict[str, list[str]] = {}
     for ruling, event in details.items():
         at = event.get("at", "")
@@ -445,8 +535,15 @@ def _pack_details(details: dict[str, dict[str, str]]) -> str:
 
 def _unpack_details(raw: str) -> dict[str, dict[str, str]]:
     out: dict[str, dict[str, str]] = {}
-    for ruling, row in json.loads(raw).items():
-        source, at, note = [*row, "", "", ""][:3]
-        out[ruling] = {k: v for k, v in (("source", source), ("at", at or ledger_time(ruling)),
+    if raw.startswith("{"):
+        for ruling, row in json.loads(raw).items():
+            source, at, note = [*row, "", "", ""][:3]
+            out[ruling] = {k: v for k, v in (("source", source),
+                                             ("at", at or ledger_time(ruling)),
+                                             ("note", note)) if v}
+        return out
+    for line in raw.split("\n"):
+        ruling, source, at, note = [*line.split("|", 3), "", "", ""][:4]
+        out[ruling] = {k: v for k, v in (("source", source), ("at", _unpack_time(ruling, at)),
                                          ("note", note)) if v}
     return out

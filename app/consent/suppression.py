@@ -50,6 +50,9 @@ __all__ = ["PENDING_CONFIRMATION", "REASSIGNED", "SUPPRESSED", "UNDELIVERABLE", 
 LATENCY_BUCKETS = ("0.05", "0.1", "0.25", "0.5", "1.0", "2.5", "5.0", "10.0", "30.0", "60.0",
                    "300.0")
 LATENCY_WINDOW_MS = 3600 * 1000
+# The dashboard's percentiles count latencies in slots a twentieth of a power of ten wide
+# (about 12%): slot s holds what is above 10**((s-1)/20) ms and up to 10**(s/20) ms.
+LATENCY_SLOTS_PER_DECADE = 20
 APPLY_BATCH = 500
 
 
@@ -297,7 +300,8 @@ class SuppressionList:
                      layout.members(member_bucket)]
             pairs.append([number, field, member])
         payload = json.dumps({"now": int(time.time() * 1000), "window": LATENCY_WINDOW_MS,
-                              "bounds": LATENCY_BUCKETS, "numbers": pairs})
+                              "bounds": LATENCY_BUCKETS,
+                              "per_decade": LATENCY_SLOTS_PER_DECADE, "numbers": pairs})
         applied, cleared = self.store.run(shard, [(self._apply, keys, [payload])])[0]
         return ApplyReport(int(applied), int(cleared))
 

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from app.archive.store import split_id
+from app.consent.events import split_id
 from app.errors import InvalidField
 from app.events.payload import outbound
 

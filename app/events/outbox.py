@@ -17,7 +17,7 @@ from typing import Any, cast
 
 import redis
 
-from app.archive.store import split_id
+from app.consent.events import split_id
 from app.store.keys import EVENT_JOB, EVENT_STATE
 from app.store.store import Store
 

@@ -5,13 +5,13 @@ one target by its name."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
-
-import requests
+from typing import TYPE_CHECKING, Any
 
 from app.events.delivery import Target
 from app.events.endpoints import EndpointBook
-from app.events.webhooks import WebhookTarget
+
+if TYPE_CHECKING:  # HTTP is imported by the delivery job, not by every process start
+    import requests
 
 WEBHOOK = "webhook:"
 SYNC = "sync:"
@@ -32,6 +32,8 @@ class EventTargets:
     def build(self, name: str, session: requests.Session) -> Target | None:
         """The target called ``name`` (None: no such endpoint or push any more)."""
         if name.startswith(WEBHOOK):
+            from app.events.webhooks import WebhookTarget
+
             endpoint = self.endpoints.get(name[len(WEBHOOK):])
             return WebhookTarget(endpoint, session) if endpoint else None
         factory = self.pushes.get(name)

@@ -35,14 +35,15 @@ CSV_COLUMNS = [
 ]  # fmt: skip
 
 
-def render(report: Report, fmt: str, paper: str = "letter") -> str:
-    """The report as ``fmt`` (html, csv or json; ``render_pdf`` for pdf).
+def render(report: Report, fmt: str, paper: str = "letter", nonce: str = "") -> str:
+    """The report as ``fmt`` (html, csv or json; ``render_pdf`` for pdf); ``nonce`` marks
+    the HTML's style sheet for a Content-Security-Policy that names it.
 
     Raises:
         ValueError: another format.
     """
     if fmt == "html":
-        return render_html(report, paper)
+        return render_html(report, paper, nonce)
     if fmt == "csv":
         return render_csv(report)
     if fmt == "json":

@@ -138,8 +138,10 @@ def _seal_html(report: Report) -> str:
         f'<br><span class="small">{escape(str(seal.get("check", "")))}</span>'))
 
 
-def render_html(report: Report, paper: str = "letter") -> str:
-    """A self-contained printable page: no scripts, no external fonts, styles or images."""
+def render_html(report: Report, paper: str = "letter", nonce: str = "") -> str:
+    """A self-contained printable page: no scripts, no external fonts, styles or images.
+    ``nonce`` (served over HTTP) lets the page's CSP allow its one style sheet."""
+    style_tag = f'<style nonce="{escape(nonce)}">' if nonce else "<style>"
     status = report.status or {}
     status_line = ""
     if status:
@@ -163,7 +165,7 @@ def render_html(report: Report, paper: str = "letter") -> str:
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{escape(title)}</title><style>{_CSS}{_page_css(paper)}</style></head>
+<title>{escape(title)}</title>{style_tag}{_CSS}{_page_css(paper)}</style></head>
 <body>
 <h1>Consent evidence</h1>
 <p class="number">{escape(report.number)}</p>

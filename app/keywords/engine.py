@@ -93,19 +93,38 @@ class KeywordClassifier:
         languages: Sequence[LanguageRules] | None = None,
         model: IntentModel | bool | None = True,
     ) -> None:
-        self.model = shipped() if model is True else (model or None)
+        self._model = model
         self.last_rules: tuple[Classification, bool] | None = None
         self.ambiguous_policy = ambiguous_policy
         self.opt_in_yes = opt_in_yes
         custom = custom_keywords or {}
-        rules = tuple(ALL if languages is None else languages)
-        shared = list(_custom(custom.get("*", {})))
-        self._default = compile_rules(shared, rules)
-        self._per_sender = {
-            sender: compile_rules([*shared, *_custom(words)], rules)
-            for sender, words in custom.items()
-            if sender != "*"
-        }
+        self._languages = tuple(ALL if languages is None else languages)
+        self._shared = list(_custom(custom.get("*", {})))  # a bad intent fails here
+        self._custom = {sender: [*self._shared, *_custom(words)]
+                        for sender, words in custom.items() if sender != "*"}
+        self._compiled: tuple[Compiled, dict[str, Compiled]] | None = None
+
+    def warm(self) -> None:
+        """Compile the rules and read the model now (a server does, before its first
+        message; a command that classifies nothing never does)."""
+        self._rules()
+        _ = self.model
+
+    def _rules(self) -> tuple[Compiled, dict[str, Compiled]]:
+        """The compiled rules: everyone's, and each sender's with custom keywords."""
+        if self._compiled is None:
+            self._compiled = (compile_rules(self._shared, self._languages), {
+                sender: compile_rules(keywords, self._languages)
+                for sender, keywords in self._custom.items()})
+        return self._compiled
+
+    @property
+    def model(self) -> IntentModel | None:
+        """The learned model, read on first use: a command that classifies nothing (a
+        campaign filter) does not pay for reading it."""
+        if self._model is True:
+            self._model = shipped()
+        return self._model or None
 
     def classify(self, body: str, senders: Iterable[str | None] = ()) -> Classification:
         """Classify one message body (any text, any length; never raises on content).
@@ -117,9 +136,8 @@ class KeywordClassifier:
 
     def measure(self, body: str, senders: Iterable[str | None] = ()) -> tuple[Classification, int]:
         """``classify`` and the number of elementary steps it took (for the linear bound)."""
-        rules = next(
-            (self._per_sender[s] for s in senders if s and s in self._per_sender), self._default
-        )
+        default, per_sender = self._rules()
+        rules = next((per_sender[s] for s in senders if s and s in per_sender), default)
         norm = normalize(body, rules.known_words)
         meter = [norm.steps]
         tokens, clauses = norm.tokens, norm.clauses

@@ -49,34 +49,41 @@ _COMMAS = ",，、،"
 CLAUSE_BITS = 14  # a clause number is sentence << CLAUSE_BITS | comma-separated part
 
 
-def _build_table() -> dict[int, str | None]:
-    """One translate table: punctuation, symbols, spaces and controls become a space or a
-    clause boundary; invisible format characters vanish; apostrophes vanish inside words."""
-    table: dict[int, str | None] = {}
-    for code in range(0x30000):
-        if 0xD800 <= code < 0xE000:
-            continue
-        ch = chr(code)
-        cat = unicodedata.category(ch)
-        if cat == "Cf":
-            table[code] = None
-        elif cat[0] in "PSZ" or cat == "Cc":
-            table[code] = " "
-    for ch in "'\u2018\u2019\u02bc\u00b4`\u2032":
-        table[ord(ch)] = None
-    for ch in "$|":  # look-alike letters inside words: $TOP, UNSUB|
-        del table[ord(ch)]
-    for ch in _SENTENCE_END:
-        table[ord(ch)] = BOUNDARY
-    for ch in _COMMAS:
-        table[ord(ch)] = COMMA
-    for start, end in ((0xE0000, 0xE0080), (0xFE00, 0xFE10), (0xE0100, 0xE01F0)):
-        for code in range(start, end):  # tag characters, variation selectors
-            table[code] = None
-    return table
+_APOSTROPHES = "'\u2018\u2019\u02bc\u00b4`\u2032"
+_INVISIBLE = ((0xE0000, 0xE0080), (0xFE00, 0xFE10), (0xE0100, 0xE01F0))  # tags, selectors
 
 
-_TABLE = _build_table()
+def _translation(code: int) -> str | None:
+    """What ``chr(code)`` becomes: punctuation, symbols, spaces and controls a space or a
+    clause boundary; invisible format characters nothing; apostrophes nothing inside words;
+    anything else itself."""
+    ch = chr(code)
+    if ch in _SENTENCE_END:
+        return BOUNDARY
+    if ch in _COMMAS:
+        return COMMA
+    if ch in _APOSTROPHES or any(start <= code < end for start, end in _INVISIBLE):
+        return None
+    if ch in "$|" or code >= 0x30000:  # look-alike letters inside words: $TOP, UNSUB|
+        return ch
+    cat = unicodedata.category(ch)
+    if cat == "Cf":
+        return None
+    if cat[0] in "PSZ" or cat == "Cc":
+        return " "
+    return ch
+
+
+class _Table(dict[int, str | None]):
+    """The translate table, filled a character at a time as texts bring them (building it
+    for every code point took a tenth of a second of every start)."""
+
+    def __missing__(self, code: int) -> str | None:
+        value = self[code] = _translation(code)
+        return value
+
+
+_TABLE = _Table()
 
 
 def _build_expanders() -> dict[int, str]:

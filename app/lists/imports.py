@@ -23,23 +23,24 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime
-from typing import IO
+from typing import IO, NamedTuple
 
 import numpy as np
 
-from app.consent.fresh import PlainOptOut
-from app.consent.ledger import ConsentLedger
+from app.consent.fresh import IN_FORCE, NEW, PackedOptOuts, PlainOptOut
+from app.consent.ledger import ERASED, ConsentLedger
 from app.consent.suppression import SuppressionList
 from app.lists.import_formats import Format, ImportFormatError, Row, read_rows
 from app.lists.transfer import (
     ImportReport,
     ParsedRow,
+    RowParts,
     count_results,
     events_of,
-    parse_row,
+    parse_parts,
     record_rows,
 )
-from app.store.layout import Registry, number_value
+from app.store.layout import Registry
 from app.store.store import Store
 
 RANGE_ROWS = 100_000
@@ -85,46 +86,92 @@ def check_file(rows: Rows, region: str, report: ImportReport,
                spool: IO[bytes] | None = None) -> None:
     """The first pass: count and check every row; faults go to ``report`` with their line
     (line 0 for the file as a whole). While all is well, the checked rows are written to
-    ``spool`` (marshal, a range at a time) for the second pass to read instead of the file.
+    ``spool`` a range at a time, column-wise (``_Range``) for the second pass to read instead
+    of the file.
     """
     numbers = array("q")
     now = datetime.now(UTC)
-    chunk: list[tuple[object, ...]] = []
+    chunk = _Range()
+    read = bad = opt_ins = 0
     try:
         for line, row in rows():
-            report.rows += 1
+            read += 1
             try:
-                parsed = parse_row(row, region, now)
+                number, parts = parse_parts(row, region, now)
             except ValueError as exc:
-                report.bad += 1
+                bad += 1
                 if len(report.errors) < MAX_ERRORS:
                     report.errors.append((line, str(exc)))
                 continue
-            numbers.append(number_value(parsed.opt_out.number))
-            report.opt_outs += 1
-            report.opt_ins += len(parsed.exceptions)
-            if spool is not None and not report.bad:
-                chunk.append((tuple(parsed.opt_out), parsed.exceptions))
-                if len(chunk) == RANGE_ROWS:
-                    marshal.dump(chunk, spool)
-                    chunk = []
+            chunk.add(int(number[1:]), parts)
+            if len(chunk.values) == RANGE_ROWS:
+                opt_ins += chunk.close(numbers, None if bad else spool)
+                chunk = _Range()
     except ImportFormatError as exc:
-        report.bad += 1
+        bad += 1
         report.errors.append((0, str(exc)))
-    if spool is not None and chunk and not report.bad:
-        marshal.dump(chunk, spool)
+    opt_ins += chunk.close(numbers, None if bad or not chunk.values else spool)
+    report.rows, report.bad, report.opt_outs, report.opt_ins = read, bad, len(numbers), opt_ins
     report.numbers = len(np.unique(np.frombuffer(numbers, dtype=np.int64))) if numbers else 0
 
 
-def _spooled(spool: IO[bytes]) -> Iterator[list[ParsedRow]]:
+class _Range:
+    """One range of checked rows, column-wise: each row's number as an integer and the index
+    of its shape (everything else it says: ``parse_parts``), the shapes once each: a file's
+    rows mostly differ in their number only."""
+
+    def __init__(self) -> None:
+        self.values = array("q")
+        self.kinds = array("i")
+        self.shapes: list[RowParts] = []
+        self._index: dict[int, int] = {}  # id of a shape -> its index (shapes keeps it alive)
+
+    def add(self, value: int, parts: RowParts) -> None:
+        """Append one checked row (its number's integer ``value``)."""
+        self.values.append(value)
+        kind = self._index.get(id(parts))
+        if kind is None:
+            kind = self._index[id(parts)] = len(self.shapes)
+            self.shapes.append(parts)
+        self.kinds.append(kind)
+
+    def close(self, numbers: array[int], spool: IO[bytes] | None) -> int:
+        """Add the range's numbers to ``numbers``, write it to ``spool`` (if any: marshal of
+        the bytes of its two columns and of its shapes); returns its re-subscriptions."""
+        numbers.extend(self.values)
+        if spool is not None:
+            marshal.dump((self.values.tobytes(), self.kinds.tobytes(), self.shapes), spool)
+        counts = np.bincount(np.frombuffer(self.kinds, dtype=np.int32),
+                             minlength=len(self.shapes))
+        return sum(int(counts[k]) * len(shape[-1]) for k, shape in enumerate(self.shapes)
+                   if shape[-1])
+
+
+class _Checked(NamedTuple):
+    """One range read back: its plain opt-outs packed, and each shape's exceptions."""
+
+    packed: PackedOptOuts
+    exceptions: list[tuple[str, ...]]
+
+    def rows(self) -> int:
+        """Rows (opt-outs and re-subscriptions) the range stands for."""
+        counts = np.bincount(self.packed.kinds, minlength=len(self.exceptions))
+        return len(self.packed) + sum(int(counts[k]) * len(e)
+                                      for k, e in enumerate(self.exceptions) if e)
+
+
+def _spooled(spool: IO[bytes]) -> Iterator[_Checked]:
     """The checked rows the first pass wrote, a range at a time."""
     spool.seek(0)
     while True:
         try:
-            chunk = marshal.load(spool)
+            values, kinds, shapes = marshal.load(spool)
         except EOFError:
             return
-        yield [ParsedRow(PlainOptOut(*opt_out), exceptions) for opt_out, exceptions in chunk]
+        yield _Checked(PackedOptOuts(np.frombuffer(values, dtype=np.int64),
+                                     np.frombuffer(kinds, dtype=np.int32),
+                                     [PlainOptOut("", *shape[:-1]) for shape in shapes]),
+                       [shape[-1] for shape in shapes])
 
 
 def import_rows(ledger: ConsentLedger, suppressions: SuppressionList, region: str,
@@ -142,37 +189,46 @@ def import_rows(ledger: ConsentLedger, suppressions: SuppressionList, region: st
             return report
         with ThreadPoolExecutor(1, thread_name_prefix="optout-import") as recorder:
             pending: Future[None] | None = None
-            for index, parsed in enumerate(_spooled(spool)):
+            for index, checked in enumerate(_spooled(spool)):
                 if pending is not None:
                     pending.result()
                 if ranges.seen(digest, index):
-                    report.duplicates += len(parsed) + sum(len(p.exceptions) for p in parsed)
+                    report.duplicates += checked.rows()
                     pending = None
                     continue
-                pending = recorder.submit(_record_range, ledger, suppressions, parsed, report,
+                pending = recorder.submit(_record_range, ledger, suppressions, checked, report,
                                           digest, index, ranges)
             if pending is not None:
                 pending.result()
     return report
 
 
-def _record_range(ledger: ConsentLedger, suppressions: SuppressionList,
-                  parsed: list[ParsedRow], report: ImportReport, digest: str, index: int,
+def _record_range(ledger: ConsentLedger, suppressions: SuppressionList, checked: _Checked,
+                  report: ImportReport, digest: str, index: int,
                   ranges: ImportedRanges) -> None:
     """Record one range: plain opt-outs in bulk, rows with exceptions (and every row of
     their numbers) one event at a time in file order; apply what is not applied yet; then
     mark the range imported."""
-    tangled = {p.opt_out.number for p in parsed if p.exceptions}
-    plain = [p.opt_out for p in parsed if p.opt_out.number not in tangled]
+    packed = checked.packed
+    with_exceptions = [k for k, e in enumerate(checked.exceptions) if e]
+    tangled = np.zeros(len(packed), dtype=bool)
+    if with_exceptions:
+        numbers = np.unique(packed.values[np.isin(packed.kinds, with_exceptions)])
+        tangled = np.isin(packed.values, numbers)
+    plain = np.flatnonzero(~tangled)
     for start in range(0, len(plain), RECORD_BATCH):
-        batch = plain[start : start + RECORD_BATCH]
-        results = ledger.record_opt_outs(batch)
-        count_results(results, report)
-        suppressions.apply_numbers([row.number for row, result in zip(batch, results,
-                                                                      strict=True)
-                                    if not result.applied])
-    if tangled:
-        events = [e for p in parsed if p.opt_out.number in tangled for e in events_of(p)]
+        chosen = plain[start : start + RECORD_BATCH]
+        statuses, rest = ledger.record_packed(
+            PackedOptOuts(packed.values[chosen], packed.kinds[chosen], packed.shapes))
+        tally = np.bincount(statuses, minlength=256)
+        report.recorded += int(tally[NEW])
+        report.in_force += int(tally[IN_FORCE] + tally[ERASED])
+        count_results(rest.values(), report)
+        suppressions.apply_numbers([f"+{int(packed.values[chosen[i]])}"
+                                    for i, result in rest.items() if not result.applied])
+    if with_exceptions:
+        events = [e for i in np.flatnonzero(tangled).tolist() for e in events_of(
+            ParsedRow(packed.row(i), checked.exceptions[int(packed.kinds[i])]))]
         for start in range(0, len(events), RECORD_BATCH):
             record_rows(ledger, suppressions, events[start : start + RECORD_BATCH], report)
     ranges.mark(digest, index)

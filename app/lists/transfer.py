@@ -98,11 +98,31 @@ def parse_row(row: dict[str, str], region: str, now: datetime | None = None) -> 
         ValueError: the fault, named (InvalidNumber, InvalidSender and InvalidField are
             ValueErrors).
     """
-    for name, value in row.items():
-        if value and CONTROL.search(value):
-            checked_text(value, f"column {name}")
+    number, parts = parse_parts(row, region, now)
+    scope, sender, source, channel, since, note, categories, exceptions = parts
+    return ParsedRow(PlainOptOut(number, scope, sender, source, channel, since, note,
+                                 categories), exceptions)
+
+
+RowParts = tuple[Any, ...]  # scope, sender, source, channel, since, note, categories, exceptions
+
+
+def parse_parts(row: dict[str, str], region: str, now: datetime | None = None
+                ) -> tuple[str, RowParts]:
+    """``parse_row`` without building its objects: the row's number (E.164) and the rest
+    of what it says, checked, in ``ParsedRow``'s order (the same tuple object for rows
+    that say the same, while it is remembered).
+
+    Raises:
+        ValueError: the fault, named.
+    """
+    if CONTROL.search("".join(filter(None, row.values()))):  # one search a row
+        for name, value in row.items():
+            if value and CONTROL.search(value):
+                checked_text(value, f"column {name}")
+    raw = row.get("number") or ""
     # A message log's number may name its channel (whatsapp:+1...): the number is after it.
-    number = normalize_number(split_channel(row.get("number") or "")[1], region)
+    number = normalize_number(split_channel(raw)[1] if ":" in raw else raw.strip(), region)
     rest = (row.get("sender") or "", row.get("scope") or "", row.get("source") or "",
             row.get("since") or "", row.get("note") or "", row.get("exceptions") or "",
             row.get("categories") or "")
@@ -112,9 +132,7 @@ def parse_row(row: dict[str, str], region: str, now: datetime | None = None) -> 
         if len(_ROW_PARTS) >= _MAX_REMEMBERED:
             _ROW_PARTS.clear()
         _ROW_PARTS[(rest, region, now)] = parsed
-    scope, sender, source, channel, since, note, categories, exceptions = parsed
-    return ParsedRow(PlainOptOut(number, scope, sender, source, channel, since, note,  # type: ignore[arg-type]
-                                 categories), exceptions)
+    return number, parsed
 
 
 # A file's rows mostly repeat everything but the number: what they say is checked once.

@@ -8,8 +8,9 @@ event is recorded, so it works beside the request, not in it: ``note`` hands the
 thread of the process and returns at once (its round trip cost a STOP about 0.3 ms).
 
 The dedupe keys of carrier messages are built here too (``sms_dedupe_key``,
-``status_dedupe_key``); those of messages that changed consent are kept for good, and
-``keep_message_ids`` gives that to events recorded before it was so.
+``status_dedupe_key``); messages that changed consent are kept for good (a digest of that
+key and the number, ``kept_message_id``), and ``keep_message_ids`` gives that to events
+recorded before it was so.
 """
 
 from __future__ import annotations
@@ -18,12 +19,12 @@ import logging
 import os
 import queue
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 import redis
 
-from app.consent.ledger import dedupe_name
+from app.consent.ledger import kept_message_id
 from app.phone import mask_number
 from app.store.keys import MESSAGE_IDS
 
@@ -165,32 +166,43 @@ class MessageIds:
         return str(holder)
 
 
-def keep_message_ids(ledger: ConsentLedger, events: Iterable[Mapping[str, Any]],
-                     batch: int = 1000) -> int:
-    """Keep for good the dedupe keys of carrier messages that changed consent among
-    ``events`` (ledger events, from Redis or the archive: ``all_events``). Events recorded
-    while those keys still expired after MESSAGE_DEDUPE_SECONDS are then refused when
-    replayed, however old, like every such event recorded since. Returns the keys kept."""
-    layout = ledger.layout
-    by_shard: dict[int, list[tuple[str, str]]] = {}
-    kept = 0
-
-    def flush(shard: int) -> None:
-        pipe = ledger.store.node(shard).pipeline(transaction=False)
-        for key, ledger_id in by_shard.pop(shard, []):
-            pipe.set(key, ledger_id)  # no expiry
-        pipe.execute()
-
+def kept_messages_of(events: Iterable[Mapping[str, Any]]) -> Iterator[tuple[str, str]]:
+    """(number, ``kept_message_id``) of each carrier message among ledger ``events`` that
+    changed consent: what the record script keeps for good."""
     for event in events:
         dedupe = recorded_dedupe_key(event)
         number = event.get("number")
         if dedupe is None or not number or event.get("kind") in ("confirmation", None):
             continue
-        shard = layout.shard_of(str(number))
-        name = dedupe_name(dedupe, str(number))
-        by_shard.setdefault(shard, []).append((layout.dedupe(shard, name), str(event["id"])))
+        yield str(number), kept_message_id(dedupe, str(number))
+
+
+def keep_message_ids(ledger: ConsentLedger, events: Iterable[Mapping[str, Any]],
+                     batch: int = 1000) -> int:
+    """Keep for good the carrier messages that changed consent among ``events`` (ledger
+    events, from Redis or the archive: ``all_events``), as the record script keeps them:
+    each one's digest in its number's kept-messages hash. Events recorded while their
+    dedupe keys still expired after MESSAGE_DEDUPE_SECONDS are then refused when replayed,
+    however old, like every such event recorded since. Returns the messages kept."""
+    layout = ledger.layout
+    by_shard: dict[int, dict[str, list[str]]] = {}
+    pending: dict[int, int] = {}
+    kept = 0
+
+    def flush(shard: int) -> None:
+        pipe = ledger.store.node(shard).pipeline(transaction=False)
+        for key, items in by_shard.pop(shard, {}).items():
+            pipe.hset(key, items=items)
+        pipe.execute()
+        pending[shard] = 0
+
+    for number, digest in kept_messages_of(events):
+        shard, bucket, _ = layout.locate(number)
+        items = by_shard.setdefault(shard, {}).setdefault(layout.kept_messages(bucket), [])
+        items += (digest, "")
         kept += 1
-        if len(by_shard[shard]) >= batch:
+        pending[shard] = pending.get(shard, 0) + 1
+        if pending[shard] >= batch:
             flush(shard)
     for shard in list(by_shard):
         flush(shard)

@@ -7,13 +7,15 @@ Events count themselves inside the record script, on their shard; texts that rec
 
 from __future__ import annotations
 
+import math
 import time
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import cast
 
 import redis
 
+from app.consent.suppression import LATENCY_SLOTS_PER_DECADE
 from app.store.keys import HOURLY, METRICS
 from app.store.store import Store
 
@@ -80,28 +82,63 @@ class Counters:
 
 
 @dataclass
+class LatencyHistogram:
+    """STOP-to-enforced latencies counted per slot (``LATENCY_SLOTS_PER_DECADE`` a power of
+    ten, about 12% wide): the store keeps counts, never one sample per STOP."""
+
+    counts: Counter[int] = field(default_factory=Counter)
+
+    def __len__(self) -> int:
+        return sum(self.counts.values())
+
+    def add(self, slot: int, count: int) -> None:
+        """Count ``count`` more latencies in ``slot``."""
+        self.counts[slot] += count
+
+    @staticmethod
+    def upper_bound(slot: int) -> float:
+        """The largest latency (seconds) that slot ``slot`` holds."""
+        return 10 ** (slot / LATENCY_SLOTS_PER_DECADE) / 1000
+
+    def percentile(self, p: float) -> float | None:
+        """The p-th percentile (nearest rank), as its slot's upper bound in seconds (at most
+        about 12% above the latency itself); None when nothing was counted."""
+        total = len(self)
+        if not total:
+            return None
+        rank = max(math.ceil(p / 100 * total), 1)
+        seen = 0
+        for slot in sorted(self.counts):
+            seen += self.counts[slot]
+            if seen >= rank:
+                return round(self.upper_bound(slot), 4)
+        raise AssertionError("unreachable: the ranks add up to the total")
+
+
+@dataclass
 class StoreFigures:
-    """What the store holds that is not applied yet, and the recent latency samples."""
+    """What the store holds that is not applied yet, and the recent latencies."""
 
     pending: int
     unapplied: int
     oldest_unapplied_ms: float | None
-    latencies: list[float]
+    latencies: LatencyHistogram
 
 
 def store_figures(store: Store, since_ms: float) -> StoreFigures:
-    """Pending marks, unapplied numbers (and the oldest) and latency samples since
-    ``since_ms``, over every shard."""
+    """Pending marks, unapplied numbers (and the oldest) and the latencies counted since the
+    minute of ``since_ms``, over every shard."""
     layout = store.layout
 
     def add(pipe: redis.client.Pipeline, shard: int) -> None:
         pipe.hlen(layout.pending(shard))
         pipe.zcard(layout.unapplied(shard))
         pipe.zrange(layout.unapplied(shard), 0, 0, withscores=True)
-        pipe.zrangebyscore(layout.latency(shard), since_ms, "+inf")
+        pipe.hgetall(layout.latency(shard))
 
-    figures = StoreFigures(0, 0, None, [])
-    for pending, unapplied, oldest, samples in store.pipeline_by_shard(
+    since_minute = math.floor(since_ms / 60000) if math.isfinite(since_ms) else math.inf
+    figures = StoreFigures(0, 0, None, LatencyHistogram())
+    for pending, unapplied, oldest, counts in store.pipeline_by_shard(
             store.all_shards(), add).values():
         figures.pending += int(pending)
         figures.unapplied += int(unapplied)
@@ -109,5 +146,8 @@ def store_figures(store: Store, since_ms: float) -> StoreFigures:
             score = float(oldest[0][1])
             if figures.oldest_unapplied_ms is None or score < figures.oldest_unapplied_ms:
                 figures.oldest_unapplied_ms = score
-        figures.latencies += [float(s.rsplit(":", 1)[1]) for s in samples]
+        for name, count in counts.items():
+            minute, _, slot = str(name).partition(":")
+            if slot and int(minute) >= since_minute:
+                figures.latencies.add(int(slot), int(count))
     return figures

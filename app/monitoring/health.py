@@ -29,7 +29,6 @@ from rq.job import Job
 from rq.registry import FailedJobRegistry, ScheduledJobRegistry, StartedJobRegistry
 from rq.worker import BaseWorker
 
-from app.archive.status import unreachable
 from app.consent.review import ReviewQueue
 from app.monitoring.clocks import PENDING_OPT_OUT_SECONDS, opt_out_clock
 from app.monitoring.counters import Counters, hour_of, store_figures
@@ -105,6 +104,8 @@ def collect(
             "failed_at": job.ended_at.isoformat() if job.ended_at else None,
             "error": _last_line(result.exc_string if result else None),
         })
+    from app.archive.status import unreachable  # the archive's SQLAlchemy: health only
+
     archive_down = unreachable(watched.queue_client)
 
     figures = store_figures(watched.store, (now - 3600) * 1000)
@@ -152,7 +153,7 @@ def collect(
         "stop_to_enforced_seconds": {
             "window": "last hour",
             "count": len(latencies),
-            **{f"p{p}": percentile(latencies, p) for p in (50, 95, 99)},
+            **{f"p{p}": latencies.percentile(p) for p in (50, 95, 99)},
         },
         "hourly": [{"hour": hour, **{i: int(counts.get(i, 0)) for i in INTENTS}}
                    for hour, counts in zip(_hours(now), hourly, strict=True)],

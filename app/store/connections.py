@@ -1,7 +1,10 @@
 """Redis connections of one process: the queue Redis (RQ) and the consent store.
 
 ``connect`` is the one connection factory of the web app, the workers and the command line.
-``REDIS_URL`` is a standalone Redis (RQ does not support Redis Cluster); the store is
+``REDIS_URL`` is a standalone Redis (RQ does not support Redis Cluster), or a primary that
+Redis Sentinel watches: ``redis+sentinel://[[user]:password@]h1:26379,h2:26379/<service>/<db>``
+(``?sentinel_password=`` when the sentinels need one). Clients of such a URL ask the
+sentinels for the primary, and again after a failover. The store is
 ``SUPPRESSION_REDIS_URL`` when set, else the same Redis. A store whose server reports
 ``cluster_enabled:1`` is used as a Redis Cluster, without any setting saying so.
 """
@@ -10,12 +13,14 @@ from __future__ import annotations
 
 import atexit
 import logging
-from dataclasses import dataclass
-from typing import cast
+from dataclasses import dataclass, field
+from typing import Any, cast
+from urllib.parse import parse_qs, unquote, urlsplit
 
 import redis
 from redis import Redis
 from redis.cluster import RedisCluster
+from redis.sentinel import Sentinel
 
 from app.store.embedded import EmbeddedRedis
 from app.store.layout import (
@@ -30,6 +35,72 @@ from config import ConfigError, Settings
 log = logging.getLogger(__name__)
 
 DEFAULT_SHARDS = 16
+SENTINEL_SCHEME = "redis+sentinel"
+# Seconds to reach a sentinel or a server: a dead primary's address must fail fast, so the
+# clients ask the sentinels again.
+_CONNECT_TIMEOUT = 2.0
+
+
+@dataclass(frozen=True)
+class SentinelURL:
+    """A ``redis+sentinel://`` URL, read."""
+
+    sentinels: list[tuple[str, int]]
+    service: str
+    db: int = 0
+    username: str | None = None
+    password: str | None = None
+    sentinel_password: str | None = None
+
+    @classmethod
+    def parse(cls, url: str) -> SentinelURL:
+        """Read ``url``.
+
+        Raises:
+            ConfigError: not ``redis+sentinel://host:port[,host:port…]/<service>[/<db>]``.
+        """
+        parts = urlsplit(url)
+        auth, _, hosts = parts.netloc.rpartition("@")
+        username, _, password = auth.partition(":")
+        sentinels = []
+        for host in filter(None, hosts.split(",")):
+            name, _, port = host.rpartition(":")
+            if not name or not port.isdigit():
+                raise ConfigError(f"REDIS_URL: sentinel {host!r} must be host:port")
+            sentinels.append((name.strip("[]"), int(port)))
+        path = [unquote(p) for p in parts.path.split("/") if p]
+        if parts.scheme != SENTINEL_SCHEME or not sentinels or not 1 <= len(path) <= 2 or (
+                len(path) == 2 and not path[1].isdigit()):
+            raise ConfigError("REDIS_URL must look like redis+sentinel://host:26379,"
+                              "host2:26379/<service name>/<db>")
+        query = parse_qs(parts.query)
+        return cls(sentinels, path[0], int(path[1]) if len(path) == 2 else 0,
+                   unquote(username) or None, unquote(password) or None,
+                   query.get("sentinel_password", [None])[0])
+
+    def sentinel(self) -> Sentinel:
+        """A ``Sentinel`` over these sentinels (its master clients find the primary)."""
+        return Sentinel(self.sentinels, socket_connect_timeout=_CONNECT_TIMEOUT,
+                        sentinel_kwargs={"socket_timeout": _CONNECT_TIMEOUT,
+                                         "socket_connect_timeout": _CONNECT_TIMEOUT,
+                                         "password": self.sentinel_password})
+
+    def client_options(self) -> dict[str, Any]:
+        """What every client of the primary is given (database and credentials)."""
+        return {"db": self.db, "username": self.username, "password": self.password}
+
+
+def queue_clients(url: str) -> tuple[Redis, Redis, Sentinel | None]:
+    """Clients of the queue Redis at ``url``: decoding, raw (for RQ), and the ``Sentinel``
+    they were made from (None for a plain URL)."""
+    if urlsplit(url).scheme != SENTINEL_SCHEME:
+        return (redis.Redis.from_url(url, decode_responses=True, health_check_interval=30),
+                redis.Redis.from_url(url, health_check_interval=30), None)
+    address = SentinelURL.parse(url)
+    sentinel = address.sentinel()
+    options = {**address.client_options(), "health_check_interval": 30}
+    return (sentinel.master_for(address.service, decode_responses=True, **options),
+            sentinel.master_for(address.service, **options), sentinel)
 
 
 @dataclass
@@ -43,6 +114,7 @@ class Connections:
     queue_redis: Redis
     store: Store
     embedded: EmbeddedRedis | None = None
+    sentinel: Sentinel | None = field(default=None, repr=False)
 
     @property
     def separate_store(self) -> bool:
@@ -53,6 +125,8 @@ class Connections:
         """Close the pools and leave the embedded server (stopping it if we were its last user)."""
         for client in {id(c): c for c in (self.redis, self.queue_redis)}.values():
             client.close()
+        for watcher in self.sentinel.sentinels if self.sentinel else ():
+            watcher.close()
         self.store.close()
         if self.embedded is not None:
             self.embedded.release()
@@ -71,15 +145,14 @@ def connect(settings: Settings) -> Connections:
         embedded = EmbeddedRedis(settings.optout_data_dir).acquire()
         atexit.register(embedded.release)
         url = embedded.url
-    main = redis.Redis.from_url(url, decode_responses=True, health_check_interval=30)
-    queue_redis = redis.Redis.from_url(url, health_check_interval=30)
+    main, queue_redis, sentinel = queue_clients(url)
     store_url = settings.suppression_redis_url
     client: redis.Redis | RedisCluster = main
     if store_url and store_url != url:
         client = store_client(store_url)
     store = Store(client, lambda: read_layout(client, settings.store_shards),
                   min_replicas=settings.store_min_replicas, wait_ms=settings.store_wait_ms)
-    return Connections(url, main, queue_redis, store, embedded)
+    return Connections(url, main, queue_redis, store, embedded, sentinel)
 
 
 def store_client(url: str) -> redis.Redis | RedisCluster:

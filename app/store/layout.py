@@ -12,11 +12,11 @@ to shard ``n % shards``, and every key of a shard carries that shard's hash tag,
 Cluster keeps each shard in one slot and every script touches one slot only.
 
 Per shard: the ledger stream, the pending opt-outs, the unapplied numbers, dedupe keys,
-counters, the review queue, latency samples and the erased numbers' keyed hashes. Per
-bucket (inside its shard): the numbers' histories and projection values, and the send log of
-the last two UTC days (frequency caps). The sender registry (sender codes, Messaging Service
-members), the send subjects and the store's own settings live on a slot of their own,
-``{registry}``.
+counters, the review queue, latency counts and the erased numbers' keyed hashes. Per
+bucket (inside its shard): the numbers' histories and projection values, the carrier
+messages kept for good (replays), and the send log of the last two UTC days (frequency
+caps). The sender registry (sender codes, Messaging Service members), the send subjects and
+the store's own settings live on a slot of their own, ``{registry}``.
 """
 
 from __future__ import annotations
@@ -163,8 +163,16 @@ class Layout:
         return self.tag(shard) + "unapplied"
 
     def dedupe(self, shard: int, key: str) -> str:
-        """A carrier retry or repeated import row seen before (+ its dedupe key)."""
+        """A carrier retry or repeated import row seen before (+ its dedupe key): kept
+        ``MESSAGE_DEDUPE_SECONDS``."""
         return self.tag(shard) + "msg:" + key
+
+    def kept_messages(self, bucket: int) -> str:
+        """Hash digest -> "" of the carrier messages that changed consent for the bucket's
+        numbers, kept for good (a replay is refused however old; ``kept_message_id``). One
+        a number's bucket, like its history, so it stays a listpack as the projection does;
+        under ``msg:`` with the dedupe keys, as a record of messages seen."""
+        return f"{self.tag(bucket % self.shards)}msg:kept:{bucket}"
 
     def apply_requested(self, shard: int) -> str:
         """Set while an apply job of the shard is waiting (taken by the record that asks for
@@ -213,5 +221,6 @@ class Layout:
         return self.tag(shard) + "erased:bits"
 
     def latency(self, shard: int) -> str:
-        """Zset "id:seconds" scored by applied time, the last hour."""
+        """Hash "<minute>:<slot>" -> count of STOP-to-enforced latencies in that slot applied
+        in that minute (``store/lua/apply.lua``), the last hour: bounded whatever the rate."""
         return self.tag(shard) + "latency"

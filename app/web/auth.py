@@ -19,6 +19,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import logging
@@ -37,6 +38,7 @@ from werkzeug.security import check_password_hash, generate_password_hash
 
 from app.bootstrap import Services
 from app.lists.upload import MAX_UPLOAD_BYTES
+from app.store.connections import SENTINEL_SCHEME, SentinelURL
 from app.store.keys import CONSOLE_LIMITER, CONSOLE_SESSIONS
 from app.web.context import services
 from app.web.errors import APIError
@@ -108,15 +110,20 @@ def require_api_key(keys: list[str]) -> Role:
 _DUMMY_HASH = generate_password_hash("not a password of anyone's")
 
 
+@functools.lru_cache(maxsize=4)
+def _development_hash(password: str) -> str:
+    """The development login's password, hashed once a process as the accounts' are, so that
+    checking it costs what checking any account (or an unknown name) costs."""
+    return generate_password_hash(password)
+
+
 @dataclass(frozen=True)
 class Operator:
-    """A console account. ``password_hash`` is empty for the development login, whose
-    password is compared as configured (``plain_password``)."""
+    """A console account (the development login too: its password is hashed at start)."""
 
     name: str
     role: Role
-    password_hash: str = ""
-    plain_password: str = ""
+    password_hash: str
 
     @property
     def can_edit(self) -> bool:
@@ -128,11 +135,8 @@ class Operator:
         return f"operator:{self.name}"
 
     def password_matches(self, password: str) -> bool:
-        """Compare in constant time (hash check, or the development password)."""
-        if self.password_hash:
-            return check_password_hash(self.password_hash, password)
-        return bool(self.plain_password) and hmac.compare_digest(
-            password.encode(), self.plain_password.encode())
+        """Check ``password`` against the hash (werkzeug compares in constant time)."""
+        return check_password_hash(self.password_hash, password)
 
 
 def parse_operators(text: str, origin: str = "OPS_USERS") -> dict[str, Operator]:
@@ -176,7 +180,8 @@ def load_operators(ops_users: str, ops_users_file: Path | None, dev_username: st
             raise ValueError(f"OPS_USERS and {ops_users_file} both name {sorted(twice)}")
         accounts.update(from_file)
     if dev_password and dev_username not in accounts:
-        accounts[dev_username] = Operator(dev_username, "editor", plain_password=dev_password)
+        accounts[dev_username] = Operator(dev_username, "editor",
+                                          _development_hash(dev_password))
     return accounts
 
 
@@ -194,11 +199,18 @@ def authenticate(accounts: dict[str, Operator], name: str, password: str) -> Ope
 limiter = Limiter(key_func=get_remote_address, strategy="fixed-window")
 
 
-def limiter_storage_uri(redis_url: str) -> str:
-    """The ``limits`` storage URI for a redis-py URL (``unix://`` is ``redis+unix://`` there)."""
+def limiter_storage(redis_url: str) -> tuple[str, dict[str, Any]]:
+    """The ``limits`` storage URI and options for a redis-py URL: ``unix://`` is
+    ``redis+unix://`` there, and a sentinel URL names its database in the options."""
     if redis_url.startswith("unix://"):
-        return "redis+unix://" + redis_url[len("unix://"):]
-    return redis_url
+        return "redis+unix://" + redis_url[len("unix://"):], {}
+    if redis_url.startswith(SENTINEL_SCHEME + "://"):
+        address = SentinelURL.parse(redis_url)
+        hosts = ",".join(f"{host}:{port}" for host, port in address.sentinels)
+        options = {**address.client_options(), "use_replicas": False,
+                   "sentinel_kwargs": {"password": address.sentinel_password}}
+        return f"{SENTINEL_SCHEME}://{hosts}/{address.service}", options
+    return redis_url, {}
 
 
 def init_auth(app: Flask, svc: Services) -> None:
@@ -208,13 +220,14 @@ def init_auth(app: Flask, svc: Services) -> None:
         ValueError: OPS_USERS or OPS_USERS_FILE is malformed.
     """
     settings = svc.settings
+    storage_uri, storage_options = limiter_storage(svc.connections.url)
     app.extensions["optout_operators"] = load_operators(
         settings.ops_users, settings.ops_users_file, settings.ops_username,
         settings.ops_password)
     app.config.update(
         PERMANENT_SESSION_LIFETIME=timedelta(hours=settings.ops_session_hours),
-        RATELIMIT_STORAGE_URI=limiter_storage_uri(svc.connections.url),
-        RATELIMIT_STORAGE_OPTIONS={"key_prefix": CONSOLE_LIMITER},
+        RATELIMIT_STORAGE_URI=storage_uri,
+        RATELIMIT_STORAGE_OPTIONS={"key_prefix": CONSOLE_LIMITER, **storage_options},
         RATELIMIT_HEADERS_ENABLED=False,  # Retry-After only on the 429 (too_many_logins)
     )
     limiter.init_app(app)

@@ -100,6 +100,16 @@ def test_bulk_check_keeps_order_and_reports_bad_numbers_alone(api, sms):
     assert results[6]["number"] == "+447700900123"
 
 
+def test_bulk_check_reads_what_the_standard_library_reads(api):
+    # A lone surrogate escape is valid JSON text (orjson declines it; the answer must not).
+    body = '{"numbers": ["\\ud800", "+16175550123", 1e400, 123456789012345678901234567890]}'
+    response = api("POST", "/v1/suppressions/check", data=body,
+                   headers={"Content-Type": "application/json"})
+    assert response.status_code == 200
+    results = response.get_json()["results"]
+    assert [r["error"] is None for r in results] == [False, True, False, False]
+
+
 def test_bulk_check_without_sender_is_cautious(api, sms):
     sms("STOP", sender=TEXTER, to="+18005550199")
     results = api("POST", "/v1/suppressions/check", json={"numbers": [TEXTER]}).get_json()

@@ -156,6 +156,46 @@ def test_a_file_that_is_not_its_format_says_so(cli, services, tmp_path):
     assert result.exit_code == 2 and "From, To, Body, Direction" in result.stderr
 
 
+def test_many_ranges_and_calls_record_every_row_once(cli, services, sms, suppressed, tmp_path,
+                                                     monkeypatch):
+    # Small ranges and script calls, so a modest file takes every path of a large one:
+    # several ranges, several calls a shard with some in flight at once, numbers with
+    # history, a number twice in a range, re-subscriptions under a global opt-out.
+    monkeypatch.setattr("app.lists.imports.RANGE_ROWS", 700)
+    monkeypatch.setattr("app.consent.fresh.FRESH_BATCH", 40)
+    numbers = _numbers(3000, start=5_000_000)
+    sms("STOP", sender=numbers[10])  # in force for OUR_NUMBER only: the row widens it
+    sms("START", sender=numbers[11])  # history, nothing in force
+    lines = [f"{n},all,,email,2026-01-02T03:04:05Z,crm," for n in numbers]
+    lines[20] = f"{numbers[20]},all,,email,2026-01-02T03:04:05Z,crm,{CLINIC}"
+    lines.insert(30, f"{numbers[29]},sender,{CLINIC},email,,,")  # twice: in force the 2nd time
+    source = tmp_path / "list.csv"
+    source.write_text(HEADER + "\n".join(lines) + "\n")
+    before = ledger_size(services)
+
+    result = cli("import", str(source))
+    assert result.exit_code == 0, result.stderr
+    assert "3001 rows: 3001 recorded, 1 already in force" in result.stderr
+    assert ledger_size(services) == before + 3001  # an opt-out a number, and the opt-in
+    flags = services.suppressions.check_many(numbers, OUR_NUMBER)
+    assert all(flag & 1 for flag in flags)  # a check after the import: every one suppressed
+    assert suppressed(numbers[20], OUR_NUMBER) and not suppressed(numbers[20], CLINIC)
+    assert [e["kind"] for e in services.ledger.history(numbers[11])] == ["opt_in", "opt_out"]
+    report = rebuild(services.connections.store, services.ledger, services.suppressions,
+                     fix=False)
+    assert not report.history_differences and not report.projection_differences, report
+
+    registry = services.connections.store.registry()
+    for key in registry.scan_iter(Registry.IMPORTED + "*"):
+        registry.delete(key)  # as if the ranges' keys had expired: idempotent by state
+    again = cli("import", str(source))
+    assert "3001 rows: 0 recorded, 3002 already in force" in again.stderr, again.stderr
+    assert ledger_size(services) == before + 3001
+
+
+HEADER = "number,scope,sender,source,since,note,exceptions\n"
+
+
 @pytest.mark.parametrize("note", ["=HYPERLINK(\"http://x\",\"y\")", "+SUM(1,2)", "-2+3",
                                   "@cmd"])
 def test_export_escapes_notes_a_spreadsheet_would_run(cli, services, tmp_path, note):

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from rq.registry import FailedJobRegistry
 
 from app.consent.applying import sweep
+from app.consent.events import ConsentEvent, Kind
 from app.errors import InjectedFault
 from tests.helpers import OUR_NUMBER, figures
 
@@ -97,6 +100,38 @@ def test_latency_is_recorded_when_a_stop_is_applied(sms, run_jobs, services):
     assert totals["latency:count"] == 1
     assert totals["latency:sum"] < 30
     assert len(figures(services).latencies) == 1
+
+
+def test_latencies_are_counted_in_a_store_that_does_not_grow_with_stops(services):
+    store, layout = services.connections.store, services.connections.store.layout
+    shard = layout.shard_of(TEXTER)
+    # Samples kept one per STOP, as before: the first apply replaces them.
+    store.node(shard).zadd(layout.latency(shard), {"1-0:0.5": 1})
+    numbers = [f"+161755{i:05d}" for i in range(5000)]
+    numbers = [n for n in numbers if layout.shard_of(n) == shard][:300]
+    services.ledger.record_many([
+        ConsentEvent(kind=Kind.OPT_OUT, number=n, source="sms", sender=OUR_NUMBER,
+                     keyword="STOP", body="STOP") for n in numbers], apply=False)
+    services.suppressions.apply_numbers(numbers)
+
+    latencies = figures(services).latencies
+    assert len(latencies) == len(numbers) == 300
+    p99 = latencies.percentile(99)
+    assert p99 is not None and 0 < p99 < 60
+    # A count per slot (about 12% wide) of this minute, not one entry per STOP.
+    assert store.node(shard).hlen(layout.latency(shard)) < len(numbers) // 5
+
+
+def test_latency_counts_older_than_the_window_go(sms, run_jobs, services):
+    store, layout = services.connections.store, services.connections.store.layout
+    shard = layout.shard_of(TEXTER)
+    two_hours_ago = int(time.time() // 60) - 120
+    store.node(shard).hset(layout.latency(shard), mapping={
+        f"{two_hours_ago}:40": 7, "minute": two_hours_ago})
+    sms("STOP")
+    run_jobs()
+    assert len(figures(services).latencies) == 1
+    assert not store.node(shard).hexists(layout.latency(shard), f"{two_hours_ago}:40")
 
 
 def test_job_description_names_no_number(sms, services):

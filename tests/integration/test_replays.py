@@ -13,6 +13,8 @@ from typing import Any
 import pytest
 import requests
 
+from app.consent.ledger import kept_message_id
+from app.messaging.message_ids import keep_message_ids, sms_dedupe_key
 from tests.helpers import OUR_NUMBER, inbound_form, make_settings
 from tests.helpers.carriers import CARRIER_SETTINGS, CARRIERS, TEXTER, Carrier, Plivo
 
@@ -80,6 +82,51 @@ def test_a_message_recorded_before_keys_were_kept_is_found_in_the_history(
     assert "resubscribed" not in replay.get_data(as_text=True)
     assert suppressed(TEXTER)
     assert len(services.ledger.history(TEXTER)) == 3
+
+
+def _kept(services, number: str) -> dict[str, str]:
+    """The kept-messages hash of ``number``'s bucket."""
+    store = services.connections.store
+    shard, bucket, _ = store.layout.locate(number)
+    return store.node(shard).hgetall(store.layout.kept_messages(bucket))
+
+
+def test_kept_messages_are_digests_in_the_numbers_bucket_not_keys_of_their_own(
+        post_signed, services):
+    """What is kept for good is a short field of a small hash (a listpack): no dedupe key
+    of a carrier message outlives MESSAGE_DEDUPE_SECONDS."""
+    forms = [inbound_form("STOP"), inbound_form("START"), inbound_form("STOP")]
+    for form in forms:
+        post_signed("/webhooks/twilio/sms", form)
+    store = services.connections.store
+    node = store.node(store.layout.shard_of(TEXTER))
+    kept = _kept(services, TEXTER)
+    assert sorted(kept) == sorted(kept_message_id(sms_dedupe_key("twilio", f["MessageSid"]),
+                                                  TEXTER) for f in forms)
+    assert set(kept.values()) == {""}
+    assert all(-(1 << 63) <= int(digest) < 1 << 63 for digest in kept)  # 8 bytes each
+    _, bucket, _ = store.layout.locate(TEXTER)
+    assert node.object("encoding", store.layout.kept_messages(bucket)) in ("listpack",
+                                                                          "ziplist")
+    forever = [key for key in node.scan_iter(match="*msg:*")
+               if node.type(key) == "string" and node.ttl(key) == -1]
+    assert forever == []
+
+
+def test_keep_message_ids_keeps_what_the_record_script_keeps(post_signed, services):
+    """Events recorded before messages were kept get the very fields a record writes."""
+    post_signed("/webhooks/twilio/sms", inbound_form("STOP"))
+    post_signed("/webhooks/twilio/sms", inbound_form("START"))
+    post_signed("/webhooks/twilio/sms", inbound_form("HELP"))  # changes no consent
+    recorded = _kept(services, TEXTER)
+    assert len(recorded) == 2
+    store = services.connections.store
+    for key in list(store.node(0).scan_iter(match="*msg:*")):
+        store.node(0).delete(key)
+
+    events = services.ledger.history(TEXTER)
+    assert keep_message_ids(services.ledger, events) == 2
+    assert _kept(services, TEXTER) == recorded
 
 
 class _Http:

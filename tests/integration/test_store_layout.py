@@ -29,7 +29,7 @@ def test_every_key_of_a_number_is_in_one_slot(value):
     member_bucket, member = layout.member_of(number)
     keys = [layout.history(bucket), layout.projection(bucket), layout.members(member_bucket),
             layout.pending(shard), layout.unapplied(shard), layout.ledger(shard),
-            layout.dedupe(shard, "sms:SM1")]
+            layout.dedupe(shard, "sms:SM1"), layout.kept_messages(bucket)]
     assert len({key_slot(k.encode()) for k in keys}) == 1
     assert int(field) * BUCKETS + bucket == value == member * MEMBER_BUCKETS + member_bucket
 

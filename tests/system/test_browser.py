@@ -40,6 +40,15 @@ def browser_page(browser):
     return browser.new_page(viewport={"width": 1280, "height": 1000})
 
 
+def csp_violations(page) -> list[str]:
+    """Collects what the Content-Security-Policy blocked on ``page`` (and script errors)."""
+    blocked: list[str] = []
+    page.on("console", lambda message: blocked.append(message.text)
+            if "Content Security Policy" in message.text else None)
+    page.on("pageerror", lambda error: blocked.append(str(error)))
+    return blocked
+
+
 def test_dashboard_in_a_real_browser(live_server, browser_page, services, sms, run_jobs,
                                      suppressed, fault, shots):
     # A failed job: applying crashes while the worker runs it.
@@ -51,6 +60,7 @@ def test_dashboard_in_a_real_browser(live_server, browser_page, services, sms, r
     sms("I'd like to cancel my appointment", sender="+16175550199")
 
     page = browser_page
+    blocked = csp_violations(page)
     page.goto(live_server + "/ops")
     assert "/ops/login" in page.url
     page.fill("input[name=username]", "ops")
@@ -65,6 +75,10 @@ def test_dashboard_in_a_real_browser(live_server, browser_page, services, sms, r
     review_row = page.locator("[data-testid=review-queue] tr[data-review-id]")
     assert "cancel my appointment" in review_row.inner_text()
     assert "+16175550199" not in page.content()  # masked on screen
+    # Under the CSP, the page's own style sheet applies and its own script (the reload
+    # timer) runs: both carry the response's nonce.
+    assert page.evaluate("getComputedStyle(document.querySelector('header')).display") == "flex"
+    assert page.evaluate("typeof lastInput") == "number"
     page.screenshot(path=str(shots / "dashboard.png"), full_page=True)
 
     row.get_by_role("button", name="Requeue").click()
@@ -82,6 +96,15 @@ def test_dashboard_in_a_real_browser(live_server, browser_page, services, sms, r
     run_jobs()
     assert suppressed("+16175550199", OUR_NUMBER)
     page.screenshot(path=str(shots / "dashboard-after.png"), full_page=True)
+    assert blocked == []
+
+    # Another site cannot frame the dashboard (and so cannot dress up its buttons).
+    page.set_content(f'<iframe src="{live_server}/ops"></iframe>')
+    page.wait_for_timeout(1000)
+    framed = page.frames[1]
+    assert framed.query_selector("[data-testid=status]") is None
+    assert any("frame-ancestors" in text or "X-Frame-Options" in text for text in blocked) \
+        or framed.url.startswith("chrome-error:")
 
 
 # -- the support console ------------------------------------------------------------------
@@ -143,6 +166,7 @@ def test_console_in_a_real_browser(console_server, browser, tmp_path, shots):
     _text(svc, "PARAR", "+16175550102")
     _text(svc, "STOP", "+16175550103", to="+18005550199")
     page = browser.new_page(viewport={"width": 1280, "height": 900})
+    blocked = csp_violations(page)
 
     page.goto(base + "/ops/login")
     _shot(page, shots, "console-login")
@@ -227,6 +251,7 @@ def test_console_in_a_real_browser(console_server, browser, tmp_path, shots):
     page.get_by_role("link", name="Dashboard").click()
     page.wait_for_selector("[data-testid=status]")
     assert {s for _, s in _post_forms_without_token(page)} == {400}
+    assert blocked == []  # every page worked under its CSP
 
 
 def test_viewer_sees_but_cannot_change_in_a_real_browser(console_server, browser, shots):

@@ -2,14 +2,20 @@
 -- opt-outs that value now covers (recording their STOP-to-enforced latency) and forget the
 -- number as unapplied. Atomic per call, so no lock is needed: a later event either came
 -- before (and is folded in) or after (and marks the number unapplied again).
--- KEYS: 1 pending, 2 unapplied, 3 metrics, 4 latency samples, then for each number its
+-- KEYS: 1 pending, 2 unapplied, 3 metrics, 4 latency counts, then for each number its
 --       history bucket, its projection bucket and its membership set.
 -- ARGV: 1 JSON {now (ms), window (ms), bounds (latency histogram upper bounds, seconds, as
---       strings), numbers: list of [E.164, field, member]}.
+--       strings), per_decade (latency slots a power of ten), numbers: list of
+--       [E.164, field, member]}.
+-- Latency counts: a hash "<minute>:<slot>" -> count, where minute is now // 60000 and slot
+-- ceil(per_decade * log10(milliseconds)), so its size is bounded by the window's minutes times
+-- the slots, whatever the rate; field "minute" is the last minute it was pruned in.
 -- Returns {numbers applied, pending marks cleared}.
 local arg = cjson.decode(ARGV[1])
 local now = arg.now
+local minute = math.floor(now / 60000)
 local cleared = 0
+if redis.call("TYPE", KEYS[4]).ok == "zset" then redis.call("DEL", KEYS[4]) end -- samples, as kept before
 for i, pair in ipairs(arg.numbers) do
   local number, field, member = pair[1], pair[2], pair[3]
   local hkey, pkey, mkey = KEYS[2 + 3 * i], KEYS[3 + 3 * i], KEYS[4 + 3 * i]
@@ -34,7 +40,8 @@ for i, pair in ipairs(arg.numbers) do
         local ms = tonumber(string.match(mark, "@(%d+)%-%d+$"))
         local seconds = math.max(now - ms, 0) / 1000
         cleared = cleared + 1
-        redis.call("ZADD", KEYS[4], now, string.format("%s:%.3f", event, seconds))
+        local slot = math.ceil(arg.per_decade * math.log10(math.max(seconds * 1000, 1)) - 1e-9)
+        redis.call("HINCRBY", KEYS[4], minute .. ":" .. slot, 1)
         redis.call("HINCRBYFLOAT", KEYS[3], "latency:sum", seconds)
         redis.call("HINCRBY", KEYS[3], "latency:count", 1)
         for _, bound in ipairs(arg.bounds) do
@@ -47,5 +54,12 @@ for i, pair in ipairs(arg.numbers) do
   redis.call("ZREM", KEYS[2], number)
 end
 redis.call("HINCRBY", KEYS[3], "jobs:applied", #arg.numbers)
-redis.call("ZREMRANGEBYSCORE", KEYS[4], "-inf", now - arg.window)
+if tonumber(redis.call("HGET", KEYS[4], "minute") or "0") ~= minute then
+  local oldest = minute - math.floor(arg.window / 60000)
+  for _, field in ipairs(redis.call("HKEYS", KEYS[4])) do
+    local m = tonumber(string.match(field, "^(%d+):"))
+    if m and m < oldest then redis.call("HDEL", KEYS[4], field) end
+  end
+  redis.call("HSET", KEYS[4], "minute", minute)
+end
 return {#arg.numbers, cleared}

@@ -2,14 +2,17 @@
 -- Appends to the shard's ledger stream and the number's history, marks an opt-out (or a
 -- consent pending confirmation) pending (so every check honours it before any worker runs)
 -- and notes the number as not yet applied. A duplicate (same dedupe key: same message,
--- number and kind) records nothing.
+-- number and kind; a carrier's message that changes consent: same message and number)
+-- records nothing.
 --
 -- KEYS: 1 ledger, 2 history bucket, 3 pending, 4 unapplied, 5 dedupe, 6 metrics,
---       7 hourly counts, 8 review queue, 9 apply-requested flag, 10 erased numbers (all in
---       the number's shard)
+--       7 hourly counts, 8 review queue, 9 apply-requested flag, 10 erased numbers,
+--       11 kept messages of the number's bucket (all in the number's shard)
 -- ARGV: 1 JSON {number, field, entries (list of [kind letter, code]: O I P Y E U R X C N Q, see
 --       fold.lua), dedupe_ttl (0 = none, -1 = for good: a carrier's message that changes
---       consent), message_sid and provider (of such a message, else ""), inbound (the number texted us: clears
+--       consent, kept as field `kept` of KEY 11 rather than as KEY 5), kept (the digest
+--       of such a message, else ""), message_sid and provider (of such a message, else
+--       ""), inbound (the number texted us: clears
 --       undeliverable), review (JSON of a review item or ""), metric, reply, reply_on (list
 --       of statuses that get that reply), reply_fields (ledger field/value pairs written
 --       only with such a status: the reply sent), own_status (the event's own `status`
@@ -32,7 +35,9 @@ local function duplicate(seen)
   return {"duplicate", seen, 0}
 end
 
-if ev.dedupe_ttl ~= 0 then
+if ev.dedupe_ttl < 0 then
+  if redis.call("HEXISTS", KEYS[11], ev.kept) == 1 then return duplicate("") end
+elseif ev.dedupe_ttl > 0 then
   local seen = redis.call("GET", KEYS[5])
   if seen then return duplicate(seen) end
 end
@@ -41,8 +46,9 @@ local history = redis.call("HGET", KEYS[2], ev.field)
 
 -- A carrier's message that changed consent is never recorded twice, however old (a signed
 -- START replayed after its dedupe key expired must not re-subscribe): its key is kept for
--- good (dedupe_ttl -1), and an event recorded before keys were kept is found in the
--- number's history by its message id and provider.
+-- good (dedupe_ttl -1: a short digest in the bucket's hash, about 10 B a message), and an
+-- event recorded before keys were kept is found in the number's history by its message id
+-- and provider.
 if ev.dedupe_ttl < 0 and history and ev.message_sid ~= "" then
   local checked = {}
   for id in string.gmatch(history, "([%d]+%-[%d]+)|") do
@@ -56,7 +62,7 @@ if ev.dedupe_ttl < 0 and history and ev.message_sid ~= "" then
           if f[i] == "provider" then provider = f[i + 1] end
         end
         if sid == ev.message_sid and (provider or "twilio") == ev.provider then
-          redis.call("SET", KEYS[5], id)
+          redis.call("HSET", KEYS[11], ev.kept, "")
           return duplicate(id)
         end
       end
@@ -191,5 +197,5 @@ end
 redis.call("HINCRBY", KEYS[7], ev.metric, 1)
 redis.call("EXPIRE", KEYS[7], 172800)
 if ev.dedupe_ttl > 0 then redis.call("SET", KEYS[5], id, "EX", ev.dedupe_ttl) end
-if ev.dedupe_ttl < 0 then redis.call("SET", KEYS[5], id) end
+if ev.dedupe_ttl < 0 then redis.call("HSET", KEYS[11], ev.kept, "") end
 return {status, id, enqueue}

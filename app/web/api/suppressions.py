@@ -24,6 +24,7 @@ from app.web.api.openapi import openapi_document
 from app.web.auth import current_operator, require_api_key
 from app.web.context import archive, services
 from app.web.errors import APIError
+from app.web.headers import csp_nonce
 
 bp = Blueprint("api", __name__, url_prefix="/v1")
 
@@ -219,7 +220,8 @@ def report(number: str) -> Response:
         response = Response(pdf, mimetype="application/pdf")
         response.headers["Content-Disposition"] = f'inline; filename="{name}.pdf"'
         return response
-    response = Response(render(evidence, fmt, paper), mimetype=FORMATS[fmt].split(";")[0])
+    response = Response(render(evidence, fmt, paper, nonce=csp_nonce()),
+                        mimetype=FORMATS[fmt].split(";")[0])
     if fmt == "csv":
         response.headers["Content-Disposition"] = f'attachment; filename="{name}.csv"'
     return response

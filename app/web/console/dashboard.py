@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import time
 from typing import Any
+from urllib.parse import urlsplit
 
 import redis
 from flask import (
@@ -60,13 +61,22 @@ def login() -> Any:
                                 request.form.get("password", ""))
         if operator is not None:
             start_session(operator)
-            target = request.args.get("next", "")
-            safe = target.startswith("/ops") and not target.startswith("//")
-            return redirect(target if safe else url_for("ops.index"))
+            return redirect(_after_login(request.args.get("next", "")))
         error = "Wrong user name or password."
     configured = bool(settings.ops_password or operators())
     return render_template("ops/login.html", error=error,
                            configured=configured), 401 if error else 200
+
+
+def _after_login(target: str) -> str:
+    """Where a login leads: ``next`` when it is a console path, else the dashboard. Never
+    another site, and never a value with a control character (CR or LF would split the
+    Location header) or a backslash (which browsers read as a slash)."""
+    parts = urlsplit(target)
+    if (target.startswith("/ops") and not parts.scheme and not parts.netloc
+            and target.isprintable() and "\\" not in target):
+        return target
+    return url_for("ops.index")
 
 
 @bp.errorhandler(RateLimitExceeded)

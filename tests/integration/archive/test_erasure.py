@@ -36,6 +36,14 @@ IP = "203.0.113.77"  # the capture proof's address: personal data too
 OTHER = "+16175550199"
 
 
+def kept_messages(services, number: str) -> dict[str, str]:
+    """The kept-messages hash of ``number``'s bucket (no other number of these tests
+    shares it)."""
+    store = services.connections.store
+    shard, bucket, _ = store.layout.locate(number)
+    return store.node(shard).hgetall(store.layout.kept_messages(bucket))
+
+
 def everything_about(services, client, sms, archive: Archive) -> None:
     """Give the number every kind of data optout keeps: texts (one unclear, so a review
     item), message-id records, dedupe keys, an idempotent API answer, notes, the send log,
@@ -70,6 +78,10 @@ def test_an_erased_number_is_suppressed_and_nothing_of_it_is_left(
     queue = services.connections.queue_redis
     assert redis_holding(queue, DIGITS) and sql_holding(archive.engine, DIGITS)
     assert sql_holding(archive.engine, IP)
+    # The digests of its texts kept for good (replays) name no number, but are of it.
+    assert len(kept_messages(services, PERSON)) == 2
+    others = kept_messages(services, OTHER)
+    assert len(others) == 1
 
     response = client.delete(f"/v1/people/{PERSON}", headers=AUTH)
     assert response.status_code == 200, response.get_json()
@@ -78,6 +90,8 @@ def test_an_erased_number_is_suppressed_and_nothing_of_it_is_left(
     assert body["removed"]["archive_rows"] == 4 and body["removed"]["keys"] >= 4
 
     assert redis_holding(queue, DIGITS) == [] and redis_holding(queue, IP) == []
+    assert kept_messages(services, PERSON) == {}
+    assert kept_messages(services, OTHER) == others
     assert sql_holding(archive.engine, DIGITS) == [] and sql_holding(archive.engine, IP) == []
     # ... in every check, with and without a sender:
     lookup = services.suppressions.lookup(PERSON, OUR_NUMBER)
