@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -19,6 +20,10 @@ from app.keywords.model import IntentModel, Prediction
 
 if TYPE_CHECKING:
     from app.keywords.engine import Classification
+
+# Scripts written without spaces between words (Thai, Lao, kana, Han, Hangul).
+_UNSPACED = re.compile("[\u0e00-\u0eff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+                       "\uac00-\ud7af\uf900-\ufaff]")
 
 
 def blend(found: Classification, prediction: Prediction, model: IntentModel,
@@ -38,9 +43,10 @@ def blend(found: Classification, prediction: Prediction, model: IntentModel,
                         model_probability=round(probabilities[prediction.intent], 3))
     if (found.intent != "none" and not found.review) or vetoed:
         return explained  # the rules are sure, or explained the opt-out words away
-    if len(tokens) == 1 and not found.review:
+    if len(tokens) == 1 and not found.review and not _UNSPACED.search(tokens[0]):
         # One word the rules do not know ("tutto", "تبلیغات": answers to the clarifying
-        # question) is too little for the model to act on.
+        # question) is too little for the model to act on. Chinese, Japanese, Korean and
+        # Thai write whole sentences as one token: those stay the model's.
         return explained
     thresholds = model.thresholds
     opt_out = probabilities["opt_out"]

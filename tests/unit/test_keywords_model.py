@@ -105,3 +105,9 @@ def test_the_natural_corpus_covers_every_language_and_stays_apart_from_the_label
                 for path in CALIBRATION.glob("*.jsonl")
                 for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
     assert not {e.line.lower() for e in natural} & labelled  # thresholds are measured on those
+
+
+def test_one_unknown_word_is_left_to_the_rules_but_an_unspaced_sentence_is_not():
+    assert ENGINE.classify("tutto").intent == "none"  # an answer to the clarifying question
+    got = ENGINE.classify("ไม่ต้องส่งข้อความมาอีก")  # Thai, one token: "don't send messages again"
+    assert (got.intent, got.decided_by, got.language) == ("opt_out", "model", "th")
