@@ -10,14 +10,20 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from app.keywords.lexicon import COMMON_ENGLISH
 from app.keywords.model import IntentModel, Prediction
 
 if TYPE_CHECKING:
     from app.keywords.engine import Classification
+
+# Scripts written without spaces between words (Thai, Lao, kana, Han, Hangul).
+_UNSPACED = re.compile("[\u0e00-\u0eff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+                       "\uac00-\ud7af\uf900-\ufaff]")
 
 
 def blend(found: Classification, prediction: Prediction, model: IntentModel,
@@ -29,22 +35,34 @@ def blend(found: Classification, prediction: Prediction, model: IntentModel,
         vetoed: the rules found ordinary usage around an opt-out word.
         suppress: AMBIGUOUS_POLICY=suppress (an unsure message counts as an opt-out).
         ascii_only: the message is plain ASCII (English, SMS slang, romanised text): its
-            language is the least certain, so a model opt-out goes to a person.
+            language is the least certain, so a model opt-out goes to a person unless the
+            words plainly belong to the detected language.
     """
     probabilities = prediction.probabilities
     explained = replace(found, model_intent=prediction.intent,
                         model_probability=round(probabilities[prediction.intent], 3))
     if (found.intent != "none" and not found.review) or vetoed:
         return explained  # the rules are sure, or explained the opt-out words away
+    if len(tokens) == 1 and not found.review and not _UNSPACED.search(tokens[0]):
+        # One word the rules do not know ("tutto", "تبلیغات": answers to the clarifying
+        # question) is too little for the model to act on. Chinese, Japanese, Korean and
+        # Thai write whole sentences as one token: those stay the model's.
+        return explained
     thresholds = model.thresholds
     opt_out = probabilities["opt_out"]
     # In English the rules are the fullest and real chatter is the most varied (the public
     # SMS corpora): there a confident model opt-out goes to a person instead of deciding.
-    if opt_out >= thresholds.opt_out and found.language not in (None, "en") and not ascii_only:
+    if opt_out >= thresholds.opt_out and (
+            _plainly_foreign(model, tokens) if ascii_only
+            else found.language not in (None, "en") and not _mostly_english(tokens)):
         return replace(explained, intent="opt_out", scope="sender", review=False,
                        matched=_words(model, tokens, "opt_out"), confidence=round(opt_out, 3),
                        decided_by="model")
-    if opt_out >= min(thresholds.review, thresholds.opt_out):
+    # Ordinary English and Latin-letter chatter (the public SMS corpora) reaches middling
+    # opt-out readings often: there only a confident reading goes to a person.
+    latin_or_english = ascii_only or found.language in (None, "en")
+    review_at = thresholds.opt_out if latin_or_english else thresholds.review
+    if opt_out >= min(review_at, thresholds.opt_out):
         if found.review:
             return explained  # the rules already send it to a person, with their reason
         # Confidence 0.5 is what an unsure reading reports everywhere (the evidence report
@@ -65,6 +83,27 @@ def blend(found: Classification, prediction: Prediction, model: IntentModel,
                            matched=_words(model, tokens, intent),
                            confidence=round(probability, 3), decided_by="model")
     return explained
+
+
+def _plainly_foreign(model: IntentModel, tokens: Sequence[str]) -> bool:
+    """Latin letters, yet plainly another language: two words only that one language's corpus
+    has and at most one ordinary English word (romanised Russian, Tagalog; not the Singapore
+    or Indian English of the public corpora, which borrows a word or two). Words several
+    languages share (romanised Hindi, Urdu, Punjabi: ``*``) do not count: they let ordinary
+    romanised chatter through as often as requests."""
+    words = model.language_words
+    english = own = 0
+    for token in tokens:
+        code = "en" if token in COMMON_ENGLISH else words.get(token)
+        english += code == "en"
+        own += code is not None and code not in ("en", "*")
+    return own >= 2 and english <= 1
+
+
+def _mostly_english(tokens: Sequence[str]) -> bool:
+    """Half the words or more are ordinary English ones ("can ü help me ask her if ..."):
+    a letter or two outside ASCII does not make a message foreign."""
+    return 2 * sum(1 for t in tokens if t in COMMON_ENGLISH) >= len(tokens)
 
 
 def _words(model: IntentModel, tokens: Sequence[str], intent: str) -> str | None:

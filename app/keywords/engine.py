@@ -161,7 +161,7 @@ class KeywordClassifier:
             prediction = model.predict(model_text(tokens))
             meter[0] += prediction.steps
             found = blend(found, prediction, model, tokens, vetoed[0],
-                          self.ambiguous_policy == "suppress", body.isascii())
+                          self.ambiguous_policy == "suppress", _plain_letters(body))
         if found.intent == "opt_out" and found.scope != "all" and not found.review:
             meter[0] += len(tokens)
             if ALL_WORDS.intersection(tokens):
@@ -212,6 +212,12 @@ class KeywordClassifier:
                 return Classification(kind, "sender" if kind == "opt_in" else None,  # type: ignore[arg-type]
                                       match.text(tokens), match.rule.language, 0.85)
         return Classification("none", None, None, language, 0.9)
+
+
+def _plain_letters(body: str) -> bool:
+    """Every letter is plain ASCII (English, slang, romanised text), whatever the symbols,
+    curly quotes or emoji around them."""
+    return body.isascii() or all(ch.isascii() for ch in body if ch.isalpha())
 
 
 def _gap_ok(token: str) -> bool:

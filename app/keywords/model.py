@@ -72,7 +72,8 @@ class IntentModel:
         weights: one flat array a class (row index -> weight).
         bias: one intercept a class.
         thresholds: the measured decision thresholds.
-        language_words: word -> language code, words seen in one language's corpus only.
+        language_words: word -> language code, words seen in one language's corpus only, or
+            ``*`` for words several non-English corpora share and the English one lacks.
     """
 
     def __init__(self, vocabulary: dict[str, int], weights: Sequence[Sequence[float]],
@@ -121,7 +122,7 @@ class IntentModel:
         votes: dict[str, int] = {}
         for token in tokens:
             code = None if token in ignore else self.language_words.get(token)
-            if code is not None:
+            if code is not None and code != "*":  # "*": not English, but no one language
                 votes[code] = votes.get(code, 0) + 1
         if not votes:
             return None

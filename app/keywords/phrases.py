@@ -74,7 +74,13 @@ PHRASES: tuple[PhraseSpec, ...] = (
        f"sign up for|signed up for|subscribe to|subscribed to|agree to|agreed to|ask for|asked for|"
        f"consent to|consented to) [(to receive|to get|to be getting|receiving|getting)] "
        f"[(any|any of|all)] {_DET} [_] [_] {_OBJ}"),
-    _s("opt_out", "en", "no_more", f"no more {_OBJ}"),
+    _s("opt_out", "en", "no_more", f"(no more|no further) {_OBJ}"),
+    _s("opt_out", "en", "cease_and_desist", "cease and desist"),
+    _s("opt_out", "en", "dont_text_it", f"{_NEG} (text|txt|sms|message|msg) (it|this|that number)",
+       "end"),
+    _s("opt_out", "en", "dont_want_anymore",
+       "(dont|do not|no longer) want (these|them|your texts|your messages) "
+       "(anymore|any more|no more)", "whole"),
     _s("opt_out", "en", "no_more_whole", "no more", "whole"),
     _s("opt_out", "en", "revoke_consent",
        "(revoke|revoking|withdraw|withdrawing|rescind|retract|cancel|remove) [(my|all|any|your)] "

@@ -1,4 +1,6 @@
-"""``make train``: rebuild ``data/intent_model.json`` from the corpus in ``data/corpus``.
+"""``make train``: rebuild ``data/intent_model.json`` from the natural corpus in
+``data/natural`` (replies written as people write them, one a line under ``[intent]``
+headers, each weighing ``NATURAL_WEIGHT``) and the pattern corpus in ``data/corpus``.
 
 The corpus is one file a language, written for this purpose: sections ``[intent form]``
 (intent opt_out, opt_in, help or none; form native, romanised, accentless or slang) whose
@@ -7,9 +9,10 @@ is expanded (a seeded sample of at most ``PER_LINE`` texts), then the corpus is 
 ways people write: a request buried in small talk, a request between English greetings.
 
 Thresholds are measured, not guessed: a model trained on four fifths of the corpus lines
-reads the other fifth, and the opt-out threshold is the lowest probability at which held-out
-ordinary messages are read as opt-outs no more than ``FALSE_OPT_OUT_RATE`` of the time (the
-review threshold catches ``REVIEW_RECALL`` of held-out opt-outs). The shipped model is then
+reads the other fifth (its natural messages), and the opt-out threshold is the lowest
+probability at which held-out non-opt-outs are read as opt-outs no more than
+``FALSE_OPT_OUT_RATE`` of the time and the labelled sets' ordinary messages no more than
+``CALIBRATION_RATE`` (the review threshold catches ``REVIEW_RECALL`` of held-out opt-outs). The shipped model is then
 trained on every line. Everything is seeded: the same corpus gives the same file.
 
 scikit-learn is imported here only: serving the model needs the standard library alone.
@@ -31,19 +34,26 @@ from app.keywords.model import CLASSES, MODEL_PATH, Thresholds, dump, features, 
 from app.keywords.normalize import normalize
 
 CORPUS = Path(__file__).resolve().parent / "data" / "corpus"
+# Replies written as people write them (one message a line under an ``[intent]`` header):
+# the model's main teacher, weighted above the pattern expansions.
+NATURAL = Path(__file__).resolve().parent / "data" / "natural"
+NATURAL_WEIGHT = 3.0
 # The project's own labelled sets (written before the model, for the rules): a second,
 # independent reading of where ordinary messages fall. Never trained on.
 CALIBRATION = Path(__file__).resolve().parents[2] / "tests" / "data"
-CALIBRATION_RATE = 0.005
+CALIBRATION_RATE = 0.03  # of the labelled sets' messages the rules leave to the model
+CALIBRATION_RATE_OTHER = 0.01  # a false opt-in or HELP reply is rarer still
+MIN_NATURAL_HELD_OUT = 200
 PER_LINE = 24
 HELD_OUT = 5  # every fifth line (by a stable hash) is held out to measure thresholds
-FALSE_OPT_OUT_RATE = 0.01
+FALSE_OPT_OUT_RATE = 0.02
 REVIEW_RECALL = 0.99
-FALSE_OPT_IN_RATE = 0.003
-FALSE_HELP_RATE = 0.01
+FALSE_OPT_IN_RATE = 0.01
+FALSE_HELP_RATE = 0.02
 MIN_DOCUMENTS = 2  # a feature seen in fewer training messages is left out
-C = 20.0
+C = 10.0
 _HEADER = re.compile(r"^\[(opt_out|opt_in|help|none) (\w+)\]$")
+_NATURAL_HEADER = re.compile(r"^\[(opt_out|opt_in|help|none)\]$")
 _ENGLISH_WRAPS = (("hi ", " thanks"), ("hello, ", ""), ("", " thank you"), ("hey ", " pls"),
                   ("sorry but ", ""), ("", " ok?"))
 
@@ -82,6 +92,27 @@ def read_corpus(folder: Path = CORPUS) -> list[Example]:
                 tokens = normalize(text).tokens
                 if tokens:
                     examples.append(Example(model_text(tokens), intent, language, form, line))
+    return examples
+
+
+def read_natural(folder: Path = NATURAL) -> list[Example]:
+    """Every message of the natural corpus (``data/natural/<language>.txt``), verbatim."""
+    examples: list[Example] = []
+    for path in sorted(folder.glob("*.txt")):
+        intent = ""
+        for raw in path.read_text(encoding="utf-8").splitlines():
+            line = raw.strip()
+            if not line or line.startswith("#"):
+                continue
+            header = _NATURAL_HEADER.match(line)
+            if header:
+                intent = header.group(1)
+                continue
+            if not intent:
+                raise ValueError(f"{path.name}: a line before any [intent] header")
+            tokens = normalize(line).tokens
+            if tokens:
+                examples.append(Example(model_text(tokens), intent, path.stem, "natural", line))
     return examples
 
 
@@ -143,8 +174,9 @@ def fit(examples: Sequence[Example]) -> tuple[list[str], list[list[float]], list
     vocabulary = {g: i for i, g in enumerate(names)}
     x = _matrix([e.text for e in examples], vocabulary)
     y = [CLASSES.index(e.intent) for e in examples]
+    weight = [NATURAL_WEIGHT if e.form == "natural" else 1.0 for e in examples]
     estimator = LogisticRegression(C=C, max_iter=1000, tol=1e-4)
-    estimator.fit(x, y)
+    estimator.fit(x, y, sample_weight=weight)
     if list(estimator.classes_) != list(range(len(CLASSES))):
         raise ValueError("the corpus lacks a class")
     weights = [list(map(float, row)) for row in estimator.coef_]
@@ -194,6 +226,9 @@ def measure_thresholds(examples: Sequence[Example],
     kept = [e for e in examples if not _held_out(e)]
     held = [e for e in examples if _held_out(e)]
     _, _, _, (estimator, vocabulary) = fit(kept)
+    natural = [e for e in held if e.form == "natural"]
+    if len(natural) >= MIN_NATURAL_HELD_OUT:
+        held = natural  # thresholds for messages as people write them, not pattern expansions
     probabilities = estimator.predict_proba(_matrix([e.text for e in held], vocabulary))
     column = {c: [row[i] for row in probabilities] for i, c in enumerate(CLASSES)}
     of = {c: [p for p, e in zip(column[c], held, strict=True) if e.intent == c] for c in CLASSES}
@@ -205,7 +240,8 @@ def measure_thresholds(examples: Sequence[Example],
         for i, c in enumerate(CLASSES[:3]):
             others = [row[i] for row, (_, intent) in zip(read, calibration, strict=True)
                       if intent != c]
-            floor[c] = _lowest_with_rate(others, CALIBRATION_RATE, 0.5)
+            rate = CALIBRATION_RATE if c == "opt_out" else CALIBRATION_RATE_OTHER
+            floor[c] = _lowest_with_rate(others, rate, 0.5)
         ordinary = [row[0] for row, (_, intent) in zip(read, calibration, strict=True)
                     if intent == "none"]
         floor["none"] = _lowest_with_rate(ordinary, 2 * CALIBRATION_RATE, 0.3)
@@ -227,13 +263,16 @@ def measure_thresholds(examples: Sequence[Example],
 
 
 def language_words(examples: Sequence[Example]) -> dict[str, str]:
-    """Words seen at least twice, in one language's corpus only (native and romanised)."""
+    """Words seen at least twice in the non-English corpora and never in the English one: the
+    language whose corpus alone has them, or ``*`` for words several languages share
+    (romanised Hindi, Urdu and Punjabi): not English either way."""
     seen: dict[str, Counter[str]] = defaultdict(Counter)
     for example in examples:
         for word in set(example.text.split()):
             seen[word][example.language] += 1
-    return {word: next(iter(counts)) for word, counts in seen.items()
-            if len(counts) == 1 and sum(counts.values()) >= 2 and len(word) > 1}
+    return {word: next(iter(counts)) if len(counts) == 1 else "*"
+            for word, counts in seen.items()
+            if "en" not in counts and sum(counts.values()) >= 2 and len(word) > 1}
 
 
 def sizes(examples: Sequence[Example]) -> dict[str, dict[str, int]]:
@@ -244,13 +283,15 @@ def sizes(examples: Sequence[Example]) -> dict[str, dict[str, int]]:
     return {language: dict(counts) for language, counts in sorted(table.items())}
 
 
-def fingerprint(corpus: Path = CORPUS, calibration: Path = CALIBRATION) -> str:
+def fingerprint(corpus: Path = CORPUS, calibration: Path = CALIBRATION,
+                natural: Path = NATURAL) -> str:
     """SHA-256 of everything the model is built from: the corpus, the calibration sets and
     the code that reads, featurises and trains on them."""
     import hashlib
 
     digest = hashlib.sha256()
-    sources = [*sorted(corpus.glob("*.txt")), *sorted(calibration.glob("*.jsonl")),
+    sources = [*sorted(corpus.glob("*.txt")), *sorted(natural.glob("*.txt")),
+               *sorted(calibration.glob("*.jsonl")),
                Path(__file__), Path(__file__).with_name("model.py")]
     for source in sources:
         digest.update(source.name.encode() + b"\0" + source.read_bytes() + b"\0")
@@ -259,12 +300,14 @@ def fingerprint(corpus: Path = CORPUS, calibration: Path = CALIBRATION) -> str:
 
 def build(path: Path = MODEL_PATH, corpus: Path = CORPUS) -> dict[str, object]:
     """Rebuild the model file; return what was measured on the way."""
-    base = read_corpus(corpus)
+    base = [*read_corpus(corpus), *read_natural()]
     examples = augment(base)
     thresholds, report = measure_thresholds(examples, calibration_rows())
     names, weights, bias, _ = fit(examples)
     meta = {"fingerprint": fingerprint(corpus), "messages": len(examples),
             "written": len(base), "features": len(names),
+            "natural_per_language": dict(Counter(e.language for e in base
+                                                 if e.form == "natural")),
             "per_language": {k: sum(v.values()) for k, v in sizes(examples).items()},
             **report}
     dump(path, names, weights, bias, thresholds, language_words(base), meta)

@@ -215,6 +215,8 @@ def test_conversation_is_not_help_or_opt_in(body):
     # negation
     "don't ever stop texting me deals", "never stop sending me these promos!",
     "pls dun leave me alone", "I can't stop texting my friends",
+    # the same words about other things
+    "don't text it to him, he'll see", "I don't want them anymore, the shoes are too small",
 ])
 def test_false_alarm_guards(body):
     got = ENGINE.classify(body)
@@ -226,6 +228,8 @@ def test_false_alarm_guards(body):
     "why won't you stop texting me", "can you stop messaging me", "I revoke my consent",
     "I want to stop receiving these messages", "how do I stop getting these texts?",
     "Ok. Stop.", "Stop sending me texts, I mean it", "I'm not your client, stop texting me",
+    "Cease and desist. No further texts.", "This is my work phone, please do not text it",
+    "i dont want these anymore",
 ])
 def test_guards_keep_real_requests(body):
     got = ENGINE.classify(body)

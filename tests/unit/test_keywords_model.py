@@ -69,3 +69,45 @@ def test_the_model_reads_what_the_rules_do_not_know():
 def test_rules_only_when_asked():
     got = KeywordClassifier(model=None).classify("STOP")
     assert (got.intent, got.model_intent, got.model_probability) == ("opt_out", None, None)
+
+
+@pytest.mark.parametrize(("body", "code"), [
+    ("wag nyo na po ako padalhan ng kahit anong text", "tl"),
+    ("pa janm voye okenn mesaj ankò sou telefòn sa a", "ht"),
+    ("ne prisylayte mne bolshe nichego", "ru"),
+])
+def test_a_latin_letter_request_plainly_in_another_language_is_decided_by_the_model(body, code):
+    got = ENGINE.classify(body)
+    assert (got.intent, got.decided_by, got.language, got.review) == ("opt_out", "model", code,
+                                                                       False)
+
+
+def test_english_the_model_alone_reads_as_an_opt_out_goes_to_a_person():
+    # English chatter reaches high opt-out readings (the public corpora): a model reading
+    # there is a review item, never an opt-out decided alone.
+    got = ENGINE.classify("you guys keep sending stuff i never asked for")
+    assert (got.intent, got.review, got.decided_by, got.model_intent) == ("none", True, "model",
+                                                                           "opt_out")
+
+
+def test_the_natural_corpus_covers_every_language_and_stays_apart_from_the_labelled_sets():
+    from app.keywords.languages import ALL
+    from app.keywords.train import CALIBRATION, read_natural
+
+    natural = read_natural()
+    by_language: dict[str, set[str]] = {}
+    for example in natural:
+        by_language.setdefault(example.language, set()).add(example.intent)
+    assert set(by_language) == {rules.code for rules in ALL} | {"en"}
+    assert all(intents == {"opt_out", "opt_in", "help", "none"}
+               for intents in by_language.values()), by_language
+    labelled = {json.loads(line)["body"].strip().lower()
+                for path in CALIBRATION.glob("*.jsonl")
+                for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+    assert not {e.line.lower() for e in natural} & labelled  # thresholds are measured on those
+
+
+def test_one_unknown_word_is_left_to_the_rules_but_an_unspaced_sentence_is_not():
+    assert ENGINE.classify("tutto").intent == "none"  # an answer to the clarifying question
+    got = ENGINE.classify("ไม่ต้องส่งข้อความมาอีก")  # Thai, one token: "don't send messages again"
+    assert (got.intent, got.decided_by, got.language) == ("opt_out", "model", "th")
