@@ -11,6 +11,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -178,3 +179,19 @@ class Stack:
                                 headers={"Authorization": f"Bearer {self.api_key()}"},
                                 timeout=10)
         return dict(response.json())
+
+
+@contextlib.contextmanager
+def running(env: dict[str, str], cwd: Path, args: tuple[str, ...] = ()) -> Iterator[Stack]:
+    """A started ``optout run``, stopped with Ctrl-C afterwards if it still runs, and nothing
+    of it left behind whatever happened."""
+    stack = Stack(env, cwd, args=args).start()
+    try:
+        yield stack
+    finally:
+        if stack.process and stack.process.poll() is None:
+            try:
+                stack.ctrl_c()
+            finally:
+                stack.kill_everything()
+

@@ -23,7 +23,7 @@ import pytest
 import requests
 
 from tests.helpers import inbound_form, report_figure
-from tests.helpers.stack import Stack, clean_env
+from tests.helpers.stack import Stack, clean_env, running
 
 pytestmark = [pytest.mark.chaos, pytest.mark.timeout(420)]
 
@@ -136,16 +136,8 @@ def suppressed(stack: Stack, numbers: list[str], sender: str) -> dict[str, bool]
 
 def test_stops_survive_killed_workers_and_a_killed_redis(tmp_path: Path):
     env = clean_env(tmp_path, LOG_LEVEL="WARNING")
-    stack = Stack(env, tmp_path, args=("--workers", "2", "--web-workers", "3"))
-    stack.start()
-    try:
+    with running(env, tmp_path, args=("--workers", "2", "--web-workers", "3")) as stack:
         run(stack)
-    finally:
-        if stack.process and stack.process.poll() is None:
-            try:
-                stack.ctrl_c()
-            finally:
-                stack.kill_everything()
 
 
 def run(stack: Stack) -> None:

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.stack import Stack
+
 pytestmark = pytest.mark.slow
 OPTOUT = str(Path(sys.executable).with_name("optout"))
 
@@ -162,23 +164,13 @@ def test_run_starts_while_the_archive_is_down_and_migrates_it_later(
     admin = _postgres_admin()
     name = f"optout_late_{secrets.token_hex(6)}"  # does not exist yet: connecting fails
     env = {**clean_env, "ARCHIVE_URL": f"postgresql://postgres@127.0.0.1:5432/{name}"}
-    log = (tmp_path / "run.log").open("w+")
-    run = subprocess.Popen([OPTOUT, "run"], env=env, cwd=tmp_path, text=True,
-                           stdout=subprocess.PIPE, stderr=log, start_new_session=True)
+    run = Stack(env, tmp_path).start(timeout=60)
     try:
-        banner = ""
-        deadline = time.monotonic() + 60
-        while "Ctrl-C stops everything" not in banner and time.monotonic() < deadline:
-            line = run.stdout.readline() if run.stdout else ""
-            if not line and run.poll() is not None:
-                pytest.fail(f"optout run exited early: {banner}")
-            banner += line
-        api_key = banner.split("Authorization: Bearer ", 1)[1].split(")", 1)[0]
+        api_key = run.banner.split("Authorization: Bearer ", 1)[1].split(")", 1)[0]
         sim = optout(env, tmp_path, "simulate", "--from", "(617) 555-0123",
                      "--to", "+18005550100", "--body", "STOP")
         assert sim.returncode == 0 and "unsubscribed" in sim.stdout, sim.stderr
-        log.seek(0)
-        assert "cannot migrate the archive" in log.read()
+        assert "cannot migrate the archive" in run.log()
         archive = _health(env["PORT"], api_key)["archive"]
         assert not archive["ok"]
         assert str(archive["detail"]).startswith("archive unreachable since 20")
@@ -189,15 +181,10 @@ def test_run_starts_while_the_archive_is_down_and_migrates_it_later(
         while not _health(env["PORT"], api_key)["archive"]["ok"]:
             assert time.monotonic() < deadline, "the migration was not retried"
             time.sleep(0.5)
-        log.seek(0)
-        assert "archive migrated after all" in log.read()
+        assert "archive migrated after all" in run.log()
     finally:
-        os.killpg(run.pid, signal.SIGINT)
-        run.wait(timeout=30)
-        if run.stdout:
-            run.stdout.close()
-        log.close()
+        status = run.ctrl_c(timeout=30)
         with admin.connect() as conn:
             conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
-    assert run.returncode == 0
+    assert status == 0

@@ -14,7 +14,7 @@ import pytest
 import requests
 
 from tests.helpers import inbound_form
-from tests.helpers.stack import Stack, clean_env
+from tests.helpers.stack import Stack, clean_env, running
 
 pytestmark = pytest.mark.slow
 TRICKLERS = 16
@@ -24,15 +24,8 @@ HEADER_TIMEOUT = 3
 @pytest.fixture
 def stack(tmp_path: Path) -> Iterator[Stack]:
     env = clean_env(tmp_path, HEADER_TIMEOUT_SECONDS=str(HEADER_TIMEOUT))
-    running = Stack(env, tmp_path, args=("--workers", "1")).start()
-    try:
-        yield running
-    finally:
-        if running.process and running.process.poll() is None:
-            try:
-                running.ctrl_c()
-            finally:
-                running.kill_everything()
+    with running(env, tmp_path, args=("--workers", "1")) as started:
+        yield started
 
 
 def _trickle(port: int, closed_after: list[float], stop: threading.Event) -> None:

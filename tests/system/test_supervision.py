@@ -17,7 +17,7 @@ import requests
 
 from app.store.embedded import EmbeddedRedis
 from tests.helpers import OUR_NUMBER, inbound_form
-from tests.helpers.stack import OPTOUT, Stack, clean_env, processes_with
+from tests.helpers.stack import OPTOUT, Stack, clean_env, processes_with, running
 
 pytestmark = pytest.mark.slow
 
@@ -26,15 +26,8 @@ pytestmark = pytest.mark.slow
 def stack(tmp_path: Path):
     env = clean_env(tmp_path, OPS_PASSWORD="env-ops-password-do-not-print",
                     OPTOUT_API_KEYS="env-api-key-do-not-print", REQUEUE_STALE_SECONDS="0")
-    running = Stack(env, tmp_path).start()
-    try:
-        yield running
-    finally:
-        if running.process and running.process.poll() is None:
-            try:
-                running.ctrl_c()
-            finally:
-                running.kill_everything()
+    with running(env, tmp_path) as started:
+        yield started
 
 
 def applied(stack: Stack, number: str) -> bool:
