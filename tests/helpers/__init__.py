@@ -4,6 +4,7 @@ of the whole store. Fixtures are in ``tests/conftest.py``; carriers, clusters, p
 
 from __future__ import annotations
 
+import io
 import re
 import secrets
 from collections.abc import Iterator
@@ -122,6 +123,15 @@ def console_login(client: FlaskClient, user: str = "ops", password: str = "ops-p
     return client.post("/ops/login", data={"username": user, "password": password,
                                            "csrf_token": token},
                        environ_base={"REMOTE_ADDR": address})
+
+
+def console_upload(client: FlaskClient, content: bytes, note: str = "list from the CRM",
+                   sender: str = "") -> TestResponse:
+    """Post ``content`` as a CSV file to the console's upload form (``client`` logged in)."""
+    token = csrf(client.get("/ops/upload").get_data(as_text=True))
+    return client.post("/ops/upload", data={
+        "csrf_token": token, "note": note, "source": "import", "sender": sender,
+        "file": (io.BytesIO(content), "optouts.csv")}, content_type="multipart/form-data")
 
 
 def redis_holding(client: redis.Redis, needle: str) -> list[str]:

@@ -19,6 +19,7 @@ from tests.helpers import (
     BASE_URL,
     OUR_NUMBER,
     console_login,
+    console_upload,
     csrf,
     inbound_form,
     make_settings,
@@ -235,13 +236,6 @@ def test_recorded_for_one_sender(console):
 
 # -- upload -------------------------------------------------------------------------------
 
-def _upload(client, content: bytes, note: str = "list from the CRM", sender: str = ""):
-    token = csrf(client.get("/ops/upload").get_data(as_text=True))
-    return client.post("/ops/upload", data={
-        "csrf_token": token, "note": note, "source": "import", "sender": sender,
-        "file": (io.BytesIO(content), "optouts.csv")}, content_type="multipart/form-data")
-
-
 CSV = ("\ufeffName,Mobile Phone\nAna,(617) 555-0101\nBen,617-555-0102\nCy,not a number\n"
        "Di,+16175550123\n").encode()
 
@@ -253,7 +247,7 @@ def test_upload_previews_then_records_and_is_idempotent(console, run_jobs):
     client.post(f"/ops/numbers/{TEXTER}/record", data={
         "csrf_token": token, "kind": "opt_out", "source": "phone", "note": "call"})
 
-    preview = _upload(client, CSV)
+    preview = console_upload(client, CSV)
     page = preview.get_data(as_text=True)
     assert preview.status_code == 200
     assert 'data-testid="preview-rows">4<' in page and 'data-testid="preview-bad">1<' in page
@@ -282,7 +276,7 @@ def test_upload_previews_then_records_and_is_idempotent(console, run_jobs):
     assert "already recorded" in again.get_data(as_text=True)
     assert len(svc.ledger.history("+16175550101")) == 1
 
-    second = _upload(client, CSV).get_data(as_text=True)
+    second = console_upload(client, CSV).get_data(as_text=True)
     assert 'data-testid="preview-already">3<' in second and 'data-testid="preview-new">0<' in second
     confirm2 = re.search(r'action="(/ops/upload/[^"]+/confirm)"', second).group(1)
     client.post(confirm2, data={"csrf_token": csrf(second)})
@@ -303,7 +297,7 @@ def test_a_failed_upload_job_keeps_the_upload_and_a_retry_resumes(console, run_j
     _, login, svc = console
     client, _ = login("bob", "bob-pw")
     numbers = [f"+1617555{i:04d}" for i in range(2500)]  # three ranges of 1,000 events
-    page = _upload(client, ("phone\n" + "\n".join(numbers) + "\n").encode()).get_data(
+    page = console_upload(client, ("phone\n" + "\n".join(numbers) + "\n").encode()).get_data(
         as_text=True)
     confirm = _confirm_url(page)
     status = confirm.removesuffix("/confirm")
@@ -332,7 +326,7 @@ def test_a_failed_upload_job_keeps_the_upload_and_a_retry_resumes(console, run_j
 def test_only_the_operator_who_uploaded_may_confirm(console, run_jobs):
     app, login, svc = console
     bob, _ = login("bob", "bob-pw")
-    page = _upload(bob, CSV).get_data(as_text=True)
+    page = console_upload(bob, CSV).get_data(as_text=True)
     confirm = _confirm_url(page)
     dan, _ = login("dan", "dan-pw", client=app.test_client())
     token = csrf(dan.get("/ops/upload").get_data(as_text=True))
@@ -353,14 +347,14 @@ def test_only_the_operator_who_uploaded_may_confirm(console, run_jobs):
 def test_unreadable_uploads_are_refused_with_the_reason(console, content, message):
     _, login, _ = console
     client, _ = login("bob", "bob-pw")
-    response = _upload(client, content)
+    response = console_upload(client, content)
     assert response.status_code == 400 and message in response.get_data(as_text=True)
 
 
 def test_upload_needs_a_note(console):
     _, login, _ = console
     client, _ = login("bob", "bob-pw")
-    assert _upload(client, CSV, note="").status_code == 400
+    assert console_upload(client, CSV, note="").status_code == 400
 
 
 # -- per-sender report --------------------------------------------------------------------
@@ -392,6 +386,6 @@ def test_a_large_upload_is_accepted(console):
     _, login, _ = console
     client, _ = login("bob", "bob-pw")
     rows = "".join(f"Customer {i},+1617555{i:04d}\n" for i in range(4000))  # ~100 kB
-    response = _upload(client, ("name,phone\n" + rows).encode())
+    response = console_upload(client, ("name,phone\n" + rows).encode())
     assert response.status_code == 200
     assert 'data-testid="preview-new">4000<' in response.get_data(as_text=True)

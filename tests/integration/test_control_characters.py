@@ -4,13 +4,12 @@ import. PostgreSQL's text cannot hold a NUL, so one accepted would stop the arch
 
 from __future__ import annotations
 
-import io
 import uuid
 
 import pytest
 from werkzeug.security import generate_password_hash
 
-from tests.helpers import API_KEY, OUR_NUMBER, console_login, csrf, make_settings
+from tests.helpers import API_KEY, OUR_NUMBER, console_login, console_upload, csrf, make_settings
 from tests.helpers.carriers import CARRIER_SETTINGS, CARRIERS, TEXTER, Carrier
 
 AUTH = {"Authorization": f"Bearer {API_KEY}"}
@@ -79,11 +78,8 @@ def test_console_note_with_a_nul_is_refused(app, services):
 def test_console_upload_with_a_nul_is_a_400_naming_the_line(app, services):
     client = app.test_client()
     console_login(client, "bob", "bob-pw")
-    token = csrf(client.get("/ops/upload").get_data(as_text=True))
-    response = client.post("/ops/upload", content_type="multipart/form-data", data={
-        "csrf_token": token, "note": "from the CRM", "source": "import", "sender": "",
-        "file": (io.BytesIO(b"number,note\n+16175550101,ok\n+16175550102,bad\x00\n"),
-                 "optouts.csv")})
+    response = console_upload(client, b"number,note\n+16175550101,ok\n+16175550102,bad\x00\n",
+                              note="from the CRM")
     assert response.status_code == 400
     assert "line 3 contains a control character" in response.get_data(as_text=True)
 
@@ -111,9 +107,6 @@ def test_the_event_itself_refuses_a_control_character(services):
 def test_console_upload_note_with_a_nul_is_a_400(app, services):
     client = app.test_client()
     console_login(client, "bob", "bob-pw")
-    token = csrf(client.get("/ops/upload").get_data(as_text=True))
-    response = client.post("/ops/upload", content_type="multipart/form-data", data={
-        "csrf_token": token, "note": "from the\x00 CRM", "source": "import", "sender": "",
-        "file": (io.BytesIO(b"number\n+16175550101\n"), "optouts.csv")})
+    response = console_upload(client, b"number\n+16175550101\n", note="from the\x00 CRM")
     assert response.status_code == 400
     assert "note contains a control character" in response.get_data(as_text=True)
