@@ -7,6 +7,8 @@ Each guard looks back at most ``WINDOW`` tokens, so a match costs a constant amo
 
 from __future__ import annotations
 
+import re
+
 from app.keywords.lexicon import (
     DESIRE_BEFORE_TO,
     INSTRUCTION_VERBS,
@@ -156,3 +158,48 @@ def judge_keyword(tokens: tuple[str, ...], clauses: tuple[int, ...], start: int,
     if not_imperative(left) and (deciding or left[-1] not in ("to", "2")):
         return DROP  # "i stop work at 5", "we cancel lor"; "I'd like to cancel" is reviewed
     return KEEP
+
+
+# A request asked back and answered: "Stop? No, keep them coming", "Unsubscribe from what? I
+# love these deals", "退订？不不不，继续发". The words are echoed, not said to us.
+_ECHO = re.compile(r"\A\W*+(?P<asked>[^?？؟.!。！\n]{1,60}?)\s*[?？؟]+\s*(?P<rest>\S.*)?\Z", re.S)
+_ECHO_MAX_WORDS = 5
+# Words that answer such a question with "no", in the engine's languages (accents folded).
+REFUSALS = frozenset(
+    """no nope nah naw non nein ne nee neen nie nao нет неа ні нi hindi hinde jangan gak ga
+    nggak enggak tidak khong ko hayir yok όχι οχι oxi ochi لا لأ لاء la2 نه نخیر نہیں نہ نئیں na nah nahi
+    nahin nahi नहीं नही না ਨਹੀਂ ના ไม่ mai いや いいえ iie 아니 아니요 아뇨 ani anio
+    不 不不 不不不 唔 唔好 别 別 bu m""".split())
+_UNSPACED_REFUSALS = ("不", "唔", "别", "別", "いや", "いいえ", "아니", "ไม่")
+# "from what?": the question asks what the request would mean.
+WHAT_WORDS = frozenset(
+    """what wat wut que quoi was wie cosa quê quoi ce czego co wat wadda ano apa gi ne neyi
+    neden nereden saan kis что чего чого що τι ti ايش شو ماذا إيش چی چیه chi کیا kya কী কি ki ਕੀ શું shu
+    อะไร arai 何 なに nani 뭐 뭔 mwo 什么 什麼 乜 mat""".split())
+
+
+def echoed(body: str) -> str | None:
+    """The answer after a short request asked back ("Stop? No, keep them coming" -> "No,
+    keep them coming"), or None when the message is not such an echo. A question alone
+    ("STOP?") or followed by anything but a refusal or a "what" question is no echo."""
+    from app.keywords.normalize import fold_text
+
+    found = _ECHO.match(body[:2000])
+    if found is None or not found.group("rest"):
+        return None
+    asked = fold_text(found.group("asked")).split()
+    if len(asked) == 1 and len(asked[0]) <= 3 and asked[0].isascii():
+        # A surprised "he? afmelden? nee joh": the echo is the next question.
+        start = found.start("rest")
+        again = _ECHO.match(body[start:start + 2000])
+        if again is None or not again.group("rest"):
+            return None
+        found, asked = again, fold_text(again.group("asked")).split()
+        body = body[start:]
+    rest = fold_text(found.group("rest")).split()
+    if not asked or not rest or len(asked) > _ECHO_MAX_WORDS:
+        return None
+    first = rest[0]
+    if first in REFUSALS or first.startswith(_UNSPACED_REFUSALS) or WHAT_WORDS.intersection(asked):
+        return body[found.start("rest"):]
+    return None

@@ -1,0 +1,49 @@
+"""A request asked back and answered ("Stop? No, keep them coming") is not a request: it goes
+to a person, whichever half of the engine read it, unless the answer is an opt-out itself."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.keywords import KeywordClassifier
+from app.keywords.guards import echoed
+
+ENGINE = KeywordClassifier()
+
+
+@pytest.mark.parametrize("body", [
+    "Stop? No, keep them coming!",
+    "Unsubscribe from what? I love these deals",
+    "STOP?? nope, the coupons are great",
+    "¿Darme de baja de qué? Me encantan estas ofertas",
+    "Parar? Não, podem continuar mandando!",
+    "Стоп? Нет-нет, присылайте дальше!",
+    "退订？不不不，继续发，优惠很好",
+    "he? afmelden? nee joh, ik wil ze juist houden",
+])
+def test_an_echoed_request_goes_to_a_person(body):
+    got = ENGINE.classify(body)
+    assert (got.intent, got.review) == ("none", True), got
+
+
+def test_an_echoed_request_is_suppressed_meanwhile_under_the_suppress_policy():
+    got = KeywordClassifier(ambiguous_policy="suppress").classify("Stop? No, keep them coming!")
+    assert (got.intent, got.review) == ("opt_out", True)
+
+
+@pytest.mark.parametrize("body", [
+    "STOP?",  # a question alone is still a STOP
+    "STOP? I never signed up for this",  # not a refusal after it
+    "Stop? No more texts please",  # the answer is an opt-out itself
+    "Can you stop? I said stop twice already",
+])
+def test_an_opt_out_after_the_question_stays_an_opt_out(body):
+    got = ENGINE.classify(body)
+    assert (got.intent, got.review) == ("opt_out", False), got
+
+
+def test_echo_reads_only_a_short_first_question():
+    assert echoed("Stop? No, keep them coming") == "No, keep them coming"
+    assert echoed("Why do you keep texting me after I asked you to stop? No more.") is None
+    assert echoed("stop no keep them coming") is None
+    assert echoed("?" * 5000 + " no") is None
