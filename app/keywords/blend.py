@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from app.keywords.lexicon import COMMON_ENGLISH
@@ -21,6 +22,9 @@ from app.keywords.model import IntentModel, Prediction
 if TYPE_CHECKING:
     from app.keywords.engine import Classification
 
+# A model opt-in or HELP reading of an English message decides from here up: on the public
+# SMS corpora (24,791 ordinary English messages) it adds 3 false opt-ins and 31 HELP replies.
+ENGLISH_CERTAIN = 0.99
 # Scripts written without spaces between words (Thai, Lao, kana, Han, Hangul).
 _UNSPACED = re.compile("[\u0e00-\u0eff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
                        "\uac00-\ud7af\uf900-\ufaff]")
@@ -43,10 +47,12 @@ def blend(found: Classification, prediction: Prediction, model: IntentModel,
                         model_probability=round(probabilities[prediction.intent], 3))
     if (found.intent != "none" and not found.review) or vetoed:
         return explained  # the rules are sure, or explained the opt-out words away
-    if len(tokens) == 1 and not found.review and not _UNSPACED.search(tokens[0]):
+    if len(tokens) == 1 and not found.review and (not _UNSPACED.search(tokens[0])
+                                                  or tokens[0] in _clarify_answers()):
         # One word the rules do not know ("tutto", "تبلیغات": answers to the clarifying
         # question) is too little for the model to act on. Chinese, Japanese, Korean and
-        # Thai write whole sentences as one token: those stay the model's.
+        # Thai write whole sentences as one token: those stay the model's, but for the
+        # clarifying question's own answers ("광고").
         return explained
     thresholds = model.thresholds
     opt_out = probabilities["opt_out"]
@@ -71,18 +77,30 @@ def blend(found: Classification, prediction: Prediction, model: IntentModel,
                        scope="sender" if suppress else None, review=True,
                        matched=_words(model, tokens, "opt_out"), confidence=0.5,
                        decided_by="model")
-    if found.review or found.language == "en":
-        # English has the fullest rules, and a false opt-in texts someone who said no
-        # ("don't sign me back up"): there the model's opt-in or HELP reading only explains.
+    if found.review:
         return explained
+    # English has the fullest rules, and a false opt-in texts someone who said no ("don't
+    # sign me back up"): there only a near-certain model opt-in or HELP reading decides.
+    english = found.language == "en"
     for intent in ("opt_in", "help"):
         probability = probabilities[intent]
-        if probability >= getattr(thresholds, intent):
+        if probability >= (ENGLISH_CERTAIN if english else getattr(thresholds, intent)):
             return replace(explained, intent=intent,
                            scope="sender" if intent == "opt_in" else None,
                            matched=_words(model, tokens, intent),
                            confidence=round(probability, 3), decided_by="model")
     return explained
+
+
+@lru_cache(maxsize=1)
+def _clarify_answers() -> frozenset[str]:
+    """The one-word answers to the clarifying question, as the engine's tokens."""
+    from app.keywords.languages import ALL
+    from app.keywords.normalize import normalize
+
+    return frozenset(token for rules in ALL
+                     for word in (*rules.clarify_marketing, *rules.clarify_all)
+                     for token in normalize(word).tokens)
 
 
 def _plainly_foreign(model: IntentModel, tokens: Sequence[str]) -> bool:
@@ -96,7 +114,7 @@ def _plainly_foreign(model: IntentModel, tokens: Sequence[str]) -> bool:
     for token in tokens:
         code = "en" if token in COMMON_ENGLISH else words.get(token)
         english += code == "en"
-        own += code is not None and code not in ("en", "*")
+        own += code is not None and code != "en"
     return own >= 2 and english <= 1
 
 

@@ -37,19 +37,19 @@ CORPUS = Path(__file__).resolve().parent / "data" / "corpus"
 # Replies written as people write them (one message a line under an ``[intent]`` header):
 # the model's main teacher, weighted above the pattern expansions.
 NATURAL = Path(__file__).resolve().parent / "data" / "natural"
-NATURAL_WEIGHT = 3.0
+NATURAL_WEIGHT = 10.0
 # The project's own labelled sets (written before the model, for the rules): a second,
 # independent reading of where ordinary messages fall. Never trained on.
 CALIBRATION = Path(__file__).resolve().parents[2] / "tests" / "data"
-CALIBRATION_RATE = 0.03  # of the labelled sets' messages the rules leave to the model
-CALIBRATION_RATE_OTHER = 0.01  # a false opt-in or HELP reply is rarer still
+CALIBRATION_RATE = 0.05  # of the labelled sets' messages the rules leave to the model
+CALIBRATION_RATE_OTHER = 0.02  # a false opt-in or HELP reply is rarer still
 MIN_NATURAL_HELD_OUT = 200
 PER_LINE = 24
 HELD_OUT = 5  # every fifth line (by a stable hash) is held out to measure thresholds
 FALSE_OPT_OUT_RATE = 0.02
 REVIEW_RECALL = 0.99
-FALSE_OPT_IN_RATE = 0.01
-FALSE_HELP_RATE = 0.02
+FALSE_OPT_IN_RATE = 0.02
+FALSE_HELP_RATE = 0.03
 MIN_DOCUMENTS = 2  # a feature seen in fewer training messages is left out
 C = 10.0
 _HEADER = re.compile(r"^\[(opt_out|opt_in|help|none) (\w+)\]$")

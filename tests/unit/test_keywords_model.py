@@ -85,9 +85,40 @@ def test_a_latin_letter_request_plainly_in_another_language_is_decided_by_the_mo
 def test_english_the_model_alone_reads_as_an_opt_out_goes_to_a_person():
     # English chatter reaches high opt-out readings (the public corpora): a model reading
     # there is a review item, never an opt-out decided alone.
-    got = ENGINE.classify("you guys keep sending stuff i never asked for")
+    got = ENGINE.classify("you guys keep texting me stuff i never asked for, knock it off")
     assert (got.intent, got.review, got.decided_by, got.model_intent) == ("none", True, "model",
                                                                            "opt_out")
+
+
+def test_romanised_hindi_or_urdu_words_count_as_plainly_another_language():
+    # Words romanised Hindi, Urdu and Punjabi share ("hata", "karo") are not English either:
+    # a request in them is decided, not sent to a person for want of one language's words.
+    got = ENGINE.classify("roz roz ke offers se tang aa gaye hain, number hata do list se")
+    assert (got.intent, got.decided_by, got.review) == ("opt_out", "model", False)
+
+
+@pytest.mark.parametrize(("body", "intent"), [
+    ("switch my pickup reminders back on please, i missed them", "opt_in"),
+    ("is this a real business? what company are you", "help"),
+])
+def test_a_near_certain_english_opt_in_or_help_reading_decides(body, intent):
+    got = ENGINE.classify(body)
+    assert (got.intent, got.decided_by, got.review) == (intent, "model", False)
+    assert got.model_probability is not None and got.model_probability >= 0.99
+
+
+def test_a_middling_english_opt_in_reading_only_explains():
+    # "I want the weekly deal texts again" reads opt-in below near-certainty: a false opt-in
+    # texts someone who said no, so in English the model alone does not decide it.
+    got = ENGINE.classify("i want the weekly deal texts again")
+    assert got.model_intent == "opt_in" and got.model_probability < 0.99
+    assert (got.intent, got.decided_by) == ("none", "rule")
+
+
+@pytest.mark.parametrize("word", ["광고", "모두"])
+def test_a_clarifying_answer_in_an_unspaced_script_is_left_to_the_rules(word):
+    got = ENGINE.classify(word)
+    assert (got.intent, got.review) == ("none", False)
 
 
 def test_the_natural_corpus_covers_every_language_and_stays_apart_from_the_labelled_sets():
