@@ -166,16 +166,19 @@ _ECHO = re.compile(r"\A\W*+(?P<asked>[^?？؟.!。！\n]{1,60}?)\s*[?？؟]+\s*(
 _ECHO_MAX_WORDS = 5
 # Words that answer such a question with "no", in the engine's languages (accents folded).
 REFUSALS = frozenset(
-    """no nope nah naw non nein ne nee neen nie nao нет неа ні нi hindi hinde jangan gak ga
-    nggak enggak tidak khong ko hayir yok όχι οχι oxi ochi لا لأ لاء la2 نه نخیر نہیں نہ نئیں na nah nahi
-    nahin nahi नहीं नही না ਨਹੀਂ ના ไม่ mai いや いいえ iie 아니 아니요 아뇨 ani anio
-    不 不不 不不不 唔 唔好 别 別 bu m""".split())
+    """no nope nah naw nao non nein nee neen nooit welnee nix bloss nie nigdy нет неа не ні нi
+    нее ни nunca jamais nada macche mai hindi hinde huwag wag hala ayoko jangan jgn gak gk ga
+    nggak enggak engga ndak tidak tdk khong ko hong thoi đung dung hayir yok asla sakin όχι
+    οχι oxi ochi μη لا لأ لاء مش msh la2 نه نخیر nakhair نہیں نہ نئیں na nah nahi nahin
+    mat नहीं नही मत না ਨਹੀਂ ના ไม่ mai いや いいえ iie 아니 아니요 아뇨 ani anio 不 不不 不不不
+    唔 唔好 别 別 bu m""".split())
 _UNSPACED_REFUSALS = ("不", "唔", "别", "別", "いや", "いいえ", "아니", "ไม่")
 # "from what?": the question asks what the request would mean.
 WHAT_WORDS = frozenset(
-    """what wat wut que quoi was wie cosa quê quoi ce czego co wat wadda ano apa gi ne neyi
-    neden nereden saan kis что чего чого що τι ti ايش شو ماذا إيش چی چیه chi کیا kya কী কি ki ਕੀ શું shu
-    อะไร arai 何 なに nani 뭐 뭔 mwo 什么 什麼 乜 mat""".split())
+    """what wat wut que quoi was cosa quê co czego wadda ano saan apa apaan gi ne neyi neden
+    nereden что чего чого що τι ti ايش شو ماذا إيش چی چیه chi کیا kya kis kisse kiske কী কি
+    ki kiser kisher ਕੀ ki શું shu shena shenathi อะไร arai 何 なに nani nande 뭐 뭔 mwo 什么
+    什麼 乜 mat""".split())
 
 
 def echoed(body: str) -> str | None:
@@ -199,7 +202,8 @@ def echoed(body: str) -> str | None:
     rest = fold_text(found.group("rest")).split()
     if not asked or not rest or len(asked) > _ECHO_MAX_WORDS:
         return None
-    first = rest[0]
-    if first in REFUSALS or first.startswith(_UNSPACED_REFUSALS) or WHAT_WORDS.intersection(asked):
+    answer = rest[:2]  # "arre nahi", "hala wag"
+    if (REFUSALS.intersection(answer) or rest[0].startswith(_UNSPACED_REFUSALS)
+            or WHAT_WORDS.intersection(asked)):
         return body[found.start("rest"):]
     return None

@@ -20,6 +20,9 @@ ENGINE = KeywordClassifier()
     "Стоп? Нет-нет, присылайте дальше!",
     "退订？不不不，继续发，优惠很好",
     "he? afmelden? nee joh, ik wil ze juist houden",
+    "STOP? jangan dong, promonya bagus",
+    "unsubscribe? arre nahi yaar, offers mast hain",
+    "unsubscribe kisse? mujhe ye offers pasand hain",
 ])
 def test_an_echoed_request_goes_to_a_person(body):
     got = ENGINE.classify(body)
@@ -36,6 +39,8 @@ def test_an_echoed_request_is_suppressed_meanwhile_under_the_suppress_policy():
     "STOP? I never signed up for this",  # not a refusal after it
     "Stop? No more texts please",  # the answer is an opt-out itself
     "Can you stop? I said stop twice already",
+    "Stop? Ne m'envoyez plus rien",  # a refusal that is itself a request
+    "Stop? nahi chahiye ye msgs, band karo",
 ])
 def test_an_opt_out_after_the_question_stays_an_opt_out(body):
     got = ENGINE.classify(body)
