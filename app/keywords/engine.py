@@ -156,19 +156,14 @@ class KeywordClassifier:
         vetoed = [False]
         found = self._decide(rules, tokens, clauses, language, meter, norm.folded.isascii(),
                              vetoed)
-        if found.intent == "opt_out" and not found.review:
-            found = self._unless_echoed(body, found, rules, language, meter, vetoed)
         self.last_rules = (found, vetoed[0])  # what the rules alone said (for calibration)
         if model is not None:
             prediction = model.predict(model_text(tokens))
             meter[0] += prediction.steps
             found = blend(found, prediction, model, tokens, vetoed[0],
                           self.ambiguous_policy == "suppress", _plain_letters(body))
-            if (found.decided_by == "model" and found.intent == "opt_out" and not found.review
-                    and guards.echoed(body) is not None):
-                found = replace(found, review=True, confidence=0.5, **(
-                    {} if self.ambiguous_policy == "suppress" else {"intent": "none",
-                                                                   "scope": None}))
+        if found.intent == "opt_out" and not found.review:
+            found = self._unless_echoed(body, found, rules, language, meter)
         if found.intent == "opt_out" and found.scope != "all" and not found.review:
             meter[0] += len(tokens)
             if ALL_WORDS.intersection(tokens):
@@ -177,22 +172,21 @@ class KeywordClassifier:
         return found, meter[0]
 
     def _unless_echoed(self, body: str, found: Classification, rules: Compiled,
-                       language: str | None, meter: list[int],
-                       vetoed: list[bool]) -> Classification:
+                       language: str | None, meter: list[int]) -> Classification:
         """A request asked back and answered ("Stop? No, keep them coming", "Unsubscribe from
-        what? I love these deals") goes to a person, with the rules' final word, unless the
-        answer is itself an opt-out ("Stop? No more texts!")."""
+        what? I love these deals") goes to a person, whichever half read it as an opt-out,
+        unless the rules read the answer as an opt-out itself ("Stop? No more texts!")."""
         rest = guards.echoed(body)
         if rest is None:
             return found
-        norm = normalize(rest, rules.known_words)
-        meter[0] += norm.steps
-        if norm.tokens:
-            again = self._decide(rules, norm.tokens, norm.clauses, language, meter,
-                                 norm.folded.isascii(), [False])
-            if again.intent == "opt_out" and not again.review:
-                return found
-        vetoed[0] = True
+        if found.decided_by == "rule":
+            norm = normalize(rest, rules.known_words)
+            meter[0] += norm.steps
+            if norm.tokens:
+                again = self._decide(rules, norm.tokens, norm.clauses, language, meter,
+                                     norm.folded.isascii(), [False])
+                if again.intent == "opt_out" and not again.review:
+                    return found
         suppress = self.ambiguous_policy == "suppress"
         return replace(found, intent="opt_out" if suppress else "none",
                        scope="sender" if suppress else None, confidence=0.5, review=True)

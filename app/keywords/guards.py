@@ -23,6 +23,7 @@ from app.keywords.lexicon import (
     THIRD_PARTIES,
     YOU,
 )
+from app.keywords.normalize import fold_text
 
 KEEP, REVIEW, DROP = "keep", "review", "drop"
 WINDOW = 6
@@ -185,8 +186,6 @@ def echoed(body: str) -> str | None:
     """The answer after a short request asked back ("Stop? No, keep them coming" -> "No,
     keep them coming"), or None when the message is not such an echo. A question alone
     ("STOP?") or followed by anything but a refusal or a "what" question is no echo."""
-    from app.keywords.normalize import fold_text
-
     found = _ECHO.match(body[:2000])
     if found is None or not found.group("rest"):
         return None
