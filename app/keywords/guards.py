@@ -162,7 +162,8 @@ def judge_keyword(tokens: tuple[str, ...], clauses: tuple[int, ...], start: int,
 
 
 # A request asked back and answered: "Stop? No, keep them coming", "Unsubscribe from what? I
-# love these deals", "退订？不不不，继续发". The words are echoed, not said to us.
+# love these deals", a Chinese "退订" asked back with full-width punctuation and answered "不不不".
+# The words are echoed, not said to us.
 _ECHO = re.compile(r"\A\W*+(?P<asked>[^?？؟.!。！\n]{1,60}?)\s*[?？؟]+\s*(?P<rest>\S.*)?\Z", re.S)
 _ECHO_MAX_WORDS = 5
 # Words that answer such a question with "no", in the engine's languages (accents folded).
