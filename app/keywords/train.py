@@ -24,7 +24,7 @@ import random
 import re
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -69,22 +69,30 @@ class Example:
     line: str  # the pattern it came from (the unit of the held-out split)
 
 
+def _sections(path: Path, header: re.Pattern[str],
+              shape: str) -> Iterator[tuple[tuple[str, ...], str]]:
+    """Each line of a corpus file with the groups of the header above it; blank lines and
+    ``#`` comments skipped, a line before any header (``shape``) refused."""
+    groups: tuple[str, ...] = ()
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        found = header.match(line)
+        if found:
+            groups = found.groups()
+            continue
+        if not groups:
+            raise ValueError(f"{path.name}: a line before any {shape} header")
+        yield groups, line
+
+
 def read_corpus(folder: Path = CORPUS) -> list[Example]:
     """Every expanded line of every language file, in a stable order."""
     examples: list[Example] = []
     for path in sorted(folder.glob("*.txt")):
         language = path.stem
-        intent = form = ""
-        for raw in path.read_text(encoding="utf-8").splitlines():
-            line = raw.strip()
-            if not line or line.startswith("#"):
-                continue
-            header = _HEADER.match(line)
-            if header:
-                intent, form = header.groups()
-                continue
-            if not intent:
-                raise ValueError(f"{path.name}: a line before any [intent form] header")
+        for (intent, form), line in _sections(path, _HEADER, "[intent form]"):
             texts = sorted(set(expand(line)))
             if len(texts) > PER_LINE:
                 texts = sorted(random.Random(f"{language}|{line}").sample(texts, PER_LINE))
@@ -99,17 +107,7 @@ def read_natural(folder: Path = NATURAL) -> list[Example]:
     """Every message of the natural corpus (``data/natural/<language>.txt``), verbatim."""
     examples: list[Example] = []
     for path in sorted(folder.glob("*.txt")):
-        intent = ""
-        for raw in path.read_text(encoding="utf-8").splitlines():
-            line = raw.strip()
-            if not line or line.startswith("#"):
-                continue
-            header = _NATURAL_HEADER.match(line)
-            if header:
-                intent = header.group(1)
-                continue
-            if not intent:
-                raise ValueError(f"{path.name}: a line before any [intent] header")
+        for (intent,), line in _sections(path, _NATURAL_HEADER, "[intent]"):
             tokens = normalize(line).tokens
             if tokens:
                 examples.append(Example(model_text(tokens), intent, path.stem, "natural", line))
