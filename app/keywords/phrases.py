@@ -33,7 +33,7 @@ _ME = "[(me|us|my phone|my number|this number|this phone|to this number|to me|my
 _MYNUM = ("(me|us|my number|my phone number|my cell|my cell number|my mobile number|my #|"
           "my info|my contact|my details|this number|this phone number|my name)")
 _LIST = ("(list|lists|mailing list|texting list|text list|sms list|database|contacts|"
-         "contact list|system|texts|messages|msgs)")
+         "contact list|system|texts|messages|msgs|alerts|text alerts|promos|records)")
 _STOPV = "(stop|quit|cease|halt|discontinue|desist)"
 _NEG = "(dont|do not|never|please dont|pls dont|plz dont|dun|dnt|pls dun)"
 _ES_SEND = ("(envien|envies|envie|manden|mande|mandes|escriban|escriba|escribas|contacten|"
@@ -74,6 +74,23 @@ PHRASES: tuple[PhraseSpec, ...] = (
        f"sign up for|signed up for|subscribe to|subscribed to|agree to|agreed to|ask for|asked for|"
        f"consent to|consented to) [(to receive|to get|to be getting|receiving|getting)] "
        f"[(any|any of|all)] {_DET} [_] [_] {_OBJ}"),
+    _s("opt_out", "en", "take_it_off",
+       "(take|remove|delete|drop|get) (it|this|this #|this no|her|him|them|his number|"
+       "her number|their number|the number|that number) (off|from|out of) (your|ur) [_] "
+       "(list|lists|database|records|system|contacts|contact list)"),
+    _s("opt_out", "en", "remove_from_list",
+       "(remove|take) [me] (from|off) [(your|ur)] [(marketing|mailing|text|texting|sms)] list",
+       "end"),
+    _s("opt_out", "en", "lose_my_number", "(lose|forget|ditch|bin) (my|this) (number|#|no|num)",
+       "end"),
+    _s("opt_out", "en", "enough_with",
+       f"(enough|done|fuck off|f off|eff off|piss off|over it|sick of|tired of) with {_DET} [_] "
+       f"{_OBJ}"),
+    _s("opt_out", "en", "not_anymore",
+       "not (text|txt|message|msg|contact|sms) (me|us|this number|my number) "
+       "(anymore|any more|again|ever again|no more)"),
+    _s("opt_out", "en", "dont_send_here",
+       f"{_NEG} send [_] {_OBJ} (here|to this number|to this phone|to this cell)"),
     _s("opt_out", "en", "no_more", f"(no more|no further) {_OBJ}"),
     _s("opt_out", "en", "cease_and_desist", "cease and desist"),
     _s("opt_out", "en", "dont_text_it", f"{_NEG} (text|txt|sms|message|msg) (it|this|that number)",
@@ -124,6 +141,20 @@ PHRASES: tuple[PhraseSpec, ...] = (
     _s("opt_in", "en", "add_back",
        "(add|put) (me|us|my number) back [(on|to|in|into)] [(the|your)] [(list|texts|messages)]"),
     _s("opt_in", "en", "opt_back_in", "(opt (me|us) back in|opt back in|opt me in|unstop me)"),
+    _s("opt_in", "en", "turn_back_on", f"(turn|switch|put) [(my|the|your)] [_] {_OBJ} back on"),
+    _s("opt_in", "en", "stop_by_mistake",
+       "(texted|sent|replied|typed|hit|pressed) stop (by mistake|by accident|accidentally)"),
+    _s("opt_in", "en", "stop_accidentally",
+       "(accidentally|mistakenly) (texted|sent|replied|typed|hit|pressed) stop"),
+    _s("opt_in", "en", "count_me_in", "count (me|us) in", "whole"),
+    _s("opt_in", "en", "count_me_in_for",
+       "count (me|us) in for [(the|your|those|these|all)] [_] (texts|text alerts|updates|alerts|"
+       "reminders|messages|deals|promos|offers|specials)"),
+    _s("opt_in", "en", "get_on_list",
+       "(can|could|may) (i|we) (get|be) (on|added to) (the|your) [_] (text|texting|sms) list"),
+    _s("opt_in", "en", "start_getting",
+       f"(want|like|love|wanna) to start (getting|receiving) {_DET} [_] [_] {_OBJ}"),
+    _s("opt_in", "en", "text_me_again", "(you|u) (can|may) (text|message|msg) (me|us) again"),
     # English HELP: questions about who is texting and why.
     _s("help", "en", "who_is_this",
        "(who is this|whos this|who is dis|who dis|who this|who are you|who r u|who are u|"
@@ -137,6 +168,14 @@ PHRASES: tuple[PhraseSpec, ...] = (
        f"(why am i getting|why do i get|why am i receiving|why are you sending me) "
        f"{_DET} [_] {_OBJ}"),
     _s("help", "en", "why_texting_me", f"why (are|r) (you|u) {_SEND} me"),
+    _s("help", "en", "who_texts_me", f"(who is|whos|who s) {_SEND} me"),
+    _s("help", "en", "what_about",
+       f"(what|wat|wht) (are|r) {_DET} {_OBJ} (about|for)"),
+    _s("help", "en", "do_i_know_you", "do i know (you|u)", "end"),
+    _s("help", "en", "what_store", "(what|which) (store|business|company|shop|place) is (this|that)"),
+    _s("help", "en", "need_help", "(i need|need|i want) help", "whole"),
+    _s("help", "en", "how_contact",
+       "how (do|can) (i|we) (contact|reach|call) (you|u|someone|a person|a human)"),
     _s("help", "en", "where_number",
        "(how did you get|where did you get|how do you have|who gave you) my (number|#|no)"),
     # Ordinary usage around keywords.

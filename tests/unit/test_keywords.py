@@ -72,6 +72,25 @@ def test_ordinary_conversation_is_not_a_keyword(body):
     assert got.intent == "none" and not got.review
 
 
+@pytest.mark.parametrize("body", [
+    "Who gave you this number? Take it off your list.", "Not interested. Remove from list.",
+    "whoever this is, lose my number", "enough with the texts", "f off with these promos",
+    "can you please not text me anymore", "This is my work phone, don't send marketing texts here",
+    "I want out of your text alerts",
+])
+def test_plain_english_requests_without_a_keyword(body):
+    got = KeywordClassifier(model=None).classify(body)
+    assert (got.intent, got.review, got.decided_by) == ("opt_out", False, "rule")
+
+
+@pytest.mark.parametrize("body", ["remove it from the list, we have milk",
+                                  "take it off my list of chores", "I'm done with the dishes",
+                                  "don't send the package here, I moved"])
+def test_plain_english_phrases_keep_to_their_sense(body):
+    got = ENGINE.classify(body)
+    assert got.intent != "opt_out"
+
+
 def test_unsure_messages_go_to_review_or_suppress_by_policy():
     body = "I'd like to cancel my appointment"
     reviewed = KeywordClassifier(ambiguous_policy="review").classify(body)

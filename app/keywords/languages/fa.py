@@ -7,7 +7,7 @@ from app.keywords.languages.rules import LanguageRules
 RULES: LanguageRules = LanguageRules(
     code="fa",
     name="Persian",
-    opt_out_keywords=("لغو", "لغو عضویت", "توقف", "انصراف"),
+    opt_out_keywords=("لغو", "لغو عضویت", "توقف", "انصراف", "لغو11", "لغو۱۱", "استاپ", "ستاپ"),
     opt_out_all_keywords=("لغو همه",),
     opt_in_keywords=("عضویت", "شروع"),
     help_keywords=("راهنما", "کمک"),

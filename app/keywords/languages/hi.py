@@ -17,7 +17,7 @@ RULES: LanguageRules = LanguageRules(
     code="hi",
     name="Hindi",
     opt_out_keywords=(
-        "रोकें", "रोको", "बंद करें", "बंद करो", "सदस्यता रद्द करें", "रद्द करें",
+        "रोकें", "रोको", "बंद", "स्टॉप", "स्टाप", "अनसब्सक्राइब", "बंद करें", "बंद करो", "सदस्यता रद्द करें", "रद्द करें",
         "मैसेज बंद करो", "मैसेज बंद करें", "band karo", "band karen", "band kro", "mat bhejo",
         "rok do", "roko",
         "stop karo",
