@@ -22,21 +22,30 @@ from app.keywords.model import IntentModel, Prediction
 if TYPE_CHECKING:
     from app.keywords.engine import Classification
 
-# A model opt-in or HELP reading of an English message decides from here up: on the public
-# SMS corpora (24,791 ordinary English messages) it adds 3 false opt-ins and 31 HELP replies.
-ENGLISH_CERTAIN = 0.99
 # Scripts written without spaces between words (Thai, Lao, kana, Han, Hangul).
 _UNSPACED = re.compile("[\u0e00-\u0eff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
                        "\uac00-\ud7af\uf900-\ufaff]")
+# How the rules explained opt-out words away. ORDINARY: ordinary usage ("stop by at 5", "bus
+# stop"), a negation ("don't stop"), banter; the rules' "none" stands. EXPLAINED: another guard
+# ("he said stop", "I already said STOP twice"); a confident model reading goes to a person.
+NOT_VETOED, EXPLAINED, ORDINARY = 0, 1, 2
+# A model opt-in or HELP reading of an English message decides from here up: on the public
+# SMS corpora (24,791 ordinary English messages) it adds 3 false opt-ins and 31 HELP replies.
+ENGLISH_CERTAIN = 0.99
+# Where the rules send an opt-out word left mid-sentence to a person ("wrong # stop"), a model
+# this sure of an opt-out decides with them: no ordinary message of the public SMS corpora
+# reaches it (measured: the rules' review items there top out below it).
+RULE_AND_MODEL = 0.99
 
 
 def blend(found: Classification, prediction: Prediction, model: IntentModel,
-          tokens: Sequence[str], vetoed: bool, suppress: bool,
+          tokens: Sequence[str], vetoed: int, suppress: bool,
           ascii_only: bool = False) -> Classification:
     """The final classification from the rules' ``found`` and the model's ``prediction``.
 
     Args:
-        vetoed: the rules found ordinary usage around an opt-out word.
+        vetoed: how the rules explained an opt-out word away (``NOT_VETOED``, ``EXPLAINED``,
+            ``ORDINARY``).
         suppress: AMBIGUOUS_POLICY=suppress (an unsure message counts as an opt-out).
         ascii_only: the message is plain ASCII (English, SMS slang, romanised text): its
             language is the least certain, so a model opt-out goes to a person unless the
@@ -45,8 +54,15 @@ def blend(found: Classification, prediction: Prediction, model: IntentModel,
     probabilities = prediction.probabilities
     explained = replace(found, model_intent=prediction.intent,
                         model_probability=round(probabilities[prediction.intent], 3))
-    if (found.intent != "none" and not found.review) or vetoed:
-        return explained  # the rules are sure, or explained the opt-out words away
+    if found.intent != "none" and not found.review:
+        return explained  # the rules are sure
+    if vetoed:
+        # The rules explained the opt-out words away: the model may send the message to a
+        # person ("he said stop"), never decide it, and not even that against ordinary usage.
+        if (vetoed == ORDINARY or found.review
+                or probabilities["opt_out"] < model.thresholds.opt_out):
+            return explained
+        return _to_review(explained, model, tokens, suppress)
     if len(tokens) == 1 and not found.review and (not _UNSPACED.search(tokens[0])
                                                   or tokens[0] in _clarify_answers()):
         # One word the rules do not know ("tutto", "تبلیغات": answers to the clarifying
@@ -58,25 +74,22 @@ def blend(found: Classification, prediction: Prediction, model: IntentModel,
     opt_out = probabilities["opt_out"]
     # In English the rules are the fullest and real chatter is the most varied (the public
     # SMS corpora): there a confident model opt-out goes to a person instead of deciding.
-    if opt_out >= thresholds.opt_out and (
-            _plainly_foreign(model, tokens) if ascii_only
-            else found.language not in (None, "en") and not _mostly_english(tokens)):
+    foreign = (_plainly_foreign(model, tokens) if ascii_only
+               else found.language not in (None, "en") and not _mostly_english(tokens))
+    if opt_out >= thresholds.opt_out and foreign:
         return replace(explained, intent="opt_out", scope="sender", review=False,
                        matched=_words(model, tokens, "opt_out"), confidence=round(opt_out, 3),
                        decided_by="model")
     # Ordinary English and Latin-letter chatter (the public SMS corpora) reaches middling
     # opt-out readings often: there only a confident reading goes to a person.
-    latin_or_english = ascii_only or found.language in (None, "en")
-    review_at = thresholds.opt_out if latin_or_english else thresholds.review
+    review_at = thresholds.review if foreign else thresholds.opt_out
     if opt_out >= min(review_at, thresholds.opt_out):
         if found.review:
+            if opt_out >= RULE_AND_MODEL:  # the rules' doubt and the model's certainty
+                return replace(explained, intent="opt_out", scope="sender", review=False,
+                               confidence=round(opt_out, 3), decided_by="model")
             return explained  # the rules already send it to a person, with their reason
-        # Confidence 0.5 is what an unsure reading reports everywhere (the evidence report
-        # reads it so); the model's own probability is in model_probability.
-        return replace(explained, intent="opt_out" if suppress else "none",
-                       scope="sender" if suppress else None, review=True,
-                       matched=_words(model, tokens, "opt_out"), confidence=0.5,
-                       decided_by="model")
+        return _to_review(explained, model, tokens, suppress)
     if found.review:
         return explained
     # English has the fullest rules, and a false opt-in texts someone who said no ("don't
@@ -90,6 +103,16 @@ def blend(found: Classification, prediction: Prediction, model: IntentModel,
                            matched=_words(model, tokens, intent),
                            confidence=round(probability, 3), decided_by="model")
     return explained
+
+
+def _to_review(explained: Classification, model: IntentModel, tokens: Sequence[str],
+               suppress: bool) -> Classification:
+    """A model opt-out reading for a person to judge (an opt-out meanwhile under ``suppress``).
+    Confidence 0.5 is what an unsure reading reports everywhere (the evidence report reads it
+    so); the model's own probability is in ``model_probability``."""
+    return replace(explained, intent="opt_out" if suppress else "none",
+                   scope="sender" if suppress else None, review=True,
+                   matched=_words(model, tokens, "opt_out"), confidence=0.5, decided_by="model")
 
 
 @lru_cache(maxsize=1)
@@ -110,12 +133,13 @@ def _plainly_foreign(model: IntentModel, tokens: Sequence[str]) -> bool:
     languages share (romanised Hindi, Urdu, Punjabi: ``*``) do not count: they let ordinary
     romanised chatter through as often as requests."""
     words = model.language_words
-    english = own = 0
+    english = own = specific = 0
     for token in tokens:
         code = "en" if token in COMMON_ENGLISH else words.get(token)
         english += code == "en"
         own += code is not None and code != "en"
-    return own >= 2 and english <= 1
+        specific += code is not None and code not in ("en", "*")
+    return own >= 2 and (english <= 1 or specific >= 2 * english)
 
 
 def _mostly_english(tokens: Sequence[str]) -> bool:

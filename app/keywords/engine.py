@@ -26,7 +26,7 @@ from dataclasses import asdict, dataclass, replace
 from typing import Literal
 
 from app.keywords import guards
-from app.keywords.blend import blend
+from app.keywords.blend import EXPLAINED, NOT_VETOED, ORDINARY, blend
 from app.keywords.compiled import Compiled, compile_rules
 from app.keywords.fuzzy import misspelt_unsubscribe
 from app.keywords.languages import ALL, LanguageRules
@@ -153,7 +153,7 @@ class KeywordClassifier:
             if voted is not None and (language in (None, "en") or body.isascii()
                                       or _SIBLINGS.get(voted) == language):
                 language = voted
-        vetoed = [False]
+        vetoed = [NOT_VETOED]
         found = self._decide(rules, tokens, clauses, language, meter, norm.folded.isascii(),
                              vetoed)
         self.last_rules = (found, vetoed[0])  # what the rules alone said (for calibration)
@@ -184,7 +184,7 @@ class KeywordClassifier:
             meter[0] += norm.steps
             if norm.tokens:
                 again = self._decide(rules, norm.tokens, norm.clauses, language, meter,
-                                     norm.folded.isascii(), [False])
+                                     norm.folded.isascii(), [NOT_VETOED])
                 if again.intent == "opt_out" and not again.review:
                     return found
         suppress = self.ambiguous_policy == "suppress"
@@ -193,7 +193,7 @@ class KeywordClassifier:
 
     def _decide(self, rules: Compiled, tokens: tuple[str, ...], clauses: tuple[int, ...],
                 language: str | None, meter: list[int], norm_ascii: bool,
-                vetoed: list[bool]) -> Classification:
+                vetoed: list[int]) -> Classification:
         if len(tokens) == 1 and tokens[0] in YES_WORDS and tokens[0] not in rules.vocabulary:
             if self.opt_in_yes:
                 return Classification("opt_in", "sender", tokens[0].upper(),
@@ -207,10 +207,14 @@ class KeywordClassifier:
             matches += rules.phrases.find_unspaced(tokens, meter)
         context = _Context(tokens, clauses, matches, meter)
         kept, review = _judge(matches, tokens, clauses, context, meter)
-        # Ordinary usage ("stop by", "bus stop") or banter around the words: the model may
-        # then send the message to a person, never decide it alone.
-        vetoed[0] = context.any_blocker or context.banter or (
-            not kept and not review and any(m.rule.kind.startswith("opt_out") for m in matches))
+        # Ordinary usage ("stop by", "bus stop", "don't stop"), banter: the rules' "none"
+        # stands. Opt-out words the guards explained otherwise ("he said stop"): the model
+        # may send the message to a person, never decide it alone.
+        requests = [m for m in matches if m.rule.kind.startswith("opt_out")]
+        if context.any_blocker or context.banter or _negated(requests, tokens, clauses, meter):
+            vetoed[0] = ORDINARY
+        elif requests and not kept and not review:
+            vetoed[0] = EXPLAINED
         for kind in ("opt_out_all", "opt_out"):
             match = next((m for m in kept if m.rule.kind == kind), None)
             if match is not None:
@@ -446,7 +450,7 @@ def _short_ending(tokens: tuple[str, ...], clauses: tuple[int, ...], rules: Comp
 
 def _stray_keyword(tokens: tuple[str, ...], clauses: tuple[int, ...], context: _Context,
                    review: list[Match], language: str | None,
-                   meter: list[int], vetoed: list[bool]) -> Classification | None:
+                   meter: list[int], vetoed: list[int]) -> Classification | None:
     """A review phrase, or an opt-out word left mid-sentence that no guard explains away."""
     if review:
         return Classification("none", None, review[0].text(tokens), review[0].rule.language,
@@ -459,15 +463,24 @@ def _stray_keyword(tokens: tuple[str, ...], clauses: tuple[int, ...], context: _
         if word_language is None:
             continue
         if context.is_blocked(i):
-            vetoed[0] = True
+            vetoed[0] = ORDINARY
             continue
         if word_language != "en" and word_language != language:
             continue  # "baja" in an English or Hindi sentence
         if (guards.judge_keyword(tokens, clauses, i, deciding=False) == guards.KEEP
                 and not _gerund_after(tokens, i)):
             return Classification("none", None, token, language, 0.5, True)
-        vetoed[0] = True  # a keyword the guards explain away: "two more stops", "he said stop"
+        # A keyword the guards explain away: "two more stops", "he said stop", "don't stop".
+        negated = guards.negated(guards.before(tokens, clauses, i))
+        vetoed[0] = ORDINARY if negated else max(vetoed[0], EXPLAINED)
     return None
+
+
+def _negated(requests: list[Match], tokens: tuple[str, ...], clauses: tuple[int, ...],
+             meter: list[int]) -> bool:
+    """An opt-out phrase under a negation ("don't ever stop texting me deals")."""
+    meter[0] += len(requests) * guards.WINDOW
+    return any(guards.negated(guards.before(tokens, clauses, m.start)) for m in requests)
 
 
 def _gerund_after(tokens: tuple[str, ...], i: int) -> bool:

@@ -59,6 +59,18 @@ def test_the_rules_guards_keep_the_final_word(body):
     assert (got.intent, got.review) == ("none", False)
 
 
+@pytest.mark.parametrize("body", ["I already said STOP twice. Why am I still getting these?",
+                                  "My mother asked me to tell you to stop texting her. This is "
+                                  "her phone and she doesn't want them."])
+def test_a_request_the_guards_explained_away_goes_to_a_person(body):
+    # The guards read "said STOP" as reported speech; the model reads a request. Neither
+    # decides alone: a person does, and under AMBIGUOUS_POLICY=suppress it counts meanwhile.
+    got = ENGINE.classify(body)
+    assert (got.intent, got.review, got.decided_by) == ("none", True, "model")
+    held = KeywordClassifier(ambiguous_policy="suppress").classify(body)
+    assert (held.intent, held.review) == ("opt_out", True)
+
+
 def test_the_model_reads_what_the_rules_do_not_know():
     # No rule knows this French phrasing (the rules want "arrêtez de m'envoyer des sms").
     got = ENGINE.classify("arrête de m envoyer des messages stp")
@@ -98,7 +110,7 @@ def test_romanised_hindi_or_urdu_words_count_as_plainly_another_language():
 
 
 @pytest.mark.parametrize(("body", "intent"), [
-    ("switch my pickup reminders back on please, i missed them", "opt_in"),
+    ("i want my pickup reminders again please, i missed them", "opt_in"),
     ("is this a real business? what company are you", "help"),
 ])
 def test_a_near_certain_english_opt_in_or_help_reading_decides(body, intent):
@@ -108,9 +120,9 @@ def test_a_near_certain_english_opt_in_or_help_reading_decides(body, intent):
 
 
 def test_a_middling_english_opt_in_reading_only_explains():
-    # "I want the weekly deal texts again" reads opt-in below near-certainty: a false opt-in
-    # texts someone who said no, so in English the model alone does not decide it.
-    got = ENGINE.classify("i want the weekly deal texts again")
+    # "I'd love the weekly specials texts again" reads opt-in below near-certainty: a false
+    # opt-in texts someone who said no, so in English the model alone does not decide it.
+    got = ENGINE.classify("i'd love the weekly specials texts again")
     assert got.model_intent == "opt_in" and got.model_probability < 0.99
     assert (got.intent, got.decided_by) == ("none", "rule")
 
