@@ -7,8 +7,9 @@ so loading it costs a few milliseconds and no machine-learning import.
 
 Features: the engine's normalised tokens joined by spaces, padded with a space, with a few
 letters that do not decompose folded too (Polish l, Turkish dotless i, Vietnamese d, ss); then every
-character 2-, 3- and 4-gram and every word, each present or absent, scaled to unit length.
-The cost is linear in the message: at most four features a character.
+character 2- to 5-gram, every word and every pair of neighbouring words, each present or
+absent, scaled to unit length. The cost is linear in the message: at most six features a
+character.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ from pathlib import Path
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "intent_model.json"
 CLASSES = ("opt_out", "opt_in", "help", "none")
-NGRAMS = (2, 3, 4)
+NGRAMS = (2, 3, 4, 5)
+FORMAT = 2  # 2: word pairs among the features
 _FOLD = str.maketrans({"ł": "l", "ı": "i", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe"})
 
 
@@ -34,11 +36,14 @@ def model_text(tokens: Sequence[str]) -> str:
 
 
 def features(text: str) -> set[str]:
-    """Character 2- to 4-grams of `` text `` and its words (prefixed ``w:``)."""
+    """Character 2- to 5-grams of `` text ``, its words (prefixed ``w:``) and each pair of
+    neighbouring words (``b:``: "dont stop", "nahi band" read differently from their parts)."""
     padded = f" {text} "
     size = len(padded)
     grams = {padded[i : i + n] for n in NGRAMS for i in range(size - n + 1)}
-    grams.update("w:" + word for word in text.split())
+    words = text.split()
+    grams.update("w:" + word for word in words)
+    grams.update(f"b:{first} {second}" for first, second in zip(words, words[1:]))
     return grams
 
 
@@ -141,7 +146,7 @@ def dump(path: Path, features_: Sequence[str], weights: Sequence[Sequence[float]
         quantised = array("h", (round(w / scale) for w in column))
         packed.append(base64.b64encode(quantised.tobytes()).decode("ascii"))
     document = {
-        "format": 1, "classes": list(CLASSES), "ngrams": list(NGRAMS), "meta": meta,
+        "format": FORMAT, "classes": list(CLASSES), "ngrams": list(NGRAMS), "meta": meta,
         "bias": [round(b, 6) for b in bias], "scale": scale,
         "thresholds": thresholds.__dict__, "features": "\n".join(features_),
         "weights": packed, "language_words": dict(sorted(language_words.items())),
@@ -152,7 +157,8 @@ def dump(path: Path, features_: Sequence[str], weights: Sequence[Sequence[float]
 def read(path: Path = MODEL_PATH) -> IntentModel:
     """Load a model written by ``dump``."""
     document = json.loads(path.read_text(encoding="utf-8"))
-    if tuple(document["classes"]) != CLASSES or tuple(document["ngrams"]) != NGRAMS:
+    if (document.get("format") != FORMAT or tuple(document["classes"]) != CLASSES
+            or tuple(document["ngrams"]) != NGRAMS):
         raise ValueError(f"{path}: a model for other classes or features")
     names = document["features"].split("\n")
     scale = float(document["scale"])

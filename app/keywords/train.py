@@ -51,6 +51,10 @@ REVIEW_RECALL = 0.99
 FALSE_OPT_IN_RATE = 0.02
 FALSE_HELP_RATE = 0.03
 MIN_DOCUMENTS = 2  # a feature seen in fewer training messages is left out
+# The share of features dropped after training, those with the smallest weights: measured on
+# the blind development sets, dropping half changes no reading's figures and halves the
+# model's size, load time and memory.
+PRUNED = 0.5
 C = 10.0
 _HEADER = re.compile(r"^\[(opt_out|opt_in|help|none) (\w+)\]$")
 _NATURAL_HEADER = re.compile(r"^\[(opt_out|opt_in|help|none)\]$")
@@ -177,8 +181,15 @@ def fit(examples: Sequence[Example]) -> tuple[list[str], list[list[float]], list
     estimator.fit(x, y, sample_weight=weight)
     if list(estimator.classes_) != list(range(len(CLASSES))):
         raise ValueError("the corpus lacks a class")
-    weights = [list(map(float, row)) for row in estimator.coef_]
-    return names, weights, list(map(float, estimator.intercept_)), (estimator, vocabulary)
+    # The features whose largest weight is among the smallest PRUNED share are dropped (their
+    # weights zeroed, so that the thresholds are measured on what ships).
+    largest = abs(estimator.coef_).max(axis=0)
+    cut = sorted(largest)[int(PRUNED * len(largest))] if PRUNED else 0.0
+    kept = [i for i, value in enumerate(largest) if value >= cut]
+    estimator.coef_[:, largest < cut] = 0.0
+    weights = [[float(row[i]) for i in kept] for row in estimator.coef_]
+    return ([names[i] for i in kept], weights, list(map(float, estimator.intercept_)),
+            (estimator, vocabulary))
 
 
 def _lowest_with_rate(scores: Iterable[float], rate: float, floor: float) -> float:
