@@ -40,13 +40,15 @@ RULE_AND_MODEL = 0.99
 
 def blend(found: Classification, prediction: Prediction, model: IntentModel,
           tokens: Sequence[str], vetoed: int, suppress: bool,
-          ascii_only: bool = False) -> Classification:
+          ascii_only: bool = False, laughing: bool = False) -> Classification:
     """The final classification from the rules' ``found`` and the model's ``prediction``.
 
     Args:
         vetoed: how the rules explained an opt-out word away (``NOT_VETOED``, ``EXPLAINED``,
             ``ORDINARY``).
         suppress: AMBIGUOUS_POLICY=suppress (an unsure message counts as an opt-out).
+        laughing: the message laughs (a laughter word or emoji): the model's opt-out reading
+            of it goes to a person.
         ascii_only: the message is plain ASCII (English, SMS slang, romanised text): its
             language is the least certain, so a model opt-out goes to a person unless the
             words plainly belong to the detected language.
@@ -76,7 +78,8 @@ def blend(found: Classification, prediction: Prediction, model: IntentModel,
     # SMS corpora): there a confident model opt-out goes to a person instead of deciding.
     foreign = (_plainly_foreign(model, tokens) if ascii_only
                else found.language not in (None, "en") and not _mostly_english(tokens))
-    if opt_out >= thresholds.opt_out and foreign:
+    # A laughing message ("mazaq band karo yaar 😂": stop joking) is read by a person.
+    if opt_out >= thresholds.opt_out and foreign and not laughing:
         return replace(explained, intent="opt_out", scope="sender", review=False,
                        matched=_words(model, tokens, "opt_out"), confidence=round(opt_out, 3),
                        decided_by="model")
@@ -139,7 +142,7 @@ def _plainly_foreign(model: IntentModel, tokens: Sequence[str]) -> bool:
         english += code == "en"
         own += code is not None and code != "en"
         specific += code is not None and code not in ("en", "*")
-    return own >= 2 and (english <= 1 or specific >= 2 * english)
+    return own >= 2 and (english <= 1 or (specific >= 1 and own >= 2 * english))
 
 
 def _mostly_english(tokens: Sequence[str]) -> bool:

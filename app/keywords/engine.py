@@ -159,9 +159,10 @@ class KeywordClassifier:
         self.last_rules = (found, vetoed[0])  # what the rules alone said (for calibration)
         if model is not None:
             prediction = model.predict(model_text(tokens))
-            meter[0] += prediction.steps
+            meter[0] += prediction.steps + len(tokens) + len(body)  # and the laughter check
             found = blend(found, prediction, model, tokens, vetoed[0],
-                          self.ambiguous_policy == "suppress", _plain_letters(body))
+                          self.ambiguous_policy == "suppress", _plain_letters(body),
+                          guards.laughing(tokens, body))
         if found.intent == "opt_out" and not found.review:
             found = self._unless_echoed(body, found, rules, language, meter)
         if found.intent == "opt_out" and found.scope != "all" and not found.review:

@@ -8,6 +8,7 @@ Each guard looks back at most ``WINDOW`` tokens, so a match costs a constant amo
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from app.keywords.lexicon import (
     DESIRE_BEFORE_TO,
@@ -113,9 +114,20 @@ def subordinate(left: tuple[str, ...]) -> bool:
     return any(word in SUBORDINATORS for word in left)
 
 
-def laughing(tokens: tuple[str, ...]) -> bool:
-    """Banter: a laughter marker anywhere in the message."""
-    return not LAUGHTER.isdisjoint(tokens)
+# Laughter typed as a run of one syllable: "hahahah", "kkkkk", "wkwkwk", "ههههه", "5555"
+# (Thai), "ᄏᄏᄏ" (Korean, as NFD leaves it), "哈哈哈", "хахах", "jajaja", "rsrsrs".
+_LAUGH_RUN = re.compile(r"\A(?:(?:a?ha|he|hi|ja|je|wk|rs|xa|ха|хе){2,}h?|k{3,}|ه{3,}|5{3,}"
+                        r"|ᄏ{2,}|ᄒ{2,}|哈{2,}|w{3,})\Z")
+
+
+_LAUGH_EMOJI = frozenset("😂🤣😆😹😝😜")
+
+
+def laughing(tokens: Sequence[str], body: str = "") -> bool:
+    """Banter: a laughter marker anywhere in the message (a word, a run of one syllable, or
+    with ``body`` a laughing emoji, which the tokens leave out)."""
+    return (not LAUGHTER.isdisjoint(tokens) or any(_LAUGH_RUN.match(t) for t in tokens)
+            or not _LAUGH_EMOJI.isdisjoint(body))
 
 
 def as_noun(left: tuple[str, ...]) -> bool:

@@ -188,6 +188,13 @@ PHRASES: tuple[PhraseSpec, ...] = (
        "[(the|it|this|that|your|my|i|you|we)] [_] "
        "(end|stop|start|ending|stopping)"),
     _s("not_opt_out", "en", "end_of", "(end of|weekend)"),
+    _s("not_opt_out", "en", "paper",
+       "(opt out of|unsubscribe from|stop) [(the|my|all|your)] (paper|mailed|printed) "
+       "[(statements|statement|receipts|receipt|bills|bill|copies|copy|catalog|catalogs|mail)]"),
+    _s("not_opt_out", "en", "child_from_activity",
+       "(unsubscribe|unenroll|withdraw|remove|take) (my|our) (son|daughter|kid|kids|child|"
+       "children|boy|girl) (from|off|out of) [(the|his|her|their)] [_] (camp|class|classes|team|"
+       "program|course|lessons|practice|league|tournament|trip|roster|club|session)"),
     _s("not_opt_out", "en", "stop_by",
        "(stop|stopped|stopping|stp) (by|in|at|over|for|and|on|off|to|sign|signs|light|lights|"
        "watch|there|here|its|n|2|4|the car|the bus|the presses)"),

@@ -154,3 +154,28 @@ def test_one_unknown_word_is_left_to_the_rules_but_an_unspaced_sentence_is_not()
     assert ENGINE.classify("tutto").intent == "none"  # an answer to the clarifying question
     got = ENGINE.classify("ไม่ต้องส่งข้อความมาอีก")  # Thai, one token: "don't send messages again"
     assert (got.intent, got.decided_by, got.language) == ("opt_out", "model", "th")
+
+
+@pytest.mark.parametrize("body", ["kkkkk", "wkwkwk", "ههههه", "5555", "ㅋㅋㅋ", "哈哈哈", "jajaja",
+                                  "хахаха", "ok 😂"])
+def test_laughter_is_read_in_every_script(body):
+    from app.keywords import guards
+    from app.keywords.normalize import normalize
+
+    assert guards.laughing(normalize(body).tokens, body)
+
+
+@pytest.mark.parametrize("body", ["kaka", "ha", "hi there", "kak dela", "see you at 5:55 🙂"])
+def test_ordinary_words_are_not_laughter(body):
+    from app.keywords import guards
+    from app.keywords.normalize import normalize
+
+    assert not guards.laughing(normalize(body).tokens, body)
+
+
+def test_a_laughing_message_is_not_an_opt_out_on_the_models_word_alone():
+    # "Stop joking, mate 😂" in Urdu: the model reads a request; a person decides.
+    plain = ENGINE.classify("mazaq band karo yaar")
+    laughing = ENGINE.classify("mazaq band karo yaar 😂")
+    assert plain.model_intent == laughing.model_intent == "opt_out"
+    assert (laughing.intent, laughing.decided_by) != ("opt_out", "model")

@@ -63,6 +63,8 @@ RULES: LanguageRules = LanguageRules(
     not_opt_out_phrases=(
         "(va a|vamos a|voy a|vas a|puede|pueden|tiene que|hay que) parar en",
         "no (vayas|vaya|vayan) a parar",
+        "dar de baja (la|el|mi|una|un|esa|esta) (tarjeta|cuenta|linea|membresia|suscripcion|"
+        "seguro|plan|contrato|servicio|auto|carro|coche|pedido|orden|reserva|cita)",
         "(parada|paradero) (del|de) (autobús|bus|camión|metro)",
         "no (pares|paren|para) de",
         "sin parar",

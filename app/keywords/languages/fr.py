@@ -60,6 +60,8 @@ RULES: LanguageRules = LanguageRules(
     not_opt_out_phrases=(
         "(l'arrêt|arrêt|un arrêt|prochain arrêt) (de|du|d') (bus|autobus|tram|métro|train)",
         "à l'arrêt",
+        "(n'envoyez|nenvoyez|envoyez) plus (le|la|les|mon|ma|mes) (colis|paquet|paquets|"
+        "commande|facture|factures|courrier|livraison)",
         "(n'arrête|n'arrêtent|n'arrêtait|arrête) pas de",
         "sans arrêt",
         "fin (de|du|des) (la|mois|semaine|journée|réunion|cours|match)",

@@ -15,7 +15,9 @@ RULES: LanguageRules = LanguageRules(
     opt_out_phrases=(),
     opt_in_phrases=(),
     help_phrases=(),
-    not_opt_out_phrases=(),
+    not_opt_out_phrases=(
+        "berhenti (bercanda|becanda|ngelawak|merokok|ngerokok|ngerjain|main|ketawa)",
+    ),
     hint_words=("yang", "dan", "di", "ini", "itu", "saya", "tidak", "ke", "dari", "aku", "mau", "lagi", "tolong", "terima", "kasih", "ya", "sudah", "jangan"),
     replies={
         "opt_out_clarify": "{program}: Anda telah berhenti berlangganan. Balas MKT untuk menghentikan penawaran saja, SEMUA untuk menghentikan semuanya. Bantuan: {support}.",

@@ -57,6 +57,8 @@ RULES: LanguageRules = LanguageRules(
         "(na|a|da|pela|uma) parada (do|de) (ônibus|metrô|trem|van)",
         "não (para|parava|parou|pare|parem) de (chover|falar|rir|trabalhar|ligar|tocar)",
         "sem parar",
+        "(meu|minha|o|a) (filho|filha|marido|mulher|esposa|mae|mãe|pai|irmao|irmão|irma|irmã|"
+        "chefe|amigo|amiga) (nao|não) para de",
         "(vou|vamos|vai|pode|quero) sair (mais|hoje|agora|cedo|tarde|daqui|de casa|do trabalho)",
         "sair (com|para|pra) (a|o|os|as|você|vocês|ela|ele)",
         "(vou|vamos|vai) parar (no|na|em)",
