@@ -94,7 +94,7 @@ class KeywordClassifier:
         model: IntentModel | bool | None = True,
     ) -> None:
         self._model = model
-        self.last_rules: tuple[Classification, bool] | None = None
+        self.last_rules: tuple[Classification, int] | None = None
         self.ambiguous_policy = ambiguous_policy
         self.opt_in_yes = opt_in_yes
         custom = custom_keywords or {}

@@ -114,8 +114,9 @@ def subordinate(left: tuple[str, ...]) -> bool:
     return any(word in SUBORDINATORS for word in left)
 
 
-# Laughter typed as a run of one syllable: "hahahah", "kkkkk", "wkwkwk", "ههههه", "5555"
-# (Thai), "ᄏᄏᄏ" (Korean, as NFD leaves it), "哈哈哈", "хахах", "jajaja", "rsrsrs".
+# Laughter typed as a run of one syllable: "hahahah", "kkkkk", "wkwkwk", "jajaja", "rsrsrs",
+# and the same in Arabic letters (heh), Thai digits (555), Korean jamo (as NFD leaves them),
+# Chinese characters and Cyrillic letters.
 _LAUGH_RUN = re.compile(r"\A(?:(?:a?ha|he|hi|ja|je|wk|rs|xa|ха|хе){2,}h?|k{3,}|ه{3,}|5{3,}"
                         r"|ᄏ{2,}|ᄒ{2,}|哈{2,}|w{3,})\Z")
 

@@ -21,6 +21,7 @@ from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "intent_model.json"
@@ -43,7 +44,7 @@ def features(text: str) -> set[str]:
     grams = {padded[i : i + n] for n in NGRAMS for i in range(size - n + 1)}
     words = text.split()
     grams.update("w:" + word for word in words)
-    grams.update(f"b:{first} {second}" for first, second in zip(words, words[1:]))
+    grams.update(f"b:{first} {second}" for first, second in pairwise(words))
     return grams
 
 

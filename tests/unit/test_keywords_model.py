@@ -10,6 +10,7 @@ import sys
 import pytest
 
 from app.keywords import KeywordClassifier
+from app.keywords.blend import ANY_LANGUAGE_CERTAIN
 from app.keywords.model import MODEL_PATH, read
 from app.keywords.train import fingerprint
 
@@ -95,11 +96,18 @@ def test_a_latin_letter_request_plainly_in_another_language_is_decided_by_the_mo
 
 
 def test_english_the_model_alone_reads_as_an_opt_out_goes_to_a_person():
-    # English chatter reaches high opt-out readings (the public corpora): a model reading
-    # there is a review item, never an opt-out decided alone.
-    got = ENGINE.classify("you guys keep texting me stuff i never asked for, knock it off")
+    # English chatter reaches high opt-out readings (the public corpora): a confident model
+    # reading there is a review item, not an opt-out decided alone.
+    got = ENGINE.classify("knock it off with this stuff")
+    assert got.model_probability < ANY_LANGUAGE_CERTAIN
     assert (got.intent, got.review, got.decided_by, got.model_intent) == ("none", True, "model",
                                                                            "opt_out")
+
+
+def test_a_near_certain_model_opt_out_decides_in_english_too():
+    got = ENGINE.classify("you guys keep texting me stuff i never asked for, knock it off")
+    assert got.model_probability >= ANY_LANGUAGE_CERTAIN
+    assert (got.intent, got.review, got.decided_by) == ("opt_out", False, "model")
 
 
 def test_romanised_hindi_or_urdu_words_count_as_plainly_another_language():
