@@ -35,10 +35,6 @@ ENGLISH_CERTAIN = 0.99
 # A model opt-out this sure decides in English and Latin letters too: no ordinary message of
 # the public SMS corpora reaches it (at 0.995 five do, at 0.99 fifteen).
 ANY_LANGUAGE_CERTAIN = 0.998
-# Where the rules send an opt-out word left mid-sentence to a person ("wrong # stop"), a model
-# this sure of an opt-out decides with them: no ordinary message of the public SMS corpora
-# reaches it (measured: the rules' review items there top out below it).
-RULE_AND_MODEL = 0.99
 
 
 def blend(found: Classification, prediction: Prediction, model: IntentModel,
@@ -68,12 +64,12 @@ def blend(found: Classification, prediction: Prediction, model: IntentModel,
                 or probabilities["opt_out"] < model.thresholds.opt_out):
             return explained
         return _to_review(explained, model, tokens, suppress)
-    if len(tokens) == 1 and not found.review and (not _UNSPACED.search(tokens[0])
-                                                  or tokens[0] in _clarify_answers()):
+    if not found.review and (tuple(tokens) in _clarify_answers()
+                             or (len(tokens) == 1 and not _UNSPACED.search(tokens[0]))):
         # One word the rules do not know ("tutto", "تبلیغات": answers to the clarifying
         # question) is too little for the model to act on. Chinese, Japanese, Korean and
         # Thai write whole sentences as one token: those stay the model's, but for the
-        # clarifying question's own answers ("광고").
+        # clarifying question's own answers ("광고", and "tất cả" in two words).
         return explained
     thresholds = model.thresholds
     opt_out = probabilities["opt_out"]
@@ -93,9 +89,6 @@ def blend(found: Classification, prediction: Prediction, model: IntentModel,
     review_at = thresholds.review if foreign else thresholds.opt_out
     if opt_out >= min(review_at, thresholds.opt_out):
         if found.review:
-            if opt_out >= RULE_AND_MODEL:  # the rules' doubt and the model's certainty
-                return replace(explained, intent="opt_out", scope="sender", review=False,
-                               confidence=round(opt_out, 3), decided_by="model")
             return explained  # the rules already send it to a person, with their reason
         return _to_review(explained, model, tokens, suppress)
     if found.review:
@@ -124,14 +117,13 @@ def _to_review(explained: Classification, model: IntentModel, tokens: Sequence[s
 
 
 @lru_cache(maxsize=1)
-def _clarify_answers() -> frozenset[str]:
-    """The one-word answers to the clarifying question, as the engine's tokens."""
+def _clarify_answers() -> frozenset[tuple[str, ...]]:
+    """The answers to the clarifying question ("광고", "tất cả"), as the engine's tokens."""
     from app.keywords.languages import ALL
     from app.keywords.normalize import normalize
 
-    return frozenset(token for rules in ALL
-                     for word in (*rules.clarify_marketing, *rules.clarify_all)
-                     for token in normalize(word).tokens)
+    return frozenset(normalize(word).tokens for rules in ALL
+                     for word in (*rules.clarify_marketing, *rules.clarify_all))
 
 
 def _plainly_foreign(model: IntentModel, tokens: Sequence[str]) -> bool:
