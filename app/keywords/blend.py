@@ -32,6 +32,9 @@ NOT_VETOED, EXPLAINED, ORDINARY = 0, 1, 2
 # A model opt-in or HELP reading of an English message decides from here up: on the public
 # SMS corpora (24,791 ordinary English messages) it adds 3 false opt-ins and 31 HELP replies.
 ENGLISH_CERTAIN = 0.99
+# A model opt-in reading this sure sends an opt-out phrase to a person instead of deciding
+# it, and decides over the rules' doubt about an opt-out word.
+OPT_IN_OVER_A_PHRASE = 0.99
 # A model opt-out this sure decides in English and Latin letters too: no ordinary message of
 # the public SMS corpora reaches it (at 0.995 five do, at 0.99 fifteen).
 ANY_LANGUAGE_CERTAIN = 0.998
@@ -55,15 +58,32 @@ def blend(found: Classification, prediction: Prediction, model: IntentModel,
     probabilities = prediction.probabilities
     explained = replace(found, model_intent=prediction.intent,
                         model_probability=round(probabilities[prediction.intent], 3))
+    if found.intent == "opt_out" and not found.review and found.confidence < 1.0 and (
+            probabilities["opt_in"] >= OPT_IN_OVER_A_PHRASE):
+        # An opt-out word inside a sentence the model is sure asks for the texts back (a
+        # Chinese "I unsubscribed before, now I want your offers again", "unsubscribe kiya tha
+        # galti se, wapas add kar do"): a person decides, an opt-out meanwhile under
+        # ``suppress``. A whole-message keyword stands.
+        return replace(explained, intent="opt_out" if suppress else "none",
+                       scope="sender" if suppress else None, confidence=0.5, review=True,
+                       decided_by="model")
+    if found.review and probabilities["opt_in"] >= OPT_IN_OVER_A_PHRASE:
+        # The rules doubt an opt-out word the model is sure asks for the texts back ("J'ai
+        # envoyé STOP par erreur, vous pouvez me réinscrire ?").
+        return replace(explained, intent="opt_in", scope="sender", review=False,
+                       matched=_words(model, tokens, "opt_in"),
+                       confidence=round(probabilities["opt_in"], 3), decided_by="model")
     if found.intent != "none" and not found.review:
         return explained  # the rules are sure
     if vetoed:
         # The rules explained the opt-out words away: the model may send the message to a
-        # person ("he said stop"), never decide it, and not even that against ordinary usage.
-        if (vetoed == ORDINARY or found.review
-                or probabilities["opt_out"] < model.thresholds.opt_out):
+        # person ("he said stop"), never decide it, and not even that against ordinary usage;
+        # its opt-in or HELP reading ("I sent STOP by mistake, sign me up again") may decide.
+        if found.review:
             return explained
-        return _to_review(explained, model, tokens, suppress)
+        if vetoed != ORDINARY and probabilities["opt_out"] >= model.thresholds.opt_out:
+            return _to_review(explained, model, tokens, suppress)
+        return _opt_in_or_help(explained, probabilities, model, tokens)
     if not found.review and (tuple(tokens) in _clarify_answers()
                              or (len(tokens) == 1 and not _UNSPACED.search(tokens[0]))):
         # One word the rules do not know ("tutto", "تبلیغات": answers to the clarifying
@@ -93,12 +113,18 @@ def blend(found: Classification, prediction: Prediction, model: IntentModel,
         return _to_review(explained, model, tokens, suppress)
     if found.review:
         return explained
-    # English has the fullest rules, and a false opt-in texts someone who said no ("don't
-    # sign me back up"): there only a near-certain model opt-in or HELP reading decides.
-    english = found.language == "en"
+    return _opt_in_or_help(explained, probabilities, model, tokens)
+
+
+def _opt_in_or_help(explained: Classification, probabilities: dict[str, float],
+                    model: IntentModel, tokens: Sequence[str]) -> Classification:
+    """The model's opt-in or HELP reading where the rules found neither: decided above its
+    threshold. English has the fullest rules, and a false opt-in texts someone who said no
+    ("don't sign me back up"): there only a near-certain reading decides."""
+    english = explained.language == "en"
     for intent in ("opt_in", "help"):
         probability = probabilities[intent]
-        if probability >= (ENGLISH_CERTAIN if english else getattr(thresholds, intent)):
+        if probability >= (ENGLISH_CERTAIN if english else getattr(model.thresholds, intent)):
             return replace(explained, intent=intent,
                            scope="sender" if intent == "opt_in" else None,
                            matched=_words(model, tokens, intent),

@@ -187,3 +187,24 @@ def test_a_laughing_message_is_not_an_opt_out_on_the_models_word_alone():
     laughing = ENGINE.classify("mazaq band karo yaar 😂")
     assert plain.model_intent == laughing.model_intent == "opt_out"
     assert (laughing.intent, laughing.decided_by) != ("opt_out", "model")
+
+
+def test_stop_sent_by_mistake_and_asked_back_is_an_opt_in():
+    # The rules doubt the STOP inside the sentence; the model is sure it asks for the texts back.
+    got = ENGINE.classify("Ho mandato STOP per sbaglio, potete riattivare i messaggi?")
+    assert (got.intent, got.review, got.decided_by) == ("opt_in", False, "model")
+
+
+@pytest.mark.parametrize("body", ["之前退订了，现在想重新收到你们的优惠信息。",
+                                  "unsubscribe kiya tha galti se, wapas add kar do please"])
+def test_an_opt_out_word_in_a_request_for_the_texts_back_goes_to_a_person(body):
+    got = ENGINE.classify(body)
+    assert (got.intent, got.review, got.model_intent) == ("none", True, "opt_in")
+    held = KeywordClassifier(ambiguous_policy="suppress").classify(body)
+    assert (held.intent, held.review) == ("opt_out", True)  # never dropped meanwhile
+
+
+@pytest.mark.parametrize("body", ["退订", "UNSUBSCRIBE"])
+def test_a_whole_message_keyword_stands_whatever_the_model_reads(body):
+    got = ENGINE.classify(body)
+    assert (got.intent, got.review, got.decided_by) == ("opt_out", False, "rule")
