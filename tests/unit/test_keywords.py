@@ -66,7 +66,8 @@ def test_keywords_from_the_contract(body, intent, scope):
 
 @pytest.mark.parametrize("body", ["Can you stop by at 5?", "Don't stop!", "When does the sale end?",
                                   "I need help with my appointment", "Yes I'll be there at 3",
-                                  "Stopwatch", "START TIME?"])
+                                  "Stopwatch", "START TIME?", "别给我退订啊，我还要看你们的活动呢",
+                                  "唔好幫我退訂呀，我仲想睇你哋啲優惠", "停止しないでくださいね"])
 def test_ordinary_conversation_is_not_a_keyword(body):
     got = ENGINE.classify(body)
     assert got.intent == "none" and not got.review
