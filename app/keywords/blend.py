@@ -16,7 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from app.keywords.lexicon import COMMON_ENGLISH
+from app.keywords.lexicon import COMMON_ENGLISH, REVIEW_WORDS
 from app.keywords.model import IntentModel, Prediction
 
 if TYPE_CHECKING:
@@ -35,6 +35,8 @@ ENGLISH_CERTAIN = 0.99
 # A model opt-in reading this sure sends an opt-out phrase to a person instead of deciding
 # it, and decides over the rules' doubt about an opt-out word.
 OPT_IN_OVER_A_PHRASE = 0.99
+# A rules review item of a lone opt-out word decides with a model reading this sure.
+STRAY_WORD_CERTAIN = 0.99
 # A model opt-out this sure decides in English and Latin letters too: no ordinary message of
 # the public SMS corpora reaches it (at 0.995 five do, at 0.99 fifteen).
 ANY_LANGUAGE_CERTAIN = 0.998
@@ -109,6 +111,12 @@ def blend(found: Classification, prediction: Prediction, model: IntentModel,
     review_at = thresholds.review if foreign else thresholds.opt_out
     if opt_out >= min(review_at, thresholds.opt_out):
         if found.review:
+            if opt_out >= STRAY_WORD_CERTAIN and (found.matched or "").lower() in REVIEW_WORDS:
+                # An opt-out word the guards could not explain ("Stop. This number is on the
+                # do not call list") and a near-certain model: an opt-out. A phrase that asks
+                # for a person ("not interested") stays theirs.
+                return replace(explained, intent="opt_out", scope="sender", review=False,
+                               confidence=round(opt_out, 3), decided_by="model")
             return explained  # the rules already send it to a person, with their reason
         return _to_review(explained, model, tokens, suppress)
     if found.review:

@@ -208,3 +208,13 @@ def test_an_opt_out_word_in_a_request_for_the_texts_back_goes_to_a_person(body):
 def test_a_whole_message_keyword_stands_whatever_the_model_reads(body):
     got = ENGINE.classify(body)
     assert (got.intent, got.review, got.decided_by) == ("opt_out", False, "rule")
+
+
+def test_a_lone_opt_out_word_the_guards_doubt_is_decided_by_a_near_certain_model():
+    body = ("I'm 14 and this is my phone, my dad put my number on his account by mistake. "
+            "Please stop")
+    assert KeywordClassifier(model=None).classify(body).review  # the rules doubt the STOP
+    got = ENGINE.classify(body)
+    assert (got.intent, got.review, got.decided_by) == ("opt_out", False, "model")
+    # A phrase that asks for a person stays a review item whatever the model reads.
+    assert ENGINE.classify("no longer interested").review
