@@ -42,7 +42,8 @@ KEYWORDS: tuple[Keyword, ...] = (
     *(_kw(w, "opt_out", "en", strong=True)
       for w in ("stop", "unsubscribe", "optout", "opt out", "revoke", "unsub", "stp", "stpo",
                 "sotp", "sstop", "unstubscribe", "unsubscibe", "unsuscribe",
-                "unsubcribe", "unsubscrib", "unsubscribed", "unsubscribing", "stopit")),
+                "unsubcribe", "unsubscrib", "unsubscribed", "unsubscribing", "stopit",
+                "stahp")),
     *(_kw(w, "opt_out", "en") for w in ("cancel", "end", "quit", "remove", "optout please", "dnd")),
     *(_kw(w, "opt_out", "en", scope="all", strong=True)
       for w in ("stopall", "stop all", "unsubscribe all", "unsubscribe everything",

@@ -177,7 +177,8 @@ PHRASES: tuple[PhraseSpec, ...] = (
     _s("help", "en", "how_contact",
        "how (do|can) (i|we) (contact|reach|call) (you|u|someone|a person|a human)"),
     _s("help", "en", "where_number",
-       "(how did you get|where did you get|how do you have|who gave you) my (number|#|no)"),
+       "(how did (you|u) get|where did (you|u) get|how do (you|u) have|who gave (you|u)|"
+       "how (you|u) got) my (number|#|no|num|cell|phone number)"),
     # Ordinary usage around keywords.
     _s("not_opt_out", "en", "booking",
        f"(remove|take|get|drop|cross|strike|scratch|pull) {_MYNUM} (off|from|out of) [of] "
@@ -188,6 +189,14 @@ PHRASES: tuple[PhraseSpec, ...] = (
        "[(the|it|this|that|your|my|i|you|we)] [_] "
        "(end|stop|start|ending|stopping)"),
     _s("not_opt_out", "en", "end_of", "(end of|weekend)"),
+    _s("not_opt_out", "en", "stop_sending_goods",
+       "(stop|quit|dont|do not) (sending|shipping|mailing|delivering) [(the|my|our|that|this|"
+       "those|these|any)] (package|packages|parcel|parcels|order|orders|delivery|deliveries|box|"
+       "boxes|shipment|shipments|bill|bills|statement|statements|catalog|catalogs|magazine|"
+       "magazines|newspaper|paper|letters|samples|refill|refills|invoice|invoices)"),
+    _s("not_opt_out", "en", "dare_not_unsubscribe",
+       "(dont|do not) (you|u) (dare|even) (unsubscribe|remove|delete|drop|cancel|stop|take) "
+       "[(me|us|my number|this number)]"),
     _s("not_opt_out", "en", "paper",
        "(opt out of|unsubscribe from|stop) [(the|my|all|your)] (paper|mailed|printed) "
        "[(statements|statement|receipts|receipt|bills|bill|copies|copy|catalog|catalogs|mail)]"),

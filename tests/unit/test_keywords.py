@@ -67,7 +67,9 @@ def test_keywords_from_the_contract(body, intent, scope):
 @pytest.mark.parametrize("body", ["Can you stop by at 5?", "Don't stop!", "When does the sale end?",
                                   "I need help with my appointment", "Yes I'll be there at 3",
                                   "Stopwatch", "START TIME?", "别给我退订啊，我还要看你们的活动呢",
-                                  "唔好幫我退訂呀，我仲想睇你哋啲優惠", "停止しないでくださいね"])
+                                  "唔好幫我退訂呀，我仲想睇你哋啲優惠", "停止しないでくださいね",
+                                  "Stop sending the package to my old address, I moved",
+                                  "Don't you dare unsubscribe me, I love these deals"])
 def test_ordinary_conversation_is_not_a_keyword(body):
     got = ENGINE.classify(body)
     assert got.intent == "none" and not got.review
@@ -90,6 +92,13 @@ def test_plain_english_requests_without_a_keyword(body):
 def test_plain_english_phrases_keep_to_their_sense(body):
     got = ENGINE.classify(body)
     assert got.intent != "opt_out"
+
+
+@pytest.mark.parametrize(("body", "intent"), [("Stahp", "opt_out"),
+                                               ("how did u get my number", "help")])
+def test_sms_spellings(body, intent):
+    got = KeywordClassifier(model=None).classify(body)
+    assert (got.intent, got.review) == (intent, False)
 
 
 def test_unsure_messages_go_to_review_or_suppress_by_policy():
