@@ -66,9 +66,7 @@ def blend(found: Classification, prediction: Prediction, model: IntentModel,
         # Chinese "I unsubscribed before, now I want your offers again", "unsubscribe kiya tha
         # galti se, wapas add kar do"): a person decides, an opt-out meanwhile under
         # ``suppress``. A whole-message keyword stands.
-        return replace(explained, intent="opt_out" if suppress else "none",
-                       scope="sender" if suppress else None, confidence=0.5, review=True,
-                       decided_by="model")
+        return _to_review(explained, suppress, explained.matched)
     if found.review and probabilities["opt_in"] >= OPT_IN_OVER_A_PHRASE:
         # The rules doubt an opt-out word the model is sure asks for the texts back ("J'ai
         # envoyé STOP par erreur, vous pouvez me réinscrire ?").
@@ -84,7 +82,7 @@ def blend(found: Classification, prediction: Prediction, model: IntentModel,
         if found.review:
             return explained
         if vetoed != ORDINARY and probabilities["opt_out"] >= model.thresholds.opt_out:
-            return _to_review(explained, model, tokens, suppress)
+            return _to_review(explained, suppress, _words(model, tokens, "opt_out"))
         return _opt_in_or_help(explained, probabilities, model, tokens)
     if not found.review and (tuple(tokens) in _clarify_answers()
                              or (len(tokens) == 1 and not _UNSPACED.search(tokens[0]))):
@@ -112,13 +110,13 @@ def blend(found: Classification, prediction: Prediction, model: IntentModel,
     if opt_out >= min(review_at, thresholds.opt_out):
         if found.review:
             if opt_out >= STRAY_WORD_CERTAIN and (found.matched or "").lower() in REVIEW_WORDS:
-                # An opt-out word the guards could not explain ("Stop. This number is on the
-                # do not call list") and a near-certain model: an opt-out. A phrase that asks
-                # for a person ("not interested") stays theirs.
+                # An opt-out word the guards could not explain ("my dad put my number on his
+                # account by mistake. Please stop") and a near-certain model: an opt-out. A
+                # phrase that asks for a person ("not interested") stays theirs.
                 return replace(explained, intent="opt_out", scope="sender", review=False,
                                confidence=round(opt_out, 3), decided_by="model")
             return explained  # the rules already send it to a person, with their reason
-        return _to_review(explained, model, tokens, suppress)
+        return _to_review(explained, suppress, _words(model, tokens, "opt_out"))
     if found.review:
         return explained
     return _opt_in_or_help(explained, probabilities, model, tokens)
@@ -140,14 +138,13 @@ def _opt_in_or_help(explained: Classification, probabilities: dict[str, float],
     return explained
 
 
-def _to_review(explained: Classification, model: IntentModel, tokens: Sequence[str],
-               suppress: bool) -> Classification:
-    """A model opt-out reading for a person to judge (an opt-out meanwhile under ``suppress``).
+def _to_review(explained: Classification, suppress: bool, matched: str | None) -> Classification:
+    """An opt-out reading for a person to judge (an opt-out meanwhile under ``suppress``).
     Confidence 0.5 is what an unsure reading reports everywhere (the evidence report reads it
     so); the model's own probability is in ``model_probability``."""
     return replace(explained, intent="opt_out" if suppress else "none",
-                   scope="sender" if suppress else None, review=True,
-                   matched=_words(model, tokens, "opt_out"), confidence=0.5, decided_by="model")
+                   scope="sender" if suppress else None, review=True, matched=matched,
+                   confidence=0.5, decided_by="model")
 
 
 @lru_cache(maxsize=1)
