@@ -2,10 +2,13 @@
 
 - Where the rules are sure (a keyword form, a plain-language phrase through the guards) they
   decide, and the model only explains: a clear carrier keyword is never turned into "none".
+  The one exception is a near-certain model opt-in: an opt-out phrase inside a request for
+  the texts back goes to a person.
 - Where the rules are silent, a confident model reading decides (above the measured
   thresholds of ``model.Thresholds``) and a middling opt-out goes to review.
-- Where the rules explained a keyword away ("stop by at 5", "don't stop", a quoted
-  instruction, "he said stop", banter), their "none" stands.
+- Where the rules explained a keyword away as ordinary usage ("stop by at 5", "don't stop",
+  banter), their "none" stands; where another guard did ("he said stop"), a confident model
+  opt-out goes to a person.
 """
 
 from __future__ import annotations
@@ -158,11 +161,11 @@ def _clarify_answers() -> frozenset[tuple[str, ...]]:
 
 
 def _plainly_foreign(model: IntentModel, tokens: Sequence[str]) -> bool:
-    """Latin letters, yet plainly another language: two words only that one language's corpus
-    has and at most one ordinary English word (romanised Russian, Tagalog; not the Singapore
-    or Indian English of the public corpora, which borrows a word or two). Words several
-    languages share (romanised Hindi, Urdu, Punjabi: ``*``) do not count: they let ordinary
-    romanised chatter through as often as requests."""
+    """Latin letters, yet plainly another language: two words the non-English corpora have
+    and the English one lacks (one language's, or ``*``: romanised Hindi, Urdu, Punjabi share
+    them), and at most one ordinary English word, or at most half as many as those words when
+    one of them belongs to one language only ("Por favor retirem-me da vossa lista"). Not the
+    Singapore or Indian English of the public corpora, which borrows a word or two."""
     words = model.language_words
     english = own = specific = 0
     for token in tokens:
