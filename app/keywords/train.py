@@ -55,7 +55,10 @@ MIN_DOCUMENTS = 2  # a feature seen in fewer training messages is left out
 # the blind development sets, dropping half changes no reading's figures and halves the
 # model's size, load time and memory.
 PRUNED = 0.5
-C = 10.0
+# Inverse regularisation strength. Measured on the blind development sets with the same corpus:
+# C=3 gives the fewest false opt-outs for the opt-outs it decides (C=1 decides fewer, C=10 and
+# C=30 read more ordinary messages and opt-outs as opt-ins).
+C = 3.0
 _HEADER = re.compile(r"^\[(opt_out|opt_in|help|none) (\w+)\]$")
 _NATURAL_HEADER = re.compile(r"^\[(opt_out|opt_in|help|none)\]$")
 _ENGLISH_WRAPS = (("hi ", " thanks"), ("hello, ", ""), ("", " thank you"), ("hey ", " pls"),

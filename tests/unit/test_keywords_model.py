@@ -10,7 +10,12 @@ import sys
 import pytest
 
 from app.keywords import KeywordClassifier
-from app.keywords.blend import ANY_LANGUAGE_CERTAIN
+from app.keywords.blend import (
+    ANY_LANGUAGE_CERTAIN,
+    LONE_WORD_CERTAIN,
+    OPT_IN_OVER_DOUBT,
+    ROMANISED_CERTAIN,
+)
 from app.keywords.model import MODEL_PATH, read
 from app.keywords.train import fingerprint
 
@@ -218,3 +223,43 @@ def test_a_lone_opt_out_word_the_guards_doubt_is_decided_by_a_near_certain_model
     assert (got.intent, got.review, got.decided_by) == ("opt_out", False, "model")
     # A phrase that asks for a person stays a review item whatever the model reads.
     assert ENGINE.classify("no longer interested").review
+
+
+@pytest.mark.parametrize(("body", "intent", "language"), [
+    ("Wer?", "help", "de"), ("Quem?", "help", "pt"), ("Кто?", "help", "ru"),
+    ("Kimsin?", "help", "tr"),
+])
+def test_a_lone_word_the_model_is_sure_asks_for_help_is_decided_by_it(body, intent, language):
+    assert KeywordClassifier(model=None).classify(body).intent == "none"  # the rules are silent
+    got = ENGINE.classify(body)
+    assert (got.intent, got.decided_by, got.language) == (intent, "model", language)
+    assert got.model_probability is not None and got.model_probability >= LONE_WORD_CERTAIN
+
+
+@pytest.mark.parametrize("body", ["welcome", "BANK"])
+def test_a_lone_word_of_no_known_language_is_left_to_the_rules(body):
+    # The model reads many one-word messages as HELP; a word no language's corpus owns is too
+    # little to act on.
+    got = ENGINE.classify(body)
+    assert (got.intent, got.decided_by) == ("none", "rule")
+
+
+@pytest.mark.parametrize(("body", "intent"), [
+    ("ye kis company ka number hai?", "help"),
+    ("haan mujhe offers wale sms bhejo", "opt_in"),
+])
+def test_romanised_text_read_as_english_decides_below_english_certainty(body, intent):
+    got = ENGINE.classify(body)
+    assert (got.intent, got.decided_by, got.review) == (intent, "model", False)
+    assert got.model_probability is not None and got.model_probability >= ROMANISED_CERTAIN
+
+
+@pytest.mark.parametrize("body", [
+    "J'ai envoyé STOP par erreur, je veux encore recevoir les rappels",
+    "Wysłałem STOP przez pomyłkę, chcę dalej dostawać przypomnienia o wizytach",
+])
+def test_an_opt_in_the_model_is_sure_of_decides_over_the_rules_doubt(body):
+    assert KeywordClassifier(model=None).classify(body).review  # the rules doubt the STOP
+    got = ENGINE.classify(body)
+    assert (got.intent, got.review, got.decided_by) == ("opt_in", False, "model")
+    assert got.model_probability is not None and got.model_probability >= OPT_IN_OVER_DOUBT
