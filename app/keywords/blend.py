@@ -37,9 +37,9 @@ NOT_VETOED, EXPLAINED, ORDINARY = 0, 1, 2
 ENGLISH_CERTAIN = 0.99
 # The same for Latin letters read as English yet plainly another language ("eta kar
 # number?"): on the public corpora (romanised Hindi and Urdu chatter among them) it adds no
-# false opt-in and 3 HELP replies; on the blind development sets 0.02 of opt-in recall and
-# 0.04 of HELP.
-ROMANISED_CERTAIN = 0.92
+# false opt-in (at 0.92 the model of 6-grams read one there) and on the blind development
+# sets 0.02 of opt-in recall and 0.04 of HELP.
+ROMANISED_CERTAIN = 0.95
 # A model opt-in reading this sure sends an opt-out phrase to a person instead of deciding it
 # ("unsubscribe kiya tha galti se, wapas add kar do"); on the blind development sets that
 # changes one message, an opt-in the rules had read as an opt-out.
@@ -102,8 +102,7 @@ def blend(found: Classification, prediction: Prediction, model: IntentModel,
         if vetoed != ORDINARY and probabilities["opt_out"] >= model.thresholds.opt_out:
             return _to_review(explained, suppress, _words(model, tokens, "opt_out"))
         return _opt_in_or_help(explained, probabilities, model, tokens)
-    if not found.review and (tuple(tokens) in _clarify_answers()
-                             or (len(tokens) == 1 and not _UNSPACED.search(tokens[0]))):
+    if not found.review and (tuple(tokens) in _clarify_answers() or lone_word(tokens)):
         # One word the rules do not know ("tutto", "تبلیغات": answers to the clarifying
         # question) is too little for the model to act on. Chinese, Japanese, Korean and
         # Thai write whole sentences as one token: those stay the model's, but for the
@@ -121,9 +120,12 @@ def blend(found: Classification, prediction: Prediction, model: IntentModel,
     # unless near-certain.
     foreign = (_plainly_foreign(model, tokens) if ascii_only
                else found.language not in (None, "en") and not _mostly_english(tokens))
-    # A laughing message ("mazaq band karo yaar 😂": stop joking) is read by a person.
-    if not laughing and (opt_out >= ANY_LANGUAGE_CERTAIN
-                         or (opt_out >= thresholds.opt_out and foreign)):
+    # A laughing message ("mazaq band karo yaar 😂": stop joking) is read by a person, and so
+    # is an English phrase the rules send to one ("no longer interested"), however sure the
+    # model.
+    asks_for_a_person = found.review and (found.matched or "").lower() not in REVIEW_WORDS
+    if not laughing and ((opt_out >= thresholds.opt_out and foreign) or (
+            opt_out >= ANY_LANGUAGE_CERTAIN and not asks_for_a_person)):
         return replace(explained, intent="opt_out", scope="sender", review=False,
                        matched=_words(model, tokens, "opt_out"), confidence=round(opt_out, 3),
                        decided_by="model")
@@ -143,6 +145,12 @@ def blend(found: Classification, prediction: Prediction, model: IntentModel,
     if found.review:
         return explained
     return _opt_in_or_help(explained, probabilities, model, tokens)
+
+
+def lone_word(tokens: Sequence[str]) -> bool:
+    """One word of a script written with spaces: the model decides it only when near-certain
+    (``LONE_WORD_CERTAIN``), so the measured thresholds do not apply to it."""
+    return len(tokens) == 1 and not _UNSPACED.search(tokens[0])
 
 
 def _opt_in_or_help(explained: Classification, probabilities: dict[str, float],

