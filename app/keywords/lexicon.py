@@ -145,6 +145,11 @@ YOU = _words("you u ya yall y'all")
 
 # Frequent English words (and SMS spellings): another language's keyword that is one of these
 # counts only in a message detected as that language ("Fine!" is not the Italian FINE).
+# The English answers to the clarifying question ("which texts should stop?"); the other
+# languages' are their modules' ``clarify_marketing`` and ``clarify_all``.
+ENGLISH_MARKETING = ("mkt", "marketing", "offers", "only offers", "mkt only")
+ENGLISH_ALL = ("all", "everything", "all of them")
+
 COMMON_ENGLISH = _words(
     """a about after again all also am an and any are as at back be because been before being
     best better big both but by call came can come could day did do does done down each ed
@@ -157,6 +162,6 @@ COMMON_ENGLISH = _words(
     think this those time to today too try two under up us use very want was way we well went
     were what when where which while who why will with work would yes yet you your
     bad bye cool fun hey hi hello lol nope nah yeah yep sorry man boss mom dad ma pa tc gn
-    gud nite ttyl brb omg ya u ur r n da pls plz thx ty k kk hmm oh ah eh wow via sim tak
+    gud nite ttyl brb omg ya u ur r n da pls plz thx ty k kk hmm oh ah eh wow via sim tak code codes
     basta fin inform info alto salir pare remove abandon anile"""
 )

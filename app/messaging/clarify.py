@@ -18,13 +18,11 @@ from typing import Literal
 from app.consent.history import parse
 from app.consent.ledger import ConsentLedger
 from app.keywords.languages import ALL as LANGUAGES
-from app.keywords.lexicon import YES_WORDS
+from app.keywords.lexicon import ENGLISH_ALL, ENGLISH_MARKETING, YES_WORDS
 from app.keywords.normalize import normalize
 
 Answer = Literal["marketing", "all"]
 
-ENGLISH_MARKETING = ("mkt", "marketing", "offers", "only offers", "mkt only")
-ENGLISH_ALL = ("all", "everything", "all of them")
 # Polite words that may come with a YES ("yes please", "Yes, thanks!").
 _YES_COURTESY = frozenset("please pls plz thanks thank you thx ok okay sure confirm confirmed "
                           "i do yep".split())
