@@ -188,13 +188,10 @@ def _to_review(explained: Classification, suppress: bool, matched: str | None) -
 def _clarify_answers() -> frozenset[tuple[str, ...]]:
     """The answers to the clarifying question ("only offers", "광고", "tất cả"), as the
     engine's tokens."""
-    from app.keywords.languages import ALL
-    from app.keywords.lexicon import ENGLISH_ALL, ENGLISH_MARKETING
+    from app.keywords.languages import CLARIFY_ALL, CLARIFY_MARKETING
     from app.keywords.normalize import normalize
 
-    words = [*ENGLISH_MARKETING, *ENGLISH_ALL,
-             *(word for rules in ALL for word in (*rules.clarify_marketing, *rules.clarify_all))]
-    return frozenset(normalize(word).tokens for word in words)
+    return frozenset(normalize(word).tokens for word in (*CLARIFY_MARKETING, *CLARIFY_ALL))
 
 
 def _plainly_foreign(model: IntentModel, tokens: Sequence[str]) -> bool:

@@ -143,13 +143,13 @@ LAUGHTER = _words("lol lols lolz lool haha hahaha hahahaha hehe hehehe heh lmao 
                   "rsrs rsrsrs хаха хахаха 哈哈 哈哈哈 ㅋㅋ ㅋㅋㅋ ㅎㅎ 笑 www")
 YOU = _words("you u ya yall y'all")
 
-# Frequent English words (and SMS spellings): another language's keyword that is one of these
-# counts only in a message detected as that language ("Fine!" is not the Italian FINE).
 # The English answers to the clarifying question ("which texts should stop?"); the other
 # languages' are their modules' ``clarify_marketing`` and ``clarify_all``.
 ENGLISH_MARKETING = ("mkt", "marketing", "offers", "only offers", "mkt only")
 ENGLISH_ALL = ("all", "everything", "all of them")
 
+# Frequent English words (and SMS spellings): another language's keyword that is one of these
+# counts only in a message detected as that language ("Fine!" is not the Italian FINE).
 COMMON_ENGLISH = _words(
     """a about after again all also am an and any are as at back be because been before being
     best better big both but by call came can come could day did do does done down each ed

@@ -17,8 +17,8 @@ from typing import Literal
 
 from app.consent.history import parse
 from app.consent.ledger import ConsentLedger
-from app.keywords.languages import ALL as LANGUAGES
-from app.keywords.lexicon import ENGLISH_ALL, ENGLISH_MARKETING, YES_WORDS
+from app.keywords.languages import CLARIFY_ALL, CLARIFY_MARKETING
+from app.keywords.lexicon import YES_WORDS
 from app.keywords.normalize import normalize
 
 Answer = Literal["marketing", "all"]
@@ -44,10 +44,8 @@ def _folded(words: Iterable[str]) -> frozenset[str]:
 @cache
 def _answers() -> dict[str, Answer]:
     answers: dict[str, Answer] = {}
-    marketing = [*ENGLISH_MARKETING, *(w for r in LANGUAGES for w in r.clarify_marketing)]
-    every = [*ENGLISH_ALL, *(w for r in LANGUAGES for w in r.clarify_all)]
-    answers.update(dict.fromkeys(_folded(every), "all"))
-    answers.update(dict.fromkeys(_folded(marketing), "marketing"))
+    answers.update(dict.fromkeys(_folded(CLARIFY_ALL), "all"))
+    answers.update(dict.fromkeys(_folded(CLARIFY_MARKETING), "marketing"))
     answers.pop("", None)
     return answers
 

@@ -8,9 +8,8 @@ import pytest
 
 from app.keywords import KeywordClassifier
 from app.keywords.languages import ALL
+from app.keywords.lexicon import ENGLISH_ALL, ENGLISH_MARKETING
 from app.messaging.clarify import (
-    ENGLISH_ALL,
-    ENGLISH_MARKETING,
     clarification_answer,
     named_categories,
     yes_language,

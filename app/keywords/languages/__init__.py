@@ -47,6 +47,7 @@ from app.keywords.languages import (
     zh_hant,
 )
 from app.keywords.languages.rules import LanguageRules
+from app.keywords.lexicon import ENGLISH_ALL, ENGLISH_MARKETING
 
 # Most spoken at home in the US first. Where two languages share a
 # keyword (停止 in Chinese and Japanese, TD in Chinese and French), the engine's language
@@ -59,5 +60,9 @@ ALL: tuple[LanguageRules, ...] = (
     el.RULES, th.RULES, id.RULES,
 )
 BY_CODE: Mapping[str, LanguageRules] = {rules.code: rules for rules in ALL}
+# Every language's answers to the clarifying question, English first.
+CLARIFY_MARKETING: tuple[str, ...] = (*ENGLISH_MARKETING,
+                                      *(word for rules in ALL for word in rules.clarify_marketing))
+CLARIFY_ALL: tuple[str, ...] = (*ENGLISH_ALL, *(word for rules in ALL for word in rules.clarify_all))
 
-__all__ = ["ALL", "BY_CODE", "LanguageRules"]
+__all__ = ["ALL", "BY_CODE", "CLARIFY_ALL", "CLARIFY_MARKETING", "LanguageRules"]
