@@ -28,6 +28,7 @@ from typing import Literal
 from app.keywords import guards
 from app.keywords.blend import EXPLAINED, NOT_VETOED, ORDINARY, blend
 from app.keywords.compiled import Compiled, compile_rules
+from app.keywords.features import model_text
 from app.keywords.fuzzy import misspelt_unsubscribe
 from app.keywords.languages import ALL, LanguageRules
 from app.keywords.lexicon import (
@@ -42,7 +43,7 @@ from app.keywords.lexicon import (
     Keyword,
 )
 from app.keywords.matcher import Match
-from app.keywords.model import IntentModel, model_text, shipped
+from app.keywords.model import IntentModel, shipped
 from app.keywords.normalize import normalize
 
 Intent = Literal["opt_out", "opt_in", "help", "none"]

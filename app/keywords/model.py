@@ -1,15 +1,10 @@
-"""The learned half of the keyword engine: a linear model over character n-grams.
+"""The learned half of the keyword engine: a linear model over character n-grams
+(``app.keywords.features``).
 
-Character n-grams carry over to what rules miss: typos, dropped accents, transliteration,
-phrasings nobody listed. The model is trained by ``app.keywords.train`` (``make train``,
-with scikit-learn) and shipped as one JSON file read here with the standard library only,
-so loading it costs a few milliseconds and no machine-learning import.
-
-Features: the engine's normalised tokens joined by spaces, padded with a space, with a few
-letters that do not decompose folded too (Polish l, Turkish dotless i, Vietnamese d, ss); then every
-character 2- to 6-gram, every word and every pair of neighbouring words, each present or
-absent, scaled to unit length. The cost is linear in the message: at most seven features a
-character.
+The model is trained by ``app.keywords.train`` (``make train``, with scikit-learn) and
+shipped as one JSON file read here with the standard library only, so serving it needs no
+machine-learning import. Its weights are 16-bit integers; a message's score for every class
+is one ``sum`` over its features.
 """
 
 from __future__ import annotations
@@ -21,32 +16,22 @@ from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
+from itertools import repeat
 from pathlib import Path
+
+from app.keywords.features import NGRAMS, features, model_text
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "intent_model.json"
 CLASSES = ("opt_out", "opt_in", "help", "none")
-# 6-grams too: on held-out messages, 0.016 more opt-outs read at the same false rate.
-NGRAMS = (2, 3, 4, 5, 6)
 FORMAT = 2  # 2: word pairs among the features
-_FOLD = str.maketrans({"ł": "l", "ı": "i", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe"})
-
-
-def model_text(tokens: Sequence[str]) -> str:
-    """The text the model reads: the engine's tokens, with letters NFD cannot strip folded."""
-    return " ".join(tokens).translate(_FOLD).replace("ß", "ss")
-
-
-def features(text: str) -> set[str]:
-    """Character 2- to 6-grams of `` text ``, its words (prefixed ``w:``) and each pair of
-    neighbouring words (``b:``: "dont stop", "nahi band" read differently from their parts)."""
-    padded = f" {text} "
-    size = len(padded)
-    grams = {padded[i : i + n] for n in NGRAMS for i in range(size - n + 1)}
-    words = text.split()
-    grams.update("w:" + word for word in words)
-    grams.update(f"b:{first} {second}" for first, second in pairwise(words))
-    return grams
+# A feature's four quantised weights ride in one Python int, a field of _FIELD bits a class
+# (offset by _OFFSET so none is negative) and a count of 1 above them: one ``sum`` over a
+# message's features adds every class's score and counts the features found. 48 bits leave
+# room for 2**32 features in one message.
+_FIELD = 48
+_OFFSET = 1 << 15
+_MASK = (1 << _FIELD) - 1
+_COUNT = _FIELD * len(CLASSES)
 
 
 @dataclass(frozen=True)
@@ -72,52 +57,56 @@ class Prediction:
 
 
 class IntentModel:
-    """A multinomial logistic regression over hashed-free n-gram features.
+    """A multinomial logistic regression over the n-gram features of ``features``.
 
     Args:
-        vocabulary: feature -> row index.
-        weights: one flat array a class (row index -> weight).
+        packed: feature -> its weights, quantised and packed (``pack``).
+        scale: what one quantisation step weighs.
         bias: one intercept a class.
         thresholds: the measured decision thresholds.
         language_words: word -> language code, words seen in one language's corpus only, or
             ``*`` for words several non-English corpora share and the English one lacks.
     """
 
-    def __init__(self, vocabulary: dict[str, int], weights: Sequence[Sequence[float]],
-                 bias: Sequence[float], thresholds: Thresholds,
-                 language_words: dict[str, str]) -> None:
-        self.vocabulary = vocabulary
-        self.weights = weights
+    def __init__(self, packed: dict[str, int], scale: float, bias: Sequence[float],
+                 thresholds: Thresholds, language_words: dict[str, str]) -> None:
+        self.packed = packed
+        self.scale = scale
         self.bias = bias
         self.thresholds = thresholds
         self.language_words = language_words
 
+    def weights(self, feature: str) -> tuple[float, ...]:
+        """The feature's weight for each class (zeros for a feature the model lacks)."""
+        value = self.packed.get(feature, 0)
+        if not value:
+            return (0.0,) * len(CLASSES)
+        return tuple((((value >> (_FIELD * c)) & _MASK) - _OFFSET) * self.scale
+                     for c in range(len(CLASSES)))
+
     def predict(self, text: str) -> Prediction:
         """Class probabilities for ``text`` (already ``model_text``)."""
         grams = features(text)
-        get = self.vocabulary.get
-        rows = [i for i in map(get, grams) if i is not None]
-        scale = 1.0 / math.sqrt(len(grams)) if grams else 0.0
-        # map(column.__getitem__) sums in C, in the same order as a loop would.
-        scores = [b + scale * sum(map(column.__getitem__, rows))
-                  for b, column in zip(self.bias, self.weights, strict=True)]
+        # One sum in C adds all four classes' quantised weights and counts what was found.
+        total = sum(map(self.packed.get, grams, repeat(0)))
+        found = total >> _COUNT
+        scale = self.scale / math.sqrt(len(grams)) if grams else 0.0
+        scores = [b + scale * (((total >> (_FIELD * c)) & _MASK) - found * _OFFSET)
+                  for c, b in enumerate(self.bias)]
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
-        total = sum(exps)
-        probabilities = {c: e / total for c, e in zip(CLASSES, exps, strict=True)}
+        total_exp = sum(exps)
+        probabilities = {c: e / total_exp for c, e in zip(CLASSES, exps, strict=True)}
         best = max(probabilities, key=probabilities.__getitem__)
         return Prediction(best, probabilities[best], probabilities,
-                          len(text) * len(NGRAMS) + len(rows) * len(CLASSES))
+                          len(text) * len(NGRAMS) + found * len(CLASSES))
 
     def evidence(self, tokens: Sequence[str], intent: str, limit: int = 3) -> list[str]:
         """The words that pushed hardest towards ``intent`` (what ``matched`` reports)."""
-        column = self.weights[CLASSES.index(intent)]
-        get = self.vocabulary.get
+        c = CLASSES.index(intent)
         scored = []
         for token in dict.fromkeys(tokens):
-            folded = model_text((token,))
-            rows = [i for i in map(get, features(folded)) if i is not None]
-            weight = sum(column[i] for i in rows)
+            weight = sum(self.weights(gram)[c] for gram in features(model_text((token,))))
             if weight > 0:
                 scored.append((weight, token))
         scored.sort(reverse=True)
@@ -135,6 +124,14 @@ class IntentModel:
         if not votes:
             return None
         return max(votes, key=votes.__getitem__)
+
+
+def pack(quantised: Sequence[int]) -> int:
+    """One feature's quantised weights (one a class) as the int ``IntentModel`` sums."""
+    value = 1 << _COUNT
+    for c, weight in enumerate(quantised):
+        value |= (weight + _OFFSET) << (_FIELD * c)
+    return value
 
 
 def dump(path: Path, features_: Sequence[str], weights: Sequence[Sequence[float]],
@@ -163,17 +160,13 @@ def read(path: Path = MODEL_PATH) -> IntentModel:
             or tuple(document["ngrams"]) != NGRAMS):
         raise ValueError(f"{path}: a model for other classes or features")
     names = document["features"].split("\n")
-    scale = float(document["scale"])
     columns = []
     for packed in document["weights"]:
         quantised = array("h")
         quantised.frombytes(base64.b64decode(packed))
         columns.append(quantised)
-    # One float object a distinct quantised value, shared by every feature that has it.
-    value = {w: w * scale for w in set().union(*columns)}
-    weights = [list(map(value.__getitem__, column)) for column in columns]
-    vocabulary = dict(zip(names, range(len(names)), strict=True))
-    return IntentModel(vocabulary, weights, document["bias"],
+    weights = dict(zip(names, map(pack, zip(*columns, strict=True)), strict=True))
+    return IntentModel(weights, float(document["scale"]), document["bias"],
                        Thresholds(**document["thresholds"]), document["language_words"])
 
 

@@ -11,11 +11,12 @@ ways people write: a request buried in small talk, a request between English gre
 Thresholds are measured, not guessed: the corpus lines are split in ``HELD_OUT`` parts (by a
 stable hash); for each of ``FOLDS`` of them, a model trained on the other parts reads that
 part's natural messages of more than one word (a lone word is the rules', or decided only
-near-certain). The opt-out threshold is the lowest probability at which held-out
-non-opt-outs are read as opt-outs no more than ``FALSE_OPT_OUT_RATE`` of the time and the
-labelled sets' ordinary messages no more than ``CALIBRATION_RATE``; the review threshold
-catches ``REVIEW_RECALL`` of held-out opt-outs; opt-in and HELP hold their false readings
-of held-out messages, of the labelled sets and, strictest, of held-out opt-outs to their
+near-certain); the project's labelled sets, read by the same models, join those readings
+at ``CALIBRATION_SHARE`` of the weight. The opt-out threshold is the lowest probability at
+which that pool's non-opt-outs read as opt-outs weigh no more than ``FALSE_OPT_OUT_RATE``
+of the held-out messages and ``CALIBRATION_RATE`` of the labelled ones; the review threshold catches ``REVIEW_RECALL`` of held-out opt-outs and sends no
+more than twice ``CALIBRATION_RATE`` of the labelled ordinary messages to review; opt-in and
+HELP hold their false readings of the pool and, strictest, of held-out opt-outs to their
 rates. The shipped model is then trained on every line. Everything is seeded: the same
 corpus gives the same file.
 
@@ -34,8 +35,9 @@ from pathlib import Path
 from typing import Any
 
 from app.keywords.blend import lone_word
+from app.keywords.features import features, model_text
 from app.keywords.matcher import expand
-from app.keywords.model import CLASSES, MODEL_PATH, Thresholds, dump, features, model_text
+from app.keywords.model import CLASSES, MODEL_PATH, Thresholds, dump
 from app.keywords.normalize import normalize
 
 CORPUS = Path(__file__).resolve().parent / "data" / "corpus"
@@ -46,7 +48,13 @@ NATURAL_WEIGHT = 10.0
 # The project's own labelled sets (written before the model, for the rules): a second,
 # independent reading of where ordinary messages fall. Never trained on.
 CALIBRATION = Path(__file__).resolve().parents[2] / "tests" / "data"
-CALIBRATION_RATE = 0.05  # of the labelled sets' messages the rules leave to the model
+# The labelled rows join the held-out readings at this share of the weight: a few hundred
+# rows read among tens of thousands, not a rank of their own. (As a floor of their own, the
+# tenth highest of 186 rows set the opt-out threshold, and one row more moved it by 0.1.)
+CALIBRATION_SHARE = 0.2
+# What the labelled rows may contribute to the pool's false readings: they were written to
+# trip the rules, so more of them read high than of the held-out messages.
+CALIBRATION_RATE = 0.05
 CALIBRATION_RATE_OTHER = 0.02  # a false opt-in or HELP reply is rarer still
 MIN_NATURAL_HELD_OUT = 200
 PER_LINE = 24
@@ -217,6 +225,25 @@ def _lowest_with_rate(scores: Iterable[float], rate: float, floor: float) -> flo
     return round(float(max(floor, above + 1e-3)), 3)
 
 
+def _lowest_with_weighted_rate(held: Sequence[float], labelled: Sequence[float], rate: float,
+                               labelled_rate: float, floor: float) -> float:
+    """The lowest threshold at which the pool's readings that reach it weigh no more than
+    ``rate`` of the held-out weight and ``labelled_rate`` of the labelled weight together:
+    the held-out readings weigh one each, the labelled ones together ``CALIBRATION_SHARE``
+    of the pool."""
+    if not labelled:
+        return _lowest_with_rate(held, rate, floor)
+    each = CALIBRATION_SHARE / (1 - CALIBRATION_SHARE) * len(held) / len(labelled)
+    pooled = sorted([*((p, 1.0) for p in held), *((p, each) for p in labelled)], reverse=True)
+    allowed = rate * len(held) + labelled_rate * each * len(labelled)
+    reached = 0.0
+    for score, weight in pooled:
+        reached += weight
+        if reached > allowed:
+            return round(float(max(floor, score + 1e-3)), 3)
+    return round(float(floor), 3)
+
+
 def calibration_rows(folder: Path = CALIBRATION) -> list[tuple[str, str]]:
     """(model text, intent) of the project's labelled sets where the rules leave the
     message to the model (silent, not explaining a keyword away, more than one word); rows a
@@ -245,14 +272,23 @@ def calibration_rows(folder: Path = CALIBRATION) -> list[tuple[str, str]]:
     return rows
 
 
-def measure_thresholds(examples: Sequence[Example],
-                       calibration: Sequence[tuple[str, str]] = ()) -> tuple[Thresholds,
-                                                                                dict[str, object]]:
-    """For each fold, train on the other lines and read the fold's and the calibration rows
-    (their probabilities averaged over the folds); pick each threshold: the stricter of what
-    the two readings allow."""
-    held: list[Example] = []
-    probabilities: list[Any] = []
+@dataclass(frozen=True)
+class Readings:
+    """What the fold models read: the held-out messages' intents and class probabilities,
+    and the labelled rows' intents and probabilities (averaged over the folds)."""
+
+    held: list[str]
+    probabilities: list[list[float]]
+    labelled: list[str]
+    labelled_probabilities: list[list[float]]
+
+
+def read_folds(examples: Sequence[Example],
+               calibration: Sequence[tuple[str, str]] = ()) -> Readings:
+    """For each fold, train on the other lines and read the fold's natural messages of more
+    than one word and the calibration rows (the slow half of ``make train``)."""
+    held: list[str] = []
+    probabilities: list[list[float]] = []
     readings = []
     for fold in range(FOLDS):
         part = [e for e in examples if _fold(e) == fold]
@@ -261,38 +297,47 @@ def measure_thresholds(examples: Sequence[Example],
         if len(natural) >= MIN_NATURAL_HELD_OUT:
             part = natural  # thresholds for messages as people write them, not expansions
         part = [e for e in part if not lone_word(e.text.split())]
-        held.extend(part)
-        probabilities.extend(estimator.predict_proba(_matrix([e.text for e in part],
-                                                             vocabulary)))
+        held.extend(e.intent for e in part)
+        probabilities.extend(estimator.predict_proba(
+            _matrix([e.text for e in part], vocabulary)).tolist())
         if calibration:
             readings.append(estimator.predict_proba(
                 _matrix([text for text, _ in calibration], vocabulary)))
+    averaged = (sum(readings[1:], readings[0]) / len(readings)).tolist() if readings else []
+    return Readings(held, probabilities, [intent for _, intent in calibration], averaged)
+
+
+def measure_thresholds(examples: Sequence[Example],
+                       calibration: Sequence[tuple[str, str]] = ()) -> tuple[Thresholds,
+                                                                                dict[str, object]]:
+    """``pick_thresholds`` on ``read_folds``."""
+    return pick_thresholds(read_folds(examples, calibration))
+
+
+def pick_thresholds(readings: Readings) -> tuple[Thresholds, dict[str, object]]:
+    """Each threshold from the fold readings: see the module's docstring."""
+    held, probabilities = readings.held, readings.probabilities
     column = {c: [row[i] for row in probabilities] for i, c in enumerate(CLASSES)}
-    of = {c: [p for p, e in zip(column[c], held, strict=True) if e.intent == c] for c in CLASSES}
-    not_of = {c: [p for p, e in zip(column[c], held, strict=True) if e.intent != c]
-              for c in CLASSES}
-    opt_outs_as = {c: [p for p, e in zip(column[c], held, strict=True) if e.intent == "opt_out"]
+    of = {c: [p for p, e in zip(column[c], held, strict=True) if e == c] for c in CLASSES}
+    not_of = {c: [p for p, e in zip(column[c], held, strict=True) if e != c] for c in CLASSES}
+    opt_outs_as = {c: [p for p, e in zip(column[c], held, strict=True) if e == "opt_out"]
                    for c in CLASSES}
-    floor = dict.fromkeys(CLASSES, 0.5)
-    if calibration:
-        read = sum(readings[1:], readings[0]) / len(readings)
-        for i, c in enumerate(CLASSES[:3]):
-            others = [row[i] for row, (_, intent) in zip(read, calibration, strict=True)
-                      if intent != c]
-            rate = CALIBRATION_RATE if c == "opt_out" else CALIBRATION_RATE_OTHER
-            floor[c] = _lowest_with_rate(others, rate, 0.5)
-        ordinary = [row[0] for row, (_, intent) in zip(read, calibration, strict=True)
-                    if intent == "none"]
-        floor["none"] = _lowest_with_rate(ordinary, 2 * CALIBRATION_RATE, 0.3)
-    opt_out = max(_lowest_with_rate(not_of["opt_out"], FALSE_OPT_OUT_RATE, 0.5),
-                  floor["opt_out"])
+    read = list(zip(readings.labelled_probabilities, readings.labelled, strict=True))
+    labelled = {c: [row[i] for row, intent in read if intent != c]
+                for i, c in enumerate(CLASSES)}
+    review_floor = _lowest_with_rate([row[0] for row, intent in read if intent == "none"],
+                                     2 * CALIBRATION_RATE, 0.3) if read else 0.3
+    opt_out = _lowest_with_weighted_rate(not_of["opt_out"], labelled["opt_out"],
+                                         FALSE_OPT_OUT_RATE, CALIBRATION_RATE, 0.5)
     review = sorted(of["opt_out"])[int((1 - REVIEW_RECALL) * len(of["opt_out"]))]
     thresholds = Thresholds(
         opt_out=opt_out,
-        review=round(float(min(max(review, floor["none"]), opt_out)), 3),
-        opt_in=max(_lowest_with_rate(not_of["opt_in"], FALSE_OPT_IN_RATE, 0.5), floor["opt_in"],
+        review=round(float(min(max(review, review_floor), opt_out)), 3),
+        opt_in=max(_lowest_with_weighted_rate(not_of["opt_in"], labelled["opt_in"],
+                                              FALSE_OPT_IN_RATE, CALIBRATION_RATE_OTHER, 0.5),
                    _lowest_with_rate(opt_outs_as["opt_in"], OPT_OUT_AS_OPT_IN_RATE, 0.5)),
-        help=max(_lowest_with_rate(not_of["help"], FALSE_HELP_RATE, 0.5), floor["help"],
+        help=max(_lowest_with_weighted_rate(not_of["help"], labelled["help"],
+                                            FALSE_HELP_RATE, CALIBRATION_RATE_OTHER, 0.5),
                  _lowest_with_rate(opt_outs_as["help"], OPT_OUT_AS_HELP_RATE, 0.5)),
     )
     caught = {c: round(sum(float(p >= getattr(thresholds, c)) for p in of[c])
@@ -337,7 +382,7 @@ def fingerprint(corpus: Path = CORPUS, calibration: Path = CALIBRATION,
     digest = hashlib.sha256()
     sources = [*sorted(corpus.glob("*.txt")), *sorted(natural.glob("*.txt")),
                *sorted(calibration.glob("*.jsonl")),
-               Path(__file__), Path(__file__).with_name("model.py")]
+               Path(__file__), Path(__file__).with_name("features.py")]
     for source in sources:
         digest.update(source.name.encode() + b"\0" + source.read_bytes() + b"\0")
     return digest.hexdigest()

@@ -50,10 +50,11 @@ def test_make_train_rebuilds_the_shipped_model(tmp_path):
         shutil.copyfile(tmp_path / "model.json", partial)
         partial.replace(built)  # whole or absent, never half written
     rebuilt, shipped = read(built), read()
-    assert rebuilt.vocabulary == shipped.vocabulary
+    assert rebuilt.packed.keys() == shipped.packed.keys()
     assert rebuilt.thresholds == shipped.thresholds
-    for a, b in zip(rebuilt.weights, shipped.weights, strict=True):
-        assert max(abs(x - y) for x, y in zip(a, b, strict=True)) < 1e-3
+    assert max(abs(x - y) for feature in shipped.packed
+               for x, y in zip(rebuilt.weights(feature), shipped.weights(feature),
+                               strict=True)) < 1e-3
 
 
 def test_serving_the_model_imports_no_machine_learning_library():
@@ -298,3 +299,65 @@ def test_thresholds_are_measured_on_messages_they_apply_to():
     # "yes" answers a question in the labelled sets; alone, the model never decides it.
     assert ("yes", "none") not in rows
     assert ("yes please", "none") in rows
+
+
+def _reference_probabilities(model, text: str) -> dict[str, float]:
+    """Softmax of bias + weights / sqrt(features), feature by feature in floats: what the
+    packed sum in ``IntentModel.predict`` must equal."""
+    import math
+
+    from app.keywords.features import features
+    from app.keywords.model import CLASSES
+
+    grams = features(text)
+    scores = [b + sum(model.weights(g)[c] for g in grams) / math.sqrt(len(grams))
+              for c, b in enumerate(model.bias)]
+    top = max(scores)
+    exps = [math.exp(s - top) for s in scores]
+    return {c: e / sum(exps) for c, e in zip(CLASSES, exps, strict=True)}
+
+
+@pytest.mark.parametrize("text", ["stop", "arrete de m envoyer des sms stp", "退订",
+                                  "mujhe message mat bhejo " * 400])  # 10,000 characters
+def test_the_packed_weights_read_as_the_model_does(text):
+    got = ENGINE.model.predict(text).probabilities
+    want = _reference_probabilities(ENGINE.model, text)
+    assert all(abs(got[c] - want[c]) < 1e-9 for c in want)
+
+
+def test_a_model_file_round_trips_with_negative_and_extreme_weights(tmp_path):
+    from app.keywords.model import Thresholds, dump
+
+    names = [" st", "sto", "top", "w:stop"]
+    weights = [[3.0, -3.0, 0.5, 0.0], [-3.0, 3.0, 0.0, -1.5], [0.0, 0.0, 0.0, 0.0],
+               [0.0, 0.0, -0.25, -2.0]]
+    dump(tmp_path / "m.json", names, weights, [0.1, -0.2, 0.0, 0.3],
+         Thresholds(0.8, 0.4, 0.8, 0.6), {}, {})
+    model = read(tmp_path / "m.json")
+    for i, name in enumerate(names):
+        assert model.weights(name) == pytest.approx([column[i] for column in weights], abs=1e-4)
+    assert model.weights("nowhere") == (0.0, 0.0, 0.0, 0.0)
+    got = model.predict("stop").probabilities
+    assert got == pytest.approx(_reference_probabilities(model, "stop"), abs=1e-9)
+    assert max(got, key=got.__getitem__) == "opt_out"
+
+
+def test_labelled_rows_weigh_a_share_of_the_pool_not_a_rank_of_their_own():
+    from app.keywords.train import CALIBRATION_SHARE, _lowest_with_weighted_rate
+
+    held = [i / 1000 for i in range(1000)]  # 0.000 .. 0.999, evenly
+    # 2 % of 1,000 held-out readings: the threshold sits just above the 21st highest.
+    assert _lowest_with_weighted_rate(held, [], 0.02, 0.05, 0.5) == 0.98
+    # Labelled rows within their own rate (5 %) leave it there; beyond it, they pull it up in
+    # proportion to their share, and one row more moves it by a step of the pool, not by a
+    # rank among the labelled rows.
+    within = _lowest_with_weighted_rate(held, [0.99] * 10 + [0.1] * 190, 0.02, 0.05, 0.5)
+    assert within == 0.98
+    twenty = _lowest_with_weighted_rate(held, [0.99] * 20 + [0.1] * 180, 0.02, 0.05, 0.5)
+    twenty_one = _lowest_with_weighted_rate(held, [0.99] * 21 + [0.1] * 179, 0.02, 0.05, 0.5)
+    assert 0.98 < twenty <= twenty_one <= 0.992
+    assert twenty_one - twenty <= 0.005
+    assert 0 < CALIBRATION_SHARE < 0.5
+    # Labelled rows all above everything held out: the threshold rises above them.
+    assert _lowest_with_weighted_rate(held, [0.995] * 200, 0.02, 0.05, 0.5) == 0.996
+
