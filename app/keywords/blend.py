@@ -52,8 +52,9 @@ OPT_IN_OVER_DOUBT = 0.9
 # na ako, bakit may text pa?"); from 0.99 to 0.98 that decided three more opt-outs of the
 # blind development sets and no ordinary message there or in the public corpora.
 STRAY_WORD_CERTAIN = 0.98
-# A model opt-in or HELP reading of a lone word of a known language decides from here up
-# ("Kimsiniz?", "VOLTAR"); on the public corpora that is no message.
+# A model reading of a lone word of a known language decides from here up ("Kimsiniz?",
+# "VOLTAR"); on the public corpora that is no message. A lone-word opt-out reading below it
+# (above the opt-out threshold) goes to a person: on the public corpora one message.
 LONE_WORD_CERTAIN = 0.99
 # A model opt-out this sure decides in English and Latin letters too: one ordinary message of
 # the public SMS corpora reaches it (at 0.98, twelve), and none is decided by it.
@@ -112,6 +113,16 @@ def blend(found: Classification, prediction: Prediction, model: IntentModel,
         # one is the rules' (the fullest).
         if tuple(tokens) in _clarify_answers() or explained.language in (None, "en"):
             return explained
+        opt_out = probabilities["opt_out"]
+        if opt_out >= model.thresholds.opt_out and not laughing:
+            # A lone word of a known language the model reads as an opt-out and no rule
+            # knows ("Припиніть", "ਰੋਕੋ", "İstemiyorum"): decided when near-certain, else
+            # read by a person, never dropped.
+            if opt_out >= LONE_WORD_CERTAIN:
+                return replace(explained, intent="opt_out", scope="sender", review=False,
+                               matched=_words(model, tokens, "opt_out"),
+                               confidence=round(opt_out, 3), decided_by="model")
+            return _to_review(explained, suppress, _words(model, tokens, "opt_out"))
         return _opt_in_or_help(explained, probabilities, model, tokens, LONE_WORD_CERTAIN)
     thresholds = model.thresholds
     opt_out = probabilities["opt_out"]

@@ -361,3 +361,12 @@ def test_labelled_rows_weigh_a_share_of_the_pool_not_a_rank_of_their_own():
     # Labelled rows all above everything held out: the threshold rises above them.
     assert _lowest_with_weighted_rate(held, [0.995] * 200, 0.02, 0.05, 0.5) == 0.996
 
+
+@pytest.mark.parametrize(("body", "language"), [("Припиніть", "uk"), ("ਰੋਕੋ", "pa")])
+def test_a_lone_word_the_model_reads_as_an_opt_out_is_never_dropped(body, language):
+    assert KeywordClassifier(model=None).classify(body).intent == "none"  # no rule knows it
+    got = ENGINE.classify(body)
+    assert got.language == language and got.decided_by == "model"
+    assert got.intent == "opt_out" or got.review
+    held = KeywordClassifier(ambiguous_policy="suppress").classify(body)
+    assert held.intent == "opt_out"
