@@ -98,8 +98,10 @@ class IntentModel:
         total_exp = sum(exps)
         probabilities = {c: e / total_exp for c, e in zip(CLASSES, exps, strict=True)}
         best = max(probabilities, key=probabilities.__getitem__)
+        # Steps: the n-grams drawn (``NGRAMS`` a character), each distinct one looked up, and
+        # one addition for each one found.
         return Prediction(best, probabilities[best], probabilities,
-                          len(text) * len(NGRAMS) + found * len(CLASSES))
+                          len(text) * len(NGRAMS) + len(grams) + found)
 
     def evidence(self, tokens: Sequence[str], intent: str, limit: int = 3) -> list[str]:
         """The words that pushed hardest towards ``intent`` (what ``matched`` reports)."""
