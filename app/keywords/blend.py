@@ -119,9 +119,7 @@ def blend(found: Classification, prediction: Prediction, model: IntentModel,
             # knows ("Припиніть", "ਰੋਕੋ", "İstemiyorum"): decided when near-certain, else
             # read by a person, never dropped.
             if opt_out >= LONE_WORD_CERTAIN:
-                return replace(explained, intent="opt_out", scope="sender", review=False,
-                               matched=_words(model, tokens, "opt_out"),
-                               confidence=round(opt_out, 3), decided_by="model")
+                return _opt_out(explained, opt_out, _words(model, tokens, "opt_out"))
             return _to_review(explained, suppress, _words(model, tokens, "opt_out"))
         return _opt_in_or_help(explained, probabilities, model, tokens, LONE_WORD_CERTAIN)
     thresholds = model.thresholds
@@ -137,9 +135,7 @@ def blend(found: Classification, prediction: Prediction, model: IntentModel,
     asks_for_a_person = found.review and (found.matched or "").lower() not in REVIEW_WORDS
     if not laughing and ((opt_out >= thresholds.opt_out and foreign) or (
             opt_out >= ANY_LANGUAGE_CERTAIN and not asks_for_a_person)):
-        return replace(explained, intent="opt_out", scope="sender", review=False,
-                       matched=_words(model, tokens, "opt_out"), confidence=round(opt_out, 3),
-                       decided_by="model")
+        return _opt_out(explained, opt_out, _words(model, tokens, "opt_out"))
     # Ordinary English and Latin-letter chatter (the public SMS corpora) reaches middling
     # opt-out readings often: there only a confident reading goes to a person.
     review_at = thresholds.review if foreign else thresholds.opt_out
@@ -149,8 +145,7 @@ def blend(found: Classification, prediction: Prediction, model: IntentModel,
                 # An opt-out word the guards could not explain ("my dad put my number on his
                 # account by mistake. Please stop") and a near-certain model: an opt-out. A
                 # phrase that asks for a person ("not interested") stays theirs.
-                return replace(explained, intent="opt_out", scope="sender", review=False,
-                               confidence=round(opt_out, 3), decided_by="model")
+                return _opt_out(explained, opt_out, explained.matched)
             return explained  # the rules already send it to a person, with their reason
         return _to_review(explained, suppress, _words(model, tokens, "opt_out"))
     if found.review:
@@ -184,6 +179,13 @@ def _opt_in_or_help(explained: Classification, probabilities: dict[str, float],
                            matched=_words(model, tokens, intent),
                            confidence=round(probability, 3), decided_by="model")
     return explained
+
+
+def _opt_out(explained: Classification, probability: float,
+             matched: str | None) -> Classification:
+    """An opt-out the model decides, with its probability as the confidence."""
+    return replace(explained, intent="opt_out", scope="sender", review=False, matched=matched,
+                   confidence=round(probability, 3), decided_by="model")
 
 
 def _to_review(explained: Classification, suppress: bool, matched: str | None) -> Classification:
