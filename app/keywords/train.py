@@ -375,16 +375,18 @@ def sizes(examples: Sequence[Example]) -> dict[str, dict[str, int]]:
 
 def fingerprint(corpus: Path = CORPUS, calibration: Path = CALIBRATION,
                 natural: Path = NATURAL) -> str:
-    """SHA-256 of everything the model is built from: the corpus, the calibration sets and
-    the code that reads, featurises and trains on them."""
+    """SHA-256 of everything the model is built from: the corpus, the code that reads,
+    featurises and trains on it, and the calibration rows (the labelled sets as the rules
+    leave them to the model: a change to the rules can change the thresholds too)."""
     import hashlib
 
     digest = hashlib.sha256()
     sources = [*sorted(corpus.glob("*.txt")), *sorted(natural.glob("*.txt")),
-               *sorted(calibration.glob("*.jsonl")),
                Path(__file__), Path(__file__).with_name("features.py")]
     for source in sources:
         digest.update(source.name.encode() + b"\0" + source.read_bytes() + b"\0")
+    for text, intent in calibration_rows(calibration):
+        digest.update(f"{intent}\t{text}\n".encode())
     return digest.hexdigest()
 
 

@@ -31,6 +31,24 @@ def test_the_shipped_model_was_built_from_this_corpus_and_code():
     assert meta["fingerprint"] == fingerprint(), "run `make train` and commit the model"
 
 
+def test_the_fingerprint_reads_the_labelled_rows_as_the_rules_leave_them(tmp_path):
+    # The thresholds read the labelled rows the rules leave to the model, so a change to the
+    # rules that moves a row in or out changes the fingerprint; a row the rules decide does not.
+    left = {"body": "arrête de m envoyer des messages stp", "intent": "opt_out"}
+    folders = {name: tmp_path / name for name in ("left", "with_stop", "relabelled")}
+    for folder in folders.values():
+        folder.mkdir()
+    (folders["left"] / "set.jsonl").write_text(json.dumps(left) + "\n", encoding="utf-8")
+    (folders["with_stop"] / "set.jsonl").write_text(
+        json.dumps(left) + "\n" + json.dumps({"body": "STOP", "intent": "opt_out"}) + "\n",
+        encoding="utf-8")
+    (folders["relabelled"] / "set.jsonl").write_text(
+        json.dumps({**left, "intent": "none"}) + "\n", encoding="utf-8")
+    assert fingerprint(calibration=folders["left"]) == fingerprint(calibration=folders["with_stop"])
+    assert fingerprint(calibration=folders["left"]) != fingerprint(
+        calibration=folders["relabelled"])
+
+
 @pytest.mark.slow
 @pytest.mark.timeout(2400)
 def test_make_train_rebuilds_the_shipped_model(tmp_path):
