@@ -51,6 +51,8 @@ KEYWORDS: tuple[Keyword, ...] = (
     # Opt-in: keywords, and plain language only where the reading is clear (phrases.py).
     *(_kw(w, "opt_in", "en", strong=True)
       for w in ("start", "unstop", "resubscribe", "subscribe", "opt in", "optin")),
+    # JOIN: the sign-up keyword short-code programmes print ("Text JOIN to ..."); whole only.
+    _kw("join", "opt_in", "en"),
     # Help.
     *(_kw(w, "help", "en") for w in ("help", "info", "more info", "information")),
 )

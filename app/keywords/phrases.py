@@ -155,6 +155,16 @@ PHRASES: tuple[PhraseSpec, ...] = (
     _s("opt_in", "en", "start_getting",
        f"(want|like|love|wanna) to start (getting|receiving) {_DET} [_] [_] {_OBJ}"),
     _s("opt_in", "en", "text_me_again", "(you|u) (can|may) (text|message|msg) (me|us) again"),
+    # A first sign-up in plain words, held to messages: "sign me up for the weekly deals" (not
+    # "for the 3pm class"), "I'd like to get text reminders for my appointments".
+    _s("opt_in", "en", "sign_up_for",
+       f"sign (me|us|my number) up (for|to) {_DET} [_] [_] ({_OBJ}|deals|updates|specials|"
+       "coupons|text list|sms list|texting list)"),
+    _s("opt_in", "en", "like_to_get",
+       "(like|want|wanna|love) to (get|receive|start getting|start receiving) [(the|your)] "
+       "(text|sms) (reminders|alerts|updates|notifications|messages|offers|deals|promos)"),
+    _s("opt_in", "en", "back_on_list",
+       "(get|be|go) back on [(the|your)] [(text|texting|sms|mailing)] list"),
     # English HELP: questions about who is texting and why.
     _s("help", "en", "who_is_this",
        "(who is this|whos this|who is dis|who dis|who this|who are you|who r u|who are u|"

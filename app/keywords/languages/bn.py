@@ -8,9 +8,9 @@ from app.keywords.languages.rules import LanguageRules
 RULES: LanguageRules = LanguageRules(
     code="bn",
     name="Bengali",
-    opt_out_keywords=("বন্ধ", "বন্ধ করুন", "স্টপ"),
+    opt_out_keywords=("থামুন", "থামাও", "আনসাবস্ক্রাইব", "বন্ধ", "বন্ধ করুন", "স্টপ"),
     opt_out_all_keywords=("সব বন্ধ",),
-    opt_in_keywords=("শুরু", "সাবস্ক্রাইব"),
+    opt_in_keywords=("চালু", "শুরু", "সাবস্ক্রাইব"),
     help_keywords=("সাহায্য", "তথ্য"),
     # Plain-language requests are the model's to read (app/keywords/data/corpus/bn.txt).
     opt_out_phrases=(),

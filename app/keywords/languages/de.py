@@ -13,13 +13,13 @@ from app.keywords.languages.rules import LanguageRules
 RULES: LanguageRules = LanguageRules(
     code="de",
     name="German",
-    opt_out_keywords=(
+    opt_out_keywords=("genug", 
         "stopp", "ende", "abmelden", "abbestellen", "austragen", "abmeldung", "kündigen",
         "keine sms mehr", "keine nachrichten mehr", "bitte abmelden", "abbestellung",
     ),
     opt_out_all_keywords=("stopp alle", "stopp alles", "alle abmelden"),
     # A bare "ja" is not an opt-in: the engine's OPT_IN_YES list owns it.
-    opt_in_keywords=("anmelden", "wieder anmelden", "starten", "fortsetzen"),
+    opt_in_keywords=("abonnieren", "aktivieren", "anmelden", "wieder anmelden", "starten", "fortsetzen"),
     help_keywords=("hilfe", "info"),
     opt_out_phrases=(
         "(bitte|schicken sie|senden sie) keine (sms|nachrichten|nachricht|werbung) mehr",

@@ -8,9 +8,9 @@ from app.keywords.languages.rules import LanguageRules
 RULES: LanguageRules = LanguageRules(
     code="el",
     name="Greek",
-    opt_out_keywords=("στοπ", "διαγραφή", "διακοπή", "απεγγραφή"),
+    opt_out_keywords=("σταμάτα", "αρκετά", "σταματήστε", "στοπ", "διαγραφή", "διακοπή", "απεγγραφή"),
     opt_out_all_keywords=("διαγραφή όλα",),
-    opt_in_keywords=("εγγραφή", "έναρξη"),
+    opt_in_keywords=("επανεγγραφή", "ενεργοποίηση", "εγγραφή", "έναρξη"),
     help_keywords=("βοήθεια", "πληροφορίες"),
     # Plain-language requests are the model's to read (app/keywords/data/corpus/el.txt).
     opt_out_phrases=(),

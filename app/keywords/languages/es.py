@@ -26,7 +26,7 @@ RULES: LanguageRules = LanguageRules(
     ),
     standalone_keywords=("alto", "basta", "salir"),
     # A bare "sí" is not an opt-in: the engine's OPT_IN_YES list owns it.
-    opt_in_keywords=("comenzar", "iniciar", "alta", "reanudar", "suscribir", "suscribirme"),
+    opt_in_keywords=("activar", "suscribirse", "comenzar", "iniciar", "alta", "reanudar", "suscribir", "suscribirme"),
     help_keywords=("ayuda", "información"),
     opt_out_phrases=(
         "(ya no|no) (quiero|deseo|necesito) recibir (más|estos|sus|los|tus) (mensajes|textos|sms)",

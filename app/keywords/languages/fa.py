@@ -7,9 +7,9 @@ from app.keywords.languages.rules import LanguageRules
 RULES: LanguageRules = LanguageRules(
     code="fa",
     name="Persian",
-    opt_out_keywords=("لغو", "لغو عضویت", "توقف", "انصراف", "لغو11", "لغو۱۱", "استاپ", "ستاپ"),
+    opt_out_keywords=("بسه", "لغو", "لغو عضویت", "توقف", "انصراف", "لغو11", "لغو۱۱", "استاپ", "ستاپ"),
     opt_out_all_keywords=("لغو همه",),
-    opt_in_keywords=("عضویت", "شروع"),
+    opt_in_keywords=("فعال", "عضویت", "شروع"),
     help_keywords=("راهنما", "کمک"),
     # Plain-language requests are the model's to read (app/keywords/data/corpus/fa.txt).
     opt_out_phrases=(),

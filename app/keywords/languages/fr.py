@@ -27,7 +27,7 @@ RULES: LanguageRules = LanguageRules(
     # TD is the Canadian carriers' French keyword.
     standalone_keywords=("td", "fin"),
     # A bare "oui" is not an opt-in: the engine's OPT_IN_YES list owns it.
-    opt_in_keywords=("commencer", "début", "abonner", "réabonner", "me réabonner", "reprendre"),
+    opt_in_keywords=("réinscription", "réabonnement", "réinscrire", "commencer", "début", "abonner", "réabonner", "me réabonner", "reprendre"),
     help_keywords=("aide", "info sms"),
     opt_out_phrases=(
         "(arrêtez|arrête|arrêter|cessez|cesser|stoppez) de (m'écrire|me contacter|me texter|me spammer)",

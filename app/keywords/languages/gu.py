@@ -8,9 +8,9 @@ from app.keywords.languages.rules import LanguageRules
 RULES: LanguageRules = LanguageRules(
     code="gu",
     name="Gujarati",
-    opt_out_keywords=("બંધ", "બંધ કરો", "સ્ટોપ"),
+    opt_out_keywords=("અનસબ્સ્ક્રાઇબ", "બંધ", "બંધ કરો", "સ્ટોપ"),
     opt_out_all_keywords=("બધું બંધ",),
-    opt_in_keywords=("શરૂ", "સબ્સ્ક્રાઇબ"),
+    opt_in_keywords=("ચાલુ", "શરૂ", "સબ્સ્ક્રાઇબ"),
     help_keywords=("મદદ", "માહિતી"),
     # Plain-language requests are the model's to read (app/keywords/data/corpus/gu.txt).
     opt_out_phrases=(),

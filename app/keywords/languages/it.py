@@ -19,7 +19,7 @@ RULES: LanguageRules = LanguageRules(
         "non mandatemi più", "non inviatemi più",
     ),
     opt_out_all_keywords=("cancella tutto", "stop tutto"),
-    opt_in_keywords=("iscrivimi", "riattiva", "inizia", "ricomincia"),
+    opt_in_keywords=("attiva", "attivare", "riattivare", "iscrivimi", "riattiva", "inizia", "ricomincia"),
     help_keywords=("aiuto", "informazioni"),
     opt_out_phrases=(
         "non (voglio|desidero) più ricevere (messaggi|sms|questi messaggi|i vostri messaggi|notifiche)",

@@ -7,9 +7,9 @@ from app.keywords.languages.rules import LanguageRules
 RULES: LanguageRules = LanguageRules(
     code="nl",
     name="Dutch",
-    opt_out_keywords=("stop", "stoppen", "afmelden", "uitschrijven", "opzeggen", "geen sms meer"),
+    opt_out_keywords=("genoeg", "stop", "stoppen", "afmelden", "uitschrijven", "opzeggen", "geen sms meer"),
     opt_out_all_keywords=("stop alles", "alles afmelden"),
-    opt_in_keywords=("aanmelden", "start"),
+    opt_in_keywords=("inschrijven", "activeren", "aanmelden", "start"),
     help_keywords=("help", "info", "hulp"),
     # Plain-language requests are the model's to read (app/keywords/data/corpus/nl.txt).
     opt_out_phrases=(),

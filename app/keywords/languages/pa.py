@@ -8,9 +8,9 @@ from app.keywords.languages.rules import LanguageRules
 RULES: LanguageRules = LanguageRules(
     code="pa",
     name="Punjabi",
-    opt_out_keywords=("ਬੰਦ", "ਬੰਦ ਕਰੋ", "ਸਟਾਪ"),
+    opt_out_keywords=("ਰੁਕੋ", "ਅਨਸਬਸਕ੍ਰਾਈਬ", "ਰੋਕੋ", "ਬੰਦ", "ਬੰਦ ਕਰੋ", "ਸਟਾਪ"),
     opt_out_all_keywords=("ਸਭ ਬੰਦ",),
-    opt_in_keywords=("ਸ਼ੁਰੂ", "ਸਬਸਕ੍ਰਾਈਬ"),
+    opt_in_keywords=("ਚਾਲੂ", "ਸ਼ੁਰੂ", "ਸਬਸਕ੍ਰਾਈਬ"),
     help_keywords=("ਮਦਦ", "ਜਾਣਕਾਰੀ"),
     # Plain-language requests are the model's to read (app/keywords/data/corpus/pa.txt).
     opt_out_phrases=(),

@@ -8,9 +8,9 @@ from app.keywords.languages.rules import LanguageRules
 RULES: LanguageRules = LanguageRules(
     code="tr",
     name="Turkish",
-    opt_out_keywords=("ret", "dur", "iptal", "durdur", "abonelik iptal"),
+    opt_out_keywords=("durdurun", "istemiyorum", "yeter", "ret", "dur", "iptal", "durdur", "abonelik iptal"),
     opt_out_all_keywords=("hepsini durdur", "tümünü iptal"),
-    opt_in_keywords=("başla", "abone ol"),
+    opt_in_keywords=("katıl", "katil", "abone", "başla", "abone ol"),
     help_keywords=("yardım", "bilgi"),
     # Plain-language requests are the model's to read (app/keywords/data/corpus/tr.txt).
     opt_out_phrases=(),
