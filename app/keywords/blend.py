@@ -19,6 +19,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from app.keywords.guards import denies_opt_in
 from app.keywords.lexicon import COMMON_ENGLISH, REVIEW_WORDS
 from app.keywords.model import IntentModel, Prediction
 
@@ -56,6 +57,14 @@ STRAY_WORD_CERTAIN = 0.98
 # "VOLTAR"); on the public corpora that is no message. A lone-word opt-out reading below it
 # (above the opt-out threshold) goes to a person: on the public corpora one message.
 LONE_WORD_CERTAIN = 0.99
+# An English opt-in reading decides from here up when the message names the stream of texts
+# it asks for (texts, alerts, reminders, the list: "ok sure send me the alerts", "Add me to the
+# list for the flash sales"): ordinary chatter that reads as an opt-in ("Start at 3?", "yes
+# yes") names none of them, and "send me a reminder the day before" asks for one text.
+ENGLISH_ABOUT_TEXTS = 0.85
+MESSAGE_WORDS = frozenset(
+    "texts txts texting messages msgs alerts reminders updates notifications list promos "
+    "promotions offers deals specials coupons".split())
 # A model opt-out this sure decides in English and Latin letters too: one ordinary message of
 # the public SMS corpora reaches it (at 0.98, twelve), and none is decided by it.
 ANY_LANGUAGE_CERTAIN = 0.99
@@ -92,6 +101,16 @@ def blend(found: Classification, prediction: Prediction, model: IntentModel,
         return replace(explained, intent="opt_in", scope="sender", review=False,
                        matched=_words(model, tokens, "opt_in"),
                        confidence=round(probabilities["opt_in"], 3), decided_by="model")
+    if (found.intent == "help" and not found.review and not laughing
+            and probabilities["opt_out"] >= model.thresholds.opt_out):
+        # A question the rules answer with HELP, then a request the model reads as an
+        # opt-out ("Who gave you my number? Delete it."): the opt-out is the reply that
+        # matters; decided where a rules-silent reading would be, else a person's to judge.
+        opt_out = probabilities["opt_out"]
+        matched = _words(model, tokens, "opt_out")
+        if _foreign(found, model, tokens, ascii_only) or opt_out >= ANY_LANGUAGE_CERTAIN:
+            return _opt_out(explained, opt_out, matched)
+        return _to_review(explained, suppress, matched)
     if found.intent != "none" and not found.review:
         return explained  # the rules are sure
     if vetoed:
@@ -127,8 +146,7 @@ def blend(found: Classification, prediction: Prediction, model: IntentModel,
     # In English the rules are the fullest and real chatter is the most varied (the public
     # SMS corpora): there a confident model opt-out goes to a person instead of deciding,
     # unless near-certain.
-    foreign = (_plainly_foreign(model, tokens) if ascii_only
-               else found.language not in (None, "en") and not _mostly_english(tokens))
+    foreign = _foreign(found, model, tokens, ascii_only)
     # A laughing message ("mazaq band karo yaar 😂": stop joking) is read by a person, and so
     # is an English phrase the rules send to one ("no longer interested"), however sure the
     # model.
@@ -170,9 +188,13 @@ def _opt_in_or_help(explained: Classification, probabilities: dict[str, float],
     english = explained.language == "en"
     romanised = english and _plainly_foreign(model, tokens)
     for intent in ("opt_in", "help"):
+        if intent == "opt_in" and denies_opt_in(tokens):
+            continue  # "dont put me back on the text list": the model reads the rest
         probability = probabilities[intent]
-        threshold = (ROMANISED_CERTAIN if romanised else ENGLISH_CERTAIN if english
-                     else getattr(model.thresholds, intent))
+        threshold = (ROMANISED_CERTAIN if romanised
+                     else ENGLISH_ABOUT_TEXTS if english and intent == "opt_in" and any(
+                         token in MESSAGE_WORDS for token in tokens)
+                     else ENGLISH_CERTAIN if english else getattr(model.thresholds, intent))
         if probability >= max(at_least, threshold):
             return replace(explained, intent=intent,
                            scope="sender" if intent == "opt_in" else None,
@@ -207,20 +229,31 @@ def _clarify_answers() -> frozenset[tuple[str, ...]]:
     return frozenset(normalize(word).tokens for word in (*CLARIFY_MARKETING, *CLARIFY_ALL))
 
 
+def _foreign(found: Classification, model: IntentModel, tokens: Sequence[str],
+             ascii_only: bool) -> bool:
+    """Where a confident model opt-out decides: Latin letters plainly another language, or
+    another script in a message that is not mostly English words."""
+    if ascii_only:
+        return _plainly_foreign(model, tokens)
+    return found.language not in (None, "en") and not _mostly_english(tokens)
+
+
 def _plainly_foreign(model: IntentModel, tokens: Sequence[str]) -> bool:
     """Latin letters, yet plainly another language: two words the non-English corpora have
     and the English one lacks (one language's, or ``*``: romanised Hindi, Urdu, Punjabi share
     them), and at most one ordinary English word, or at most half as many as those words when
-    one of them belongs to one language only ("Por favor retirem-me da vossa lista"). Not the
-    Singapore or Indian English of the public corpora, which borrows a word or two."""
-    words = model.language_words
+    one of them belongs to one language only ("Por favor retirem-me da vossa lista"), or no
+    more than those words when two of them do ("No me interesa, no me vuelvan a escribir":
+    "no", "me" and "a" are English too). Not the Singapore or Indian English of the public
+    corpora, which borrows a word or two."""
     english = own = specific = 0
     for token in tokens:
-        code = "en" if token in COMMON_ENGLISH else words.get(token)
+        code = "en" if token in COMMON_ENGLISH else model.language_word(token)
         english += code == "en"
         own += code is not None and code != "en"
         specific += code is not None and code not in ("en", "*")
-    return own >= 2 and (english <= 1 or (specific >= 1 and own >= 2 * english))
+    return own >= 2 and (english <= 1 or (specific >= 1 and own >= 2 * english)
+                         or (specific >= 2 and own >= english))
 
 
 def _mostly_english(tokens: Sequence[str]) -> bool:

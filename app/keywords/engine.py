@@ -177,18 +177,26 @@ class KeywordClassifier:
                        language: str | None, meter: list[int]) -> Classification:
         """A request asked back and answered ("Stop? No, keep them coming", "Unsubscribe from
         what? I love these deals") goes to a person, whichever half read it as an opt-out,
-        unless the rules read the answer as an opt-out itself ("Stop? No more texts!")."""
+        unless whatever decided reads the answer as an opt-out itself: the rules ("Stop? No
+        more texts!") or the model ("Skąd macie mój numer? Nigdy więcej do mnie nie
+        piszcie.": where did you get my number? never write to me again)."""
         rest = guards.echoed(body)
         if rest is None:
             return found
-        if found.decided_by == "rule":
-            norm = normalize(rest, rules.known_words)
-            meter[0] += norm.steps
-            if norm.tokens:
-                again = self._decide(rules, norm.tokens, norm.clauses, language, meter,
-                                     norm.folded.isascii(), [NOT_VETOED])
-                if again.intent == "opt_out" and not again.review:
-                    return found
+        norm = normalize(rest, rules.known_words)
+        meter[0] += norm.steps
+        model = self.model
+        if norm.tokens and found.decided_by == "rule":
+            again = self._decide(rules, norm.tokens, norm.clauses, language, meter,
+                                 norm.folded.isascii(), [NOT_VETOED])
+            if again.intent == "opt_out" and not again.review:
+                return found
+        elif norm.tokens and model is not None:
+            answer = model.predict(model_text(norm.tokens))
+            meter[0] += answer.steps
+            if (answer.intent == "opt_out"
+                    and answer.probabilities["opt_out"] >= model.thresholds.opt_out):
+                return found
         suppress = self.ambiguous_policy == "suppress"
         return replace(found, intent="opt_out" if suppress else "none",
                        scope="sender" if suppress else None, confidence=0.5, review=True)
@@ -313,7 +321,8 @@ def _judge(matches: list[Match], tokens: tuple[str, ...], clauses: tuple[int, ..
                                           first in guards.NEGATIONS or first == "no",
                                           first in REVIEW_WORDS or first == "opt",
                                           context.banter)
-        if verdict == guards.DROP:
+        if verdict == guards.DROP or (rule.kind == "opt_in" and guards.told_what_you_did(
+                guards.before(tokens, clauses, match.start))):
             continue
         if verdict == guards.REVIEW and rule.kind not in ("opt_out", "opt_out_all"):
             continue  # banter or a condition around a HELP, opt-in or review phrase

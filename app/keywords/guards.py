@@ -109,6 +109,38 @@ def not_imperative(left: tuple[str, ...]) -> bool:
                                  or (len(left) >= 3 and left[-3] in _HOW)))
 
 
+# Verbs that ask for the texts: a negation right before one denies an opt-in reading.
+_ASKING_FOR_TEXTS = frozenset(
+    "put add sign subscribe resubscribe start resume restart want like need send text keep "
+    "opt count enroll register".split())
+# Words before "you" that make "you put me back on the list" a request, not a report.
+_REQUESTING = _ASKING | frozenset({"would", "will", "pls", "plz", "kindly", "just", "and"})
+
+
+def told_what_you_did(left: tuple[str, ...]) -> bool:
+    """"you put me back on the list without asking", "why did you add me": a report of what
+    the business did, not a request (``left`` ends with "you"; "can you put me back on the
+    list" is a request)."""
+    return bool(left) and left[-1] in YOU and (len(left) < 2 or left[-2] not in _REQUESTING)
+
+
+def denies_opt_in(tokens: Sequence[str]) -> bool:
+    """Words that deny an opt-in reading: a negation right before a verb that asks for the
+    texts ("dont put me back on the text list", "never add me", "I would not like the
+    specials texts again"), or a report of what the business did ("you put me back on the
+    list"). "I didn't mean to reply stop, add me back" and "don't stop the deals" stay
+    opt-ins."""
+    for i in range(1, len(tokens)):
+        word = tokens[i]
+        if word not in _ASKING_FOR_TEXTS:
+            continue
+        if any(t in _NEGATIONS for t in tokens[max(0, i - 2):i]):
+            return True
+        if told_what_you_did(tuple(tokens[max(0, i - 2):i])):
+            return True
+    return False
+
+
 def subordinate(left: tuple[str, ...]) -> bool:
     """"when i end i msg", "if you stop texting": a subordinate clause states a condition."""
     return any(word in SUBORDINATORS for word in left)

@@ -114,13 +114,19 @@ class IntentModel:
         scored.sort(reverse=True)
         return [token for _, token in scored[:limit]]
 
+    def language_word(self, token: str) -> str | None:
+        """The language only ``token`` 's corpus has (``*``: several, none English), or None.
+        The words are kept as the model reads them ("yazmayi" for "yazmayı", "wylaczyc" for
+        "wyłączyć"), so a token is folded the same way first."""
+        return self.language_words.get(token if token.isascii() else model_text((token,)))
+
     def language_of(self, tokens: Sequence[str],
                     ignore: frozenset[str] = frozenset()) -> str | None:
         """The language most of the message's language-specific words belong to (words in
         ``ignore``, such as ordinary English ones, cast no vote)."""
         votes: dict[str, int] = {}
         for token in tokens:
-            code = None if token in ignore else self.language_words.get(token)
+            code = None if token in ignore else self.language_word(token)
             if code is not None and code != "*":  # "*": not English, but no one language
                 votes[code] = votes.get(code, 0) + 1
         if not votes:

@@ -354,3 +354,71 @@ def test_another_languages_ordinary_english_word_needs_that_language():
     # Italian lists FINE: an English "Fine!" is not an opt-out.
     assert ENGINE.classify("Fine!").intent == "none"
     assert ENGINE.classify("Fine, see you at 5").intent == "none"
+
+
+@pytest.mark.parametrize("body", [
+    "Please sign me up for the weekly deals.",
+    "I'd like to get text reminders for my appointments please.",
+    "How do I get back on the text list? I miss the coupons.",
+    "JOIN",
+    "join please",
+])
+def test_a_first_sign_up_in_plain_english_is_an_opt_in(body):
+    got = ENGINE.classify(body)
+    assert (got.intent, got.decided_by, got.review) == ("opt_in", "rule", False), got
+
+
+@pytest.mark.parametrize("body", [
+    "sign me up for the 3pm class",
+    "Join us on saturday",
+    "I will join",
+])
+def test_signing_up_for_something_other_than_texts_is_not_an_opt_in(body):
+    assert ENGINE.classify(body).intent != "opt_in"
+
+
+@pytest.mark.parametrize("body", [
+    "dont put me back on the text list",
+    "never add me to your text list",
+    "you put me back on the text list without asking",
+    "why did you put me back on the list?",
+    "i would not like the weekly specials texts again",
+])
+def test_an_opt_in_the_words_deny_is_not_an_opt_in(body):
+    # A false opt-in texts someone who said no: neither the rules nor the model make one of a
+    # refusal or of a complaint about what the business did.
+    assert ENGINE.classify(body).intent != "opt_in"
+
+
+@pytest.mark.parametrize("body", [
+    "can you put me back on the list",
+    "could you please put me back on the list",
+    "Yes, keep me on the list. I didnt mean to reply stop.",
+])
+def test_a_request_to_be_put_back_stays_an_opt_in(body):
+    assert ENGINE.classify(body).intent == "opt_in"
+
+
+@pytest.mark.parametrize(("body", "intent", "language"), [
+    ("Хватит", "opt_out", "ru"),
+    ("Досить", "opt_out", "uk"),
+    ("Αρκετά", "opt_out", "el"),
+    ("중지", "opt_out", "ko"),
+    ("İstemiyorum", "opt_out", "tr"),
+    ("আনসাবস্ক্রাইব", "opt_out", "bn"),
+    ("Прекратите", "opt_out", "ru"),
+    ("Durdurun", "opt_out", "tr"),
+    ("Dość", "opt_out", "pl"),
+    ("Réinscription", "opt_in", "fr"),
+    ("Attiva", "opt_in", "it"),
+    ("اشترك", "opt_in", "ar"),
+])
+def test_everyday_one_word_replies_are_keywords(body, intent, language):
+    got = ENGINE.classify(body)
+    assert (got.intent, got.review, got.decided_by, got.language) == (
+        intent, False, "rule", language), got
+
+
+def test_an_everyday_keyword_inside_a_sentence_is_not_decided_by_it():
+    got = ENGINE.classify("Хватит ли денег на заказ?")  # "will the money be enough?"
+    assert not (got.intent == "opt_out" and not got.review)

@@ -59,3 +59,26 @@ def test_echo_reads_only_a_short_first_question():
     assert echoed("Why do you keep texting me after I asked you to stop? No more.") is None
     assert echoed("stop no keep them coming") is None
     assert echoed("?" * 5000 + " no") is None
+
+
+@pytest.mark.parametrize("body", [
+    "Skąd macie mój numer? Nigdy więcej do mnie nie piszcie.",
+    "Откуда у вас мой номер? Больше никогда не пишите.",
+])
+def test_a_question_answered_by_an_opt_out_the_model_decides_stays_one(body):
+    # "Where did you get my number? Never write to me again": the answer alone reads as an
+    # opt-out to the model that decided the whole, so it is not an echo answered "no".
+    got = ENGINE.classify(body)
+    assert (got.intent, got.review, got.decided_by) == ("opt_out", False, "model"), got
+
+
+def test_an_echo_the_model_reads_as_answered_no_still_goes_to_a_person():
+    got = ENGINE.classify("Sair da lista? Nada disso, continuem mandando!")
+    assert not (got.intent == "opt_out" and not got.review), got
+
+
+def test_a_help_question_followed_by_an_english_opt_out_goes_to_a_person_not_to_help():
+    # "Who gave you my number?" is a HELP question to the rules; what follows is the request
+    # that matters. In English a confident model opt-out below near-certainty is a person's.
+    got = ENGINE.classify("Who gave you my number? Delete it.")
+    assert got.intent != "help" and got.review, got

@@ -15,6 +15,8 @@ import pytest
 from app.keywords import KeywordClassifier
 from app.keywords.blend import (
     ANY_LANGUAGE_CERTAIN,
+    ENGLISH_ABOUT_TEXTS,
+    ENGLISH_CERTAIN,
     LONE_WORD_CERTAIN,
     OPT_IN_OVER_DOUBT,
     ROMANISED_CERTAIN,
@@ -166,12 +168,17 @@ def test_a_near_certain_english_opt_in_or_help_reading_decides(body, intent):
     assert got.model_probability is not None and got.model_probability >= 0.99
 
 
-def test_a_middling_english_opt_in_reading_only_explains():
-    # "I'd love the weekly specials texts again" reads opt-in below near-certainty: a false
-    # opt-in texts someone who said no, so in English the model alone does not decide it.
+def test_a_middling_english_opt_in_reading_decides_only_when_it_names_the_texts():
+    # A false opt-in texts someone who said no, so in English the model decides an opt-in
+    # below near-certainty only when the message names the stream of texts it asks for.
     got = ENGINE.classify("i'd love the weekly specials texts again")
-    assert got.model_intent == "opt_in" and got.model_probability < 0.99
-    assert (got.intent, got.decided_by) == ("none", "rule")
+    assert got.model_intent == "opt_in"
+    assert ENGLISH_ABOUT_TEXTS <= got.model_probability < ENGLISH_CERTAIN
+    assert (got.intent, got.decided_by) == ("opt_in", "model")
+    one_text = ENGINE.classify("Can you send me a reminder the day before?")
+    assert one_text.model_intent == "opt_in"
+    assert ENGLISH_ABOUT_TEXTS <= one_text.model_probability < ENGLISH_CERTAIN
+    assert (one_text.intent, one_text.decided_by) == ("none", "rule")
 
 
 @pytest.mark.parametrize("word", ["광고", "모두"])
@@ -380,7 +387,7 @@ def test_labelled_rows_weigh_a_share_of_the_pool_not_a_rank_of_their_own():
     assert _lowest_with_weighted_rate(held, [0.995] * 200, 0.02, 0.05, 0.5) == 0.996
 
 
-@pytest.mark.parametrize(("body", "language"), [("Припиніть", "uk"), ("ਰੋਕੋ", "pa")])
+@pytest.mark.parametrize(("body", "language"), [("Bıktım", "tr"), ("نمیخوام", "fa")])
 def test_a_lone_word_the_model_reads_as_an_opt_out_is_never_dropped(body, language):
     assert KeywordClassifier(model=None).classify(body).intent == "none"  # no rule knows it
     got = ENGINE.classify(body)
@@ -388,3 +395,12 @@ def test_a_lone_word_the_model_reads_as_an_opt_out_is_never_dropped(body, langua
     assert got.intent == "opt_out" or got.review
     held = KeywordClassifier(ambiguous_policy="suppress").classify(body)
     assert held.intent == "opt_out"
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("bana yazmayı bırakın", "tr"),  # dotless i: the corpus words are kept folded ("yazmayi")
+    ("msj atmayın artk", "tr"),
+])
+def test_words_with_letters_the_model_folds_still_name_their_language(body, language):
+    got = ENGINE.classify(body)
+    assert (got.language, got.intent, got.review) == (language, "opt_out", False), got
