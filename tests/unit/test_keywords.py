@@ -422,3 +422,22 @@ def test_everyday_one_word_replies_are_keywords(body, intent, language):
 def test_an_everyday_keyword_inside_a_sentence_is_not_decided_by_it():
     got = ENGINE.classify("Хватит ли денег на заказ?")  # "will the money be enough?"
     assert not (got.intent == "opt_out" and not got.review)
+
+
+@pytest.mark.parametrize("body", [
+    "另外以後啲優惠短訊唔使再send俾我喇，唔該。",  # Cantonese: no need to send me the offers
+    "之後啲推廣就唔好再發嚟啦",
+    "以後活動訊息就不用傳給我了",
+    "請把我從發送名單拿掉，謝謝",
+    "請將本門號移出發送名單",
+    "唔想收",
+])
+def test_cantonese_and_taiwanese_requests_that_name_the_texts(body):
+    got = ENGINE.classify(body)
+    assert (got.intent, got.review, got.decided_by) == ("opt_out", False, "rule"), got
+
+
+@pytest.mark.parametrize("body", ["唔使再send張相俾我喇，收到", "不用再傳一次了，我收到了"])
+def test_no_need_to_send_something_again_is_not_decided_an_opt_out(body):
+    got = ENGINE.classify(body)  # "no need to send the photo again, got it"
+    assert not (got.intent == "opt_out" and not got.review), got

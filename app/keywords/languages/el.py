@@ -8,7 +8,7 @@ from app.keywords.languages.rules import LanguageRules
 RULES: LanguageRules = LanguageRules(
     code="el",
     name="Greek",
-    opt_out_keywords=("σταμάτα", "αρκετά", "σταματήστε", "στοπ", "διαγραφή", "διακοπή", "απεγγραφή"),
+    opt_out_keywords=("φτάνει", "diagrafi", "diagrafh", "stamatiste", "σταμάτα", "αρκετά", "σταματήστε", "στοπ", "διαγραφή", "διακοπή", "απεγγραφή"),
     opt_out_all_keywords=("διαγραφή όλα",),
     opt_in_keywords=("επανεγγραφή", "ενεργοποίηση", "εγγραφή", "έναρξη"),
     help_keywords=("βοήθεια", "πληροφορίες"),
