@@ -116,8 +116,8 @@ class IntentModel:
 
     def language_word(self, token: str) -> str | None:
         """The language only ``token`` 's corpus has (``*``: several, none English), or None.
-        The words are kept as the model reads them ("yazmayi" for "yazmayı", "wylaczyc" for
-        "wyłączyć"), so a token is folded the same way first."""
+        The words are kept as the model reads them (Turkish dotless i as i, Polish l-stroke as
+        l: "wylaczyc" for "wyłączyć"), so a token is folded the same way first."""
         return self.language_words.get(token if token.isascii() else model_text((token,)))
 
     def language_of(self, tokens: Sequence[str],

@@ -13,7 +13,7 @@ from app.keywords.languages.rules import LanguageRules
 RULES: LanguageRules = LanguageRules(
     code="de",
     name="German",
-    opt_out_keywords=("genug", 
+    opt_out_keywords=("genug",
         "stopp", "ende", "abmelden", "abbestellen", "austragen", "abmeldung", "kündigen",
         "keine sms mehr", "keine nachrichten mehr", "bitte abmelden", "abbestellung",
     ),

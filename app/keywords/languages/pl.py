@@ -11,7 +11,7 @@ from app.keywords.languages.rules import LanguageRules
 RULES: LanguageRules = LanguageRules(
     code="pl",
     name="Polish",
-    opt_out_keywords=("dość", 
+    opt_out_keywords=("dość",
         "zakończ", "rezygnacja", "rezygnuję", "wypisz", "wypisz mnie", "wypisz się",
         "proszę mnie wypisać", "wypiszcie mnie", "proszę o wypisanie",
         "anuluj subskrypcję", "nie wysyłać",

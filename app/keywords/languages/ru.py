@@ -12,7 +12,7 @@ from app.keywords.languages.rules import LanguageRules
 RULES: LanguageRules = LanguageRules(
     code="ru",
     name="Russian",
-    opt_out_keywords=("прекратите", "хватит", 
+    opt_out_keywords=("прекратите", "хватит",
         "стоп", "отписаться", "отписка", "отпишите", "отпишите меня", "отменить подписку",
         "не присылать",
     ),
