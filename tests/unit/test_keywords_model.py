@@ -19,10 +19,15 @@ from app.keywords.blend import (
     ENGLISH_CERTAIN,
     LONE_WORD_CERTAIN,
     OPT_IN_OVER_DOUBT,
+    ORDINARY,
+    ORDINARY_OVER_A_PHRASE,
+    OVER_ORDINARY_USAGE,
     ROMANISED_CERTAIN,
+    blend,
     lone_word,
 )
-from app.keywords.model import MODEL_PATH, read
+from app.keywords.engine import Classification
+from app.keywords.model import CLASSES, MODEL_PATH, Prediction, read
 from app.keywords.train import fingerprint
 
 ENGINE = KeywordClassifier()
@@ -248,6 +253,64 @@ def test_an_opt_out_word_in_a_request_for_the_texts_back_goes_to_a_person(body):
     assert (got.intent, got.review, got.model_intent) == ("none", True, "opt_in")
     held = KeywordClassifier(ambiguous_policy="suppress").classify(body)
     assert (held.intent, held.review) == ("opt_out", True)  # never dropped meanwhile
+
+
+def _reading(**probabilities: float) -> Prediction:
+    """A model reading with the given probabilities (the rest shared out evenly)."""
+    rest = (1 - sum(probabilities.values())) / (len(CLASSES) - len(probabilities))
+    full = {c: probabilities.get(c, rest) for c in CLASSES}
+    top = max(full, key=full.__getitem__)
+    return Prediction(top, full[top], full, 0)
+
+
+@pytest.mark.parametrize(("matched", "confidence", "ordinary", "review"), [
+    ("stop", 0.85, ORDINARY_OVER_A_PHRASE, True),  # "Stop! 60% off?? See you Saturday"
+    ("unsubscribe me", 0.9, 0.99, True),  # "... from the email newsletter, texts are fine"
+    ("unsubscribe me", 0.9, ORDINARY_OVER_A_PHRASE - 0.01, False),  # the model less sure
+    ("stop the refill texts", 0.9, 0.99, False),  # a phrase that names the texts stands
+    ("STOP", 1.0, 0.99, False),  # and so does a whole-message keyword
+    ("STOP", 0.95, 0.99, False),  # with a code or a polite word
+])
+def test_an_opt_out_phrase_in_a_message_the_model_is_sure_is_ordinary_goes_to_a_person(
+        matched, confidence, ordinary, review):
+    model = ENGINE.model
+    found = Classification("opt_out", "sender", matched, "en", confidence)
+    tokens = tuple(matched.lower().split())
+    for suppress in (False, True):
+        got = blend(found, _reading(none=ordinary), model, tokens, 0, suppress)
+        assert got.review is review
+        # Never dropped meanwhile under AMBIGUOUS_POLICY=suppress.
+        assert got.intent == ("none" if review and not suppress else "opt_out")
+
+
+def test_a_near_sure_model_opt_out_sends_what_the_guards_read_as_ordinary_to_a_person():
+    model = ENGINE.model
+    found = Classification("none", None, None, "fr", 0.9)
+    tokens = ("merci", "de", "proceder", "a", "l", "arret", "de", "vos", "sms")
+    sure = blend(found, _reading(opt_out=OVER_ORDINARY_USAGE), model, tokens, ORDINARY, False)
+    assert (sure.intent, sure.review) == ("none", True)
+    held = blend(found, _reading(opt_out=OVER_ORDINARY_USAGE), model, tokens, ORDINARY, True)
+    assert (held.intent, held.review) == ("opt_out", True)
+    # Below it the guards' reading stands, as for "stop by at 5".
+    unsure = blend(found, _reading(opt_out=OVER_ORDINARY_USAGE - 0.01), model, tokens,
+                   ORDINARY, False)
+    assert (unsure.intent, unsure.review) == ("none", False)
+
+
+@pytest.mark.parametrize("body", [
+    "Merci de procéder à l'arrêt de vos SMS publicitaires",  # "arrêt" is also a bus stop
+    "I texted stop on Friday and the texts keep coming, knock it off",  # "stop on Friday"
+])
+def test_a_request_the_guards_read_as_ordinary_usage_reaches_a_person(body):
+    got = ENGINE.classify(body)
+    assert (got.intent, got.review, got.model_intent) == ("none", True, "opt_out")
+
+
+def test_ordinary_talk_the_model_misreads_near_surely_is_never_decided_an_opt_out():
+    # The price of the above: "take me off the barbecue list, I'm not going" reads to the
+    # model as a request; the guards' reading keeps it from deciding, a person sees it.
+    got = ENGINE.classify("me tira da lista do churrasco, não vou")
+    assert (got.intent, got.decided_by) == ("none", "model")
 
 
 @pytest.mark.parametrize("body", ["退订", "UNSUBSCRIBE"])
