@@ -53,11 +53,19 @@ _APOSTROPHES = "'\u2018\u2019\u02bc\u00b4`\u2032"
 _INVISIBLE = ((0xE0000, 0xE0080), (0xFE00, 0xFE10), (0xE0100, 0xE01F0))  # tags, selectors
 
 
+# Letters NFD does not strip to a plain one, typed without their mark as people type the
+# others (Turkish YARDIM and yardim for "yardım", Polish wylaczyc for "wyłączyć"): folded for
+# keywords, phrases and messages alike.
+_UNDECOMPOSED = {"ı": "i", "ł": "l", "đ": "d"}
+
+
 def _translation(code: int) -> str | None:
     """What ``chr(code)`` becomes: punctuation, symbols, spaces and controls a space or a
     clause boundary; invisible format characters nothing; apostrophes nothing inside words;
     anything else itself."""
     ch = chr(code)
+    if ch in _UNDECOMPOSED:
+        return _UNDECOMPOSED[ch]
     if ch in _SENTENCE_END:
         return BOUNDARY
     if ch in _COMMAS:

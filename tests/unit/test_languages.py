@@ -203,6 +203,16 @@ def test_a_carrier_keyword_is_an_opt_out_in_its_language(classifier, body, code)
     assert (result.intent, result.scope, result.language) == ("opt_out", "sender", code)
 
 
+@pytest.mark.parametrize(("body", "intent", "code"), [
+    # "yardım" (help) with its dotless i capitalised as I, or typed as i.
+    ("YARDIM", "help", "tr"), ("yardim", "help", "tr"), ("Yardım", "help", "tr"),
+])
+def test_a_keyword_typed_without_a_letter_nfd_cannot_strip_is_known(classifier, body, intent,
+                                                                     code):
+    result = classifier.classify(body)
+    assert (result.intent, result.language, result.decided_by) == (intent, code, "rule")
+
+
 @pytest.mark.parametrize("body", [
     "a parada do ônibus mudou de lugar", "stopp mal kurz, ich komme gleich",
     "je descends au prochain arrêt", "दरवाज़ा बंद करो", "電車が止まってる、遅れます",
