@@ -63,7 +63,8 @@ YES_WORDS: dict[str, str] = {
     "yes": "en", "y": "en", "yea": "en", "yeah": "en", "yep": "en", "si": "es", "oui": "fr",
     "sim": "pt", "ja": "de", "tak": "pl", "da": "ru", "да": "ru", "co": "vi", "oo": "tl",
     "wi": "ht", "是": "zh-Hans", "はい": "ja", "네": "ko", "예": "ko", "نعم": "ar", "हाँ": "hi",
-    "haan": "hi",
+    "हां": "hi", "haan": "hi", "evet": "tr", "ναι": "el", "так": "uk", "بله": "fa", "ہاں": "ur",
+    "হ্যাঁ": "bn", "ਹਾਂ": "pa", "હા": "gu", "ใช่": "th",
 }
 
 # Words that may come before a keyword: "please stop", "ok STOP", "can you stop".

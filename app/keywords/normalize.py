@@ -54,8 +54,8 @@ _INVISIBLE = ((0xE0000, 0xE0080), (0xFE00, 0xFE10), (0xE0100, 0xE01F0))  # tags,
 
 
 # Letters NFD does not strip to a plain one, typed without their mark as people type the
-# others (Turkish YARDIM and yardim for "yardım", Polish wylaczyc for "wyłączyć"): folded for
-# keywords, phrases and messages alike.
+# others (Turkish YARDIM and yardim for "help" spelt with a dotless i, Polish wylaczyc for
+# "wyłączyć"): folded for keywords, phrases and messages alike.
 _UNDECOMPOSED = {"ı": "i", "ł": "l", "đ": "d"}
 
 

@@ -193,6 +193,16 @@ def test_a_bare_yes_is_an_opt_in_when_configured(body):
     assert (got.intent, got.scope) == ("opt_in", "sender"), got
 
 
+@pytest.mark.parametrize(("body", "code"), [
+    ("EVET", "tr"), ("Ναι", "el"), ("ТАК", "uk"), ("بله", "fa"), ("ہاں", "ur"), ("হ্যাঁ", "bn"),
+    ("ਹਾਂ", "pa"), ("હા", "gu"), ("ใช่", "th"), ("हां", "hi"),
+])
+def test_a_bare_yes_in_each_language_is_an_opt_in_only_when_configured(body, code):
+    assert ENGINE.classify(body).intent == "none"
+    got = KeywordClassifier(opt_in_yes=True).classify(body)
+    assert (got.intent, got.language) == ("opt_in", code), got
+
+
 @pytest.mark.parametrize("body", ["yes lol", "Yes please", "Yes, you?", "YES I want the deal",
                                   "yes yes", "Sí, gracias"])
 def test_a_yes_inside_a_longer_message_is_never_an_opt_in(body):
