@@ -105,10 +105,13 @@ class IntentModel:
 
     def evidence(self, tokens: Sequence[str], intent: str, limit: int = 3) -> list[str]:
         """The words that pushed hardest towards ``intent`` (what ``matched`` reports)."""
-        c = CLASSES.index(intent)
+        shift = _FIELD * CLASSES.index(intent)
         scored = []
         for token in dict.fromkeys(tokens):
-            weight = sum(self.weights(gram)[c] for gram in features(model_text((token,))))
+            # The packed sum of ``predict``, read for one class: quantisation steps, whose
+            # sign and order are the weights' (the scale is positive).
+            total = sum(map(self.packed.get, features(model_text((token,))), repeat(0)))
+            weight = ((total >> shift) & _MASK) - (total >> _COUNT) * _OFFSET
             if weight > 0:
                 scored.append((weight, token))
         scored.sort(reverse=True)

@@ -413,6 +413,21 @@ def test_the_packed_weights_read_as_the_model_does(text):
     assert all(abs(got[c] - want[c]) < 1e-9 for c in want)
 
 
+@pytest.mark.parametrize("intent", ["opt_out", "opt_in", "help", "none"])
+def test_the_words_named_as_evidence_are_those_the_weights_push_hardest(intent):
+    from app.keywords.features import features, model_text
+    from app.keywords.model import CLASSES
+
+    c = CLASSES.index(intent)
+    tokens = ("please", "stop", "sending", "me", "texts", "i", "want", "info", "again",
+              "thanks", "wylaczyc", "bas", "karo", "配信停止")
+    weight = {t: sum(ENGINE.model.weights(g)[c] for g in features(model_text((t,))))
+              for t in tokens}
+    want = sorted((t for t in tokens if weight[t] > 1e-9), key=weight.__getitem__,
+                  reverse=True)[:3]
+    assert want and ENGINE.model.evidence(tokens, intent) == want
+
+
 def test_a_model_file_round_trips_with_negative_and_extreme_weights(tmp_path):
     from app.keywords.model import Thresholds, dump
 
