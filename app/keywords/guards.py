@@ -146,11 +146,13 @@ def subordinate(left: tuple[str, ...]) -> bool:
     return any(word in SUBORDINATORS for word in left)
 
 
-# Laughter typed as a run of one syllable: "hahahah", "kkkkk", "wkwkwk", "jajaja", "rsrsrs",
-# and the same in Arabic letters (heh), Thai digits (555), Korean jamo (as NFD leaves them),
-# Chinese characters and Cyrillic letters.
-_LAUGH_RUN = re.compile(r"\A(?:(?:a?ha|he|hi|ja|je|wk|rs|xa|ха|хе){2,}h?|k{3,}|ه{3,}|5{3,}"
-                        r"|ᄏ{2,}|ᄒ{2,}|哈{2,}|w{3,})\Z")
+# Laughter typed as a run of one syllable: "hahahah", "heehee", "kkkkk", "wkwkwk", "jajaja",
+# "rsrsrs", and the same in Arabic letters (heh), Thai digits (555), Korean jamo (as NFD leaves
+# them), Chinese characters and Cyrillic letters. The vowel may change ("hahahe") but not the
+# consonant: "hija" (daughter), "harsh", "hers" and "hexa" are words, and "jiejie" (pinyin of
+# "older sister") too.
+_LAUGH_RUN = re.compile(r"\A(?:a?(?:h[aei]+){2,}h?|(?:j[aei]){2,}[aei]*j?|(?:х[аеи]+){2,}х?"
+                        r"|(wk|rs|xa)\1+|k{3,}|ه{3,}|5{3,}|ᄏ{2,}|ᄒ{2,}|哈{2,}|w{3,})\Z")
 
 
 _LAUGH_EMOJI = frozenset("😂🤣😆😹😝😜")
