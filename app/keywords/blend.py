@@ -62,6 +62,14 @@ ORDINARY_OVER_A_PHRASE = 0.85
 # reach it and one ordinary message; on the public corpora three ordinary messages.
 OVER_ORDINARY_USAGE = 0.95
 KEYWORD_FORM = 0.95
+# A model opt-out reading this sure decides a message the guards explained away, when its
+# letters are plainly another language's (another script, not mostly English words, no
+# laughter: "Soy la hija de Don Ramón ... dejen de mandarle mensajes", "Đã nhắn TU CHOI ba lần
+# mà vẫn nhận"). The guards' reported speech and ordinary usage were learnt on English, where
+# such a message still goes to a person. On the blind development sets 11 opt-outs are
+# decided and no ordinary message changes (the public corpora's ordinary messages are English
+# and never reach it).
+OVER_A_VETO = 0.95
 # A rules review item of a lone opt-out word decides with a model reading this sure ("nag-STOP
 # na ako, bakit may text pa?"); from 0.99 to 0.98 that decided three more opt-outs of the
 # blind development sets and no ordinary message there or in the public corpora.
@@ -135,15 +143,19 @@ def blend(found: Classification, prediction: Prediction, model: IntentModel,
         return explained  # the rules are sure
     if vetoed:
         # The rules explained the opt-out words away: the model may send the message to a
-        # person ("he said stop"), never decide it, and against ordinary usage only when
-        # near-sure ("Merci de procéder à l'arrêt de vos SMS": the guards read "arrêt" as a
-        # bus stop); its opt-in or HELP reading ("I sent STOP by mistake, sign me up again")
-        # may decide.
+        # person ("he said stop"), and against ordinary usage only when near-sure ("Merci de
+        # procéder à l'arrêt de vos SMS": the guards read "arrêt" as a bus stop); it decides
+        # only when near-sure in another script (``OVER_A_VETO``). Its opt-in or HELP reading
+        # ("I sent STOP by mistake, sign me up again") may decide.
         if found.review:
             return explained
-        if probabilities["opt_out"] >= (
-                model.thresholds.opt_out if vetoed != ORDINARY else OVER_ORDINARY_USAGE):
-            return _to_review(explained, suppress, _words(model, tokens, "opt_out"))
+        opt_out = probabilities["opt_out"]
+        if opt_out >= (model.thresholds.opt_out if vetoed != ORDINARY else OVER_ORDINARY_USAGE):
+            matched = _words(model, tokens, "opt_out")
+            if (vetoed == EXPLAINED and opt_out >= OVER_A_VETO and not ascii_only and not laughing
+                    and _foreign(found, model, tokens, ascii_only)):
+                return _opt_out(explained, opt_out, matched)
+            return _to_review(explained, suppress, matched)
         return _opt_in_or_help(explained, probabilities, model, tokens)
     if not found.review and (tuple(tokens) in _clarify_answers() or lone_word(tokens)):
         # One word the rules do not know ("tutto", "تبلیغات": answers to the clarifying

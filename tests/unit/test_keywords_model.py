@@ -17,10 +17,12 @@ from app.keywords.blend import (
     ANY_LANGUAGE_CERTAIN,
     ENGLISH_ABOUT_TEXTS,
     ENGLISH_CERTAIN,
+    EXPLAINED,
     LONE_WORD_CERTAIN,
     OPT_IN_OVER_DOUBT,
     ORDINARY,
     ORDINARY_OVER_A_PHRASE,
+    OVER_A_VETO,
     OVER_ORDINARY_USAGE,
     ROMANISED_CERTAIN,
     blend,
@@ -216,7 +218,7 @@ def test_one_unknown_word_is_left_to_the_rules_but_an_unspaced_sentence_is_not()
 
 
 @pytest.mark.parametrize("body", ["kkkkk", "wkwkwk", "ههههه", "5555", "ㅋㅋㅋ", "哈哈哈", "jajaja",
-                                  "хахаха", "ok 😂"])
+                                  "хахаха", "ok 😂", "heehee", "hahahe", "ahaha", "jijiji"])
 def test_laughter_is_read_in_every_script(body):
     from app.keywords import guards
     from app.keywords.normalize import normalize
@@ -224,7 +226,9 @@ def test_laughter_is_read_in_every_script(body):
     assert guards.laughing(normalize(body).tokens, body)
 
 
-@pytest.mark.parametrize("body", ["kaka", "ha", "hi there", "kak dela", "see you at 5:55 🙂"])
+@pytest.mark.parametrize("body", ["kaka", "ha", "hi there", "kak dela", "see you at 5:55 🙂",
+                                  "es para mi hija", "harsh words", "it's hers", "hexa",
+                                  "jiejie mingtian lai"])
 def test_ordinary_words_are_not_laughter(body):
     from app.keywords import guards
     from app.keywords.normalize import normalize
@@ -281,6 +285,36 @@ def test_an_opt_out_phrase_in_a_message_the_model_is_sure_is_ordinary_goes_to_a_
         assert got.review is review
         # Never dropped meanwhile under AMBIGUOUS_POLICY=suppress.
         assert got.intent == ("none" if review and not suppress else "opt_out")
+
+
+def test_a_near_sure_model_opt_out_in_another_script_decides_what_the_guards_explained_away():
+    model = ENGINE.model
+    found = Classification("none", None, None, "es", 0.9)
+    tokens = ("soy", "la", "hija", "de", "dona", "elena", "ella", "ya", "no", "usa", "este",
+              "telefono", "dejen", "de", "enviarle", "mensajes")
+    sure = blend(found, _reading(opt_out=OVER_A_VETO), model, tokens, EXPLAINED, False)
+    assert (sure.intent, sure.review, sure.decided_by) == ("opt_out", False, "model")
+    # Below it, in Latin letters alone, laughing, or against ordinary usage: a person decides.
+    for reading, ascii_only, laughing, vetoed in (
+            (_reading(opt_out=OVER_A_VETO - 0.01), False, False, EXPLAINED),
+            (_reading(opt_out=OVER_A_VETO), True, False, EXPLAINED),
+            (_reading(opt_out=OVER_A_VETO), False, True, EXPLAINED),
+            (_reading(opt_out=OVER_A_VETO), False, False, ORDINARY)):
+        got = blend(found, reading, model, tokens, vetoed, False, ascii_only, laughing)
+        assert (got.intent, got.review) == ("none", True)
+    english = blend(Classification("none", None, None, "en", 0.9), _reading(opt_out=0.999),
+                    model, ("my", "mom", "said", "to", "stop", "texting", "her"), EXPLAINED,
+                    False)
+    assert (english.intent, english.review) == ("none", True)
+
+
+@pytest.mark.parametrize("body", [
+    "Soy la hija de doña Elena; ella ya no usa este teléfono, dejen de enviarle mensajes.",
+    "Je n'ai jamais accepté de recevoir vos SMS. Retirez-moi tout de suite.",
+])
+def test_a_request_in_another_language_the_guards_explained_away_is_an_opt_out(body):
+    got = ENGINE.classify(body)
+    assert (got.intent, got.review) == ("opt_out", False)
 
 
 def test_a_near_sure_model_opt_out_sends_what_the_guards_read_as_ordinary_to_a_person():
