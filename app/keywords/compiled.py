@@ -81,6 +81,7 @@ def _compile_languages(
         phrases.add(spec.pattern, rule, tokenize)
     hints: dict[str, list[str]] = {code: list(tokenize(words)) for code, words in
                                    BUILT_IN_HINTS.items()}
+    accented: dict[str, set[str]] = {}
     for lang in languages:
         strong = {tokenize(text) for pattern in lang.strong_keywords for text in expand(pattern)}
         standalone = {tokenize(text) for pattern in lang.standalone_keywords
@@ -97,6 +98,8 @@ def _compile_languages(
                     joined = "".join(words)
                     needs = joined.isascii() and (len(joined) <= 2 or any(
                         w in COMMON_ENGLISH for w in words))
+                    if needs and not text.isascii():
+                        accented.setdefault(" ".join(text.lower().split()), set()).add(lang.code)
                     firm = words in strong
                     keywords.append(Keyword(words, intent, scope, lang.code, strong=firm,
                                             needs_language=needs and not firm
@@ -108,4 +111,5 @@ def _compile_languages(
                 phrases.add(pattern, Rule(kind, lang.code, name), tokenize)
         hints.setdefault(lang.code, []).extend(t for w in lang.hint_words for t in tokenize(w))
     codes = {"en", "es", "fr", *(lang.code for lang in languages)}
-    return keywords, phrases, LanguageDetector(hints, codes)
+    return keywords, phrases, LanguageDetector(hints, codes, {
+        written: code for written, (code, *others) in accented.items() if not others})

@@ -5,6 +5,7 @@ languages. Every step is one pass over the text or one dictionary look-up a toke
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 
 # Script -> language code, in the order ties are settled (kana before Han: Japanese mixes both).
@@ -32,6 +33,10 @@ _SIMPLIFIED = re.compile("[们个这说请谢么时会对没还后过给简讯�
                          "吗买卖书车门见长东从为无与业学写让认识经历图网页务员费优惠订阅]")
 # Letters found only in Vietnamese among the languages we serve.
 _VIETNAMESE = re.compile("[ơưđăạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
+# A whole-message keyword written with its accents ("ÈD", Haitian for help): at most this many
+# words, each a run of letters.
+_ACCENTED_MAX_WORDS = 4
+_WORD = re.compile(r"[^\W\d_]+")
 # Enough to tell the first engine's languages apart when no language module says more.
 BUILT_IN_HINTS: Mapping[str, str] = {
     "en": "the you i to and is it my me your for are what can this that have will not",
@@ -48,10 +53,15 @@ class LanguageDetector:
     Args:
         hints: language code -> its hint words, already normalised into tokens.
         codes: the language codes that exist (a script maps only to a served language).
+        accented: a keyword as written with its accents, lower case ("èd") -> the one
+            language it belongs to: a message that is that keyword alone is that language,
+            though its letters without accents are an English word or too short to tell.
     """
 
-    def __init__(self, hints: Mapping[str, Iterable[str]], codes: Iterable[str]) -> None:
+    def __init__(self, hints: Mapping[str, Iterable[str]], codes: Iterable[str],
+                 accented: Mapping[str, str] | None = None) -> None:
         self.codes = frozenset(codes)
+        self._accented = dict(accented or {})
         self._by_word: dict[str, tuple[str, ...]] = {}
         index: dict[str, list[str]] = {}
         for code, words in hints.items():
@@ -70,6 +80,11 @@ class LanguageDetector:
                 return script
             if _VIETNAMESE.search(body.lower()) and "vi" in self.codes:
                 return "vi"
+            if len(tokens) <= _ACCENTED_MAX_WORDS and self._accented:
+                written = " ".join(_WORD.findall(unicodedata.normalize("NFC", body).lower()))
+                meter[0] += len(written)
+                if written in self._accented:
+                    return self._accented[written]
         scores: dict[str, int] = {}
         for token in tokens:
             meter[0] += 1

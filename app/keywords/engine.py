@@ -34,6 +34,7 @@ from app.keywords.languages import ALL, LanguageRules
 from app.keywords.lexicon import (
     ALL_WORDS,
     COMMON_ENGLISH,
+    EVERYDAY_ANSWERS,
     LEADERS,
     REVIEW_WORDS,
     SENTENCE_WORDS,
@@ -247,7 +248,10 @@ class KeywordClassifier:
             if match is not None:
                 return Classification(kind, "sender" if kind == "opt_in" else None,  # type: ignore[arg-type]
                                       match.text(tokens), match.rule.language, 0.85)
-        return Classification("none", None, None, language, 0.9)
+        found = _foreign_keyword_alone(tokens, rules, meter, language)
+        if found is not None and self.ambiguous_policy == "suppress":
+            return replace(found, intent="opt_out", scope="sender")
+        return found or Classification("none", None, None, language, 0.9)
 
 
 def _plain_letters(body: str) -> bool:
@@ -383,6 +387,22 @@ def _keyword_form(tokens: tuple[str, ...], rules: Compiled, meter: list[int],
         return Classification(keyword.intent, keyword.scope, matched, keyword.language,  # type: ignore[arg-type]
                               confidence)
     return None
+
+
+def _foreign_keyword_alone(tokens: tuple[str, ...], rules: Compiled, meter: list[int],
+                           language: str | None) -> Classification | None:
+    """A one-word message that is an opt-out keyword of a language it was not detected as
+    (Vietnamese "TC", Chinese "T", Haitian "ANILE": too short or too English-looking to decide
+    on their own) goes to a person instead of being dropped; an everyday English answer
+    ("Fine!", also Italian FINE) stays one."""
+    if len(tokens) != 1:
+        return None
+    meter[0] += rules.longest
+    keyword, n = rules.match_at(tokens, 0)
+    if (keyword is None or not keyword.needs_language or keyword.intent != "opt_out"
+            or n != 1 or tokens[0] in EVERYDAY_ANSWERS):
+        return None
+    return Classification("none", None, " ".join(keyword.words).upper(), language, 0.5, True)
 
 
 def _trailers_fit(rest: tuple[str, ...], keyword: Keyword, rules: Compiled,

@@ -151,6 +151,11 @@ YOU = _words("you u ya yall y'all")
 ENGLISH_MARKETING = ("mkt", "marketing", "offers", "only offers", "mkt only")
 ENGLISH_ALL = ("all", "everything", "all of them")
 
+# Another language's opt-out keyword that is also an everyday English answer ("Fine!"): alone,
+# in a message not detected as that language, it is an answer (the public SMS corpora hold
+# "Fine!" four times), where the others go to a person.
+EVERYDAY_ANSWERS = _words("fine")
+
 # Frequent English words (and SMS spellings): another language's keyword that is one of these
 # counts only in a message detected as that language ("Fine!" is not the Italian FINE).
 COMMON_ENGLISH = _words(

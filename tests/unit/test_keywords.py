@@ -361,9 +361,30 @@ def test_pattern_syntax_expands_alternatives_and_options():
 
 
 def test_another_languages_ordinary_english_word_needs_that_language():
-    # Italian lists FINE: an English "Fine!" is not an opt-out.
-    assert ENGINE.classify("Fine!").intent == "none"
-    assert ENGINE.classify("Fine, see you at 5").intent == "none"
+    # Italian lists FINE: an English "Fine!" is not an opt-out, nor a question for a person.
+    for body in ("Fine!", "Fine, see you at 5", "ok tc"):
+        got = ENGINE.classify(body)
+        assert (got.intent, got.review) == ("none", False), body
+
+
+@pytest.mark.parametrize("body", ["TC", "tc", "T", "ANILE", "Pare"])
+def test_a_short_keyword_of_another_language_alone_goes_to_a_person(body):
+    # Vietnamese TC, Chinese T, Haitian ANILE, Spanish PARE: too short or too English-looking
+    # to decide without the language, never silently dropped.
+    got = ENGINE.classify(body)
+    assert (got.intent, got.review, got.matched) == ("none", True, body.upper())
+    held = KeywordClassifier(ambiguous_policy="suppress").classify(body)
+    assert (held.intent, held.review) == ("opt_out", True)
+
+
+@pytest.mark.parametrize(("body", "intent", "code"), [
+    ("ÈD", "help", "ht"), ("Èd!", "help", "ht"), ("no me manden más", "opt_out", "es"),
+])
+def test_a_short_keyword_written_with_its_accents_names_its_language(body, intent, code):
+    got = ENGINE.classify(body)
+    assert (got.intent, got.language, got.decided_by) == (intent, code, "rule")
+    # Without the accent "ED" is also an English name: not HELP on its own.
+    assert ENGINE.classify("ED").intent == "none"
 
 
 @pytest.mark.parametrize("body", [
