@@ -44,7 +44,7 @@ RULES: LanguageRules = LanguageRules(
         # Refusing to be unsubscribed: "don't unsubscribe me".
         "别给我退订", "别帮我退订", "别把我退订", "别退订", "不要给我退订", "不要帮我退订",
         "不要把我退订", "不要退订", "不用退订", "别取消我", "不要取消我",
-        # No need to send one thing once more ("不用再发一次了，我收到了"): not the texts.
+        # No need to send one thing once more ("不用再发一次了" with "I got it"): not the texts.
         "(不用|不必)再(发|传|發|傳)一(次|遍)",
     ),
     hint_words=(

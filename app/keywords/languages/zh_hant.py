@@ -50,7 +50,7 @@ RULES: LanguageRules = LanguageRules(
         "別給我退訂", "別幫我退訂", "別把我退訂", "別退訂", "不要給我退訂", "不要幫我退訂",
         "不要把我退訂", "不要退訂", "不用退訂", "唔好幫我退訂", "唔好退訂", "唔使退訂",
         "唔好取消我", "不要取消我",
-        # No need to send one thing once more ("不用再傳一次了，我收到了"): not the texts.
+        # No need to send one thing once more ("不用再傳一次了" with "I got it"): not the texts.
         "(不用|不必|唔使|唔洗)再(傳|發|传|发)一(次|遍)",
     ),
     hint_words=(
