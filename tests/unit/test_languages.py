@@ -223,3 +223,11 @@ def test_a_keyword_typed_without_a_letter_nfd_cannot_strip_is_known(classifier, 
 def test_the_stop_words_of_ordinary_talk_are_not_opt_outs(classifier, body):
     result = classifier.classify(body)
     assert result.intent != "opt_out" and not result.review, result
+
+
+@pytest.mark.parametrize("body", ["jangan stop kirim promonya ya kak",
+                                  "jgn berhenti kirim promo, mantap"])
+def test_dont_stop_in_indonesian_asks_for_more(classifier, body):
+    # "Don't stop sending the promos": never decided an opt-out, at most a person's to read.
+    result = classifier.classify(body)
+    assert not (result.intent == "opt_out" and not result.review), result

@@ -17,6 +17,8 @@ RULES: LanguageRules = LanguageRules(
     help_phrases=(),
     not_opt_out_phrases=(
         "berhenti (bercanda|becanda|ngelawak|merokok|ngerokok|ngerjain|main|ketawa)",
+        # "Don't stop (sending the promos)": asking for more.
+        "(jangan|jgn) (berhenti|stop|distop|dihentikan)",
     ),
     hint_words=("yang", "dan", "di", "ini", "itu", "saya", "tidak", "ke", "dari", "aku", "mau", "lagi", "tolong", "terima", "kasih", "ya", "sudah", "jangan"),
     replies={
