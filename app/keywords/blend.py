@@ -62,13 +62,14 @@ ORDINARY_OVER_A_PHRASE = 0.85
 # reach it and one ordinary message; on the public corpora three ordinary messages.
 OVER_ORDINARY_USAGE = 0.95
 KEYWORD_FORM = 0.95
-# A model opt-out reading this sure decides a message the guards explained away, when its
-# letters are plainly another language's (another script, not mostly English words, no
-# laughter: "Soy la hija de Don Ramón ... dejen de mandarle mensajes", "Đã nhắn TU CHOI ba lần
-# mà vẫn nhận"). The guards' reported speech and ordinary usage were learnt on English, where
-# such a message still goes to a person. On the blind development sets 11 opt-outs are
-# decided and no ordinary message changes (the public corpora's ordinary messages are English
-# and never reach it).
+# A model opt-out reading this sure decides a message the guards explained away as reported
+# speech or an earlier request (not as ordinary usage), when its letters are plainly another
+# language's (another script or accents, not mostly English words, no laughter: "Je n'ai
+# jamais accepté de recevoir vos SMS. Retirez-moi", "Buenas tardes, soy la hija de Don
+# Ernesto ... Les pido que ya no envíen nada"). Those guards were learnt on English, where
+# such a message still goes to a person. On the blind development sets 9 opt-outs are decided
+# and no ordinary message changes (the public corpora's ordinary messages are English and
+# never reach it).
 OVER_A_VETO = 0.95
 # A rules review item of a lone opt-out word decides with a model reading this sure ("nag-STOP
 # na ako, bakit may text pa?"); from 0.99 to 0.98 that decided three more opt-outs of the
