@@ -8,7 +8,7 @@ import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from app.keywords.detect import BUILT_IN_HINTS, LanguageDetector
+from app.keywords.detect import BUILT_IN_HINTS, LanguageDetector, written_form
 from app.keywords.languages import LanguageRules
 from app.keywords.lexicon import COMMON_ENGLISH, KEYWORDS, YES_WORDS, Keyword
 from app.keywords.matcher import PhraseIndex, Rule, expand
@@ -99,7 +99,7 @@ def _compile_languages(
                     needs = joined.isascii() and (len(joined) <= 2 or any(
                         w in COMMON_ENGLISH for w in words))
                     if needs and not text.isascii():
-                        accented.setdefault(" ".join(text.lower().split()), set()).add(lang.code)
+                        accented.setdefault(written_form(text), set()).add(lang.code)
                     firm = words in strong
                     keywords.append(Keyword(words, intent, scope, lang.code, strong=firm,
                                             needs_language=needs and not firm

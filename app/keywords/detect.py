@@ -47,13 +47,19 @@ BUILT_IN_HINTS: Mapping[str, str] = {
 }
 
 
+def written_form(text: str) -> str:
+    """``text`` as ``LanguageDetector`` compares whole-message keywords written with their
+    accents: composed, lower case, its runs of letters joined by one space ("ÈD!" -> "èd")."""
+    return " ".join(_WORD.findall(unicodedata.normalize("NFC", text).lower()))
+
+
 class LanguageDetector:
     """Detects the language of a normalised message.
 
     Args:
         hints: language code -> its hint words, already normalised into tokens.
         codes: the language codes that exist (a script maps only to a served language).
-        accented: a keyword as written with its accents, lower case ("èd") -> the one
+        accented: a keyword as written with its accents (``written_form``: "èd") -> the one
             language it belongs to: a message that is that keyword alone is that language,
             though its letters without accents are an English word or too short to tell.
     """
@@ -81,7 +87,7 @@ class LanguageDetector:
             if _VIETNAMESE.search(body.lower()) and "vi" in self.codes:
                 return "vi"
             if len(tokens) <= _ACCENTED_MAX_WORDS and self._accented:
-                written = " ".join(_WORD.findall(unicodedata.normalize("NFC", body).lower()))
+                written = written_form(body)
                 meter[0] += len(written)
                 if written in self._accented:
                     return self._accented[written]
