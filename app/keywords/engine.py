@@ -237,7 +237,8 @@ class KeywordClassifier:
         if found is not None and not found.review:
             return found
         if found is None:
-            found = _stray_keyword(tokens, clauses, context, review, language, meter, vetoed)
+            found = (_stray_keyword(tokens, clauses, context, review, language, meter, vetoed)
+                     or _foreign_keyword_alone(tokens, rules, meter, language))
         if found is not None:
             if self.ambiguous_policy == "suppress":
                 return Classification("opt_out", "sender", found.matched, found.language, 0.5,
@@ -248,10 +249,7 @@ class KeywordClassifier:
             if match is not None:
                 return Classification(kind, "sender" if kind == "opt_in" else None,  # type: ignore[arg-type]
                                       match.text(tokens), match.rule.language, 0.85)
-        found = _foreign_keyword_alone(tokens, rules, meter, language)
-        if found is not None and self.ambiguous_policy == "suppress":
-            return replace(found, intent="opt_out", scope="sender")
-        return found or Classification("none", None, None, language, 0.9)
+        return Classification("none", None, None, language, 0.9)
 
 
 def _plain_letters(body: str) -> bool:
