@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from app.keywords.detect import BUILT_IN_HINTS, LanguageDetector, written_form
 from app.keywords.languages import LanguageRules
-from app.keywords.lexicon import COMMON_ENGLISH, KEYWORDS, YES_WORDS, Keyword
+from app.keywords.lexicon import COMMON_ENGLISH, KEYWORDS, SENTENCE_WORDS, YES_WORDS, Keyword
 from app.keywords.matcher import PhraseIndex, Rule, expand
 from app.keywords.normalize import normalize
 from app.keywords.phrases import PHRASES
@@ -33,6 +33,9 @@ class Compiled:
     phrases: PhraseIndex
     detector: LanguageDetector
     first_words: frozenset[str]
+    # The languages' courtesy words ("bitte", "lotfan", "xiexie"): leaders and trailers of a
+    # keyword like the English ones of ``LEADERS`` and ``TRAILERS``.
+    courtesy: frozenset[str] = frozenset()
 
     def match_at(self, tokens: tuple[str, ...], i: int) -> tuple[Keyword | None, int]:
         """The longest keyword starting at token ``i`` and its length in tokens."""
@@ -45,7 +48,8 @@ class Compiled:
         return None, 0
 
 
-_SHARED: dict[tuple[int, ...], tuple[list[Keyword], PhraseIndex, LanguageDetector]] = {}
+_SHARED: dict[tuple[int, ...], tuple[list[Keyword], PhraseIndex, LanguageDetector,
+                                    frozenset[str]]] = {}
 
 
 def compile_rules(custom: Iterable[Keyword], languages: Sequence[LanguageRules]) -> Compiled:
@@ -53,7 +57,7 @@ def compile_rules(custom: Iterable[Keyword], languages: Sequence[LanguageRules])
     key = tuple(id(rules) for rules in languages)
     if key not in _SHARED:
         _SHARED[key] = _compile_languages(languages)
-    language_keywords, phrases, detector = _SHARED[key]
+    language_keywords, phrases, detector, courtesy = _SHARED[key]
     vocabulary: dict[tuple[str, ...], Keyword] = {}
     # Where languages share a keyword, one that counts in any message wins over one that
     # counts only in a message of its language (TD: Canada's French keyword, also Chinese).
@@ -68,12 +72,12 @@ def compile_rules(custom: Iterable[Keyword], languages: Sequence[LanguageRules])
     longest = max(len(words) for words in vocabulary)
     known_words = frozenset(w for words in vocabulary for w in words)
     first_words = frozenset(words[0] for words in vocabulary)
-    return Compiled(vocabulary, longest, known_words, phrases, detector, first_words)
+    return Compiled(vocabulary, longest, known_words, phrases, detector, first_words, courtesy)
 
 
 def _compile_languages(
     languages: Sequence[LanguageRules],
-) -> tuple[list[Keyword], PhraseIndex, LanguageDetector]:
+) -> tuple[list[Keyword], PhraseIndex, LanguageDetector, frozenset[str]]:
     keywords: list[Keyword] = []
     phrases = PhraseIndex()
     for spec in PHRASES:
@@ -111,5 +115,12 @@ def _compile_languages(
                 phrases.add(pattern, Rule(kind, lang.code, name), tokenize)
         hints.setdefault(lang.code, []).extend(t for w in lang.hint_words for t in tokenize(w))
     codes = {"en", "es", "fr", *(lang.code for lang in languages)}
+    # One-word courtesy words only: a word of a longer one ("من" of "من فضلك": from), an
+    # English word or a short Latin one ("a", "na", "ji") would let a sentence pass for a
+    # keyword.
+    courtesy = frozenset(words[0] for lang in languages
+                         for words in map(tokenize, lang.courtesy_words)
+                         if len(words) == 1 and not (words[0].isascii() and len(words[0]) <= 2)
+                         and words[0] not in COMMON_ENGLISH and words[0] not in SENTENCE_WORDS)
     return keywords, phrases, LanguageDetector(hints, codes, {
-        written: code for written, (code, *others) in accented.items() if not others})
+        written: code for written, (code, *others) in accented.items() if not others}), courtesy

@@ -25,6 +25,7 @@ from app.keywords.blend import (
     OVER_A_VETO,
     OVER_ORDINARY_USAGE,
     ROMANISED_CERTAIN,
+    STRAY_WORD_CERTAIN,
     blend,
     lone_word,
 )
@@ -358,8 +359,29 @@ def test_a_lone_opt_out_word_the_guards_doubt_is_decided_by_a_near_certain_model
     assert KeywordClassifier(model=None).classify(body).review  # the rules doubt the STOP
     got = ENGINE.classify(body)
     assert (got.intent, got.review, got.decided_by) == ("opt_out", False, "model")
-    # A phrase that asks for a person stays a review item whatever the model reads.
-    assert ENGINE.classify("no longer interested").review
+    # A phrase that asks for a person stays a review item whatever the model reads, when it
+    # is the whole message, polite words aside.
+    for alone in ("no longer interested", "not interested thanks"):
+        got = ENGINE.classify(alone)
+        assert got.review and got.model_probability >= STRAY_WORD_CERTAIN, got
+
+
+@pytest.mark.parametrize("body", ["Stop. This number is on the do not call list.",
+                                  "whoever this is pls stop, i get like 5 of these a day"])
+def test_a_stray_stop_the_model_reads_as_near_sure_is_an_opt_out(body):
+    assert KeywordClassifier(model=None).classify(body).review  # a STOP among other words
+    got = ENGINE.classify(body)
+    assert STRAY_WORD_CERTAIN <= got.model_probability < 0.98
+    assert (got.intent, got.review, got.decided_by) == ("opt_out", False, "model")
+
+
+@pytest.mark.parametrize("body", ["Not interested. Remove.", "not interested, dont text again"])
+def test_a_phrase_for_a_person_with_more_said_is_decided_by_a_near_certain_model(body):
+    rules = KeywordClassifier(model=None).classify(body)
+    assert (rules.review, rules.matched) == (True, "not interested")
+    got = ENGINE.classify(body)
+    assert got.model_probability >= ANY_LANGUAGE_CERTAIN
+    assert (got.intent, got.review, got.decided_by) == ("opt_out", False, "model")
 
 
 @pytest.mark.parametrize(("body", "intent", "language"), [

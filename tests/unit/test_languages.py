@@ -213,6 +213,41 @@ def test_a_keyword_typed_without_a_letter_nfd_cannot_strip_is_known(classifier, 
     assert (result.intent, result.language, result.decided_by) == (intent, code, "rule")
 
 
+@pytest.mark.parametrize(("body", "intent"), [
+    # Romanised keywords (pinyin, translit, Finglish, romaji) and everyday whole-message words.
+    ("tuiding", "opt_out"), ("otpiska", "opt_out"), ("vidpyska", "opt_out"), ("laghv", "opt_out"),
+    ("teishi", "opt_out"), ("Cancellazione", "opt_out"), ("Rimuovetemi.", "opt_out"),
+    ("বাতিল", "opt_out"), ("KANPE", "opt_out"), ("BAŞLAT", "opt_in"), ("MULAI", "opt_in"),
+    ("Cadastrar", "opt_in"), ("स्टार्ट", "opt_in"), ("kaun??", "help"), ("ai z?", "help"),
+    ("شما؟", "help"), ("查詢", "help"), ("ENFÒ", "help"), ("تعليمات", "help"),
+])
+def test_romanised_and_everyday_keywords_are_known(classifier, body, intent):
+    result = classifier.classify(body)
+    assert (result.intent, result.review, result.decided_by) == (intent, False, "rule"), result
+
+
+@pytest.mark.parametrize("body", ["apegrafi parakalo", "otpiska pozhaluysta", "tuiding xiexie",
+                                  "laghv lotfan", "Cancellazione grazie"])
+def test_a_languages_courtesy_words_may_stand_around_its_keyword(body):
+    # The rules alone: "please"/"thanks" in the language, romanised too, leave a keyword one.
+    from app.keywords.engine import KeywordClassifier
+
+    result = KeywordClassifier(model=None).classify(body)
+    assert (result.intent, result.review) == ("opt_out", False), result
+
+
+def test_a_courtesy_word_that_is_also_a_sentence_word_is_not_one():
+    # Haitian "kounye a" (now) and Arabic "من فضلك" (please) are two words each: "a" and "من"
+    # (from) alone do not make a keyword of a sentence.
+    from app.keywords.engine import KeywordClassifier
+
+    rules = KeywordClassifier(model=None)
+    rules.classify("stop")
+    default, _ = rules._rules()
+    assert "a" not in default.courtesy and "من" not in default.courtesy
+    assert {"bitte", "lotfan", "xiexie", "parakalo"} <= default.courtesy
+
+
 @pytest.mark.parametrize("body", [
     "a parada do ônibus mudou de lugar", "stopp mal kurz, ich komme gleich",
     "je descends au prochain arrêt", "दरवाज़ा बंद करो", "電車が止まってる、遅れます",

@@ -19,10 +19,11 @@ RULES: LanguageRules = LanguageRules(
     opt_out_keywords=("وقف", "كفاية", "كفى",
         "إيقاف", "ايقاف", "إلغاء", "الغاء", "إلغاء الاشتراك", "الغاء الاشتراك", "أوقف", "اوقف",
         "توقف", "ستوب", "ستوپ", "إيقاف الرسائل", "ايقاف الرسائل", "الغاء الرسائل", "إلغاء الرسائل", "stop ايقاف",
+        "elgha2", "elgha2 el eshtirak",
     ),
     opt_out_all_keywords=("إيقاف الكل", "ايقاف الكل", "الغاء الكل", "إلغاء الكل"),
     opt_in_keywords=("اشترك", "اشتراك", "الاشتراك", "تفعيل", "ابدأ", "ابدا"),
-    help_keywords=("مساعدة", "مساعده", "ساعدني", "معلومات"),
+    help_keywords=("مساعدة", "مساعده", "ساعدني", "معلومات", "تعليمات"),
     opt_out_phrases=(
         f"{_STOP} (إرسال|ارسال) {_MSGS}",
         f"{_STOP} عن (إرسال|ارسال) {_MSGS}",
@@ -76,7 +77,7 @@ RULES: LanguageRules = LanguageRules(
         "https://www.sent.dm/resources/sa-sms-guidance (STOP/إيقاف, HELP/مساعدة)",
         "https://easysendsms.zendesk.com/hc/en-us/articles/360002793813 (UAE: Arabic opt-out line)",
     ),
-    courtesy_words=("من فضلك", "لو سمحت", "شكرا", "رجاء", "ارجو", "أرجو", "الآن"),
+    courtesy_words=("من فضلك", "لو سمحت", "شكرا", "رجاء", "ارجو", "أرجو", "الآن", "shukran", "law samaht"),
     # Answers to the clarifying question (app/messaging/clarify.py): stop only
     # marketing, or everything.
     clarify_marketing=("mkt", "العروض"),

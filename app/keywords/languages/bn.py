@@ -8,10 +8,10 @@ from app.keywords.languages.rules import LanguageRules
 RULES: LanguageRules = LanguageRules(
     code="bn",
     name="Bengali",
-    opt_out_keywords=("থামুন", "থামাও", "আনসাবস্ক্রাইব", "বন্ধ", "বন্ধ করুন", "স্টপ"),
+    opt_out_keywords=("থামুন", "থামাও", "আনসাবস্ক্রাইব", "বন্ধ", "বন্ধ করুন", "স্টপ", "বাতিল"),
     opt_out_all_keywords=("সব বন্ধ",),
-    opt_in_keywords=("চালু", "শুরু", "সাবস্ক্রাইব"),
-    help_keywords=("সাহায্য", "তথ্য"),
+    opt_in_keywords=("চালু", "শুরু", "সাবস্ক্রাইব", "স্টার্ট"),
+    help_keywords=("সাহায্য", "তথ্য", "হেল্প"),
     # Plain-language requests are the model's to read (app/keywords/data/corpus/bn.txt).
     opt_out_phrases=(),
     opt_in_phrases=(),
@@ -29,7 +29,7 @@ RULES: LanguageRules = LanguageRules(
         "https://www.trai.gov.in/consumer-info/telecom/unsolicited-commercial-communication (TCCCPR 2018, 1909)",
         "No Bengali carrier keyword list found: বন্ধ and STOP kept to whole messages.",
     ),
-    courtesy_words=("প্লিজ", "দয়া করে", "ধন্যবাদ"),
+    courtesy_words=("প্লিজ", "দয়া করে", "ধন্যবাদ", "please", "plz", "pls"),
     strong_keywords=(),
     standalone_keywords=(),
     # Answers to the clarifying question (app/messaging/clarify.py).

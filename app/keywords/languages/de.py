@@ -20,7 +20,7 @@ RULES: LanguageRules = LanguageRules(
     opt_out_all_keywords=("stopp alle", "stopp alles", "alle abmelden"),
     # A bare "ja" is not an opt-in: the engine's OPT_IN_YES list owns it.
     opt_in_keywords=("abonnieren", "aktivieren", "anmelden", "wieder anmelden", "starten", "fortsetzen"),
-    help_keywords=("hilfe", "info"),
+    help_keywords=("hilfe", "info", "auskunft"),
     opt_out_phrases=(
         "(bitte|schicken sie|senden sie) keine (sms|nachrichten|nachricht|werbung) mehr",
         "keine (sms|nachrichten|werbung) mehr (schicken|senden|bitte)",

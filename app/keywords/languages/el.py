@@ -8,7 +8,7 @@ from app.keywords.languages.rules import LanguageRules
 RULES: LanguageRules = LanguageRules(
     code="el",
     name="Greek",
-    opt_out_keywords=("φτάνει", "diagrafi", "diagrafh", "stamatiste", "σταμάτα", "αρκετά", "σταματήστε", "στοπ", "διαγραφή", "διακοπή", "απεγγραφή"),
+    opt_out_keywords=("φτάνει", "diagrafi", "diagrafh", "stamatiste", "σταμάτα", "αρκετά", "σταματήστε", "στοπ", "διαγραφή", "διακοπή", "απεγγραφή", "apegrafi"),
     opt_out_all_keywords=("διαγραφή όλα",),
     opt_in_keywords=("επανεγγραφή", "ενεργοποίηση", "εγγραφή", "έναρξη"),
     help_keywords=("βοήθεια", "πληροφορίες"),
@@ -29,7 +29,7 @@ RULES: LanguageRules = LanguageRules(
         "https://www.dpa.gr (Hellenic DPA: free opt-out in every marketing text)",
         "No Greek carrier keyword list found: STOP and ΔΙΑΓΡΑΦΗ kept to whole messages.",
     ),
-    courtesy_words=("παρακαλώ", "ευχαριστώ"),
+    courtesy_words=("παρακαλώ", "ευχαριστώ", "parakalo", "parakalw", "efxaristo", "euxaristw"),
     strong_keywords=(),
     standalone_keywords=(),
     # Answers to the clarifying question (app/messaging/clarify.py).

@@ -7,10 +7,10 @@ from app.keywords.languages.rules import LanguageRules
 RULES: LanguageRules = LanguageRules(
     code="fa",
     name="Persian",
-    opt_out_keywords=("بسه", "لغو", "لغو عضویت", "توقف", "انصراف", "لغو11", "لغو۱۱", "استاپ", "ستاپ"),
+    opt_out_keywords=("بسه", "لغو", "لغو عضویت", "توقف", "انصراف", "لغو11", "لغو۱۱", "استاپ", "ستاپ", "laghv", "laghv ozviat", "laghve ozviat", "11"),
     opt_out_all_keywords=("لغو همه",),
     opt_in_keywords=("فعال", "عضویت", "شروع"),
-    help_keywords=("راهنما", "کمک"),
+    help_keywords=("راهنما", "کمک", "اطلاعات", "شما"),
     # Plain-language requests are the model's to read (app/keywords/data/corpus/fa.txt).
     opt_out_phrases=(),
     opt_in_phrases=(),
@@ -27,7 +27,7 @@ RULES: LanguageRules = LanguageRules(
     sources=(
         "https://www.mci.ir (Hamrah-e Aval: send لغو / off to a service's short code to end it)",
     ),
-    courtesy_words=("لطفا", "ممنون", "مرسی"),
+    courtesy_words=("لطفا", "ممنون", "مرسی", "lotfan", "mamnoon", "merci"),
     strong_keywords=("لغو",),
     standalone_keywords=(),
     # Answers to the clarifying question (app/messaging/clarify.py).

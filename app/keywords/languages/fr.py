@@ -17,6 +17,7 @@ RULES: LanguageRules = LanguageRules(
         "arret", "arrêt", "arrêter", "arrêtez", "désabonner", "désabonnement", "désinscrire",
         "désinscription", "désabonnez moi", "désinscrivez moi", "td", "annuler", "fin",
         "stop sms", "me désabonner",
+        "désabo",
     ),
     opt_out_all_keywords=("arrêt tout", "arrêter tout", "stop tout"),
     strong_keywords=(
@@ -27,8 +28,8 @@ RULES: LanguageRules = LanguageRules(
     # TD is the Canadian carriers' French keyword.
     standalone_keywords=("td", "fin"),
     # A bare "oui" is not an opt-in: the engine's OPT_IN_YES list owns it.
-    opt_in_keywords=("réinscription", "réabonnement", "réinscrire", "commencer", "début", "abonner", "réabonner", "me réabonner", "reprendre"),
-    help_keywords=("aide", "info sms"),
+    opt_in_keywords=("réinscription", "réabonnement", "réinscrire", "commencer", "début", "abonner", "réabonner", "me réabonner", "reprendre", "inscription"),
+    help_keywords=("aide", "info sms", "infos", "renseignements"),
     opt_out_phrases=(
         "(arrêtez|arrête|arrêter|cessez|cesser|stoppez) de (m'écrire|me contacter|me texter|me spammer)",
         "(arrêtez|arrête|arrêter|cessez|cesser|stoppez) de (m'envoyer|me envoyer|nous envoyer) (des|vos|ces|de) (messages|sms|textos|pubs|publicités|promotions)",

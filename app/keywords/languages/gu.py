@@ -8,9 +8,9 @@ from app.keywords.languages.rules import LanguageRules
 RULES: LanguageRules = LanguageRules(
     code="gu",
     name="Gujarati",
-    opt_out_keywords=("અનસબ્સ્ક્રાઇબ", "બંધ", "બંધ કરો", "સ્ટોપ"),
+    opt_out_keywords=("અનસબ્સ્ક્રાઇબ", "બંધ", "બંધ કરો", "સ્ટોપ", "રદ", "અટકાવો", "bandh", "bandh karo"),
     opt_out_all_keywords=("બધું બંધ",),
-    opt_in_keywords=("ચાલુ", "શરૂ", "સબ્સ્ક્રાઇબ"),
+    opt_in_keywords=("ચાલુ", "શરૂ", "સબ્સ્ક્રાઇબ", "સ્ટાર્ટ"),
     help_keywords=("મદદ", "માહિતી"),
     # Plain-language requests are the model's to read (app/keywords/data/corpus/gu.txt).
     opt_out_phrases=(),
@@ -29,7 +29,7 @@ RULES: LanguageRules = LanguageRules(
         "https://www.trai.gov.in/consumer-info/telecom/unsolicited-commercial-communication (TCCCPR 2018, 1909)",
         "No Gujarati carrier keyword list found: બંધ and STOP kept to whole messages.",
     ),
-    courtesy_words=("પ્લીઝ", "કૃપા કરીને", "આભાર"),
+    courtesy_words=("પ્લીઝ", "કૃપા કરીને", "આભાર", "please", "plz", "pls"),
     strong_keywords=(),
     standalone_keywords=(),
     # Answers to the clarifying question (app/messaging/clarify.py).

@@ -27,8 +27,8 @@ RULES: LanguageRules = LanguageRules(
         "stop kijiye",
     ),
     opt_out_all_keywords=("सब बंद करो", "sab band karo"),
-    opt_in_keywords=("सब्सक्राइब", "चालू", "शुरू करें", "शुरू", "फिर से शुरू करें", "shuru karo", "chalu karo"),
-    help_keywords=("मदद", "सहायता", "madad", "help chahiye"),
+    opt_in_keywords=("सब्सक्राइब", "चालू", "शुरू करें", "शुरू", "फिर से शुरू करें", "shuru karo", "chalu karo", "स्टार्ट"),
+    help_keywords=("मदद", "सहायता", "madad", "help chahiye", "जानकारी", "kaun", "kaun hai", "aap kaun"),
     opt_out_phrases=(
         f"(मुझे|हमें) {_MSG} (मत|ना|न) (भेजो|भेजें|भेजिए|भेजना)",
         f"{_MSG} (मत|ना|न) (भेजो|भेजें|भेजिए|भेजना)",

@@ -16,10 +16,11 @@ RULES: LanguageRules = LanguageRules(
     opt_out_keywords=(
         "rete", "sispann", "dezabone", "dezabone m", "anile", "pa voye ankò",
         "sispann voye",
+        "kanpe",
     ),
     opt_out_all_keywords=("sispann tout", "rete tout"),
-    opt_in_keywords=("kòmanse", "rekòmanse", "abone", "reabone"),
-    help_keywords=("èd", "ed", "ede m", "enfòmasyon"),
+    opt_in_keywords=("kòmanse", "rekòmanse", "abone", "reabone", "abòne m"),
+    help_keywords=("èd", "ed", "ede m", "enfòmasyon", "enfò", "enfo"),
     opt_out_phrases=(
         "sispann (voye|ban m|ban mwen) (mesaj|tèks|sms)",
         "sispann voye (mesaj|tèks|sms) (ban mwen|ban m|pou mwen)",

@@ -9,7 +9,7 @@ RULES: LanguageRules = LanguageRules(
     name="Indonesian",
     opt_out_keywords=("unreg", "berhenti", "stop langganan", "berhenti langganan"),
     opt_out_all_keywords=("unreg semua", "berhenti semua"),
-    opt_in_keywords=("gabung", "aktifkan", "reg", "daftar", "langganan"),
+    opt_in_keywords=("gabung", "aktifkan", "reg", "daftar", "langganan", "mulai"),
     help_keywords=("bantuan", "info"),
     # Plain-language requests are the model's to read (app/keywords/data/corpus/id.txt).
     opt_out_phrases=(),

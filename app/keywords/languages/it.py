@@ -17,6 +17,7 @@ RULES: LanguageRules = LanguageRules(
         "cancella", "cancellami", "disiscrivimi", "disiscrivi", "disiscrizione",
         "annulla iscrizione", "rimuovimi", "basta messaggi", "basta sms", "fine",
         "non mandatemi più", "non inviatemi più",
+        "rimuovetemi", "cancellatemi", "disiscrivetemi", "cancellazione",
     ),
     opt_out_all_keywords=("cancella tutto", "stop tutto"),
     opt_in_keywords=("attiva", "attivare", "riattivare", "iscrivimi", "riattiva", "inizia", "ricomincia"),

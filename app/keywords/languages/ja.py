@@ -23,10 +23,11 @@ RULES: LanguageRules = LanguageRules(
         "連絡しないでください",
         "もう連絡しないでください",
         "解除希望",
+        "teishi", "haishin teishi", "はいしんていし",
     ),
     opt_out_all_keywords=("すべて停止", "全て停止", "全部停止"),
     opt_in_keywords=("配信再開", "再開", "再登録", "登録"),
-    help_keywords=("ヘルプ", "問い合わせ", "お問い合わせ"),
+    help_keywords=("ヘルプ", "問い合わせ", "お問い合わせ", "詳細", "だれ", "誰"),
     opt_out_phrases=(
         "配信停止", "配信を停止", "配信解除", "配信を解除", "登録解除", "登録を解除",
         "受信拒否", "メッセージを送らないで", "メールを送らないで", "smsを送らないで",
@@ -70,7 +71,7 @@ RULES: LanguageRules = LanguageRules(
         "https://www.sent.dm/resources/japan-sms-guide (STOP, HELP, CANCEL in English and Japanese)",
         "https://d7networks.com/blog/regulations-and-best-practices-for-sending-sms-in-japan (HELP/STOP in local language)",
     ),
-    courtesy_words=("お願いします", "おねがいします", "ください", "です", "よろしく"),
+    courtesy_words=("お願いします", "おねがいします", "ください", "です", "よろしく", "onegaishimasu", "kudasai"),
     # Answers to the clarifying question (app/messaging/clarify.py): stop only
     # marketing, or everything.
     clarify_marketing=("mkt", "広告"),

@@ -26,7 +26,7 @@ RULES: LanguageRules = LanguageRules(
     ),
     opt_out_all_keywords=("전체 수신거부", "모두 수신거부"),
     opt_in_keywords=("수신동의", "수신 동의", "재구독", "구독"),
-    help_keywords=("도움말", "도움", "문의"),
+    help_keywords=("도움말", "도움", "문의", "정보"),
     opt_out_phrases=(
         f"{_MSG} (수신거부|수신 거부|거부|사절)",
         f"{_MSG} 그만 (보내세요|보내주세요|보내요)",
@@ -76,7 +76,7 @@ RULES: LanguageRules = LanguageRules(
         "http://www.invitobiz.com/findNoti?seq=576 (정보통신망법 제50조: 무료수신거부/무료거부)",
         "https://phps.kr/customer_faq_view.html?no=35210 (무료(수신)거부 080 footer)",
     ),
-    courtesy_words=("부탁합니다", "부탁드려요", "감사합니다", "제발", "요"),
+    courtesy_words=("부탁합니다", "부탁드려요", "감사합니다", "제발", "요", "juseyo"),
     # Answers to the clarifying question (app/messaging/clarify.py): stop only
     # marketing, or everything.
     clarify_marketing=("mkt", "광고"),

@@ -8,9 +8,9 @@ from app.keywords.languages.rules import LanguageRules
 RULES: LanguageRules = LanguageRules(
     code="pa",
     name="Punjabi",
-    opt_out_keywords=("ਰੁਕੋ", "ਅਨਸਬਸਕ੍ਰਾਈਬ", "ਰੋਕੋ", "ਬੰਦ", "ਬੰਦ ਕਰੋ", "ਸਟਾਪ"),
+    opt_out_keywords=("ਰੁਕੋ", "ਅਨਸਬਸਕ੍ਰਾਈਬ", "ਰੋਕੋ", "ਬੰਦ", "ਬੰਦ ਕਰੋ", "ਸਟਾਪ", "ਹਟਾਓ", "band"),
     opt_out_all_keywords=("ਸਭ ਬੰਦ",),
-    opt_in_keywords=("ਚਾਲੂ", "ਸ਼ੁਰੂ", "ਸਬਸਕ੍ਰਾਈਬ"),
+    opt_in_keywords=("ਚਾਲੂ", "ਸ਼ੁਰੂ", "ਸਬਸਕ੍ਰਾਈਬ", "ਸਟਾਰਟ"),
     help_keywords=("ਮਦਦ", "ਜਾਣਕਾਰੀ"),
     # Plain-language requests are the model's to read (app/keywords/data/corpus/pa.txt).
     opt_out_phrases=(),
@@ -29,7 +29,7 @@ RULES: LanguageRules = LanguageRules(
         "https://www.trai.gov.in/consumer-info/telecom/unsolicited-commercial-communication (TCCCPR 2018, 1909)",
         "No Punjabi carrier keyword list found: ਬੰਦ and STOP kept to whole messages.",
     ),
-    courtesy_words=("ਪਲੀਜ਼", "ਕਿਰਪਾ ਕਰਕੇ", "ਧੰਨਵਾਦ"),
+    courtesy_words=("ਪਲੀਜ਼", "ਕਿਰਪਾ ਕਰਕੇ", "ਧੰਨਵਾਦ", "please", "plz", "pls", "ji"),
     strong_keywords=(),
     standalone_keywords=(),
     # Answers to the clarifying question (app/messaging/clarify.py).

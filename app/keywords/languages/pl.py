@@ -15,11 +15,12 @@ RULES: LanguageRules = LanguageRules(
         "zakończ", "rezygnacja", "rezygnuję", "wypisz", "wypisz mnie", "wypisz się",
         "proszę mnie wypisać", "wypiszcie mnie", "proszę o wypisanie",
         "anuluj subskrypcję", "nie wysyłać",
+        "koniec",
     ),
     opt_out_all_keywords=("stop wszystko", "rezygnacja wszystko"),
     # Not a bare ZAPISZ: it also means "save" / "write it down".
     opt_in_keywords=("zapisz mnie", "wznów", "start sms"),
-    help_keywords=("pomoc", "informacja"),
+    help_keywords=("pomoc", "informacja", "pomocy"),
     opt_out_phrases=(
         "nie (chcę|życzę sobie) (więcej|już) (otrzymywać|dostawać) (wiadomości|sms|smsów|smsy)",
         "nie (chcę|życzę sobie) (otrzymywać|dostawać) (więcej|już) (wiadomości|sms|smsów|smsy)",

@@ -20,7 +20,7 @@ RULES: LanguageRules = LanguageRules(
     opt_out_all_keywords=("sair de tudo", "parar tudo", "cancelar tudo"),
     # Opt-in words are kept few: a false opt-in texts someone who said no ("voltar" is also
     # "go back" in a menu, so it is not one).
-    opt_in_keywords=("ativar", "começar", "iniciar", "assinar", "reativar", "inscrever"),
+    opt_in_keywords=("ativar", "começar", "iniciar", "assinar", "reativar", "inscrever", "entrar", "cadastrar"),
     help_keywords=("ajuda", "socorro", "informação", "informações"),
     opt_out_phrases=(
         "não (quero|desejo) mais receber (essas|estas|suas|as) (mensagens|mensagem|sms|msg)",

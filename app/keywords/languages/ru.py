@@ -15,6 +15,7 @@ RULES: LanguageRules = LanguageRules(
     opt_out_keywords=("прекратите", "хватит",
         "стоп", "отписаться", "отписка", "отпишите", "отпишите меня", "отменить подписку",
         "не присылать",
+        "otpiska", "otpisatsya", "otpishite", "otpishite menya", "hvatit", "отписатся",
     ),
     opt_out_all_keywords=("стоп все", "стоп всё", "отписаться от всех"),
     opt_in_keywords=("подписаться", "старт", "возобновить"),
@@ -68,7 +69,7 @@ RULES: LanguageRules = LanguageRules(
         "https://www.en.zagruzka.com/legal (consent under advertising and communications law)",
         "No Russian carrier keyword list found: СТОП/ОТПИСАТЬСЯ kept to whole messages.",
     ),
-    courtesy_words=("пожалуйста", "спасибо", "срочно", "уже"),
+    courtesy_words=("пожалуйста", "спасибо", "срочно", "уже", "pozhaluysta", "pozhalujsta", "spasibo"),
     # Answers to the clarifying question (app/messaging/clarify.py): stop only
     # marketing, or everything.
     clarify_marketing=("mkt", "предложения"),

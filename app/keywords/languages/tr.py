@@ -10,7 +10,7 @@ RULES: LanguageRules = LanguageRules(
     name="Turkish",
     opt_out_keywords=("durdurun", "istemiyorum", "yeter", "ret", "dur", "iptal", "durdur", "abonelik iptal"),
     opt_out_all_keywords=("hepsini durdur", "tümünü iptal"),
-    opt_in_keywords=("katıl", "katil", "abone", "başla", "abone ol"),
+    opt_in_keywords=("katıl", "katil", "abone", "başla", "abone ol", "başlat"),
     help_keywords=("yardım", "bilgi"),
     # Plain-language requests are the model's to read (app/keywords/data/corpus/tr.txt).
     opt_out_phrases=(),

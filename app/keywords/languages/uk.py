@@ -9,7 +9,7 @@ from app.keywords.languages.rules import LanguageRules
 RULES: LanguageRules = LanguageRules(
     code="uk",
     name="Ukrainian",
-    opt_out_keywords=("зупиніть", "відпишіться", "досить", "припиніть", "вистачить", "стоп", "відписатися", "відписка", "відпишіть", "відпишіть мене", "скасувати підписку", "годі"),
+    opt_out_keywords=("зупиніть", "відпишіться", "досить", "припиніть", "вистачить", "стоп", "відписатися", "відписка", "відпишіть", "відпишіть мене", "скасувати підписку", "годі", "vidpyska", "vidpysatysia", "vidpyshit", "vidpyshit mene", "відписатись", "відписуюсь"),
     opt_out_all_keywords=("стоп все", "відписатися від усіх"),
     opt_in_keywords=("підписатися", "старт", "відновити"),
     help_keywords=("допомога", "довідка", "інфо"),
@@ -30,7 +30,7 @@ RULES: LanguageRules = LanguageRules(
         "https://zakon.rada.gov.ua/laws/show/1089-20 (Law on Electronic Communications: consent to marketing messages)",
         "No Ukrainian carrier keyword list found: СТОП/ВІДПИСАТИСЯ kept to whole messages.",
     ),
-    courtesy_words=("будь ласка", "дякую", "вже"),
+    courtesy_words=("будь ласка", "дякую", "вже", "bud laska", "diakuiu", "dyakuyu"),
     strong_keywords=("стоп", "відписатися"),
     standalone_keywords=(),
     # Answers to the clarifying question (app/messaging/clarify.py).

@@ -10,8 +10,8 @@ RULES: LanguageRules = LanguageRules(
     name="Urdu",
     opt_out_keywords=("بند", "بند کریں", "روکیں", "ان سبسکرائب", "سٹاپ", "اسٹاپ"),
     opt_out_all_keywords=("سب بند",),
-    opt_in_keywords=("شروع", "سبسکرائب"),
-    help_keywords=("مدد", "معلومات"),
+    opt_in_keywords=("شروع", "سبسکرائب", "سٹارٹ", "اسٹارٹ"),
+    help_keywords=("مدد", "معلومات", "تفصیل", "kon", "aap kon"),
     # Plain-language requests are the model's to read (app/keywords/data/corpus/ur.txt).
     opt_out_phrases=(),
     opt_in_phrases=(),
@@ -29,7 +29,7 @@ RULES: LanguageRules = LanguageRules(
         "https://dnd.pta.gov.pk (PTA Do Not Call Register: REG to 3627)",
         "No Urdu carrier keyword list found: بند and STOP kept to whole messages.",
     ),
-    courtesy_words=("پلیز", "براہ کرم", "شکریہ"),
+    courtesy_words=("پلیز", "براہ کرم", "شکریہ", "please", "plz", "pls"),
     strong_keywords=(),
     standalone_keywords=(),
     # Answers to the clarifying question (app/messaging/clarify.py).

@@ -18,7 +18,7 @@ RULES: LanguageRules = LanguageRules(
     ),
     opt_out_all_keywords=("hủy tất cả", "huy tat ca"),
     opt_in_keywords=("đăng ký", "dang ky", "đăng ký lại", "dang ky lai", "dk"),
-    help_keywords=("trợ giúp", "tro giup", "giúp", "giup", "hỗ trợ", "ho tro"),
+    help_keywords=("trợ giúp", "tro giup", "giúp", "giup", "hỗ trợ", "ho tro", "ai z", "ai vậy", "ai đấy", "ai đó"),
     opt_out_phrases=(
         "(đừng|dung|đừng có|không được) (gửi|gui|nhắn|nhan) (tin|tin nhắn|tin nhan|sms) (cho tôi|cho toi|cho em|cho mình|cho minh) (nữa|nua)",
         "(đừng|dung) (gửi|gui|nhắn|nhan) (tin nhắn|tin nhan|tin|sms) (nữa|nua)",

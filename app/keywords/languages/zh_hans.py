@@ -18,10 +18,11 @@ RULES: LanguageRules = LanguageRules(
     name="Chinese (Simplified)",
     opt_out_keywords=(
         "td", "t", "退订", "取消订阅", "停止", "拒收", "退出", "停止发送", "不要再发了", "别发了",
+        "tuiding", "tui ding", "quxiao dingyue", "r", "退定",
     ),
     opt_out_all_keywords=("全部退订", "退订全部"),
     opt_in_keywords=("重新订阅", "订阅", "恢复订阅", "开通"),
-    help_keywords=("帮助", "客服", "求助"),
+    help_keywords=("帮助", "客服", "求助", "详情"),
     opt_out_phrases=(
         "退订", "取消订阅", "不要再发短信", "不要再发信息", "不要再发消息", "不要再给我发",
         "别再给我发", "别再发了", "请勿再发", "不要再发了", "不想再收到", "不要再收到",
@@ -67,7 +68,7 @@ RULES: LanguageRules = LanguageRules(
         "https://www.sent.dm/resources/cn-sms-guidance (退订, TD, 帮助)",
         "https://telqtele.com/sms-testing-guides/china-sms-regulations (opt-out instructions required)",
     ),
-    courtesy_words=("谢谢", "请", "麻烦", "谢谢你", "好吗", "吧"),
+    courtesy_words=("谢谢", "请", "麻烦", "谢谢你", "好吗", "吧", "xiexie", "qing"),
     # Answers to the clarifying question (app/messaging/clarify.py): stop only
     # marketing, or everything.
     clarify_marketing=("mkt", "优惠"),

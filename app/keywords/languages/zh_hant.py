@@ -15,10 +15,11 @@ RULES: LanguageRules = LanguageRules(
     name="Chinese (Traditional)",
     opt_out_keywords=(
         "唔想收", "唔好再send", "唔好再發", "退訂", "取消訂閱", "停止", "拒收", "停止發送", "停止傳送", "不要再傳了", "別傳了",
+        "退定",
     ),
     opt_out_all_keywords=("全部退訂", "退訂全部"),
     opt_in_keywords=("重新訂閱", "訂閱", "恢復訂閱"),
-    help_keywords=("幫助", "客服", "說明"),
+    help_keywords=("幫助", "客服", "說明", "查詢", "資訊", "詳情"),
     opt_out_phrases=(
         "退訂", "取消訂閱", "不要再傳簡訊", "不要再發簡訊", "不要再傳訊息", "不要再發訊息",
         "不要再傳給我", "不要再發給我", "請勿再傳", "請勿再發", "別再傳了", "別再發了",
