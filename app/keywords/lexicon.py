@@ -53,6 +53,8 @@ KEYWORDS: tuple[Keyword, ...] = (
       for w in ("start", "unstop", "resubscribe", "subscribe", "opt in", "optin")),
     # JOIN: the sign-up keyword short-code programmes print ("Text JOIN to ..."); whole only.
     _kw("join", "opt_in", "en"),
+    # RESUME: the paused texts back ("Resume texts please"); whole only, not "resume my order".
+    _kw("resume", "opt_in", "en"),
     # Help.
     *(_kw(w, "help", "en") for w in ("help", "info", "more info", "information")),
 )

@@ -219,7 +219,7 @@ def test_a_keyword_typed_without_a_letter_nfd_cannot_strip_is_known(classifier, 
     ("teishi", "opt_out"), ("Cancellazione", "opt_out"), ("Rimuovetemi.", "opt_out"),
     ("বাতিল", "opt_out"), ("KANPE", "opt_out"), ("BAŞLAT", "opt_in"), ("MULAI", "opt_in"),
     ("Cadastrar", "opt_in"), ("स्टार्ट", "opt_in"), ("kaun??", "help"), ("ai z?", "help"),
-    ("شما؟", "help"), ("查詢", "help"), ("ENFÒ", "help"), ("تعليمات", "help"),
+    ("شما؟", "help"), ("查詢", "help"), ("ENFÒ", "help"), ("تعليمات", "help"), ("resume", "opt_in"),
 ])
 def test_romanised_and_everyday_keywords_are_known(classifier, body, intent):
     result = classifier.classify(body)
