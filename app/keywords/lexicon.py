@@ -73,7 +73,7 @@ YES_WORDS: dict[str, str] = {
 LEADERS = _words(
     "please pls plz plse just ok okay k so oh omg god hey hi hello now i said again seriously "
     "can you could would u y'all for the love of sake por favor ya svp merci "
-    "alright no nope dude man guys again bitte pa"
+    "alright no nope dude man guys again bitte pa sms"
 )
 # Leaders allowed before a weak keyword: only "more info". "Please cancel" may be about an
 # appointment, so a weak keyword stands alone or goes to review.

@@ -220,6 +220,9 @@ def test_a_keyword_typed_without_a_letter_nfd_cannot_strip_is_known(classifier, 
     ("বাতিল", "opt_out"), ("KANPE", "opt_out"), ("BAŞLAT", "opt_in"), ("MULAI", "opt_in"),
     ("Cadastrar", "opt_in"), ("स्टार्ट", "opt_in"), ("kaun??", "help"), ("ai z?", "help"),
     ("شما؟", "help"), ("查詢", "help"), ("ENFÒ", "help"), ("تعليمات", "help"), ("resume", "opt_in"),
+    ("ЗУПИНИТИ", "opt_out"), ("HINTO", "opt_out"), ("qu xiao ding yue", "opt_out"),
+    ("yok lerk", "opt_out"), ("ostanovite rassylku pozhaluysta", "opt_out"), ("રોકો", "opt_out"),
+    ("SMS IPTAL", "opt_out"), ("من فضلك ألغِ اشتراكي في العروض", "opt_out"),
 ])
 def test_romanised_and_everyday_keywords_are_known(classifier, body, intent):
     result = classifier.classify(body)
@@ -258,6 +261,14 @@ def test_a_courtesy_word_that_is_also_a_sentence_word_is_not_one():
 def test_the_stop_words_of_ordinary_talk_are_not_opt_outs(classifier, body):
     result = classifier.classify(body)
     assert result.intent != "opt_out" and not result.review, result
+
+
+@pytest.mark.parametrize("body", ["¡No dejen de mandar las ofertas, están buenísimas!",
+                                  "no dejen de mandarme las ofertas jaja me encantan"])
+def test_dont_stop_sending_in_spanish_asks_for_more(classifier, body):
+    result = classifier.classify(body)
+    assert (result.intent, result.review) == ("none", False), result
+    assert classifier.classify("Dejen de mandar mensajes").intent == "opt_out"
 
 
 @pytest.mark.parametrize("body", ["jangan stop kirim promonya ya kak",

@@ -74,6 +74,7 @@ RULES: LanguageRules = LanguageRules(
         "alto (el|la|al|a la)",
         # A veto must cover the whole opt-out reading it cancels.
         "(sácame|sáquenme|quítenme|bórrenme|elimínenme|quítame|bórrame|elimíname) de (la|su|esta|tu) lista (de|del|de la) (espera|invitados|compras|asistencia|fiesta|boda)",
+        "no (dejen|dejes|deje|dejan) de (mandar|enviar|mandarme|enviarme|escribir|escribirme)",
     ),
     hint_words=(
         "el", "la", "los", "las", "que", "de", "y", "no", "por", "para", "con", "una", "es",

@@ -8,7 +8,7 @@ from app.keywords.languages.rules import LanguageRules
 RULES: LanguageRules = LanguageRules(
     code="gu",
     name="Gujarati",
-    opt_out_keywords=("અનસબ્સ્ક્રાઇબ", "બંધ", "બંધ કરો", "સ્ટોપ", "રદ", "અટકાવો", "bandh", "bandh karo"),
+    opt_out_keywords=("અનસબ્સ્ક્રાઇબ", "બંધ", "બંધ કરો", "સ્ટોપ", "રદ", "અટકાવો", "bandh", "bandh karo", "રોકો"),
     opt_out_all_keywords=("બધું બંધ",),
     opt_in_keywords=("ચાલુ", "શરૂ", "સબ્સ્ક્રાઇબ", "સ્ટાર્ટ"),
     help_keywords=("મદદ", "માહિતી"),

@@ -7,7 +7,7 @@ from app.keywords.languages.rules import LanguageRules
 RULES: LanguageRules = LanguageRules(
     code="th",
     name="Thai",
-    opt_out_keywords=("ยกเลิก", "หยุด", "เลิก", "ยกเลิกสมาชิก", "สต็อป", "สต๊อป", "สตอป"),
+    opt_out_keywords=("ยกเลิก", "หยุด", "เลิก", "ยกเลิกสมาชิก", "สต็อป", "สต๊อป", "สตอป", "yok lerk", "yok loek"),
     opt_out_all_keywords=("ยกเลิกทั้งหมด",),
     opt_in_keywords=("สมัคร", "เริ่ม"),
     help_keywords=("ช่วยเหลือ", "สอบถาม"),

@@ -18,6 +18,7 @@ RULES: LanguageRules = LanguageRules(
         "pa unsubscribe",
         "paunsubscribe",
         "pa unsub",
+        "hinto",
     ),
     opt_out_all_keywords=("itigil lahat", "tigil lahat"),
     # Not ITULOY ("go ahead"): it answers appointment reminders too.

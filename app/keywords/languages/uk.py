@@ -9,7 +9,7 @@ from app.keywords.languages.rules import LanguageRules
 RULES: LanguageRules = LanguageRules(
     code="uk",
     name="Ukrainian",
-    opt_out_keywords=("зупиніть", "відпишіться", "досить", "припиніть", "вистачить", "стоп", "відписатися", "відписка", "відпишіть", "відпишіть мене", "скасувати підписку", "годі", "vidpyska", "vidpysatysia", "vidpyshit", "vidpyshit mene", "відписатись", "відписуюсь"),
+    opt_out_keywords=("зупиніть", "відпишіться", "досить", "припиніть", "вистачить", "стоп", "відписатися", "відписка", "відпишіть", "відпишіть мене", "скасувати підписку", "годі", "vidpyska", "vidpysatysia", "vidpyshit", "vidpyshit mene", "відписатись", "відписуюсь", "зупинити", "зупини"),
     opt_out_all_keywords=("стоп все", "відписатися від усіх"),
     opt_in_keywords=("підписатися", "старт", "відновити"),
     help_keywords=("допомога", "довідка", "інфо"),

@@ -19,6 +19,7 @@ RULES: LanguageRules = LanguageRules(
     opt_out_keywords=(
         "td", "t", "退订", "取消订阅", "停止", "拒收", "退出", "停止发送", "不要再发了", "别发了",
         "tuiding", "tui ding", "quxiao dingyue", "r", "退定",
+        "qu xiao ding yue", "qu xiao dingyue",
     ),
     opt_out_all_keywords=("全部退订", "退订全部"),
     opt_in_keywords=("重新订阅", "订阅", "恢复订阅", "开通"),
