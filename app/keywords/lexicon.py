@@ -102,7 +102,8 @@ SENTENCE_WORDS = _words(
 ALL_WORDS = _words("all everything todo todos tout tous")
 # A phrase right after one of these words is negated ("don't stop texting me" is not a STOP).
 NEGATIONS = _words("don't dont not never can't cant cannot won't wont didn't didnt doesn't "
-                   "doesnt non no dun dnt dt nvr shouldn't shouldnt wouldn't wouldnt isn't")
+                   "doesnt non no dun dnt dt nvr shouldn't shouldnt wouldn't wouldnt isn't "
+                   "jangan jgn")  # Indonesian and Malay "don't": "jangan stop kirim sms"
 # Mid-sentence words that leave a message for a person to judge when nothing else decided it.
 REVIEW_WORDS: dict[str, str] = {
     **dict.fromkeys("stop stopall unsubscribe unsub optout revoke cancel cancelling canceling"

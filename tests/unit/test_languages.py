@@ -272,7 +272,8 @@ def test_dont_stop_sending_in_spanish_asks_for_more(classifier, body):
 
 
 @pytest.mark.parametrize("body", ["jangan stop kirim promonya ya kak",
-                                  "jgn berhenti kirim promo, mantap"])
+                                  "jgn berhenti kirim promo, mantap",
+                                  "Jangan stop kirim SMS diskonnya"])
 def test_dont_stop_in_indonesian_asks_for_more(classifier, body):
     # "Don't stop sending the promos": never decided an opt-out, at most a person's to read.
     result = classifier.classify(body)
