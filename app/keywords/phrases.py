@@ -184,6 +184,7 @@ PHRASES: tuple[PhraseSpec, ...] = (
     _s("help", "en", "do_i_know_you", "do i know (you|u)", "end"),
     _s("help", "en", "what_store", "(what|which) (store|business|company|shop|place) is (this|that)"),
     _s("help", "en", "need_help", "(i need|need|i want) help", "whole"),
+    _s("help", "en", "how_it_works", "how (does|do) (this|these|it) work", "whole"),
     _s("help", "en", "how_contact",
        "how (do|can) (i|we) (contact|reach|call) (you|u|someone|a person|a human)"),
     _s("help", "en", "where_number",

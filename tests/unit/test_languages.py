@@ -223,6 +223,8 @@ def test_a_keyword_typed_without_a_letter_nfd_cannot_strip_is_known(classifier, 
     ("ЗУПИНИТИ", "opt_out"), ("HINTO", "opt_out"), ("qu xiao ding yue", "opt_out"),
     ("yok lerk", "opt_out"), ("ostanovite rassylku pozhaluysta", "opt_out"), ("રોકો", "opt_out"),
     ("SMS IPTAL", "opt_out"), ("من فضلك ألغِ اشتراكي في العروض", "opt_out"),
+    ("Reaktivieren", "opt_in"), ("Hervatten", "opt_in"), ("SIMULA", "opt_in"),
+    ("BAT DAU", "opt_in"), ("Поновити", "opt_in"), ("How does this work?", "help"),
 ])
 def test_romanised_and_everyday_keywords_are_known(classifier, body, intent):
     result = classifier.classify(body)

@@ -19,7 +19,7 @@ RULES: LanguageRules = LanguageRules(
     ),
     opt_out_all_keywords=("stopp alle", "stopp alles", "alle abmelden"),
     # A bare "ja" is not an opt-in: the engine's OPT_IN_YES list owns it.
-    opt_in_keywords=("abonnieren", "aktivieren", "anmelden", "wieder anmelden", "starten", "fortsetzen"),
+    opt_in_keywords=("abonnieren", "aktivieren", "anmelden", "wieder anmelden", "starten", "fortsetzen", "reaktivieren"),
     help_keywords=("hilfe", "info", "auskunft"),
     opt_out_phrases=(
         "(bitte|schicken sie|senden sie) keine (sms|nachrichten|nachricht|werbung) mehr",

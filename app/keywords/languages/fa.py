@@ -9,7 +9,7 @@ RULES: LanguageRules = LanguageRules(
     name="Persian",
     opt_out_keywords=("بسه", "لغو", "لغو عضویت", "توقف", "انصراف", "لغو11", "لغو۱۱", "استاپ", "ستاپ", "laghv", "laghv ozviat", "laghve ozviat", "11"),
     opt_out_all_keywords=("لغو همه",),
-    opt_in_keywords=("فعال", "عضویت", "شروع"),
+    opt_in_keywords=("فعال", "عضویت", "شروع", "فعال‌سازی", "فعال سازی", "فعالسازی"),
     help_keywords=("راهنما", "کمک", "اطلاعات", "شما"),
     # Plain-language requests are the model's to read (app/keywords/data/corpus/fa.txt).
     opt_out_phrases=(),

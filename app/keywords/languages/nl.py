@@ -9,7 +9,7 @@ RULES: LanguageRules = LanguageRules(
     name="Dutch",
     opt_out_keywords=("genoeg", "stop", "stoppen", "afmelden", "uitschrijven", "opzeggen", "geen sms meer"),
     opt_out_all_keywords=("stop alles", "alles afmelden"),
-    opt_in_keywords=("inschrijven", "activeren", "aanmelden", "start"),
+    opt_in_keywords=("inschrijven", "activeren", "aanmelden", "start", "hervatten"),
     help_keywords=("help", "info", "hulp"),
     # Plain-language requests are the model's to read (app/keywords/data/corpus/nl.txt).
     opt_out_phrases=(),

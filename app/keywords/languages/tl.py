@@ -22,7 +22,7 @@ RULES: LanguageRules = LanguageRules(
     ),
     opt_out_all_keywords=("itigil lahat", "tigil lahat"),
     # Not ITULOY ("go ahead"): it answers appointment reminders too.
-    opt_in_keywords=("sali", "simulan", "mag subscribe ulit"),
+    opt_in_keywords=("sali", "simulan", "mag subscribe ulit", "simula"),
     help_keywords=("tulong", "saklolo"),
     opt_out_phrases=(
         "(itigil|tigilan|ihinto|pakitigil|pakihinto) [na] (ang|yung|nyo na ang|nyo na yung) (pagpapadala|pag text|pagtetext|text|mga text|mga mensahe|mensahe)",

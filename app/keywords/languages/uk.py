@@ -11,7 +11,7 @@ RULES: LanguageRules = LanguageRules(
     name="Ukrainian",
     opt_out_keywords=("зупиніть", "відпишіться", "досить", "припиніть", "вистачить", "стоп", "відписатися", "відписка", "відпишіть", "відпишіть мене", "скасувати підписку", "годі", "vidpyska", "vidpysatysia", "vidpyshit", "vidpyshit mene", "відписатись", "відписуюсь", "зупинити", "зупини"),
     opt_out_all_keywords=("стоп все", "відписатися від усіх"),
-    opt_in_keywords=("підписатися", "старт", "відновити"),
+    opt_in_keywords=("підписатися", "старт", "відновити", "поновити"),
     help_keywords=("допомога", "довідка", "інфо"),
     # Plain-language requests are the model's to read (app/keywords/data/corpus/uk.txt).
     opt_out_phrases=(),

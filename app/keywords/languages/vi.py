@@ -17,7 +17,7 @@ RULES: LanguageRules = LanguageRules(
         "hủy dịch vụ", "huy dich vu", "dừng", "dung lai", "ngừng", "ngung", "td",
     ),
     opt_out_all_keywords=("hủy tất cả", "huy tat ca"),
-    opt_in_keywords=("đăng ký", "dang ky", "đăng ký lại", "dang ky lai", "dk"),
+    opt_in_keywords=("đăng ký", "dang ky", "đăng ký lại", "dang ky lai", "dk", "bắt đầu", "bat dau"),
     help_keywords=("trợ giúp", "tro giup", "giúp", "giup", "hỗ trợ", "ho tro", "ai z", "ai vậy", "ai đấy", "ai đó"),
     opt_out_phrases=(
         "(đừng|dung|đừng có|không được) (gửi|gui|nhắn|nhan) (tin|tin nhắn|tin nhan|sms) (cho tôi|cho toi|cho em|cho mình|cho minh) (nữa|nua)",
