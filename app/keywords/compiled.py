@@ -10,7 +10,15 @@ from dataclasses import dataclass
 
 from app.keywords.detect import BUILT_IN_HINTS, LanguageDetector, written_form
 from app.keywords.languages import LanguageRules
-from app.keywords.lexicon import COMMON_ENGLISH, KEYWORDS, SENTENCE_WORDS, YES_WORDS, Keyword
+from app.keywords.lexicon import (
+    COMMON_ENGLISH,
+    KEYWORDS,
+    LEADERS,
+    SENTENCE_WORDS,
+    TRAILERS,
+    YES_WORDS,
+    Keyword,
+)
 from app.keywords.matcher import PhraseIndex, Rule, expand
 from app.keywords.normalize import normalize
 from app.keywords.phrases import PHRASES
@@ -33,9 +41,10 @@ class Compiled:
     phrases: PhraseIndex
     detector: LanguageDetector
     first_words: frozenset[str]
-    # The languages' courtesy words ("bitte", "lotfan", "xiexie"): leaders and trailers of a
-    # keyword like the English ones of ``LEADERS`` and ``TRAILERS``.
-    courtesy: frozenset[str] = frozenset()
+    # Words that may stand before a strong keyword, and after any: the English ``LEADERS`` and
+    # ``TRAILERS`` and the languages' one-word courtesy words ("bitte", "lotfan", "xiexie").
+    leaders: frozenset[str] = LEADERS
+    trailers: frozenset[str] = TRAILERS
 
     def match_at(self, tokens: tuple[str, ...], i: int) -> tuple[Keyword | None, int]:
         """The longest keyword starting at token ``i`` and its length in tokens."""
@@ -72,7 +81,8 @@ def compile_rules(custom: Iterable[Keyword], languages: Sequence[LanguageRules])
     longest = max(len(words) for words in vocabulary)
     known_words = frozenset(w for words in vocabulary for w in words)
     first_words = frozenset(words[0] for words in vocabulary)
-    return Compiled(vocabulary, longest, known_words, phrases, detector, first_words, courtesy)
+    return Compiled(vocabulary, longest, known_words, phrases, detector, first_words,
+                    LEADERS | courtesy, TRAILERS | courtesy)
 
 
 def _compile_languages(
@@ -115,9 +125,9 @@ def _compile_languages(
                 phrases.add(pattern, Rule(kind, lang.code, name), tokenize)
         hints.setdefault(lang.code, []).extend(t for w in lang.hint_words for t in tokenize(w))
     codes = {"en", "es", "fr", *(lang.code for lang in languages)}
-    # One-word courtesy words only: a word of a longer one ("من" of "من فضلك": from), an
-    # English word or a short Latin one ("a", "na", "ji") would let a sentence pass for a
-    # keyword.
+    # One-word courtesy words only: a word of a longer one ("kounye" of Haitian "kounye a":
+    # now), an English word or a short Latin one ("a", "na", "ji") would let a sentence pass
+    # for a keyword.
     courtesy = frozenset(words[0] for lang in languages
                          for words in map(tokenize, lang.courtesy_words)
                          if len(words) == 1 and not (words[0].isascii() and len(words[0]) <= 2)

@@ -371,11 +371,11 @@ def _keyword_form(tokens: tuple[str, ...], rules: Compiled, meter: list[int],
         meter[0] += rules.longest
         keyword, n = rules.match_at(tokens, i)
         if keyword is None or (keyword.needs_language and keyword.language != language):
-            if tokens[i] in LEADERS or tokens[i] in rules.courtesy:
+            if tokens[i] in rules.leaders:
                 continue
             return None  # a word that is neither a keyword nor a polite word before one
         leaders, rest = tokens[:i], tokens[i + n :]
-        allowed = LEADERS | rules.courtesy if keyword.strong else WEAK_LEADERS
+        allowed = rules.leaders if keyword.strong else WEAK_LEADERS
         if not all(t in allowed for t in leaders) or not _trailers_fit(rest, keyword, rules, meter):
             return None
         if opt_out_only and (keyword.intent != "opt_out" or not keyword.strong):
@@ -415,7 +415,7 @@ def _trailers_fit(rest: tuple[str, ...], keyword: Keyword, rules: Compiled,
         if other is not None:
             i += n
             continue
-        if rest[i] not in TRAILERS and rest[i] not in rules.courtesy and not rest[i].isdigit():
+        if rest[i] not in rules.trailers and not rest[i].isdigit():
             unknown += 1
         i += 1
     if not unknown:
@@ -455,8 +455,8 @@ def _keyword_clause(tokens: tuple[str, ...], clauses: tuple[int, ...], rules: Co
 
 
 def _has_unknown(part: tuple[str, ...], rules: Compiled) -> bool:
-    return any(t not in rules.known_words and t not in LEADERS and t not in TRAILERS
-               and t not in rules.courtesy and not t.isdigit() for t in part)
+    return any(t not in rules.known_words and t not in rules.leaders and t not in rules.trailers
+               and not t.isdigit() for t in part)
 
 
 def _short_ending(tokens: tuple[str, ...], clauses: tuple[int, ...], rules: Compiled,
