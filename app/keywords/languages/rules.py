@@ -26,8 +26,9 @@ class LanguageRules:
     # and {support}
     sources: tuple[str, ...]  # where the keywords come from
     # Optional, default empty. Words that may stand before or after a keyword without
-    # changing it ("Abmelden bitte", "SAIR por favor", "退订 谢谢", "itigil na po"), for the
-    # engine to treat like its English LEADERS/TRAILERS. Plain words, no pattern syntax.
+    # changing it ("Abmelden bitte", "laghv lotfan", "退订 谢谢"), for the engine to treat like
+    # its English LEADERS/TRAILERS. Plain words, no pattern syntax; only one-word ones that are
+    # not English and longer than two Latin letters count (``compiled._compile_languages``).
     courtesy_words: tuple[str, ...] = ()
     # Opt-out keywords as firm as STOP: one may be followed by a brand name or code
     # ("PARAR MiniLuxe"), and one found mid-sentence sends the message to review.
