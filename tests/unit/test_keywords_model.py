@@ -14,12 +14,14 @@ import pytest
 
 from app.keywords import KeywordClassifier
 from app.keywords.blend import (
+    ABOUT_THE_TEXTS,
     ANY_LANGUAGE_CERTAIN,
     ENGLISH_ABOUT_TEXTS,
     ENGLISH_CERTAIN,
     EXPLAINED,
     LONE_WORD_CERTAIN,
     OPT_IN_OVER_DOUBT,
+    ORDINARY_AT_MOST,
     ORDINARY,
     ORDINARY_OVER_A_PHRASE,
     OVER_A_VETO,
@@ -544,3 +546,31 @@ def test_words_with_letters_the_model_folds_still_name_their_language(body, lang
     got = ENGINE.classify(body)
     assert (got.language, got.intent, got.review) == (language, "opt_out", False), got
 
+
+
+def test_a_model_opt_out_below_the_threshold_decides_when_the_message_is_plainly_about_the_texts():
+    # "Saan nyo nakuha number ko? Wag nyo na ako ulit i-text." (where did you get my number?
+    # don't text me again): the model splits its reading between opt-out and HELP.
+    model = ENGINE.model
+    assert ABOUT_THE_TEXTS < model.thresholds.opt_out
+    found = Classification("none", None, None, "tl", 0.9)
+    tokens = ("saan", "nyo", "nakuha", "number", "ko", "wag", "nyo", "na", "ako", "ulit", "i",
+              "text")
+    about = _reading(opt_out=ABOUT_THE_TEXTS, none=ORDINARY_AT_MOST)
+    got = blend(found, about, model, tokens, 0, False)
+    assert (got.intent, got.review, got.decided_by) == ("opt_out", False, "model")
+    # Less sure, or a reading that leaves more room for an ordinary message, or laughing:
+    # a person decides, and nothing is dropped under AMBIGUOUS_POLICY=suppress.
+    for reading, laughing in ((_reading(opt_out=ABOUT_THE_TEXTS - 0.01, none=0.05), False),
+                              (_reading(opt_out=ABOUT_THE_TEXTS, none=ORDINARY_AT_MOST + 0.02),
+                               False),
+                              (about, True)):
+        got = blend(found, reading, model, tokens, 0, False, False, laughing)
+        assert (got.intent, got.review) == ("none", True)
+        held = blend(found, reading, model, tokens, 0, True, False, laughing)
+        assert (held.intent, held.review) == ("opt_out", True)
+    # English and plain Latin letters read as English keep their stricter reading.
+    english = blend(Classification("none", None, None, "en", 0.9), about, model,
+                    ("where", "did", "you", "get", "my", "number", "dont", "text", "me"), 0,
+                    False, True)
+    assert english.intent != "opt_out" or english.review
