@@ -16,13 +16,14 @@ from app.keywords import KeywordClassifier
 from app.keywords.blend import (
     ABOUT_THE_TEXTS,
     ANY_LANGUAGE_CERTAIN,
+    ANY_LANGUAGE_OVER_A_VETO,
     ENGLISH_ABOUT_TEXTS,
     ENGLISH_CERTAIN,
     EXPLAINED,
     LONE_WORD_CERTAIN,
     OPT_IN_OVER_DOUBT,
-    ORDINARY_AT_MOST,
     ORDINARY,
+    ORDINARY_AT_MOST,
     ORDINARY_OVER_A_PHRASE,
     OVER_A_VETO,
     OVER_ORDINARY_USAGE,
@@ -118,13 +119,18 @@ def test_the_rules_guards_keep_the_final_word(body):
 @pytest.mark.parametrize("body", ["I already said STOP twice. Why am I still getting these?",
                                   "My mother asked me to tell you to stop texting her. This is "
                                   "her phone and she doesn't want them."])
-def test_a_request_the_guards_explained_away_goes_to_a_person(body):
-    # The guards read "said STOP" as reported speech; the model reads a request. Neither
-    # decides alone: a person does, and under AMBIGUOUS_POLICY=suppress it counts meanwhile.
+def test_a_request_the_guards_explained_away_is_never_dropped(body):
+    # The guards read "said STOP" as reported speech; the model reads a request. A person
+    # decides (under AMBIGUOUS_POLICY=suppress it counts meanwhile), or the model when it is
+    # near-certain.
     got = ENGINE.classify(body)
-    assert (got.intent, got.review, got.decided_by) == ("none", True, "model")
+    assert got.decided_by == "model" and got.model_intent == "opt_out"
+    if got.model_probability >= ANY_LANGUAGE_OVER_A_VETO:
+        assert (got.intent, got.review) == ("opt_out", False)
+    else:
+        assert (got.intent, got.review) == ("none", True)
     held = KeywordClassifier(ambiguous_policy="suppress").classify(body)
-    assert (held.intent, held.review) == ("opt_out", True)
+    assert held.intent == "opt_out"
 
 
 def test_the_model_reads_what_the_rules_do_not_know():
@@ -309,10 +315,23 @@ def test_a_near_sure_model_opt_out_in_another_script_decides_what_the_guards_exp
             (_reading(opt_out=OVER_A_VETO), False, False, ORDINARY)):
         got = blend(found, reading, model, tokens, vetoed, False, ascii_only, laughing)
         assert (got.intent, got.review) == ("none", True)
-    english = blend(Classification("none", None, None, "en", 0.9), _reading(opt_out=0.999),
-                    model, ("my", "mom", "said", "to", "stop", "texting", "her"), EXPLAINED,
-                    False)
-    assert (english.intent, english.review) == ("none", True)
+    # In English (reported speech is the guards' English reading: "my mom asked you to stop
+    # texting her") a person decides below near-certainty; at it, a message that speaks to the
+    # business is an opt-out, for whoever asks, and chatter about a third person is not.
+    asking = ("my", "mom", "asked", "you", "to", "stop", "texting", "her")
+    chatter = ("tell", "him", "to", "stop", "messaging", "me")
+    for tokens, probability, laughing, decided in (
+            (asking, ANY_LANGUAGE_OVER_A_VETO - 0.01, False, False),
+            (asking, ANY_LANGUAGE_OVER_A_VETO, True, False),
+            (asking, ANY_LANGUAGE_OVER_A_VETO, False, True),
+            (chatter, 0.999, False, False)):
+        got = blend(Classification("none", None, None, "en", 0.9),
+                    _reading(opt_out=probability), model, tokens, EXPLAINED, False, True,
+                    laughing)
+        assert (got.intent, got.review) == (("opt_out", False) if decided else ("none", True))
+    ordinary = blend(Classification("none", None, None, "en", 0.9), _reading(opt_out=0.999),
+                     model, ("stop", "by", "at", "5"), ORDINARY, False, True)
+    assert (ordinary.intent, ordinary.review) == ("none", True)
 
 
 @pytest.mark.parametrize("body", [
@@ -552,7 +571,7 @@ def test_a_model_opt_out_below_the_threshold_decides_when_the_message_is_plainly
     # "Saan nyo nakuha number ko? Wag nyo na ako ulit i-text." (where did you get my number?
     # don't text me again): the model splits its reading between opt-out and HELP.
     model = ENGINE.model
-    assert ABOUT_THE_TEXTS < model.thresholds.opt_out
+    assert model.thresholds.opt_out > ABOUT_THE_TEXTS
     found = Classification("none", None, None, "tl", 0.9)
     tokens = ("saan", "nyo", "nakuha", "number", "ko", "wag", "nyo", "na", "ako", "ulit", "i",
               "text")
