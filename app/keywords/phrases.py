@@ -127,6 +127,13 @@ PHRASES: tuple[PhraseSpec, ...] = (
     _s("review", "en", "not_interested",
        "(not|no|no longer|not really) interested", "end"),
     _s("review", "en", "cancel_subscription", "cancel [(my|the)] subscription"),
+    # ... to the texts themselves: no other subscription is meant.
+    _s("opt_out", "en", "cancel_text_subscription",
+       f"(cancel|end|stop|terminate) [(my|the)] subscription to {_DET} [_] {_OBJ}"),
+    # How-to as a request ("How do I get off this list?").
+    _s("opt_out", "en", "how_get_off",
+       f"how (do|can|to) [(i|we)] (get|be) (off|out of|removed from|taken off) {_DET} [_] "
+       f"{_LIST}"),
     _s("review", "en", "stop_this", "stop (this|it|that)"),
     # English opt-ins: only where the reading is clear.
     _s("opt_in", "en", "sign_back_up", "sign (me|us) (back up|up again|back on)"),

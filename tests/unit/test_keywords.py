@@ -79,7 +79,8 @@ def test_ordinary_conversation_is_not_a_keyword(body):
     "Who gave you this number? Take it off your list.", "Not interested. Remove from list.",
     "whoever this is, lose my number", "enough with the texts", "f off with these promos",
     "can you please not text me anymore", "This is my work phone, don't send marketing texts here",
-    "I want out of your text alerts",
+    "I want out of your text alerts", "Please cancel my subscription to the text alerts.",
+    "How do I get off this list?",
 ])
 def test_plain_english_requests_without_a_keyword(body):
     got = KeywordClassifier(model=None).classify(body)
@@ -88,10 +89,21 @@ def test_plain_english_requests_without_a_keyword(body):
 
 @pytest.mark.parametrize("body", ["remove it from the list, we have milk",
                                   "take it off my list of chores", "I'm done with the dishes",
-                                  "don't send the package here, I moved"])
+                                  "don't send the package here, I moved",
+                                  "cancel my subscription to the magazine",
+                                  "how do I get off the bus at Main St?"])
 def test_plain_english_phrases_keep_to_their_sense(body):
     got = ENGINE.classify(body)
     assert got.intent != "opt_out"
+
+
+@pytest.mark.parametrize("body", ["cheui siu ding yuet mgoi", "メルマガ解除", "merumaga kaijo",
+                                  "خروج", "ARETE", "Ik wil uitgeschreven worden."])
+def test_everyday_opt_out_words_in_other_languages(body):
+    # Cantonese romanised 取消訂閱 with its "please", the Japanese newsletter's "unsubscribe",
+    # Arabic "exit", Haitian "stop" spelt the French way, Dutch "I want to be unsubscribed".
+    got = KeywordClassifier(model=None).classify(body)
+    assert (got.intent, got.review) == ("opt_out", False)
 
 
 @pytest.mark.parametrize(("body", "intent"), [("Stahp", "opt_out"),

@@ -15,7 +15,7 @@ RULES: LanguageRules = LanguageRules(
     # Not KANPE: it is also "stop" for a bus or a car.
     opt_out_keywords=(
         "rete", "sispann", "dezabone", "dezabone m", "anile", "pa voye ankò",
-        "sispann voye",
+        "sispann voye", "arete",
         "kanpe",
     ),
     opt_out_all_keywords=("sispann tout", "rete tout"),

@@ -12,7 +12,7 @@ RULES: LanguageRules = LanguageRules(
     opt_in_keywords=("inschrijven", "activeren", "aanmelden", "start", "hervatten"),
     help_keywords=("help", "info", "hulp"),
     # Plain-language requests are the model's to read (app/keywords/data/corpus/nl.txt).
-    opt_out_phrases=(),
+    opt_out_phrases=("uitgeschreven (worden|zijn)",),
     opt_in_phrases=(),
     help_phrases=(),
     not_opt_out_phrases=(),

@@ -16,6 +16,7 @@ RULES: LanguageRules = LanguageRules(
     opt_out_keywords=(
         "唔想收", "唔好再send", "唔好再發", "退訂", "取消訂閱", "停止", "拒收", "停止發送", "停止傳送", "不要再傳了", "別傳了",
         "退定",
+        "cheui siu ding yuet", "cheui siu deng yuet",  # 取消訂閱 in Cantonese romanisation
     ),
     opt_out_all_keywords=("全部退訂", "退訂全部"),
     opt_in_keywords=("重新訂閱", "訂閱", "恢復訂閱"),
@@ -72,7 +73,7 @@ RULES: LanguageRules = LanguageRules(
         "https://www.teamplus.tech/product/every8d-login (NCC: sender identity in every SMS)",
         "No Taiwanese carrier keyword list found: 退訂/取消訂閱 kept to whole messages and named-message phrases.",
     ),
-    courtesy_words=("謝謝", "請", "麻煩", "謝謝你", "好嗎", "吧"),
+    courtesy_words=("謝謝", "請", "麻煩", "謝謝你", "好嗎", "吧", "mgoi", "dojeh"),
     # Answers to the clarifying question (app/messaging/clarify.py): stop only
     # marketing, or everything.
     clarify_marketing=("mkt", "優惠"),
