@@ -98,10 +98,13 @@ def test_plain_english_phrases_keep_to_their_sense(body):
 
 
 @pytest.mark.parametrize("body", ["cheui siu ding yuet mgoi", "メルマガ解除", "merumaga kaijo",
-                                  "خروج", "ARETE", "Ik wil uitgeschreven worden."])
+                                  "خروج", "ARETE", "Ik wil uitgeschreven worden.",
+                                  "Odsubskrybuj", "отпиши", "відпиши мене", "HUY DK", "منسوخ"])
 def test_everyday_opt_out_words_in_other_languages(body):
     # Cantonese romanised 取消訂閱 with its "please", the Japanese newsletter's "unsubscribe",
-    # Arabic "exit", Haitian "stop" spelt the French way, Dutch "I want to be unsubscribed".
+    # Arabic "exit", Haitian "stop" spelt the French way, Dutch "I want to be unsubscribed",
+    # Polish, Russian and Ukrainian "unsubscribe (me)" to one person, Vietnamese "cancel
+    # registration" abbreviated, Urdu "cancelled".
     got = KeywordClassifier(model=None).classify(body)
     assert (got.intent, got.review) == ("opt_out", False)
 

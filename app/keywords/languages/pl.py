@@ -14,7 +14,7 @@ RULES: LanguageRules = LanguageRules(
     opt_out_keywords=("dość",
         "zakończ", "rezygnacja", "rezygnuję", "wypisz", "wypisz mnie", "wypisz się",
         "proszę mnie wypisać", "wypiszcie mnie", "proszę o wypisanie",
-        "anuluj subskrypcję", "nie wysyłać",
+        "anuluj subskrypcję", "nie wysyłać", "odsubskrybuj", "odsubskrybuj mnie",
         "koniec",
     ),
     opt_out_all_keywords=("stop wszystko", "rezygnacja wszystko"),

@@ -16,7 +16,7 @@ RULES: LanguageRules = LanguageRules(
         "стоп", "отписаться", "отписка", "отпишите", "отпишите меня", "отменить подписку",
         "не присылать",
         "otpiska", "otpisatsya", "otpishite", "otpishite menya", "hvatit", "отписатся",
-        "ostanovite", "ostanovite rassylku",
+        "ostanovite", "ostanovite rassylku", "отпиши", "отпиши меня", "otpishi",
     ),
     opt_out_all_keywords=("стоп все", "стоп всё", "отписаться от всех"),
     opt_in_keywords=("подписаться", "старт", "возобновить"),

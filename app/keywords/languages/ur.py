@@ -8,7 +8,7 @@ from app.keywords.languages.rules import LanguageRules
 RULES: LanguageRules = LanguageRules(
     code="ur",
     name="Urdu",
-    opt_out_keywords=("بند", "بند کریں", "روکیں", "ان سبسکرائب", "سٹاپ", "اسٹاپ"),
+    opt_out_keywords=("بند", "بند کریں", "روکیں", "ان سبسکرائب", "سٹاپ", "اسٹاپ", "منسوخ", "منسوخ کریں"),
     opt_out_all_keywords=("سب بند",),
     opt_in_keywords=("شروع", "سبسکرائب", "سٹارٹ", "اسٹارٹ"),
     help_keywords=("مدد", "معلومات", "تفصیل", "kon", "aap kon"),

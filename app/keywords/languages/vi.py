@@ -15,6 +15,7 @@ RULES: LanguageRules = LanguageRules(
     opt_out_keywords=(
         "huy", "hủy", "huỷ", "tc", "từ chối", "tu choi", "hủy đăng ký", "huy dang ky",
         "hủy dịch vụ", "huy dich vu", "dừng", "dung lai", "ngừng", "ngung", "td",
+        "hủy đk", "huy dk",  # đăng ký abbreviated
     ),
     opt_out_all_keywords=("hủy tất cả", "huy tat ca"),
     opt_in_keywords=("đăng ký", "dang ky", "đăng ký lại", "dang ky lai", "dk", "bắt đầu", "bat dau"),
