@@ -109,6 +109,18 @@ def test_everyday_opt_out_words_in_other_languages(body):
     assert (got.intent, got.review) == ("opt_out", False)
 
 
+@pytest.mark.parametrize(("body", "intent"), [
+    ("Stop vooral niet met de aanbiedingen!", "none"), ("niet stoppen met de berichten aub", "none"),
+    ("Stop met sturen", "opt_out"), ("Stop! Niet meer sturen", "opt_out"),
+])
+def test_dutch_dont_stop_is_ordinary_usage(body, intent):
+    # "Don't stop the offers": the negation next to the verb; a STOP followed by a new
+    # sentence is still one.
+    got = ENGINE.classify(body)
+    assert (got.intent, got.review) == (intent, False)
+
+
+
 @pytest.mark.parametrize(("body", "intent"), [("Stahp", "opt_out"),
                                                ("how did u get my number", "help")])
 def test_sms_spellings(body, intent):

@@ -15,7 +15,9 @@ RULES: LanguageRules = LanguageRules(
     opt_out_phrases=("uitgeschreven (worden|zijn)",),
     opt_in_phrases=(),
     help_phrases=(),
-    not_opt_out_phrases=(),
+    # "Don't stop (sending)": a negation after or before the verb.
+    not_opt_out_phrases=("stop [(vooral|maar|alsjeblieft|aub|toch|dus)] niet",
+                         "(niet|nooit) (stoppen|ophouden)"),
     hint_words=("de", "het", "een", "en", "van", "ik", "je", "niet", "is", "dat", "op", "te", "met", "voor", "mij", "geen", "meer", "graag", "aub", "dank"),
     replies={
         "opt_out_clarify": "{program}: u bent afgemeld. Antwoord MKT om alleen aanbiedingen te stoppen, ALLES om alles te stoppen. Hulp: {support}.",
