@@ -192,6 +192,12 @@ PHRASES: tuple[PhraseSpec, ...] = (
     _s("help", "en", "what_store", "(what|which) (store|business|company|shop|place) is (this|that)"),
     _s("help", "en", "need_help", "(i need|need|i want) help", "whole"),
     _s("help", "en", "how_it_works", "how (does|do) (this|these|it) work", "whole"),
+    # The two questions a programme's HELP answer is written for: frequency and charges.
+    _s("help", "en", "how_often",
+       "how (often|many times|frequently) (will|would|do|are) (you|u|yall) [guys] [be] "
+       "(text|texting|message|messaging|msg|send|sending|contact|contacting) "
+       "(me|us|these|them|texts|messages|msgs|alerts|reminders)"),
+    _s("help", "en", "data_rates", "(message|msg|msgs|messages) [(and|n)] data rates"),
     _s("help", "en", "how_contact",
        "how (do|can) (i|we) (contact|reach|call) (you|u|someone|a person|a human)"),
     _s("help", "en", "where_number",

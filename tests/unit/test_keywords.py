@@ -241,7 +241,8 @@ def test_a_yes_inside_a_longer_message_is_never_an_opt_in(body):
 @pytest.mark.parametrize("body,intent", [
     ("what is this?", "help"), ("Who is this?", "help"), ("what are these texts?", "help"),
     ("whats this about", "help"), ("who are you", "help"), ("why am I getting these messages?", "help"),
-    ("how did you get my number?", "help"),
+    ("how did you get my number?", "help"), ("how often will you be texting me?", "help"),
+    ("what are the message and data rates for this", "help"),
     ("sign me back up", "opt_in"), ("resubscribe me", "opt_in"),
     ("please start sending me texts again", "opt_in"), ("add me back to the list", "opt_in"),
     ("I want to opt back in", "opt_in"), ("start texting me again", "opt_in"),
@@ -255,6 +256,7 @@ def test_plain_language_help_and_opt_in(body, intent):
     "who is this guy you brought last time?", "what is this week's special?",
     "who are you going with", "Don't sign me back up", "my sister said sign me back up lol no",
     "what is this price, $40?", "I'll start sending you the photos again tomorrow",
+    "how often do you text your mom",
 ])
 def test_conversation_is_not_help_or_opt_in(body):
     got = ENGINE.classify(body)
