@@ -22,7 +22,8 @@ $(DEV): $(STAMP)
 	@touch $@
 
 # Rebuild the keyword model (app/keywords/data/intent_model.json) from its corpus; the same
-# corpus gives the same file (a test checks the shipped one matches).
+# corpus gives the same file on the same machine (a test checks the shipped one reads as a
+# rebuild does, within what differs between CPUs).
 train: install-dev
 	$(BIN)/python -m app.keywords.train
 

@@ -35,6 +35,7 @@ from app.keywords.blend import (
 from app.keywords.engine import Classification
 from app.keywords.model import CLASSES, MODEL_PATH, Prediction, read
 from app.keywords.train import fingerprint
+from tests.helpers import DATA
 
 ENGINE = KeywordClassifier()
 
@@ -81,11 +82,23 @@ def test_make_train_rebuilds_the_shipped_model(tmp_path):
         shutil.copyfile(tmp_path / "model.json", partial)
         partial.replace(built)  # whole or absent, never half written
     rebuilt, shipped = read(built), read()
-    assert rebuilt.packed.keys() == shipped.packed.keys()
-    assert rebuilt.thresholds == shipped.thresholds
-    assert max(abs(x - y) for feature in shipped.packed
-               for x, y in zip(rebuilt.weights(feature), shipped.weights(feature),
-                               strict=True)) < 1e-3
+    # On the machine that trained it the rebuild is the same file. On another CPU the fits
+    # differ in their last bits and those differences grow over a thousand iterations: two
+    # machines of this kind built models that share 99.3 % of their features, whose thresholds
+    # differ by at most 0.008 and which read 99.4 % of the blind sets' messages the same. A
+    # model from another corpus reads more of them differently (one round of 749 more lines:
+    # 1.5 %).
+    shared = len(rebuilt.packed.keys() & shipped.packed.keys())
+    assert shared >= 0.98 * len(shipped.packed)
+    for name in ("opt_out", "review", "opt_in", "help"):
+        assert abs(getattr(rebuilt.thresholds, name) - getattr(shipped.thresholds, name)) < 0.02
+    bodies = [json.loads(line)["body"] for path in sorted((DATA / "blind").glob("*.jsonl"))
+              for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    with_rebuilt, with_shipped = KeywordClassifier(model=rebuilt), KeywordClassifier(model=shipped)
+    same = sum((a.intent, a.review) == (b.intent, b.review)
+               for a, b in ((with_rebuilt.classify(body), with_shipped.classify(body))
+                            for body in bodies))
+    assert same >= 0.99 * len(bodies), f"{same} of {len(bodies)} read the same"
 
 
 def test_serving_the_model_imports_no_machine_learning_library():
