@@ -20,6 +20,7 @@ from app.keywords.blend import (
     ENGLISH_ABOUT_TEXTS,
     ENGLISH_CERTAIN,
     EXPLAINED,
+    LEANING_CERTAIN,
     LONE_WORD_CERTAIN,
     OPT_IN_OVER_DOUBT,
     ORDINARY,
@@ -606,3 +607,27 @@ def test_a_model_opt_out_below_the_threshold_decides_when_the_message_is_plainly
                     ("where", "did", "you", "get", "my", "number", "dont", "text", "me"), 0,
                     False, True)
     assert english.intent != "opt_out" or english.review
+
+
+def test_a_near_sure_model_opt_out_decides_latin_letters_that_lean_to_another_language():
+    # "basta cn sti msg" (Italian slang: enough with these texts): one word of the Italian
+    # corpus, one ordinary English word ("msg"), too little for ``_plainly_foreign``.
+    model = ENGINE.model
+    found = Classification("none", None, None, "it", 0.9)
+    slang = ("basta", "cn", "sti", "msg")
+    got = blend(found, _reading(opt_out=LEANING_CERTAIN), model, slang, 0, False, True)
+    assert (got.intent, got.review, got.decided_by) == ("opt_out", False, "model")
+    # Less sure, laughing, or English chatter with one borrowed word ("Yeah not bad. Quite
+    # interesting." reads 0.986 as an opt-out): a person decides, or nobody.
+    chatter = ("yeah", "not", "bad", "quite", "interesting")
+    for tokens, reading, laughing in ((slang, _reading(opt_out=LEANING_CERTAIN - 0.01), False),
+                                      (slang, _reading(opt_out=LEANING_CERTAIN), True),
+                                      (chatter, _reading(opt_out=0.986), False)):
+        got = blend(found, reading, model, tokens, 0, False, True, laughing)
+        assert got.intent != "opt_out" or got.review
+
+
+@pytest.mark.parametrize("body", ["basta cn sti msg", "dosyt sms", "ya basta de msjs!!"])
+def test_short_romanised_and_slang_opt_outs_are_decided(body):
+    got = ENGINE.classify(body)
+    assert (got.intent, got.review) == ("opt_out", False), got
