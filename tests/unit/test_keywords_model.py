@@ -19,6 +19,7 @@ from app.keywords.blend import (
     ANY_LANGUAGE_OVER_A_VETO,
     ENGLISH_ABOUT_TEXTS,
     ENGLISH_CERTAIN,
+    ENGLISH_HELP_CERTAIN,
     EXPLAINED,
     LEANING_CERTAIN,
     LONE_WORD_CERTAIN,
@@ -631,3 +632,25 @@ def test_a_near_sure_model_opt_out_decides_latin_letters_that_lean_to_another_la
 def test_short_romanised_and_slang_opt_outs_are_decided(body):
     got = ENGINE.classify(body)
     assert (got.intent, got.review) == ("opt_out", False), got
+
+
+def test_a_middling_english_help_reading_decides_only_when_it_names_what_help_answers():
+    # Chatter the model reads as HELP ("Hi how are you") names neither the texts, their cost
+    # nor a person to reach, and gets no HELP reply; a question about the charges does.
+    charges = ENGINE.classify("Do I get charged for replying?")
+    assert charges.model_intent == "help"
+    assert ENGLISH_HELP_CERTAIN <= charges.model_probability < ENGLISH_CERTAIN
+    assert (charges.intent, charges.decided_by) == ("help", "model")
+    chatter = ENGINE.classify("Hi how are you")
+    assert chatter.model_intent == "help"
+    assert ENGLISH_HELP_CERTAIN <= chatter.model_probability < ENGLISH_CERTAIN
+    assert chatter.intent == "none"
+
+
+@pytest.mark.parametrize("body", ["kim yaziyo bana", "bin wai a?"])
+def test_a_short_romanised_question_the_model_reads_as_help_gets_the_help_reply(body):
+    # Turkish "who's texting me", Cantonese "who is it?": read as English by their letters,
+    # yet with a word of another language's corpus.
+    got = ENGINE.classify(body)
+    assert (got.intent, got.decided_by, got.review) == ("help", "model", False), got
+    assert got.model_probability < ENGLISH_CERTAIN
