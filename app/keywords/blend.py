@@ -60,8 +60,10 @@ ROMANISED_CERTAIN = 0.95
 OPT_IN_OVER_A_PHRASE = 0.97
 # A model opt-in reading this sure decides over the rules' doubt about an opt-out word ("Hab
 # aus Versehen STOP geschickt, ich will die Erinnerungen weiter"): on the blind development
-# sets it decides 0.03 more of their opt-ins, and changes no other message.
-OPT_IN_OVER_DOUBT = 0.9
+# sets it decides 211 of their opt-ins and no other message (from 0.9 to 0.8, 19 more; the
+# nearest other message the rules doubt, an opt-out, reads 0.67), and no public-corpus message
+# reaches it.
+OPT_IN_OVER_DOUBT = 0.8
 # A model reading this sure that a message is ordinary sends the rules' opt-out phrase or
 # keyword among other words to a person instead of deciding it ("Stop it, 60% off everything??
 # See you Saturday", "unsubscribe me from the email newsletter, the text reminders are fine"):

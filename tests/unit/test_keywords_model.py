@@ -457,12 +457,21 @@ def test_romanised_text_read_as_english_decides_below_english_certainty(body, in
 @pytest.mark.parametrize("body", [
     "J'ai envoyé STOP par erreur, je veux encore recevoir les rappels",
     "Wysłałem STOP przez pomyłkę, chcę dalej dostawać przypomnienia o wizytach",
+    "Per ongeluk STOP gestuurd, kunnen jullie de herinneringen gewoon blijven sturen?",
 ])
 def test_an_opt_in_the_model_is_sure_of_decides_over_the_rules_doubt(body):
     assert KeywordClassifier(model=None).classify(body).review  # the rules doubt the STOP
     got = ENGINE.classify(body)
     assert (got.intent, got.review, got.decided_by) == ("opt_in", False, "model")
     assert got.model_probability is not None and got.model_probability >= OPT_IN_OVER_DOUBT
+
+
+def test_an_opt_out_the_rules_doubt_stays_with_a_person_when_the_model_leans_to_an_opt_in():
+    # "stop đi, mình không có đăng ký" (stop it, I never signed up): the model reads an opt-in
+    # (0.67) from "đăng ký" (sign up); below ``OPT_IN_OVER_DOUBT`` a person decides.
+    got = ENGINE.classify("stop đi, mình không có đăng ký")
+    assert got.model_intent == "opt_in" and got.model_probability < OPT_IN_OVER_DOUBT
+    assert (got.intent, got.review) == ("none", True)
 
 
 def test_opt_in_and_help_thresholds_keep_opt_outs_from_being_read_so():
