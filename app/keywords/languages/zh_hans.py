@@ -38,7 +38,11 @@ RULES: LanguageRules = LanguageRules(
         "不要再骚扰",
         "以后别发",
     ),
-    opt_in_phrases=("恢复订阅", "重新订阅", "恢复接收", "重新接收", "我要订阅"),
+    opt_in_phrases=("恢复订阅", "重新订阅", "恢复接收", "重新接收", "我要订阅",
+                    # "help me subscribe", "I still want them", "keep sending me", "turn the
+                    # reminders back on" (not "resend it": a one-time code sent again).
+                    "(帮我|给我|我想)订阅", "订阅一下", "(想|还想)(重新|再|继续)收到",
+                    "继续(给我发|发给我)", "恢复(提醒|通知|推送|短信|发送)", "(重新|帮我)开通"),
     help_phrases=("这是什么", "你是谁", "你们是谁", "哪位", "谁发的", "这是谁", "哪家公司", "你们是哪"),
     not_opt_out_phrases=(
         "回t退订", "回td退订", "回复t退订", "回复td退订", "退订回t", "退订回复t", "拒收请回复r",
