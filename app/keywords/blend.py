@@ -20,7 +20,13 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from app.keywords.guards import denies_opt_in
-from app.keywords.lexicon import COMMON_ENGLISH, LEADERS, REVIEW_WORDS, TRAILERS, YOU
+from app.keywords.lexicon import (
+    COMMON_ENGLISH,
+    LEADERS,
+    REVIEW_WORDS,
+    SENDER_ADDRESSED,
+    TRAILERS,
+)
 from app.keywords.model import IntentModel, Prediction
 
 if TYPE_CHECKING:
@@ -93,9 +99,6 @@ OVER_A_VETO = 0.95
 # sets that decides 22 opt-outs that went to a person and one debatable ordinary message; the
 # public corpora's nearest reading of such a message is 0.959.
 ANY_LANGUAGE_OVER_A_VETO = 0.98
-# The words by which an English message speaks to the business, which chatter about a third
-# person lacks ("tell him to stop messaging me", "my boss won't stop texting me").
-SENDER_ADDRESSED = YOU | frozenset("your ur yours please pls plz".split())
 # A rules review item of a lone opt-out word decides with a model reading this sure ("nag-STOP
 # na ako, bakit may text pa?", "Stop. This number is on the do not call list."); from 0.98 to
 # 0.95 that decided six more opt-outs of the blind development sets and no ordinary message
@@ -194,12 +197,11 @@ def blend(found: Classification, prediction: Prediction, model: IntentModel,
         opt_out = probabilities["opt_out"]
         if opt_out >= (model.thresholds.opt_out if vetoed != ORDINARY else OVER_ORDINARY_USAGE):
             matched = _words(model, tokens, "opt_out")
-            foreign = _foreign(found, model, tokens, ascii_only)
-            if vetoed == EXPLAINED and not laughing and (
-                    (opt_out >= OVER_A_VETO and not ascii_only and foreign) or (
-                        opt_out >= ANY_LANGUAGE_OVER_A_VETO
-                        and (foreign or _addresses_the_sender(tokens)))):
-                return _opt_out(explained, opt_out, matched)
+            if vetoed == EXPLAINED and not laughing and opt_out >= OVER_A_VETO:
+                foreign = _foreign(found, model, tokens, ascii_only)
+                if (not ascii_only and foreign) or (opt_out >= ANY_LANGUAGE_OVER_A_VETO and (
+                        foreign or _addresses_the_sender(tokens))):
+                    return _opt_out(explained, opt_out, matched)
             return _to_review(explained, suppress, matched)
         return _opt_in_or_help(explained, probabilities, model, tokens)
     if not found.review and (tuple(tokens) in _clarify_answers() or lone_word(tokens)):

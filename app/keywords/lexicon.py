@@ -148,6 +148,9 @@ LAUGHTER = _words("lol lols lolz lool haha hahaha hahahaha hehe hehehe heh lmao 
                   "jk kidding xd xp wahaha ahaha hihi jaja jajaja jajajaja mdr ptdr kkk kkkk "
                   "rsrs rsrsrs хаха хахаха 哈哈 哈哈哈 ㅋㅋ ㅋㅋㅋ ㅎㅎ 笑 www")
 YOU = _words("you u ya yall y'all")
+# The words by which an English message speaks to the business, which chatter about a third
+# person lacks ("tell him to stop messaging me", "my boss won't stop texting me").
+SENDER_ADDRESSED = YOU | _words("your ur yours please pls plz")
 
 # The English answers to the clarifying question ("which texts should stop?"); the other
 # languages' are their modules' ``clarify_marketing`` and ``clarify_all``.
