@@ -12,6 +12,18 @@ from app.keywords.languages.rules import LanguageRules
 
 _STOP = "(إيقاف|ايقاف|أوقف|اوقف|أوقفوا|اوقفوا|توقف|توقفوا|وقف)"
 _MSGS = "(الرسائل|الرسايل|رسائل|رسايل|المسجات|مسجات|الرسائل الاعلانية|الإعلانات|الاعلانات)"
+# "How", "I stop" and the texts (plural only: "كيف ألغي الرسالة" may unsend one), in Arabic
+# letters (hamza and its seat fold away: أوقف is اوقف, الرسائل is الرسايل) and in Arabizi.
+_HOW = "(كيف|إزاي|شلون|كيفاش)"
+_STOP_I = "(أوقف|بوقف|وقف|أبطل|ألغي|بلغي|أقفل|أمنع)"
+_THESE = "[(هذه|هذي|هاي|هاذي|دي|هذول|هدول)]"
+_MSGS_HOW = ("(الرسائل|المسجات|الإشعارات|هالرسائل|هالمسجات|رسائلكم|الرسائل النصية|"
+             "الرسائل الإعلانية)")
+_R_HOW = "(ezay|ezzay|izay|izzay|keef|kif|kaif|shlon)"
+_R_STOP = "(a2af|awa2af|aw2af|a2fel|awaqef|awqef|wa2ef|ba2af|bwa2ef|ablaa|alghi|al8i|elghi)"
+_R_THESE = "[(el|al|il|hal|l|hay el|hathi el)]"
+_R_MSGS = ("(rasayel|rasa2el|rasail|resayel|masgat|masejat|messages|msgs|sms|elrasayel|elrasa2el|"
+           "alrasayel|halrasayel)")
 
 RULES: LanguageRules = LanguageRules(
     code="ar",
@@ -38,6 +50,14 @@ RULES: LanguageRules = LanguageRules(
         "رقم خطأ",
         "(كفاية|كفى|بس) (رسائل|الرسائل|مسجات|رسايل)",
         "(الغ|ألغ|الغوا|ألغوا) (اشتراكي|الاشتراك)",
+        # "How do I stop these messages?" (كيف أوقف هذه الرسائل؟, ezay a2af el rasayel?): asking how asks us to stop.
+        f"{_HOW} [(أقدر|بقدر|فيني|ممكن)] {_STOP_I} {_THESE} {_MSGS_HOW}",
+        f"{_HOW} (يمكنني|يمكن|ممكن|أستطيع) (إيقاف|إلغاء|منع) {_THESE} {_MSGS_HOW}",
+        f"{_HOW} أتوقف عن (استلام|استقبال|تلقي) {_THESE} {_MSGS_HOW}",
+        f"{_HOW} ألغي (الاشتراك|اشتراكي) (في|من|ب) {_THESE} {_MSGS_HOW}",
+        f"(ماذا|شو|إيش|إيه) (أفعل|أعمل|بعمل) (لإيقاف|لوقف|عشان أوقف|حتى أوقف) {_THESE} {_MSGS_HOW}",
+        f"{_R_HOW} {_R_STOP} {_R_THESE} {_R_MSGS}",
+        f"(ezay|izay|keef|kif|shlon) (momken|mumkin|a2dar|b2dar|fini) (a2af|awa2af|awqef|wa2ef|alghi|a2fel) {_R_THESE} {_R_MSGS}",
     ),
     opt_in_phrases=(
         "(أريد|اريد|ابغى) الاشتراك (مرة أخرى|مرة اخرى|من جديد)",

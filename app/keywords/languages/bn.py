@@ -5,6 +5,15 @@ senders print বন্ধ and STOP; romanised Bengali (bondho korun) is the mod
 
 from app.keywords.languages.rules import LanguageRules
 
+# The texts, "how", and the verb endings of "how do I stop": never the past "bondho holo".
+_MSGS = ("(মেসেজ|মেসেজগুলো|মেসেজগুলি|মেসেজগুলা|ম্যাসেজ|ম্যাসেজগুলো|এসএমএস|এসএমএসগুলো|বার্তা|বার্তাগুলো|"
+         "বার্তাগুলি|নোটিফিকেশন)")
+_HOW = "(কীভাবে|কিভাবে|কেমনে|কেমন করে|কী করে|কি করে)"
+_END = "(করব|করবো|করি|করা যায়|করা যাবে|হবে|করতে পারি|করতে পারব|করতে পারবো)"
+_R_MSGS = "(msg|msgs|message|messages|sms) [(gula|gulo|guli)]"
+_R_HOW = "(kivabe|kibhabe|kibhave|kemne|kemone|ki kore)"
+_R_END = "(korbo|kori|krbo|kora jay|kora jabe|hobe|korte pari|korte parbo)"
+
 RULES: LanguageRules = LanguageRules(
     code="bn",
     name="Bengali",
@@ -13,7 +22,16 @@ RULES: LanguageRules = LanguageRules(
     opt_in_keywords=("চালু", "শুরু", "সাবস্ক্রাইব", "স্টার্ট"),
     help_keywords=("সাহায্য", "তথ্য", "হেল্প"),
     # Plain-language requests are the model's to read (app/keywords/data/corpus/bn.txt).
-    opt_out_phrases=(),
+    opt_out_phrases=(
+        # "How do I stop these messages?" (এই মেসেজগুলো বন্ধ করব কীভাবে?, ei msg gula kivabe bondho korbo?): asking how asks us to stop.
+        f"{_MSGS} [আসা] ({_HOW} বন্ধ|বন্ধ {_HOW}) {_END}",
+        f"{_MSGS} [আসা] বন্ধ {_END} {_HOW}",
+        f"{_HOW} [(এই|এসব)] {_MSGS} [আসা] বন্ধ {_END}",
+        "(কীভাবে|কিভাবে) আনসাবস্ক্রাইব (করব|করবো|করি)",
+        f"{_R_MSGS} [asha] {_R_HOW} (bondho|bondo|bndho|bandho|bnd) {_R_END}",
+        f"{_R_MSGS} [asha] (bondho|bondo|bndho|bandho|bnd) {_R_END} {_R_HOW}",
+        f"{_R_HOW} [(ei|eisob)] {_R_MSGS} (bondho|bondo|bndho|bandho|bnd) {_R_END}",
+    ),
     opt_in_phrases=(),
     help_phrases=(),
     not_opt_out_phrases=(),

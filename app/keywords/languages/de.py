@@ -33,6 +33,15 @@ RULES: LanguageRules = LanguageRules(
         "(löschen sie|entfernen sie) meine nummer",
         "ich widerrufe meine (einwilligung|zustimmung)",
         "falsche nummer",
+        # Asking how to stop the texts is asking to stop them ("Wie bekomme ich diese SMS weg?").
+        "wie (kann ich|kann man) (diese|die|eure|ihre|solche) (nachrichten|sms|benachrichtigungen|mitteilungen|werbung|werbe sms) (abstellen|abschalten|ausschalten|abbestellen|stoppen|loswerden)",
+        "wie (stelle ich|schalte ich|bestelle ich) (diese|die|eure|ihre|solche) (nachrichten|sms|benachrichtigungen|mitteilungen|werbung|werbe sms) ab",
+        "wie (schalte ich (diese|die|eure|ihre|solche) (nachrichten|sms|benachrichtigungen|mitteilungen|werbung|werbe sms) aus|werde ich (diese|die|eure|ihre|solche) (nachrichten|sms|benachrichtigungen|mitteilungen|werbung|werbe sms) los|(bekomme|kriege|krieg) ich (diese|die|eure|ihre|solche) (nachrichten|sms|benachrichtigungen|mitteilungen|werbung|werbe sms) weg)",
+        "wie (stoppe ich|stoppt man) (diese|eure|ihre|solche) (nachrichten|sms|benachrichtigungen|mitteilungen|werbung)",
+        "wie (kann ich|kann man) das (abstellen|abbestellen)",
+        "wie (stelle ich|bestelle ich) das ab",
+        "wie (kann ich mich|kann man sich) von (diesen|den|euren|ihren) (nachrichten|sms|benachrichtigungen) (abmelden|austragen)",
+        "wie (melde|trage) ich mich von (diesen|den|euren|ihren) (nachrichten|sms|benachrichtigungen) (ab|aus)",
     ),
     opt_in_phrases=(
         "ich (möchte|will) mich wieder anmelden",

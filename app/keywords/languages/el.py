@@ -13,7 +13,16 @@ RULES: LanguageRules = LanguageRules(
     opt_in_keywords=("επανεγγραφή", "ενεργοποίηση", "εγγραφή", "έναρξη"),
     help_keywords=("βοήθεια", "πληροφορίες"),
     # Plain-language requests are the model's to read (app/keywords/data/corpus/el.txt).
-    opt_out_phrases=(),
+    opt_out_phrases=(
+        # Asking how to stop the texts is asking to stop them ("Πώς σταματάνε αυτά τα μηνύματα;").
+        "πώς [(μπορώ να|θα|να)] σταματήσω να (λαμβάνω|παίρνω) [(αυτά τα|τα|τέτοια)] (μηνύματα|μηνύματά σας|sms|ειδοποιήσεις)",
+        "πώς [(μπορώ να|θα|να)] (σταματήσω|απενεργοποιήσω|διακόψω|κόψω|κλείσω) (αυτά τα|τα|αυτές τις|τις) (μηνύματα|μηνύματά σας|sms|ειδοποιήσεις)",
+        "πώς (σταματάνε|σταματούν|σταματάει|κόβονται|απενεργοποιούνται) (αυτά τα|τα|αυτές οι|οι) (μηνύματα|sms|ειδοποιήσεις)",
+        "πώς [(μπορώ να|θα|να)] απεγγραφώ",
+        "(pos|pws) [(mporo na|mporw na|na)] (stamatiso|stamatisw) na (lamvano|lamvanw|pairno|pairnw) [(auta ta|ta)] (minimata|mhnymata|sms)",
+        "(pos|pws) [(mporo na|mporw na|na)] (stamatiso|stamatisw|apenergopoiiso|apenergopoihsw|kopso|kopsw) (auta ta|ta) (minimata|mhnymata|sms)",
+        "(pos|pws) (stamatane|stamatoun|kovontai) (auta ta|ta) (minimata|mhnymata|sms)",
+    ),
     opt_in_phrases=(),
     help_phrases=(),
     not_opt_out_phrases=(),

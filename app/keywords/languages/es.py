@@ -49,6 +49,11 @@ RULES: LanguageRules = LanguageRules(
         "(desuscribirme|desuscríbanme|darse de baja)",
         "cancelar (la|mi) suscripción",
         "(basta|nunca más) de (mensajes|textos|sms|spam|promociones)",
+        # "How do I stop these messages?": asking how to stop the texts asks us to stop them.
+        "cómo [(puedo|hago para|le hago para|hago pa|le hago pa|se puede)] (dejar de recibir|no recibir) [más] (estos|estas|esos|esas|sus|los|las|tus) (mensajes|textos|sms|notificaciones|alertas)",
+        "cómo (dejo de recibir|paro|detengo|desactivo|cancelo|bloqueo) (estos|estas|esos|esas|sus|los|las|tus) (mensajes|textos|sms|notificaciones|alertas)",
+        "cómo [(hago|le hago|puedo hacer)] (para|pa) que (dejen de llegar|dejen de llegarme|no me lleguen|ya no me lleguen|no lleguen|dejen de enviarme|dejen de mandarme) [más] [(estos|estas|esos|esas|sus|los|las|tus)] (mensajes|textos|sms|notificaciones|alertas)",
+        "cómo (me desuscribo|me desinscribo|me puedo desuscribir|puedo desuscribirme|dejo de recibir esto|[(hago para|le hago para)] dejar de recibir esto)",
     ),
     opt_in_phrases=(
         "(quiero|deseo) volver a recibir (sus|los|estos) mensajes",

@@ -4,6 +4,15 @@ sent to the service's short code; Finglish (laghv, nafrestid) is the model's to 
 
 from app.keywords.languages.rules import LanguageRules
 
+# "How" and the texts, in Persian letters (the zero-width non-joiner falls away, so a plural
+# written with it or without it is one word) and in Finglish.
+_HOW = "(چطوری|چطور|چجوری|چه جوری|چه‌جوری|چگونه)"
+_MSGS = ("(پیامک‌ها|پیامکا|پیامک|پیام‌ها|پیاما|پیام|پیامک ها|پیام ها|اس ام اس|اس ام اس ها|"
+         "اس‌ام‌اس‌ها|نوتیفیکیشن‌ها)")
+_R_HOW = "(chetori|chetor|chejoori|chejori|chegoone)"
+_R_MSGS = ("(payamak|payamaka|payamakha|payamak ha|payama|payamha|payam ha|payam|sms|smsa|"
+           "sms ha|message|msg)")
+
 RULES: LanguageRules = LanguageRules(
     code="fa",
     name="Persian",
@@ -12,7 +21,17 @@ RULES: LanguageRules = LanguageRules(
     opt_in_keywords=("فعال", "عضویت", "شروع", "فعال‌سازی", "فعال سازی", "فعالسازی"),
     help_keywords=("راهنما", "کمک", "اطلاعات", "شما"),
     # Plain-language requests are the model's to read (app/keywords/data/corpus/fa.txt).
-    opt_out_phrases=(),
+    opt_out_phrases=(
+        # "How do I stop these messages?" (چطوری این پیامکا رو قطع کنم؟, chetori in payamaka ro ghat konam?): asking how asks us to stop.
+        f"{_HOW} [(میتونم|می تونم|میتوانم|باید)] [این] {_MSGS} [(رو|را)] (قطع|متوقف|لغو) (کنم|کنیم)",
+        f"{_HOW} (میشه|می شه|میشود|می شود) [این] {_MSGS} [(رو|را)] (قطع|متوقف|لغو) کرد",
+        f"{_MSGS} {_HOW} (قطع|متوقف) (میشن|میشه|میشود|بشن|بشه)",
+        f"{_HOW} [دیگه] {_MSGS} (نگیرم|دریافت نکنم)",
+        f"{_R_HOW} [(mitoonam|mitunam|bayad)] [in] {_R_MSGS} [(ro|ra|o)] (ghat|qat|motevaghef|laghv) (konam|konim)",
+        f"{_R_HOW} mishe [in] {_R_MSGS} [(ro|ra|o)] (ghat|qat|motevaghef|laghv) kard",
+        f"{_R_MSGS} {_R_HOW} (ghat|qat|motevaghef) (mishan|mishe|beshan|beshe)",
+        f"{_R_HOW} [dige] {_R_MSGS} (nagiram|daryaft nakonam)",
+    ),
     opt_in_phrases=(),
     help_phrases=(),
     not_opt_out_phrases=(),

@@ -48,6 +48,11 @@ RULES: LanguageRules = LanguageRules(
         "(n'envoyez|n'envoie|n'écrivez) plus",
         "(désinscrivez|désabonnez) moi",
         "(me désabonner|me désinscrire)",
+        # "Comment ne plus recevoir ces messages ?": asking how to stop the texts asks us to stop them.
+        "comment (on fait|je fais|faire|je peux faire|fait on|on peut faire|dois je faire) pour (ne plus recevoir|arrêter de recevoir|ne plus avoir|ne pas recevoir) (ces|vos|les|de|des|tes) (messages|sms|textos|notifications|alertes)",
+        "comment (arrêter|stopper|désactiver|bloquer|j'arrête|je stoppe|je bloque|on arrête|je désactive|je peux arrêter|puis je arrêter|faire cesser|faire arrêter) (ces|vos|les|tes) (messages|sms|textos|notifications|alertes)",
+        "comment (on fait|je fais|faire|fait on) pour que (ça|ces messages|ces sms|vos messages|vos sms|les messages|les sms) (s'arrête|s'arrêtent|cesse|cessent)",
+        "comment (on se désinscrit|on se désabonne|je me désinscris|je me désabonne|se désinscrire|se désabonner|je peux me désinscrire|je peux me désabonner|puis je me désinscrire|puis je me désabonner)",
     ),
     opt_in_phrases=(
         "je (veux|voudrais|souhaite) (me réabonner|me réinscrire)",

@@ -5,6 +5,16 @@ model's to read.
 
 from app.keywords.languages.rules import LanguageRules
 
+# The texts, "how" (કેમ, kem, also "why", only before "to do": kem karva), and the verb
+# endings of "how do I stop": never the past "bandh thaya".
+_MSGS = "(મેસેજ|મેસેજો|મેસેજીસ|મેસેજિસ|સંદેશ|સંદેશા|સંદેશાઓ|એસએમએસ|નોટિફિકેશન)"
+_HOW = "(કેવી રીતે|કઈ રીતે|કેવીરીતે)"
+_END = "(કરું|કરવા|કરવું|કરવાના|કરાય|થાય|થશે|થાશે|કરી શકું|કરી શકાય|થઈ શકે)"
+_R_MSGS = "(msg|msgs|message|messages|sms)"
+_R_HOW = "(kevi rite|kevi rete|kevi reete|kevirite|kai rite)"
+_R_END = ("(karu|karvu|karva|karvana|karay|thay|thaay|thase|thashe|kari saku|kari shaku|"
+          "thai shake)")
+
 RULES: LanguageRules = LanguageRules(
     code="gu",
     name="Gujarati",
@@ -13,7 +23,16 @@ RULES: LanguageRules = LanguageRules(
     opt_in_keywords=("ચાલુ", "શરૂ", "સબ્સ્ક્રાઇબ", "સ્ટાર્ટ"),
     help_keywords=("મદદ", "માહિતી"),
     # Plain-language requests are the model's to read (app/keywords/data/corpus/gu.txt).
-    opt_out_phrases=(),
+    opt_out_phrases=(
+        # "How do I stop these messages?" (આ મેસેજ બંધ કેવી રીતે થાય?, aa msg kevi rite band karu?): asking how asks us to stop.
+        f"{_MSGS} [(આવતા|આવવાના)] ({_HOW} બંધ|બંધ {_HOW}) {_END}",
+        f"{_MSGS} [આવતા] (કેમ બંધ|બંધ કેમ) (કરવા|કરવું|કરવાના|કરાય)",
+        f"{_HOW} બંધ {_END} (આ|આવા) {_MSGS}",
+        f"{_R_MSGS} [(aavta|avta)] {_R_HOW} (band|bandh|bnd) {_R_END}",
+        f"{_R_MSGS} [(aavta|avta)] (band|bandh|bnd) {_R_HOW} {_R_END}",
+        f"{_R_MSGS} [(aavta|avta)] (kem band|kem bandh|band kem|bandh kem) (karva|karvu|karvana|karay)",
+        f"{_R_HOW} (band|bandh|bnd) {_R_END} (aa|ava) {_R_MSGS}",
+    ),
     opt_in_phrases=(),
     help_phrases=(),
     not_opt_out_phrases=(),

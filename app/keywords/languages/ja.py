@@ -40,6 +40,12 @@ RULES: LanguageRules = LanguageRules(
         "連絡不要",
         "停止をお願い",
         "配信しないで",
+        # "How do I stop these?" ("これどうやったら止まるの"): asking how to stop the texts asks us to stop them.
+        "(これ|これって|これは|このメッセージ|このsms|このメール|この通知|メッセージ|sms|ショートメール)(どうやったら|どうすれば|どうしたら|どうやって)(止まる|止まります|止められ|止めれ|届かなく|来なく|こなく|停止でき|受け取らなく)",
+        "(どうやったら|どうすれば|どうしたら)(これ|このメッセージ|このsms|このメール|メッセージ|sms|ショートメール)[(が|は|を)](止まる|止まります|止められ|止めれ|届かなく|来なく|こなく|受け取らなく)",
+        "(メッセージ|sms|ショートメール|このメール)(を止めるには|が届かないようにするには|が来ないようにするには|を受け取らないようにするには|を停止するには)",
+        "kore (dou yattara|dou sureba|dou shitara|douyattara|dousureba|doushitara) (tomaru|tomarimasu|tomerareru|tomeraremasu|tomeremasu|todokanaku|konaku)",
+        "(dou yattara|dou sureba|dou shitara|douyattara|dousureba|doushitara) (kore|messeeji|meseeji|sms) [(ga|wa|o)] (tomaru|tomarimasu|tomerareru|tomeraremasu|tomeremasu|todokanaku|konaku)",
     ),
     opt_in_phrases=("配信を再開", "配信再開", "再登録してください", "また受け取りたい", "また配信して", "再開してください"),
     help_phrases=(

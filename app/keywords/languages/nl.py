@@ -12,12 +12,24 @@ RULES: LanguageRules = LanguageRules(
     opt_in_keywords=("inschrijven", "activeren", "aanmelden", "start", "hervatten"),
     help_keywords=("help", "info", "hulp"),
     # Plain-language requests are the model's to read (app/keywords/data/corpus/nl.txt).
-    opt_out_phrases=("uitgeschreven (worden|zijn)",),
+    opt_out_phrases=(
+        "uitgeschreven (worden|zijn)",
+        # Asking how to stop the texts is asking to stop them ("Hoe kom ik van deze berichten af?").
+        "hoe (kom ik|kom je|komen we) van (deze|die|jullie|uw|al die|al deze) (berichten|sms|smsjes|smsen|meldingen|notificaties|reclame) af",
+        "hoe (kan ik|kun je|kan je|kunnen we) (deze|die|jullie|uw) (berichten|sms|smsjes|smsen|meldingen|notificaties) (stoppen|stopzetten|uitzetten|tegenhouden|opzeggen|kwijtraken)",
+        "hoe stop ik (deze|die|jullie|uw) (berichten|sms|smsjes|smsen|meldingen|notificaties)",
+        "hoe (zet ik (deze|die|jullie|uw) (berichten|sms|smsjes|smsen|meldingen|notificaties) (uit|stop)|krijg ik (deze|die|jullie|uw) (berichten|sms|smsjes|smsen|meldingen|notificaties) weg)",
+        "hoe (krijg|zet) ik dit (uit|stop)",
+        "hoe schrijf ik (me|mij) uit",
+        "hoe (meld ik (me|mij) af|kan ik (me|mij) afmelden) voor (deze|die|jullie|uw|de) (berichten|sms|smsjes|smsen|meldingen|nieuwsbrief)",
+    ),
     opt_in_phrases=(),
     help_phrases=(),
     # "Don't stop (sending)": a negation after or before the verb.
     not_opt_out_phrases=("stop [(vooral|maar|alsjeblieft|aub|toch|dus)] niet",
-                         "(niet|nooit) (stoppen|ophouden)"),
+                         "(niet|nooit) (stoppen|ophouden)",
+                         # "Hoe krijg ik dit uit mijn trui?": a stain, not the texts.
+                         "hoe krijg ik dit uit (mijn|m'n|mn|de|het|je|een|haar|zijn)"),
     hint_words=("de", "het", "een", "en", "van", "ik", "je", "niet", "is", "dat", "op", "te", "met", "voor", "mij", "geen", "meer", "graag", "aub", "dank"),
     replies={
         "opt_out_clarify": "{program}: u bent afgemeld. Antwoord MKT om alleen aanbiedingen te stoppen, ALLES om alles te stoppen. Hulp: {support}.",

@@ -5,6 +5,16 @@ the model's to read.
 
 from app.keywords.languages.rules import LanguageRules
 
+# The texts, "how", and the verb endings of "how do I stop": never the past "band ho gaye".
+_MSGS = "(ਮੈਸੇਜ|ਮੈਸਜ|ਮੇਸੇਜ|ਮੈਸੇਜਾਂ|ਸੁਨੇਹੇ|ਸੁਨੇਹਿਆਂ|ਐਸਐਮਐਸ|ਐੱਸਐੱਮਐੱਸ|ਨੋਟੀਫਿਕੇਸ਼ਨ)"
+_HOW = "(ਕਿਵੇਂ|ਕਿਵੇ|ਕਿੱਦਾਂ|ਕਿਦਾਂ)"
+_END = ("(ਕਰਾਂ|ਕਰੀਏ|ਕਰਨੇ|ਕਰਨ|ਕਰਨਾ|ਹੋਣਗੇ|ਹੋਣ|ਹੋਊਗੇ|ਹੁੰਦੇ|ਹੋਵੇਗਾ|ਹੋਊ|ਕਰ ਸਕਦਾ|ਕਰ ਸਕਦੀ|"
+        "ਕਰ ਸਕਦੇ)")
+_R_MSGS = "(msg|msgs|message|messages|sms)"
+_R_HOW = "(kiven|kive|kiwe|kivein|kiddan|kidan)"
+_R_END = ("(karan|karaan|kara|kariye|karne|karna|honge|hon|hone|hunde|hou|hounge|kar sakda|"
+          "kar sakdi|kar sakde)")
+
 RULES: LanguageRules = LanguageRules(
     code="pa",
     name="Punjabi",
@@ -13,7 +23,14 @@ RULES: LanguageRules = LanguageRules(
     opt_in_keywords=("ਚਾਲੂ", "ਸ਼ੁਰੂ", "ਸਬਸਕ੍ਰਾਈਬ", "ਸਟਾਰਟ"),
     help_keywords=("ਮਦਦ", "ਜਾਣਕਾਰੀ"),
     # Plain-language requests are the model's to read (app/keywords/data/corpus/pa.txt).
-    opt_out_phrases=(),
+    opt_out_phrases=(
+        # "How do I stop these messages?" (ਇਹ ਮੈਸੇਜ ਕਿਵੇਂ ਬੰਦ ਹੋਣਗੇ?, eh msg band kiven hunde?): asking how asks us to stop.
+        f"{_MSGS} [(ਆਉਣੇ|ਆਉਣਾ)] ({_HOW} ਬੰਦ|ਬੰਦ {_HOW}) {_END}",
+        f"{_HOW} ਬੰਦ {_END} (ਇਹ|ਏਹ) {_MSGS}",
+        f"{_R_MSGS} [(aune|auna|aaune)] {_R_HOW} (band|bnd|bandh) {_R_END}",
+        f"{_R_MSGS} [(aune|auna|aaune)] (band|bnd|bandh) {_R_HOW} {_R_END}",
+        f"{_R_HOW} (band|bnd|bandh) {_R_END} (eh|ih|ae) {_R_MSGS}",
+    ),
     opt_in_phrases=(),
     help_phrases=(),
     not_opt_out_phrases=(),

@@ -36,6 +36,11 @@ RULES: LanguageRules = LanguageRules(
         "(proszę|prosze) (mnie wypisać|wypisać mnie) (z listy|z bazy|z subskrypcji|z newslettera)",
         "(wypiszcie|wypisz) mnie (z listy|z bazy|z subskrypcji|z newslettera)",
         "nie chcę (tych|waszych|żadnych|więcej) (wiadomości|smsów|sms|smsy)",
+        # Asking how to stop the texts is asking to stop them ("Jak wyłączyć te esemesy?").
+        "jak [(mogę|można|mam)] (wyłączyć|wstrzymać|powstrzymać) (te|tych|wasze|wszystkie te) (sms|smsy|smsów|esemesy|esemesów|esy|smski|wiadomości|powiadomienia|powiadomień|reklamy|spam)",
+        "jak [(mogę|można|mam)] przestać (dostawać|otrzymywać) [(te|tych|wasze|waszych|tego typu)] (sms|smsy|smsów|esemesy|esemesów|smski|wiadomości|powiadomienia|powiadomień|reklamy|reklam)",
+        "jak [(mogę|można|mam)] (się|sie) (z tego|z tych (sms|smsów|wiadomości|powiadomień)|z tej listy|z listy|z subskrypcji) wypisać",
+        "jak [(mogę|można|mam)] (się|sie) wypisać (z tego|z tych (sms|smsów|wiadomości|powiadomień)|z tej listy|z subskrypcji)",
     ),
     opt_in_phrases=(
         "(chcę|proszę) (ponownie|znowu) (zapisać się|się zapisać|otrzymywać wiadomości)",

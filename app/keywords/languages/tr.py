@@ -13,7 +13,15 @@ RULES: LanguageRules = LanguageRules(
     opt_in_keywords=("katıl", "katil", "abone", "başla", "abone ol", "başlat"),
     help_keywords=("yardım", "bilgi"),
     # Plain-language requests are the model's to read (app/keywords/data/corpus/tr.txt).
-    opt_out_phrases=(),
+    opt_out_phrases=(
+        # Asking how to stop the texts is asking to stop them ("how can I stop these messages?").
+        "[(bu|sizin|bu tür)] (mesajları|mesajlarınızı|smsleri|sms leri|smslerinizi|bildirimleri|reklam mesajlarını) nasıl (durdurabilirim|durdururum|durdurcam|durduracağım|kapatabilirim|kapatırım|kesebilirim|keserim|iptal ederim|iptal edebilirim)",
+        "(mesaj|sms|bildirim) (almayı|gelmesini) nasıl (durdurabilirim|durdururum|kesebilirim|keserim|bırakabilirim)",
+        "(bu|sizin) (mesajları|mesajlarınızı|smsleri|sms leri|bildirimleri) almamak için ne (yapmalıyım|yapmam lazım|yapmam gerekiyor|yapayım)",
+        "(bu|sizin) (mesajlardan|smslerden|bildirimlerden) nasıl (kurtulabilirim|kurtulurum|çıkabilirim|çıkarım)",
+        "(abonelikten|sms aboneliğinden|mesaj listesinden) nasıl (çıkabilirim|çıkarım|çıkılır)",
+        "nasıl (abonelikten|sms aboneliğinden) (çıkabilirim|çıkarım|çıkılır)",
+    ),
     opt_in_phrases=(),
     help_phrases=(),
     not_opt_out_phrases=(),

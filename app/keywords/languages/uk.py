@@ -14,7 +14,18 @@ RULES: LanguageRules = LanguageRules(
     opt_in_keywords=("підписатися", "старт", "відновити", "поновити"),
     help_keywords=("допомога", "довідка", "інфо"),
     # Plain-language requests are the model's to read (app/keywords/data/corpus/uk.txt).
-    opt_out_phrases=(),
+    opt_out_phrases=(
+        # Asking how to stop the texts is asking to stop them ("Як відключити ці повідомлення?").
+        "як [(мені|можна)] (відключити|вимкнути|зупинити|припинити|прибрати|скасувати) (ці|цю|ваші|вашу|всі ці) (повідомлення|смс|смски|sms|есемески|розсилку|сповіщення)",
+        "як [(мені|можна)] (перестати|припинити) отримувати [(ці|ваші|такі)] (повідомлення|смс|смски|sms|есемески|розсилку|сповіщення)",
+        "як (зробити|зробити так) (щоб|щоби) (ці|ваші|такі) (повідомлення|смс|смски|sms|сповіщення) (перестали|більше не|не) (приходили|надходили)",
+        "як (зробити|зробити так) (щоб|щоби) (ці|ваші|такі) (повідомлення|смс|смски|sms|сповіщення) перестали (приходити|надходити)",
+        "як [(мені|можна)] (відписатися|відписатись|від цього відписатися|від них відписатися)",
+        "як [(мені|можна)] (це|це все) (вимкнути|відключити|зупинити|припинити)",
+        "yak [(meni|mozhna)] (vidpysatysia|vidpysatysya|vidpysatys|vidpysatysa)",
+        "yak [(meni|mozhna)] (vymknuty|vidkliuchyty|vidklyuchyty|zupynyty) (tsi|ci|vashi) (sms|smsky|povidomlennia|povidomlennya|rozsylku|spovishchennia)",
+        "yak (tse|tse vse) (vymknuty|vidkliuchyty|vidklyuchyty|zupynyty)",
+    ),
     opt_in_phrases=(),
     help_phrases=(),
     not_opt_out_phrases=(),

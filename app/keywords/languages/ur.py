@@ -5,6 +5,13 @@ bhejo) is the model's to read.
 
 from app.keywords.languages.rules import LanguageRules
 
+# The texts, and the verb endings of "how do I stop": never the past "kaise band ho gaye".
+_MSGS = "(میسج|میسجز|میسیج|میسیجز|میسجوں|میسیجوں|پیغام|پیغامات|پیغاموں|ایس ایم ایس|نوٹیفکیشن)"
+_END = "(کروں|کریں|کرے|کر سکتا|کر سکتی|کر سکتے|ہوں گے|ہونگے|ہوں گی|ہوگا|ہو گا|ہوگی|ہو گی)"
+_R_MSGS = "(sms|message|messages|msg|msgs|paigham|paighamat|peghamat|notifications)"
+_R_END = ("(karun|karoon|karoo|karu|kron|krun|karein|karen|karain|kar sakta|kar sakti|kar sakte|"
+          "honge|hongay|hongy|hoga|hogi|hon ge|hon gay)")
+
 RULES: LanguageRules = LanguageRules(
     code="ur",
     name="Urdu",
@@ -13,7 +20,17 @@ RULES: LanguageRules = LanguageRules(
     opt_in_keywords=("شروع", "سبسکرائب", "سٹارٹ", "اسٹارٹ"),
     help_keywords=("مدد", "معلومات", "تفصیل", "kon", "aap kon"),
     # Plain-language requests are the model's to read (app/keywords/data/corpus/ur.txt).
-    opt_out_phrases=(),
+    opt_out_phrases=(
+        # "How do I stop these messages?" (یہ میسج کیسے بند ہوں گے؟, ye msg kaisay band hongay?): asking how asks us to stop.
+        f"{_MSGS} [کو] [(آنا|آنے)] (کیسے بند|بند کیسے|کس طرح بند) {_END}",
+        f"کیسے بند {_END} (یہ|ان) {_MSGS}",
+        f"{_MSGS} [کو] (کیسے|کس طرح) (روکوں|روکیں|روک سکتا|روک سکتی|روک سکتے)",
+        "(ان سبسکرائب|انسبسکرائب) کیسے (کروں|کریں|ہوگا|ہو گا)",
+        f"{_R_MSGS} [ko] [(aana|ana)] (kaise|kese|kaisay|kesay|kis tarah) (band|bnd|stop) {_R_END}",
+        f"{_R_MSGS} [ko] [(aana|ana)] (band|bnd|stop) (kaise|kese|kaisay|kesay) {_R_END}",
+        f"(kaise|kese|kaisay|kesay) (band|bnd|stop) {_R_END} (ye|yeh|in|inn) {_R_MSGS}",
+        f"{_R_MSGS} [ko] (kaise|kese|kaisay|kesay) (rokun|rokoon|roku|rokein|rokain|rok sakta|rok sakte)",
+    ),
     opt_in_phrases=(),
     help_phrases=(),
     not_opt_out_phrases=(),

@@ -33,6 +33,11 @@ RULES: LanguageRules = LanguageRules(
         "(ko|k|không|khong|hong) (muốn|muon) (nhận|nhan) (tin|tin nhắn|tin nhan|sms) (nữa|nua)",
         "(đừng|dung) (nhắn|nhan|gửi|gui) (nữa|nua)",
         "(không|khong|ko) (nhận|nhan|nhắn|nhan) tin (nữa|nua)",
+        # Asking how to stop the texts is asking to stop them ("Làm sao để không nhận tin nhắn này nữa?").
+        "(làm sao|làm thế nào|làm cách nào|cách nào) [để] (không|ko|k|hong) (nhận|nhận được) [(mấy|những|các)] (tin|tin nhắn|tn|sms|thông báo) (này|nữa)",
+        "(làm sao|làm thế nào|làm cách nào|cách nào) [để] (không|ko|k|hong) (nhận|nhận được) [(mấy|những|các)] (tin|tin nhắn|tn|sms|thông báo) (quảng cáo|khuyến mãi) (này|nữa)",
+        "(làm sao|làm thế nào|làm cách nào|cách nào) [để] (ngừng|dừng|hủy|tắt) (nhận|nhận được) [(mấy|những|các)] (tin nhắn|tin này|tin quảng cáo|tin khuyến mãi|tn|sms|thông báo)",
+        "(làm sao|làm thế nào|làm cách nào|cách nào) [để] (ngừng|dừng|tắt) [(mấy|những|các)] (tin nhắn|tn|sms|thông báo) (này|của bên bạn|quảng cáo)",
     ),
     opt_in_phrases=(
         "(tôi|toi|em) muốn (nhận|nhan) (tin|tin nhắn|tin nhan) (lại|lai)",
