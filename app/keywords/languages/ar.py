@@ -50,6 +50,11 @@ RULES: LanguageRules = LanguageRules(
         "رقم خطأ",
         "(كفاية|كفى|بس) (رسائل|الرسائل|مسجات|رسايل)",
         "(الغ|ألغ|الغوا|ألغوا) (اشتراكي|الاشتراك)",
+        # "Could you cancel my subscription?", "I want to cancel the subscription" in dialect and
+        # in Latin letters (ممكن تلغوا اشتراكي، bdi l8i el eshterak).
+        "(تلغوا|تلغو|تلغي) (اشتراكي|الاشتراك)",
+        "(bdi|baddi|biddi|ayez|3ayez|3ayza|ayza|abi|abgha|ba8a|abgh) (al8i|el8i|l8i|alghi|elghi|lghi|al3'i|el3'i|l3'i) (el eshterak|al eshterak|eshteraki|el ishtirak|al ishtirak|ishtiraki)",
+        "(el8o|al8o|l8o|elgho|algho|el3'o|al3'o|il8o|ilgho|te3'lo|tel8o|telgho) (el eshterak|al eshterak|eshteraki|el ishtirak|al ishtirak|ishtiraki)",
         # "How do I stop these messages?" (كيف أوقف هذه الرسائل؟, ezay a2af el rasayel?): asking how asks us to stop.
         f"{_HOW} [(أقدر|بقدر|فيني|ممكن)] {_STOP_I} {_THESE} {_MSGS_HOW}",
         f"{_HOW} (يمكنني|يمكن|ممكن|أستطيع) (إيقاف|إلغاء|منع) {_THESE} {_MSGS_HOW}",
@@ -72,6 +77,8 @@ RULES: LanguageRules = LanguageRules(
     ),
     not_opt_out_phrases=(
         "(الحافلة|الباص|السيارة|القطار) (توقفت|توقف|وقفت|واقف)",
+        # "Don't cancel my subscription" (لا لا ما تلغوا اشتراكي، بس سألت عن السعر).
+        "(ما|لا) (تلغوا|تلغو|تلغي) (اشتراكي|الاشتراك)",
         "(لا تتوقف|لا تتوقفي|لا توقف) عن",
         "(محطة|موقف) (الحافلات|الباص|الحافلة)",
         "(سألغي|ألغي|الغي|إلغاء|الغاء) (الموعد|الحجز|الطلب|الرحلة)",

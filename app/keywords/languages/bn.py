@@ -23,6 +23,9 @@ RULES: LanguageRules = LanguageRules(
     help_keywords=("সাহায্য", "তথ্য", "হেল্প"),
     # Plain-language requests are the model's to read (app/keywords/data/corpus/bn.txt).
     opt_out_phrases=(
+        # "I want to unsubscribe", "I want out of your SMS service".
+        "(আনসাবস্ক্রাইব|আনসাবস্ক্রাইভ) (করতে|হতে) চাই",
+        "(এসএমএস|মেসেজ|ম্যাসেজ) (সার্ভিস|সেবা) থেকে (বের হতে|বেরিয়ে যেতে|নাম কাটাতে) চাই",
         # "How do I stop these messages?" (এই মেসেজগুলো বন্ধ করব কীভাবে?, ei msg gula kivabe bondho korbo?): asking how asks us to stop.
         f"{_MSGS} [আসা] ({_HOW} বন্ধ|বন্ধ {_HOW}) {_END}",
         f"{_MSGS} [আসা] বন্ধ {_END} {_HOW}",

@@ -29,6 +29,8 @@ RULES: LanguageRules = LanguageRules(
         f"{_HOW} [دیگه] {_MSGS} (نگیرم|دریافت نکنم)",
         f"{_R_HOW} [(mitoonam|mitunam|bayad)] [in] {_R_MSGS} [(ro|ra|o)] (ghat|qat|motevaghef|laghv) (konam|konim)",
         f"{_R_HOW} mishe [in] {_R_MSGS} [(ro|ra|o)] (ghat|qat|motevaghef|laghv) kard",
+        # "Cancel my membership of the SMS newsletter" (عضویتم تو خبرنامه پیامکی رو لغو کنید).
+        "(عضویتم|عضویت من|اشتراکم|اشتراک من) (تو|در|از) (خبرنامه|خبرنامه پیامکی|خبرنامه‌ی پیامکی|سامانه پیامکی|پیامک‌ها|پیامکا|پیامک) (رو|را) (لغو|قطع) (کنید|کنین|کن)",
         f"{_R_MSGS} {_R_HOW} (ghat|qat|motevaghef) (mishan|mishe|beshan|beshe)",
         f"{_R_HOW} [dige] {_R_MSGS} (nagiram|daryaft nakonam)",
     ),

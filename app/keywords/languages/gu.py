@@ -24,6 +24,8 @@ RULES: LanguageRules = LanguageRules(
     help_keywords=("મદદ", "માહિતી"),
     # Plain-language requests are the model's to read (app/keywords/data/corpus/gu.txt).
     opt_out_phrases=(
+        # "I want to unsubscribe".
+        "(અનસબ્સ્ક્રાઇબ|અનસબસ્ક્રાઇબ) (કરવું|કરવા|થવું) (છે|માંગું છું|માંગુ છું|માગું છું)",
         # "How do I stop these messages?" (આ મેસેજ બંધ કેવી રીતે થાય?, aa msg kevi rite band karu?): asking how asks us to stop.
         f"{_MSGS} [(આવતા|આવવાના)] ({_HOW} બંધ|બંધ {_HOW}) {_END}",
         f"{_MSGS} [આવતા] (કેમ બંધ|બંધ કેમ) (કરવા|કરવું|કરવાના|કરાય)",

@@ -36,6 +36,9 @@ RULES: LanguageRules = LanguageRules(
     opt_in_keywords=("सब्सक्राइब", "चालू", "शुरू करें", "शुरू", "फिर से शुरू करें", "shuru karo", "chalu karo", "स्टार्ट"),
     help_keywords=("मदद", "सहायता", "madad", "help chahiye", "जानकारी", "kaun", "kaun hai", "aap kaun"),
     opt_out_phrases=(
+        # "I want to unsubscribe", "end my subscription to these messages".
+        "(अनसब्सक्राइब|अनसबस्क्राइब) (करना|होना) (चाहता|चाहती|चाहते)",
+        f"[(इन|इन सभी)] {_HI_MSGS} की (सदस्यता|सब्सक्रिप्शन) (समाप्त|रद्द|खत्म|ख़त्म|बंद)",
         f"(मुझे|हमें) {_MSG} (मत|ना|न) (भेजो|भेजें|भेजिए|भेजना)",
         f"{_MSG} (मत|ना|न) (भेजो|भेजें|भेजिए|भेजना)",
         f"{_MSG} (बंद करो|बंद करें|बंद कीजिए|बंद कर दो|बंद कर दें)",

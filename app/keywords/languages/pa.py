@@ -24,6 +24,9 @@ RULES: LanguageRules = LanguageRules(
     help_keywords=("ਮਦਦ", "ਜਾਣਕਾਰੀ"),
     # Plain-language requests are the model's to read (app/keywords/data/corpus/pa.txt).
     opt_out_phrases=(
+        # "I want to unsubscribe (from your service)": the borrowed word inside a sentence.
+        "(ਅਨਸਬਸਕ੍ਰਾਈਬ|ਅਨਸਬਸਕ੍ਰਾਇਬ) (ਕਰਨਾ|ਹੋਣਾ) (ਚਾਹੁੰਦਾ|ਚਾਹੁੰਦੀ|ਚਾਹੁੰਦੇ)",
+        "(ਅਨਸਬਸਕ੍ਰਾਈਬ|ਅਨਸਬਸਕ੍ਰਾਇਬ) (ਕਰ ਦਿਓ|ਕਰੋ ਜੀ|ਕਰ ਦਿਉ)",
         # "How do I stop these messages?" (ਇਹ ਮੈਸੇਜ ਕਿਵੇਂ ਬੰਦ ਹੋਣਗੇ?, eh msg band kiven hunde?): asking how asks us to stop.
         f"{_MSGS} [(ਆਉਣੇ|ਆਉਣਾ)] ({_HOW} ਬੰਦ|ਬੰਦ {_HOW}) {_END}",
         f"{_HOW} ਬੰਦ {_END} (ਇਹ|ਏਹ) {_MSGS}",

@@ -21,6 +21,9 @@ RULES: LanguageRules = LanguageRules(
     help_keywords=("مدد", "معلومات", "تفصیل", "kon", "aap kon"),
     # Plain-language requests are the model's to read (app/keywords/data/corpus/ur.txt).
     opt_out_phrases=(
+        # "I want to unsubscribe", "end my subscription to these messages".
+        "(ان سبسکرائب|انسبسکرائب) (کرنا|ہونا) (چاہتا|چاہتی|چاہتے)",
+        f"[ان] {_MSGS} (کی|کا) (سبسکرپشن|رکنیت) (ختم|منسوخ|بند)",
         # "How do I stop these messages?" (یہ میسج کیسے بند ہوں گے؟, ye msg kaisay band hongay?): asking how asks us to stop.
         f"{_MSGS} [کو] [(آنا|آنے)] (کیسے بند|بند کیسے|کس طرح بند) {_END}",
         f"کیسے بند {_END} (یہ|ان) {_MSGS}",
