@@ -6,13 +6,13 @@ senders print বন্ধ and STOP; romanised Bengali (bondho korun) is the mod
 from app.keywords.languages.rules import LanguageRules
 
 # The texts, "how", and the verb endings of "how do I stop": never the past "bondho holo".
-_MSGS = ("(মেসেজ|মেসেজগুলো|মেসেজগুলি|মেসেজগুলা|ম্যাসেজ|ম্যাসেজগুলো|এসএমএস|এসএমএসগুলো|বার্তা|বার্তাগুলো|"
-         "বার্তাগুলি|নোটিফিকেশন)")
-_HOW = "(কীভাবে|কিভাবে|কেমনে|কেমন করে|কী করে|কি করে)"
-_END = "(করব|করবো|করি|করা যায়|করা যাবে|হবে|করতে পারি|করতে পারব|করতে পারবো)"
-_R_MSGS = "(msg|msgs|message|messages|sms) [(gula|gulo|guli)]"
-_R_HOW = "(kivabe|kibhabe|kibhave|kemne|kemone|ki kore)"
-_R_END = "(korbo|kori|krbo|kora jay|kora jabe|hobe|korte pari|korte parbo)"
+# Only the commonest spellings: every pattern is expanded at load.
+_MSGS = "(মেসেজ|মেসেজগুলো|ম্যাসেজ|এসএমএস|বার্তা|বার্তাগুলো)"
+_HOW = "(কীভাবে|কিভাবে|কেমনে|কি করে)"
+_END = "(করব|করবো|করা যায়|হবে|করতে পারি)"
+_R_MSGS = "(msg|message|messages|sms) [(gula|gulo)]"
+_R_HOW = "(kivabe|kibhabe|kemne)"
+_R_END = "(korbo|kori|kora jay|hobe|korte pari)"
 
 RULES: LanguageRules = LanguageRules(
     code="bn",
@@ -27,13 +27,15 @@ RULES: LanguageRules = LanguageRules(
         "(আনসাবস্ক্রাইব|আনসাবস্ক্রাইভ) (করতে|হতে) চাই",
         "(এসএমএস|মেসেজ|ম্যাসেজ) (সার্ভিস|সেবা) থেকে (বের হতে|বেরিয়ে যেতে|নাম কাটাতে) চাই",
         # "How do I stop these messages?" (এই মেসেজগুলো বন্ধ করব কীভাবে?, ei msg gula kivabe bondho korbo?): asking how asks us to stop.
-        f"{_MSGS} [আসা] ({_HOW} বন্ধ|বন্ধ {_HOW}) {_END}",
+        f"{_MSGS} ({_HOW} বন্ধ|বন্ধ {_HOW}) {_END}",
+        f"{_MSGS} আসা ({_HOW} বন্ধ|বন্ধ {_HOW}) (করব|করবো|হবে)",
         f"{_MSGS} [আসা] বন্ধ {_END} {_HOW}",
-        f"{_HOW} [(এই|এসব)] {_MSGS} [আসা] বন্ধ {_END}",
+        f"{_HOW} [এই] {_MSGS} বন্ধ {_END}",
         "(কীভাবে|কিভাবে) আনসাবস্ক্রাইব (করব|করবো|করি)",
-        f"{_R_MSGS} [asha] {_R_HOW} (bondho|bondo|bndho|bandho|bnd) {_R_END}",
-        f"{_R_MSGS} [asha] (bondho|bondo|bndho|bandho|bnd) {_R_END} {_R_HOW}",
-        f"{_R_HOW} [(ei|eisob)] {_R_MSGS} (bondho|bondo|bndho|bandho|bnd) {_R_END}",
+        f"{_R_MSGS} {_R_HOW} (bondho|bondo) {_R_END}",
+        f"{_R_MSGS} (bondho|bondo) {_R_END} {_R_HOW}",
+        "(msg|message|messages|sms) asha (kivabe|kemne) bondho (korbo|kora jay|hobe)",
+        f"(kivabe|kemne) [ei] {_R_MSGS} bondho (korbo|kora jay|hobe)",
     ),
     opt_in_phrases=(),
     help_phrases=(),

@@ -50,9 +50,11 @@ RULES: LanguageRules = LanguageRules(
         "cancelar (la|mi) suscripción",
         "(basta|nunca más) de (mensajes|textos|sms|spam|promociones)",
         # "How do I stop these messages?": asking how to stop the texts asks us to stop them.
-        "cómo [(puedo|hago para|le hago para|hago pa|le hago pa|se puede)] (dejar de recibir|no recibir) [más] (estos|estas|esos|esas|sus|los|las|tus) (mensajes|textos|sms|notificaciones|alertas)",
-        "cómo (dejo de recibir|paro|detengo|desactivo|cancelo|bloqueo) (estos|estas|esos|esas|sus|los|las|tus) (mensajes|textos|sms|notificaciones|alertas)",
-        "cómo [(hago|le hago|puedo hacer)] (para|pa) que (dejen de llegar|dejen de llegarme|no me lleguen|ya no me lleguen|no lleguen|dejen de enviarme|dejen de mandarme) [más] [(estos|estas|esos|esas|sus|los|las|tus)] (mensajes|textos|sms|notificaciones|alertas)",
+        "cómo [(puedo|hago para|le hago para)] (dejar de recibir|no recibir) (estos|esos|sus|los|estas|las) (mensajes|textos|sms|notificaciones)",
+        "cómo (dejo de recibir|paro|parar|detengo|desactivo|cancelo|bloqueo) (estos|esos|sus|los|estas|las) (mensajes|textos|sms|notificaciones)",
+        # "¿Cómo (le) hago para que...", "¿Qué hago para que...", "¿Cómo puedo hacer para que...".
+        "(hago|hacer) (para|pa) que (dejen de llegarme|dejen de llegar|dejen de enviarme|dejen de mandarme) [(estos|esos|sus|los|estas|las)] (mensajes|textos|sms|notificaciones)",
+        "(hago|hacer) (para|pa) que [ya] no me lleguen [más] [(estos|esos|sus|los|estas|las)] (mensajes|textos|sms|notificaciones)",
         "cómo (me desuscribo|me desinscribo|me puedo desuscribir|puedo desuscribirme|dejo de recibir esto|[(hago para|le hago para)] dejar de recibir esto)",
     ),
     opt_in_phrases=(

@@ -6,12 +6,11 @@ from app.keywords.languages.rules import LanguageRules
 
 # "How" and the texts, in Persian letters (the zero-width non-joiner falls away, so a plural
 # written with it or without it is one word) and in Finglish.
-_HOW = "(چطوری|چطور|چجوری|چه جوری|چه‌جوری|چگونه)"
-_MSGS = ("(پیامک‌ها|پیامکا|پیامک|پیام‌ها|پیاما|پیام|پیامک ها|پیام ها|اس ام اس|اس ام اس ها|"
-         "اس‌ام‌اس‌ها|نوتیفیکیشن‌ها)")
-_R_HOW = "(chetori|chetor|chejoori|chejori|chegoone)"
-_R_MSGS = ("(payamak|payamaka|payamakha|payamak ha|payama|payamha|payam ha|payam|sms|smsa|"
-           "sms ha|message|msg)")
+# Only the commonest spellings, and few optional words: every pattern is expanded at load.
+_HOW = "(چطوری|چطور|چجوری|چگونه)"
+_MSGS = "(پیامک‌ها|پیامکا|پیامک|پیام‌ها|پیاما|پیام|اس ام اس)"
+_R_HOW = "(chetori|chetor)"
+_R_MSGS = "(payamak|payamaka|payamakha|payama|sms|smsa)"
 
 RULES: LanguageRules = LanguageRules(
     code="fa",
@@ -23,15 +22,17 @@ RULES: LanguageRules = LanguageRules(
     # Plain-language requests are the model's to read (app/keywords/data/corpus/fa.txt).
     opt_out_phrases=(
         # "How do I stop these messages?" (چطوری این پیامکا رو قطع کنم؟, chetori in payamaka ro ghat konam?): asking how asks us to stop.
-        f"{_HOW} [(میتونم|می تونم|میتوانم|باید)] [این] {_MSGS} [(رو|را)] (قطع|متوقف|لغو) (کنم|کنیم)",
-        f"{_HOW} (میشه|می شه|میشود|می شود) [این] {_MSGS} [(رو|را)] (قطع|متوقف|لغو) کرد",
-        f"{_MSGS} {_HOW} (قطع|متوقف) (میشن|میشه|میشود|بشن|بشه)",
-        f"{_HOW} [دیگه] {_MSGS} (نگیرم|دریافت نکنم)",
-        f"{_R_HOW} [(mitoonam|mitunam|bayad)] [in] {_R_MSGS} [(ro|ra|o)] (ghat|qat|motevaghef|laghv) (konam|konim)",
-        f"{_R_HOW} mishe [in] {_R_MSGS} [(ro|ra|o)] (ghat|qat|motevaghef|laghv) kard",
+        f"{_HOW} [این] {_MSGS} (رو|را) (قطع|متوقف|لغو) کنم",
+        f"(چطوری|چطور) (میتونم|می تونم) [این] {_MSGS} (رو|را) (قطع|لغو) کنم",
+        f"(چطوری|چطور) (میشه|می شه) [این] {_MSGS} (رو|را) (قطع|لغو) کرد",
+        f"{_MSGS} (چطوری|چطور) (قطع|متوقف) (میشن|میشه|بشن|بشه)",
+        f"(چطوری|چطور) [دیگه] {_MSGS} (نگیرم|دریافت نکنم)",
+        f"{_R_HOW} [in] {_R_MSGS} (ro|ra) (ghat|qat|laghv) konam",
+        f"{_R_HOW} (mitoonam|mitunam) [in] {_R_MSGS} (ro|ra) (ghat|laghv) konam",
+        f"{_R_HOW} mishe [in] {_R_MSGS} (ro|ra) (ghat|laghv) kard",
         # "Cancel my membership of the SMS newsletter" (عضویتم تو خبرنامه پیامکی رو لغو کنید).
-        "(عضویتم|عضویت من|اشتراکم|اشتراک من) (تو|در|از) (خبرنامه|خبرنامه پیامکی|خبرنامه‌ی پیامکی|سامانه پیامکی|پیامک‌ها|پیامکا|پیامک) (رو|را) (لغو|قطع) (کنید|کنین|کن)",
-        f"{_R_MSGS} {_R_HOW} (ghat|qat|motevaghef) (mishan|mishe|beshan|beshe)",
+        "(عضویتم|اشتراکم) (تو|در|از) (خبرنامه|خبرنامه پیامکی|سامانه پیامکی|پیامک‌ها|پیامکا) (رو|را) (لغو|قطع) (کنید|کنین)",
+        f"{_R_MSGS} {_R_HOW} (ghat|qat) (mishan|mishe|beshan|beshe)",
         f"{_R_HOW} [dige] {_R_MSGS} (nagiram|daryaft nakonam)",
     ),
     opt_in_phrases=(),

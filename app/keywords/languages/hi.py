@@ -13,11 +13,11 @@ from app.keywords.languages.rules import LanguageRules
 
 _MSG = "(मैसेज|मेसेज|संदेश|एसएमएस|sms|message|messages|msg|msgs|massage)"
 # The texts, and the verb endings of "how do I stop": never the past "kaise band ho gaye".
-_HI_MSGS = "(मैसेज|मेसेज|मैसेजेस|मैसेजों|मेसेजों|संदेश|संदेशों|एसएमएस|नोटिफिकेशन)"
-_HI_END = "(करूं|करूँ|करू|करुं|करें|करे|कर सकता|कर सकती|कर सकते|होंगे|होगा|होगी|होंगी)"
-_R_MSGS = "(sms|message|messages|msg|msgs|mssg|notification|notifications)"
-_R_END = ("(karu|karun|karoon|kru|krun|karen|karein|kare|kre|kar sakta|kar sakti|kar sakte|"
-          "kr sakta|honge|hoga|hogi|hoge|hongi)")
+# Only the commonest spellings: every pattern is expanded at load.
+_HI_MSGS = "(मैसेज|मेसेज|मैसेजों|संदेश|संदेशों|एसएमएस)"
+_HI_END = "(करूं|करूँ|करें|करे|कर सकते|होंगे|होगा)"
+_R_MSGS = "(sms|message|messages|msg|msgs)"
+_R_END = "(karu|karen|karein|kare|kar sakta|kar sakte|honge|hoga|hogi)"
 
 RULES: LanguageRules = LanguageRules(
     code="hi",
@@ -38,7 +38,7 @@ RULES: LanguageRules = LanguageRules(
     opt_out_phrases=(
         # "I want to unsubscribe", "end my subscription to these messages".
         "(अनसब्सक्राइब|अनसबस्क्राइब) (करना|होना) (चाहता|चाहती|चाहते)",
-        f"[(इन|इन सभी)] {_HI_MSGS} की (सदस्यता|सब्सक्रिप्शन) (समाप्त|रद्द|खत्म|ख़त्म|बंद)",
+        f"{_HI_MSGS} की (सदस्यता|सब्सक्रिप्शन) (समाप्त|रद्द|खत्म|बंद)",
         f"(मुझे|हमें) {_MSG} (मत|ना|न) (भेजो|भेजें|भेजिए|भेजना)",
         f"{_MSG} (मत|ना|न) (भेजो|भेजें|भेजिए|भेजना)",
         f"{_MSG} (बंद करो|बंद करें|बंद कीजिए|बंद कर दो|बंद कर दें)",
@@ -55,14 +55,16 @@ RULES: LanguageRules = LanguageRules(
         "(message|messages|msg|sms) (mat|na) karo",
         "(message|messages|msg|sms) bhejna band (karo|karen|kar do|kardo)",
         # "How do I stop these messages?" (ये मैसेज कैसे बंद होंगे?, ye msg kaise band honge?): asking how asks us to stop.
-        f"{_HI_MSGS} [को] [(आना|आने)] (कैसे बंद|बंद कैसे) {_HI_END}",
+        f"{_HI_MSGS} [को] (कैसे बंद|बंद कैसे) {_HI_END}",
+        f"{_HI_MSGS} (आना|आने) (कैसे बंद|बंद कैसे) (होगा|होंगे|करूं|करें)",
         f"कैसे बंद {_HI_END} (ये|यह|इन) {_HI_MSGS}",
-        f"{_HI_MSGS} [को] कैसे (रोकूं|रोकूँ|रोकें|रोके|रोक सकता|रोक सकती|रोक सकते)",
+        f"{_HI_MSGS} [को] कैसे (रोकूं|रोकूँ|रोकें|रोक सकते)",
         "(अनसब्सक्राइब|अनसबस्क्राइब) कैसे (करूं|करूँ|करें|करे|करू|होगा)",
-        f"{_R_MSGS} [ko] [(aana|ana|aane)] (kaise|kese|kaisay) (band|bnd|stop) {_R_END}",
-        f"{_R_MSGS} [ko] [(aana|ana|aane)] (band|bnd|stop) (kaise|kese|kaisay) {_R_END}",
-        f"(kaise|kese|kaisay) (band|bnd|stop) {_R_END} (ye|yeh|in|inn) {_R_MSGS}",
-        f"{_R_MSGS} [ko] (kaise|kese|kaisay) (roku|rokun|rokoon|rokein|roke|rok sakta|rok sakte)",
+        f"{_R_MSGS} [ko] (kaise|kese) (band|stop) {_R_END}",
+        f"{_R_MSGS} [ko] (band|stop) (kaise|kese) {_R_END}",
+        f"{_R_MSGS} (aana|ana) ((kaise|kese) band|band (kaise|kese)) (hoga|honge|karu|kare)",
+        f"(kaise|kese) band (karu|karen|kare|kar sakta|kar sakte|honge|hoga) (ye|yeh|in) {_R_MSGS}",
+        f"{_R_MSGS} [ko] (kaise|kese) (roku|rokun|rokein|roke|rok sakta|rok sakte)",
     ),
     opt_in_phrases=(
         f"(मुझे|mujhe) (फिर से|dobara|phir se|fir se) {_MSG} (चाहिए|chahiye)",

@@ -34,12 +34,13 @@ RULES: LanguageRules = LanguageRules(
         "(mwen|m) pa bezwen (mesaj|tèks|sms) (sa yo|yo|ou yo) ankò",
         "(mwen|m) pa bezwen (mesaj|tèks|sms) ankò",
         # Asking how to stop the texts is asking to stop them ("Kijan pou m fè mesaj sa yo sispann?").
-        "(kijan|ki jan|kouman|koman) (pou m|pou mwen|m ka|mwen ka|pou m ka) fè (mesaj|tèks|text|sms|notifikasyon) (sa yo|yo|nou yo|sa a) (sispann|kanpe|rete)",
+        "(kijan|ki jan|kouman|koman) (pou m|pou mwen|m ka) fè (mesaj|tèks|text|sms) (sa yo|yo|sa a) (sispann|kanpe|rete)",
         "(kijan|ki jan|kouman|koman) (pou m|pou mwen|m ka|mwen ka|pou m ka) fè sa (sispann|kanpe)",
-        "(kijan|ki jan|kouman|koman) (pou m|pou mwen|m ka|mwen ka|pou m ka) (sispann|kanpe|rete) (mesaj|tèks|text|sms|notifikasyon) (sa yo|yo|nou yo|sa a)",
-        "(kijan|ki jan|kouman|koman) (pou m|pou mwen|m ka|mwen ka|pou m ka) fè pou (m|mwen) pa (resevwa|jwenn) (mesaj|tèks|text|sms|notifikasyon)",
+        "(kijan|ki jan|kouman|koman) (pou m|pou mwen|m ka) (sispann|kanpe|rete) (mesaj|tèks|text|sms|notifikasyon) (sa yo|yo|sa a)",
+        "(kijan|ki jan|kouman|koman) (pou m|pou mwen|m ka) fè pou (m|mwen) pa (resevwa|jwenn) (mesaj|tèks|text|sms|notifikasyon)",
         "(kijan|ki jan|kouman|koman) (pou m|pou mwen|m ka|mwen ka|pou m ka) dezabone",
-        "(m|mwen) pa (konn|kon|konnen) (kijan|ki jan|kouman) (pou m|pou mwen) fè (mesaj|tèks|text|sms) (sa yo|yo|nou yo) (sispann|kanpe|rete)",
+        # "M pa konn ..." ("I don't know how ...") would veto the question above: spelled out.
+        "(m|mwen) pa (konn|kon|konnen) (kijan|ki jan|kouman) (pou m|pou mwen) fè (mesaj|tèks|sms) (sa yo|yo) (sispann|kanpe|rete)",
     ),
     opt_in_phrases=(
         "(mwen|m) vle resevwa (mesaj|mesaj yo|tèks yo) ankò",

@@ -14,9 +14,11 @@ RULES: LanguageRules = LanguageRules(
     # Plain-language requests are the model's to read (app/keywords/data/corpus/id.txt).
     opt_out_phrases=(
         # Asking how to stop the texts is asking to stop them ("Gimana cara berhentiin SMS ini?").
-        "(gimana|bagaimana|gmn|gmna|gimana cara|gimana caranya|bagaimana cara|bagaimana caranya|gmn cara|gmn caranya|cara|caranya) (berhentiin|hentikan|menghentikan|stop|setop|matiin|matikan|mematikan|nonaktifkan|menonaktifkan) (sms|pesan|notif|notifikasi|promo|broadcast|sms promo|pesan promo)",
-        "(gimana|bagaimana|gmn) [(cara|caranya)] (biar|supaya|agar) [(saya|aku|sy)] (ga|gak|nggak|tidak|tdk) (dapet|dapat|terima|menerima|nerima|dikirimin) (sms|pesan|notif|promo)",
-        "(gimana|bagaimana|gmn|gmna|gimana cara|gimana caranya|bagaimana cara|bagaimana caranya|gmn cara|gmn caranya|cara|caranya) (unsubscribe|unsub|berhenti langganan|stop langganan) (sms|pesan|notif|promo|ini)",
+        # "Gimana caranya ..." is matched from "caranya ...": the word before adds nothing.
+        "(gimana|bagaimana|gmn|cara|caranya) (berhentiin|hentikan|menghentikan|stop|setop|matiin|matikan|mematikan|nonaktifkan|menonaktifkan) (sms|pesan|notif|notifikasi|promo|broadcast)",
+        "(gimana|gmn|cara|caranya) biar [(aku|sy|saya)] (ga|gak|nggak) (dapet|dapat|terima|nerima|dikirimin) (sms|pesan|notif|promo)",
+        "(gimana|bagaimana|cara|caranya) (supaya|agar) [saya] (tidak|tdk|ga) (menerima|dapat|terima) (sms|pesan|notif|promo)",
+        "(gimana|bagaimana|gmn|cara|caranya) (unsubscribe|unsub|berhenti langganan|stop langganan) (sms|pesan|notif|promo|ini)",
     ),
     opt_in_phrases=(),
     help_phrases=(),

@@ -34,12 +34,14 @@ RULES: LanguageRules = LanguageRules(
         "revoco il (consenso|mio consenso)",
         "numero sbagliato",
         # "Come faccio a non ricevere più questi messaggi?": asking how to stop the texts asks us to stop them.
-        "come (faccio|posso fare|si fa|fare|devo fare) (a|per) (non ricevere|smettere di ricevere|non avere|bloccare|fermare|disattivare) [più] (questi|questi vostri|i vostri|vostri|i|le|queste|gli) (messaggi|sms|notifiche|avvisi)",
-        "come (fermo|blocco|disattivo|fermare|bloccare|disattivare|interrompere|interrompo|posso fermare|posso bloccare|posso disattivare) (questi|questi vostri|i vostri|i|queste|le|gli) (messaggi|sms|notifiche|avvisi)",
+        # "Come faccio...", "Come si fa...", "Come posso / devo fare...".
+        "(faccio|fare|fa) (a|per) non ricevere [più] (questi|queste|i vostri|i|le|gli) (messaggi|sms|notifiche)",
+        "(faccio|fare|fa) (a|per) (smettere di ricevere|bloccare|fermare|disattivare) (questi|queste|i vostri|i|le|gli) (messaggi|sms|notifiche)",
+        "come (fermo|blocco|disattivo|fermare|bloccare|disattivare|interrompere|posso fermare|posso bloccare|posso disattivare) (questi|queste|i vostri|i|le|gli) (messaggi|sms|notifiche)",
         "come (faccio a|posso|si fa a|fare a|faccio per) disiscrivermi",
         "come mi disiscrivo",
         # "Non so come fermare questi messaggi": the "non" is not a negated request.
-        "non (so|sa|capisco) come (fermare|bloccare|disattivare|interrompere|fare a non ricevere|fare per non ricevere|smettere di ricevere) [più] (questi|questi vostri|i vostri|i|queste|le|gli) (messaggi|sms|notifiche|avvisi)",
+        "non (so|sa) come (fermare|bloccare|disattivare|interrompere|smettere di ricevere|fare a non ricevere|fare a non ricevere più) (questi|queste|i vostri|i|le|gli) (messaggi|sms|notifiche)",
     ),
     opt_in_phrases=(
         "(voglio|vorrei) (iscrivermi|riscrivermi) di nuovo",

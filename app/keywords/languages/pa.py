@@ -6,14 +6,13 @@ the model's to read.
 from app.keywords.languages.rules import LanguageRules
 
 # The texts, "how", and the verb endings of "how do I stop": never the past "band ho gaye".
-_MSGS = "(ਮੈਸੇਜ|ਮੈਸਜ|ਮੇਸੇਜ|ਮੈਸੇਜਾਂ|ਸੁਨੇਹੇ|ਸੁਨੇਹਿਆਂ|ਐਸਐਮਐਸ|ਐੱਸਐੱਮਐੱਸ|ਨੋਟੀਫਿਕੇਸ਼ਨ)"
-_HOW = "(ਕਿਵੇਂ|ਕਿਵੇ|ਕਿੱਦਾਂ|ਕਿਦਾਂ)"
-_END = ("(ਕਰਾਂ|ਕਰੀਏ|ਕਰਨੇ|ਕਰਨ|ਕਰਨਾ|ਹੋਣਗੇ|ਹੋਣ|ਹੋਊਗੇ|ਹੁੰਦੇ|ਹੋਵੇਗਾ|ਹੋਊ|ਕਰ ਸਕਦਾ|ਕਰ ਸਕਦੀ|"
-        "ਕਰ ਸਕਦੇ)")
+# Only the commonest spellings: every pattern is expanded at load.
+_MSGS = "(ਮੈਸੇਜ|ਮੈਸਜ|ਮੈਸੇਜਾਂ|ਸੁਨੇਹੇ|ਐਸਐਮਐਸ)"
+_HOW = "(ਕਿਵੇਂ|ਕਿਵੇ|ਕਿੱਦਾਂ)"
+_END = "(ਕਰਾਂ|ਕਰੀਏ|ਕਰਨੇ|ਹੋਣਗੇ|ਹੋਣ|ਹੁੰਦੇ|ਕਰ ਸਕਦਾ|ਕਰ ਸਕਦੇ)"
 _R_MSGS = "(msg|msgs|message|messages|sms)"
-_R_HOW = "(kiven|kive|kiwe|kivein|kiddan|kidan)"
-_R_END = ("(karan|karaan|kara|kariye|karne|karna|honge|hon|hone|hunde|hou|hounge|kar sakda|"
-          "kar sakdi|kar sakde)")
+_R_HOW = "(kiven|kive|kiddan)"
+_R_END = "(karan|kariye|karne|honge|hon|hunde|kar sakda|kar sakde)"
 
 RULES: LanguageRules = LanguageRules(
     code="pa",
@@ -28,11 +27,13 @@ RULES: LanguageRules = LanguageRules(
         "(ਅਨਸਬਸਕ੍ਰਾਈਬ|ਅਨਸਬਸਕ੍ਰਾਇਬ) (ਕਰਨਾ|ਹੋਣਾ) (ਚਾਹੁੰਦਾ|ਚਾਹੁੰਦੀ|ਚਾਹੁੰਦੇ)",
         "(ਅਨਸਬਸਕ੍ਰਾਈਬ|ਅਨਸਬਸਕ੍ਰਾਇਬ) (ਕਰ ਦਿਓ|ਕਰੋ ਜੀ|ਕਰ ਦਿਉ)",
         # "How do I stop these messages?" (ਇਹ ਮੈਸੇਜ ਕਿਵੇਂ ਬੰਦ ਹੋਣਗੇ?, eh msg band kiven hunde?): asking how asks us to stop.
-        f"{_MSGS} [(ਆਉਣੇ|ਆਉਣਾ)] ({_HOW} ਬੰਦ|ਬੰਦ {_HOW}) {_END}",
+        f"{_MSGS} ({_HOW} ਬੰਦ|ਬੰਦ {_HOW}) {_END}",
+        f"{_MSGS} (ਆਉਣੇ|ਆਉਣਾ) ({_HOW} ਬੰਦ|ਬੰਦ {_HOW}) (ਹੋਣਗੇ|ਹੋਣ|ਹੋਵੇਗਾ|ਕਰਾਂ|ਕਰੀਏ)",
         f"{_HOW} ਬੰਦ {_END} (ਇਹ|ਏਹ) {_MSGS}",
-        f"{_R_MSGS} [(aune|auna|aaune)] {_R_HOW} (band|bnd|bandh) {_R_END}",
-        f"{_R_MSGS} [(aune|auna|aaune)] (band|bnd|bandh) {_R_HOW} {_R_END}",
-        f"{_R_HOW} (band|bnd|bandh) {_R_END} (eh|ih|ae) {_R_MSGS}",
+        f"{_R_MSGS} {_R_HOW} (band|bandh) {_R_END}",
+        f"{_R_MSGS} (band|bandh) {_R_HOW} {_R_END}",
+        f"{_R_MSGS} (aune|auna) ((kiven|kive) band|band (kiven|kive)) (honge|hon|hunde|karan|kariye)",
+        f"{_R_HOW} band {_R_END} (eh|ih) {_R_MSGS}",
     ),
     opt_in_phrases=(),
     help_phrases=(),

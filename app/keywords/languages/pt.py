@@ -41,9 +41,10 @@ RULES: LanguageRules = LanguageRules(
         "(me descadastra|me descadastre|me descadastrem|me descadastrar)",
         "não (me|nos) (mande|mandem|envie|enviem) mais (mensagem|mensagens|nada|sms)",
         # "Como faço pra parar de receber essas mensagens?": asking how to stop the texts asks us to stop them.
-        "como [eu] (faço|faz|posso fazer|consigo) (pra|para|pro) (parar de receber|não receber mais|não receber|deixar de receber|nunca mais receber) (essas|estas|as|suas|esses|estes|os|tais) (mensagens|mensagem|sms|msg|msgs|notificações|notificação|torpedos)",
-        "como [eu] (faço|faz|posso fazer|consigo) (pra|para|pro) (parar de receber|não receber mais|deixar de receber) (isso|isto)",
-        "como [eu] (paro|parar|bloqueio|bloquear|desativo|desativar|deixo de receber|paro de receber|posso parar de receber|posso deixar de receber) (essas|estas|as|suas|esses|estes|os) (mensagens|mensagem|sms|msg|msgs|notificações)",
+        # "Como (eu) faço...", "Como se faz...", "O que fazer / Como posso fazer pra...".
+        "(faço|faz|fazer) (pra|para) (parar de receber|não receber mais|não receber|deixar de receber) (essas|estas|as|suas|esses|os) (mensagens|sms|msg|msgs|notificações)",
+        "(faço|faz|fazer) (pra|para) (parar de receber|não receber mais|deixar de receber) (isso|isto)",
+        "como [eu] (paro|parar|bloqueio|bloquear|desativo|desativar|deixo de receber|paro de receber|parar de receber|posso parar|posso parar de receber|posso bloquear) (essas|estas|as|suas|esses|os) (mensagens|sms|msg|msgs|notificações)",
         "como [eu] (me descadastro|me desinscrevo|saio dessa lista|saio da lista)",
     ),
     opt_in_phrases=(

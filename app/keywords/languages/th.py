@@ -14,10 +14,11 @@ RULES: LanguageRules = LanguageRules(
     # Plain-language requests are the model's to read (app/keywords/data/corpus/th.txt), except
     # "how do I stop these messages?" ("ทำยังไงถึงจะไม่ได้รับข้อความพวกนี้"), a request to stop them.
     opt_out_phrases=(
-        "(ทำยังไง|ทำไง|ทำอย่างไร)[(ถึงจะ|จึงจะ|ให้|ถึง|จะ)](ไม่ได้รับ|ไม่ต้องรับ|ไม่รับ|หยุดรับ|เลิกรับ)(ข้อความ|sms|เอสเอ็มเอส|การแจ้งเตือน)",
-        "(ทำยังไง|ทำไง|ทำอย่างไร)[(ถึงจะ|จึงจะ|ให้|ถึง)](ข้อความ|sms|เอสเอ็มเอส)[(พวกนี้|เหล่านี้|นี้|แบบนี้|นี่)](หยุดส่ง|ไม่ส่ง|เลิกส่ง|ไม่มา|หยุด|ไม่เข้า|เลิกเข้า|หยุดเข้า)",
-        "(หยุดรับ|ยกเลิกรับ|ไม่รับ|เลิกรับ|ปิด|บล็อก|บล็อค)(ข้อความ|sms|เอสเอ็มเอส|การแจ้งเตือน)[(พวกนี้|เหล่านี้|นี้|แบบนี้)](ยังไง|ได้ยังไง|อย่างไร|ได้อย่างไร|ทำยังไง|ต้องทำยังไง|ทำไง)",
-        "(tham yang ngai|tam yang ngai|tham ngai|tam ngai) [(thueng ja|tueng ja|tung ja|teung ja|hai)] (mai dai rap|mai dai rub|mai rub|mai rap|yut rap|yud rub|yut rub) (kho khwam|kor kwam|khokhwam|kho kwam|kor khwam|sms)",
+        # Phrases match as substrings: หยุด covers หยุดส่ง, เลิกรับ covers ยกเลิกรับ.
+        "(ทำยังไง|ทำไง|ทำอย่างไร)[(ถึงจะ|จึงจะ|ให้|ถึง)](ไม่ได้รับ|ไม่รับ|หยุดรับ|เลิกรับ)(ข้อความ|sms|การแจ้งเตือน)",
+        "(ทำยังไง|ทำไง|ทำอย่างไร)[(ถึงจะ|ให้)](ข้อความ|sms)[(พวกนี้|เหล่านี้|นี้)](หยุด|เลิก|ไม่ส่ง|ไม่มา|ไม่เข้า)",
+        "(หยุดรับ|เลิกรับ|ไม่รับ|ปิด|บล็อก)(ข้อความ|sms|การแจ้งเตือน)[(พวกนี้|นี้)](ยังไง|ได้ยังไง|อย่างไร|ได้อย่างไร|ทำยังไง|ต้องทำยังไง)",
+        "(tham yang ngai|tam yang ngai|tham ngai) [(thueng ja|hai)] (mai dai rap|mai dai rub|mai rap|mai rub|yut rap) (kho khwam|kor kwam|sms)",
     ),
     opt_in_phrases=(),
     help_phrases=(),

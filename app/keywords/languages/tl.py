@@ -38,10 +38,10 @@ RULES: LanguageRules = LanguageRules(
         "(pakitanggal|paki tanggal|pakialis|paki alis) (na|nyo na|nyo) [lang] [po] ako",
         "(tigil|itigil|tigilan) (nyo|niyo|ninyo) na (to|ito|yan|ang text|ang pag text)",
         # Asking how to stop the texts is asking to stop them ("Paano ko ititigil ang mga text na ito?").
-        "(paano|pano) [(po|ba|po ba|ko|ko po)] (ititigil|itigil|patigilin|mapatigil|ihinto|ihihinto|pahintuin|i stop|istop) [(ang|yung|ung|itong|tong|ang mga|yung mga|ung mga|mga)] (text|texts|txt|mensahe|mensaheng|message|messages|sms|notification|notifications|notif)",
-        "(paano|pano|panu) [(po|ba|po ba)] (patigilin|mapatigil|ititigil|itigil|ihinto) (to|ito|yan|iyan|itong text|tong text)",
-        "(paano|pano|panu) [(po|ba|po ba|ko|ko po)] (ititigil|ihihinto|itigil|ihinto) ang (pagtanggap|pag tanggap) ng [mga] (text|texts|mensahe|message|messages|sms|notification|abiso)",
-        "(paano|pano|panu) [(po|ba|po ba)] [para] (hindi|di) na [(ako|po ako)] (makatanggap|makakatanggap|makatatanggap) ng [mga] (text|texts|mensahe|message|messages|sms|notification|abiso)",
+        "(paano|pano) [(po|ba|po ba|ko)] (ititigil|itigil|patigilin|mapatigil|ihinto|i stop) (ang|yung) [mga] (text|mensahe|mensaheng|message|sms)",
+        "(paano|pano) [(po|ba|po ba)] (patigilin|mapatigil|ititigil|itigil|ihinto) (to|ito|yan)",
+        "(paano|pano) [(po|ko)] (ititigil|itigil|ihinto) ang pagtanggap ng [mga] (text|mensahe|sms)",
+        "(paano|pano) [po] [para] (hindi|di) na [ako] (makatanggap|makakatanggap) ng [mga] (text|mensahe|message|sms)",
     ),
     opt_in_phrases=(
         "gusto ko ulit (makatanggap|tumanggap) (ng|nang) (mga mensahe|mensahe|text)",

@@ -6,11 +6,11 @@ bhejo) is the model's to read.
 from app.keywords.languages.rules import LanguageRules
 
 # The texts, and the verb endings of "how do I stop": never the past "kaise band ho gaye".
-_MSGS = "(میسج|میسجز|میسیج|میسیجز|میسجوں|میسیجوں|پیغام|پیغامات|پیغاموں|ایس ایم ایس|نوٹیفکیشن)"
-_END = "(کروں|کریں|کرے|کر سکتا|کر سکتی|کر سکتے|ہوں گے|ہونگے|ہوں گی|ہوگا|ہو گا|ہوگی|ہو گی)"
-_R_MSGS = "(sms|message|messages|msg|msgs|paigham|paighamat|peghamat|notifications)"
-_R_END = ("(karun|karoon|karoo|karu|kron|krun|karein|karen|karain|kar sakta|kar sakti|kar sakte|"
-          "honge|hongay|hongy|hoga|hogi|hon ge|hon gay)")
+# Only the commonest spellings: every pattern is expanded at load.
+_MSGS = "(میسج|میسجز|میسیج|پیغام|پیغامات|ایس ایم ایس)"
+_END = "(کروں|کریں|کر سکتا|کر سکتے|ہوں گے|ہونگے|ہوگا|ہو گا)"
+_R_MSGS = "(sms|message|messages|msg)"
+_R_END = "(karun|karu|karein|karen|kar sakta|kar sakte|honge|hongay|hoga)"
 
 RULES: LanguageRules = LanguageRules(
     code="ur",
@@ -23,16 +23,18 @@ RULES: LanguageRules = LanguageRules(
     opt_out_phrases=(
         # "I want to unsubscribe", "end my subscription to these messages".
         "(ان سبسکرائب|انسبسکرائب) (کرنا|ہونا) (چاہتا|چاہتی|چاہتے)",
-        f"[ان] {_MSGS} (کی|کا) (سبسکرپشن|رکنیت) (ختم|منسوخ|بند)",
+        f"{_MSGS} (کی|کا) (سبسکرپشن|رکنیت) (ختم|منسوخ|بند)",
         # "How do I stop these messages?" (یہ میسج کیسے بند ہوں گے؟, ye msg kaisay band hongay?): asking how asks us to stop.
-        f"{_MSGS} [کو] [(آنا|آنے)] (کیسے بند|بند کیسے|کس طرح بند) {_END}",
+        f"{_MSGS} [کو] (کیسے بند|بند کیسے|کس طرح بند) {_END}",
+        f"{_MSGS} (آنا|آنے) (کیسے بند|بند کیسے) (ہوں گے|ہونگے|ہوگا|ہو گا|کروں|کریں)",
         f"کیسے بند {_END} (یہ|ان) {_MSGS}",
-        f"{_MSGS} [کو] (کیسے|کس طرح) (روکوں|روکیں|روک سکتا|روک سکتی|روک سکتے)",
+        f"{_MSGS} [کو] (کیسے|کس طرح) (روکوں|روکیں|روک سکتا|روک سکتے)",
         "(ان سبسکرائب|انسبسکرائب) کیسے (کروں|کریں|ہوگا|ہو گا)",
-        f"{_R_MSGS} [ko] [(aana|ana)] (kaise|kese|kaisay|kesay|kis tarah) (band|bnd|stop) {_R_END}",
-        f"{_R_MSGS} [ko] [(aana|ana)] (band|bnd|stop) (kaise|kese|kaisay|kesay) {_R_END}",
-        f"(kaise|kese|kaisay|kesay) (band|bnd|stop) {_R_END} (ye|yeh|in|inn) {_R_MSGS}",
-        f"{_R_MSGS} [ko] (kaise|kese|kaisay|kesay) (rokun|rokoon|roku|rokein|rokain|rok sakta|rok sakte)",
+        f"{_R_MSGS} [ko] (kaise|kaisay|kese) (band|stop) {_R_END}",
+        f"{_R_MSGS} [ko] (band|stop) (kaise|kaisay) {_R_END}",
+        f"{_R_MSGS} aana ((kaise|kaisay) band|band (kaise|kaisay)) (hoga|honge|hongay|karun)",
+        f"(kaise|kaisay) band {_R_END} (ye|yeh|in) {_R_MSGS}",
+        f"{_R_MSGS} [ko] (kaise|kaisay) (rokun|roku|rokein|rok sakta|rok sakte)",
     ),
     opt_in_phrases=(),
     help_phrases=(),

@@ -34,10 +34,11 @@ RULES: LanguageRules = LanguageRules(
         "(đừng|dung) (nhắn|nhan|gửi|gui) (nữa|nua)",
         "(không|khong|ko) (nhận|nhan|nhắn|nhan) tin (nữa|nua)",
         # Asking how to stop the texts is asking to stop them ("Làm sao để không nhận tin nhắn này nữa?").
-        "(làm sao|làm thế nào|làm cách nào|cách nào) [để] (không|ko|k|hong) (nhận|nhận được) [(mấy|những|các)] (tin|tin nhắn|tn|sms|thông báo) (này|nữa)",
-        "(làm sao|làm thế nào|làm cách nào|cách nào) [để] (không|ko|k|hong) (nhận|nhận được) [(mấy|những|các)] (tin|tin nhắn|tn|sms|thông báo) (quảng cáo|khuyến mãi) (này|nữa)",
-        "(làm sao|làm thế nào|làm cách nào|cách nào) [để] (ngừng|dừng|hủy|tắt) (nhận|nhận được) [(mấy|những|các)] (tin nhắn|tin này|tin quảng cáo|tin khuyến mãi|tn|sms|thông báo)",
-        "(làm sao|làm thế nào|làm cách nào|cách nào) [để] (ngừng|dừng|tắt) [(mấy|những|các)] (tin nhắn|tn|sms|thông báo) (này|của bên bạn|quảng cáo)",
+        # "Làm cách nào ..." is matched from "cách nào ...": the word before adds nothing.
+        "(làm sao|làm thế nào|cách nào) [để] (không|ko|k) (nhận|nhận được) [(mấy|các)] (tin|tin nhắn|tn|sms) (này|nữa)",
+        "(làm sao|làm thế nào|cách nào) [để] (không|ko) nhận [(mấy|các)] (tin|tin nhắn) (quảng cáo|khuyến mãi) (này|nữa)",
+        "(làm sao|làm thế nào|cách nào) [để] (ngừng|dừng|hủy) nhận [(mấy|các)] (tin nhắn|tin này|tin quảng cáo|tin khuyến mãi|tn|sms|thông báo)",
+        "(làm sao|làm thế nào|cách nào) [để] (ngừng|dừng|tắt) [mấy] (tin nhắn|tn|sms|thông báo) (này|quảng cáo)",
     ),
     opt_in_phrases=(
         "(tôi|toi|em) muốn (nhận|nhan) (tin|tin nhắn|tin nhan) (lại|lai)",

@@ -38,10 +38,14 @@ RULES: LanguageRules = LanguageRules(
         "不要再骚扰",
         "以后别发",
         # "怎么才能不收到这些短信": asking how to stop the texts asks us to stop them.
-        "(怎么|怎样|怎么样|如何)[(才能|才可以|能|可以|才会|才)](不再|不|不会再)(收到|接收|收)(这些|这种|这类|这个|你们的|你们)(短信|信息|消息|通知|推送)",
-        "(这些|这种|这类|你们的|这个|这样的)(短信|信息|消息|通知|推送)(怎么|怎样|怎么样|如何)[(才能|才可以|能|可以|才)](不再收|不收|不再收到|不收到|停掉|停|关掉|关闭|退订|取消|屏蔽)",
-        "(怎么|怎样|怎么样|如何)[(才能|可以|能|才可以)](停掉|停止|关掉|关闭|取消|屏蔽|拒收)(这些|这种|这类|你们的|这个|这样的)(短信|信息|消息|通知|推送)",
-        "(zenme|zen me|ruhe|ru he) [(cai neng|caineng|neng|ke yi|keyi)] (bu zai|buzai|bu) (shou dao|shoudao|jie shou|jieshou) (zhe xie|zhexie|nimen de|zhege|zhe ge) (duan xin|duanxin|xin xi|xinxi|xiao xi|xiaoxi)",
+        # Phrases match as substrings: 才能 covers 怎么才能 / 如何才能, 可以 covers 才可以, 不再收
+        # covers 不再收到. A bare 怎么 before 不 is left out: "怎么不再收到你们的短信了" asks why.
+        "(才能|可以)(不再|不)(收到|接收)(这些|这种|这类|你们的)(短信|信息|消息|通知|推送)",
+        "(怎样|如何)(不再|不)(收到|接收)(这些|这种|这类|你们的)(短信|信息|消息|通知|推送)",
+        "(这些|这种|你们的)(短信|信息|消息|通知)(怎么才能|怎样才能|如何才能|如何|怎样)(不再收|不收|取消|屏蔽|关掉|停掉)",
+        "(这些|这种|你们的)(短信|信息|消息|通知)怎么(取消|屏蔽|关掉|停掉)",
+        "(才能|可以|怎么|怎样|如何)(停掉|停止|关掉|关闭|取消|屏蔽)(这些|这种|你们的)(短信|信息|消息|通知)",
+        "(neng|caineng|keyi) (bu zai|buzai|bu) (shou dao|shoudao) (zhe xie|zhexie|nimen de) (duan xin|duanxin|xin xi|xinxi)",
     ),
     opt_in_phrases=("恢复订阅", "重新订阅", "恢复接收", "重新接收", "我要订阅",
                     # "help me subscribe", "I still want them", "keep sending me", "turn the
