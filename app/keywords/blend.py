@@ -174,10 +174,13 @@ def blend(found: Classification, prediction: Prediction, model: IntentModel,
                        matched=_words(model, tokens, "opt_in"),
                        confidence=round(probabilities["opt_in"], 3), decided_by="model")
     if (found.intent == "help" and not found.review and not laughing
-            and probabilities["opt_out"] >= model.thresholds.opt_out):
+            and probabilities["opt_out"] >= model.thresholds.opt_out
+            and _says_more(tokens, found.matched)):
         # A question the rules answer with HELP, then a request the model reads as an
         # opt-out ("Who gave you my number? Delete it."): the opt-out is the reply that
         # matters; decided where a rules-silent reading would be, else a person's to judge.
+        # The question alone stays HELP: "how often will you send me messages?" reads as an
+        # opt-out to the model in many languages.
         opt_out = probabilities["opt_out"]
         matched = _words(model, tokens, "opt_out")
         if _foreign(found, model, tokens, ascii_only) or opt_out >= ANY_LANGUAGE_CERTAIN:

@@ -663,3 +663,17 @@ def test_a_short_romanised_question_the_model_reads_as_help_gets_the_help_reply(
     got = ENGINE.classify(body)
     assert (got.intent, got.decided_by, got.review) == ("help", "model", False), got
     assert got.model_probability < ENGLISH_CERTAIN
+
+
+def test_a_help_question_alone_stays_help_whatever_the_model_reads():
+    # "Jak często będziecie do mnie pisać?" (how often will you text me?): the model reads
+    # "pisać" (write) as a request to stop. A question the rules answer with HELP is an
+    # opt-out only when a request follows it ("Who gave you my number? Delete it.").
+    model = ENGINE.model
+    found = Classification("help", None, "jak czesto bedziecie pisac", "pl", 0.85)
+    question = ("jak", "czesto", "bedziecie", "pisac")
+    alone = blend(found, _reading(opt_out=0.95), model, question, 0, False, True)
+    assert (alone.intent, alone.review) == ("help", False)
+    asked_then = blend(found, _reading(opt_out=0.95), model, (*question, "usuncie", "mnie"), 0,
+                       False, True)
+    assert asked_then.intent == "opt_out" or asked_then.review

@@ -38,7 +38,13 @@ RULES: LanguageRules = LanguageRules(
         f"(kivabe|kemne) [ei] {_R_MSGS} bondho (korbo|kora jay|hobe)",
     ),
     opt_in_phrases=(),
-    help_phrases=(),
+    help_phrases=(
+        # How often will you text me? Why am I getting these messages? (questions, not complaints)
+        "কত (দিন পর পর|ঘন ঘন) (মেসেজ|বার্তা|এসএমএস) (পাঠাবেন|দিবেন|দেবেন|আসবে)",
+        "(সপ্তাহে|দিনে|মাসে) কয়টা (মেসেজ|বার্তা|এসএমএস) (পাঠাবেন|আসবে|দিবেন)",
+        "আমি (এই|এসব) (মেসেজ|মেসেজগুলো|বার্তা|বার্তাগুলো|এসএমএস) কেন পাচ্ছি",
+        "(koto din por por (msg|message|sms) (pathaben|diben|ashbe)|ami (ei|eshob) (msg|message|sms|msg gula|msg gulo) keno (pacchi|pachhi|paichi))",
+    ),
     not_opt_out_phrases=(),
     hint_words=("সাথে", "কিন্তু", "আমি", "আমার", "আপনি", "এটা", "না", "কি", "আর", "হ্যাঁ", "করুন", "প্লিজ", "ধন্যবাদ", "মেসেজ", "কে", "এই", "তো", "ও"),
     replies={

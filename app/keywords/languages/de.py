@@ -53,6 +53,10 @@ RULES: LanguageRules = LanguageRules(
         "woher haben sie meine nummer",
         "wer schreibt (mir|hier|da)",
         "wer schreibt mir da",
+        "wie oft werden sie [mir] (nachrichten|sms) (schicken|senden)",
+        "wie oft (schicken sie|senden sie|schickt ihr|sendet ihr) [mir] [(diese|die)] (nachrichten|sms)",
+        "wie viele (nachrichten|sms) (pro|im|am|in der) (woche|tag|monat)",
+        "(warum|wieso|weshalb) (bekomme|erhalte|kriege) ich (diese|solche|eure|ihre) (nachrichten|sms)",
     ),
     not_opt_out_phrases=(
         "stopp mal",

@@ -24,7 +24,14 @@ RULES: LanguageRules = LanguageRules(
         "(pos|pws) (stamatane|stamatoun|kovontai) (auta ta|ta) (minimata|mhnymata|sms)",
     ),
     opt_in_phrases=(),
-    help_phrases=(),
+    help_phrases=(
+        "γιατί (λαμβάνω|παίρνω|μου έρχονται) (αυτά τα|τα) (μηνύματα|sms)",
+        "(κάθε πότε|πόσο συχνά) (θα στέλνετε|στέλνετε|θα λαμβάνω|θα παίρνω) (μηνύματα|sms)",
+        "(κάθε πότε|πόσο συχνά) (θα στέλνετε|στέλνετε|θα έρχονται|έρχονται|θα λαμβάνω|θα παίρνω)",
+        "πόσα (μηνύματα|sms) (την εβδομάδα|τη μέρα|την ημέρα|τον μήνα)",
+        "giati (lamvano|lambano|pairno) (auta ta|afta ta|ta) (minimata|mhnymata|mynhmata|sms)",
+        "(kathe pote|poso syxna|poso sixna|poso suxna) (tha stelnete|stelnete|tha erxontai)",
+    ),
     not_opt_out_phrases=(),
     hint_words=("και", "το", "να", "η", "ο", "τα", "δεν", "με", "μου", "θέλω", "σας", "είναι", "για", "από", "παρακαλώ", "ευχαριστώ", "ναι", "όχι"),
     replies={

@@ -66,6 +66,10 @@ RULES: LanguageRules = LanguageRules(
     help_phrases=(
         "qué es esto", "quién es", "quién habla", "quiénes son", "qué son estos mensajes",
         "de dónde sacaron mi número",
+        "(con qué frecuencia|cada cuánto|cada cuánto tiempo) [me] (van a enviar|van a mandar|envían|mandan|llegan|llegarán) (mensajes|sms)",
+        "(con qué frecuencia|cada cuánto|cada cuánto tiempo) [me] (van a enviar|van a mandar|envían|mandan|llegan|llegarán|recibiré)",
+        "cuántos (mensajes|sms) (por|a la|al) (semana|día|mes)",
+        "(por qué|porque|xq|pq) (recibo|estoy recibiendo|me llegan|me están llegando) (estos|esos|sus) (mensajes|sms)",
     ),
     not_opt_out_phrases=(
         "(va a|vamos a|voy a|vas a|puede|pueden|tiene que|hay que) parar en",

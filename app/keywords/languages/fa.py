@@ -36,7 +36,13 @@ RULES: LanguageRules = LanguageRules(
         f"{_R_HOW} [dige] {_R_MSGS} (nagiram|daryaft nakonam)",
     ),
     opt_in_phrases=(),
-    help_phrases=(),
+    help_phrases=(
+        # How often will you text me? Why am I getting these messages? (questions, not complaints)
+        "هر چند (وقت|روز) (یه بار|یک بار|یکبار) (پیام|پیامک|اس ام اس) (می‌فرستید|میفرستید|می‌دید|میدید|میاد)",
+        "(هفته‌ای|هفته ای|ماهی) چند (تا|بار) (پیام|پیامک) (می‌فرستید|میفرستید|میاد)",
+        "چرا این (پیام‌ها|پیامک‌ها|پیاما|پیامکا|پیام|پیامک) (برای من|برام|به من) (میاد|می‌آد|میاید|ارسال میشه)",
+        "(har chand (vaght|vaqt|rooz) (ye bar|yek bar) (payam|payamak|sms) (miad|midin|mifrestid)|chera in (payama|payamka|payamak ha|payam ha) (baram|baraye man) miad)",
+    ),
     not_opt_out_phrases=(),
     hint_words=("و", "در", "به", "از", "که", "این", "را", "با", "است", "من", "می", "شما", "نه", "بله", "لطفا", "ممنون", "دیگه", "برای"),
     replies={

@@ -62,6 +62,10 @@ RULES: LanguageRules = LanguageRules(
     help_phrases=(
         "c'est quoi ce (message|sms|texto)", "c'est quoi ces (messages|sms|textos)",
         "qu'est ce que c'est", "qui êtes vous", "qui est ce", "c'est qui",
+        "(à quelle fréquence|tous les combien) (vous allez|allez vous|vous) (menvoyer|envoyer|envoyez) (des messages|des sms|des textos)",
+        "(à quelle fréquence|tous les combien) (vous allez|allez vous|vous) (menvoyer|envoyer|envoyez)",
+        "combien de (messages|sms|textos) (par|chaque) (semaine|jour|mois)",
+        "pourquoi (je reçois|est ce que je reçois|jreçois) (ces|vos) (messages|sms|textos)",
     ),
     not_opt_out_phrases=(
         "(l'arrêt|arrêt|un arrêt|prochain arrêt) (de|du|d') (bus|autobus|tram|métro|train)",

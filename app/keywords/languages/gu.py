@@ -36,7 +36,13 @@ RULES: LanguageRules = LanguageRules(
         f"{_R_HOW} (band|bandh) {_R_END} (aa|ava) {_R_MSGS}",
     ),
     opt_in_phrases=(),
-    help_phrases=(),
+    help_phrases=(
+        # How often will you text me? Why am I getting these messages? (questions, not complaints)
+        "તમે કેટલી વાર (મેસેજ|સંદેશ|એસએમએસ) મોકલશો",
+        "(અઠવાડિયામાં|દિવસમાં|મહિનામાં) કેટલા (મેસેજ|સંદેશ|એસએમએસ) (આવશે|મોકલશો)",
+        "મને (આ|આવા) (મેસેજ|સંદેશ|સંદેશા|એસએમએસ) કેમ (આવે છે|આવી રહ્યા છે)",
+        "(tame ketli (vaar|var) (msg|message|sms) (moklsho|moklasho)|mane (aa|aava) (msg|message|sms) kem (aave che|aave chhe))",
+    ),
     not_opt_out_phrases=(),
     hint_words=("હું", "મારો", "તમે", "આ", "ના", "શું", "હવે", "હા", "કરો", "પ્લીઝ", "આભાર", "મેસેજ", "છે", "ને", "નો", "માં", "મને", "નથી"),
     replies={

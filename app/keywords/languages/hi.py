@@ -75,6 +75,11 @@ RULES: LanguageRules = LanguageRules(
         "यह क्या है", "ये क्या है", "आप कौन हैं", "आप कौन हो", "कौन है", "ye kya hai",
         "yeh kya hai", "aap kaun ho", "aap kon ho", "kaun hai", "kon hai", "tum kaun ho",
         "(kaun|kon) bol (raha|rahe|rahi) (hai|hain|ho)",
+        # How often will you text me? Why am I getting these messages? (questions, not complaints)
+        "[आप] (कितनी बार|कितने दिन में) (मैसेज|मेसेज|संदेश) (भेजेंगे|आएँगे|आएंगे)",
+        "(हफ़्ते|हफ्ते|दिन|महीने) में कितने (मैसेज|मेसेज|संदेश) (आएँगे|आएंगे|भेजेंगे)",
+        "मुझे (ये|यह) (मैसेज|मेसेज|संदेश|एसएमएस) क्यों आ (रहे|रहा) [(है|हैं)]",
+        "(mujhe (ye|yeh) (msg|message|messages|sms) (kyu|kyun|kyon) aa rahe [hain]|[aap] (kitni baar|kitne din me|kitne din mein) (msg|message|sms) (bhejenge|aayenge)|hafte (me|mein) kitne (msg|message|sms) (aayenge|bhejenge))",
     ),
     not_opt_out_phrases=(
         "(दरवाज़ा|दरवाजा|खिड़की|लाइट|पंखा|टीवी|दुकान|गेट) (बंद|बन्द)",

@@ -51,6 +51,10 @@ RULES: LanguageRules = LanguageRules(
         "kisa sa ye", "kisa sa a ye", "ki moun sa a", "ki moun sa", "kiyès ou ye", "kilès ou ye",
         "ki mesaj sa yo",
         "(kiyès|kilès|ki moun) k ap (ekri|voye mesaj ban) (m|mwen)",
+        "konbyen fwa (pa|chak) (semèn|jou|mwa) (nou pral|n ap|nou ap|nou va|w ap) voye [(m|mwen)] mesaj",
+        "chak konbyen tan (nou|n) (voye|ap voye|pral voye)",
+        "konbyen mesaj (pa|chak) (semèn|jou|mwa)",
+        "(poukisa|pouki sa|pouki) (m ap|map|mwen ap|m|mwen) resevwa (mesaj sa yo|mesaj sa a|mesaj yo|sms sa yo)",
     ),
     not_opt_out_phrases=(
         "pa sispann",

@@ -21,7 +21,13 @@ RULES: LanguageRules = LanguageRules(
         "(gimana|bagaimana|gmn|cara|caranya) (unsubscribe|unsub|berhenti langganan|stop langganan) (sms|pesan|notif|promo|ini)",
     ),
     opt_in_phrases=(),
-    help_phrases=(),
+    help_phrases=(
+        "(kenapa|mengapa|knp|kok) saya (menerima|dapat|mendapat|terima|dapet) (sms|pesan) ini",
+        "berapa kali (seminggu|sehari|sebulan|dalam seminggu) (sms|pesan) [ini] (akan dikirim|dikirim)",
+        "berapa kali (seminggu|sehari|sebulan|dalam seminggu) (kalian|anda) (kirim|mengirim) (sms|pesan)",
+        "seberapa sering (kalian|anda) (kirim|mengirim|akan mengirim) (sms|pesan)",
+        "berapa (sms|pesan) (per|dalam|se) (minggu|hari|bulan)",
+    ),
     not_opt_out_phrases=(
         "berhenti (bercanda|becanda|ngelawak|merokok|ngerokok|ngerjain|main|ketawa)",
         # "Don't stop (sending the promos)": asking for more.

@@ -53,6 +53,10 @@ RULES: LanguageRules = LanguageRules(
         "che messaggi sono", "dove avete preso il mio numero",
         "chi siete",
         "chi mi scrive",
+        "(ogni quanto|con che frequenza) [mi] (mandate|inviate|manderete|invierete|arriveranno|arrivano) (messaggi|sms|questi sms|questi messaggi)",
+        "(ogni quanto|con che frequenza) [mi] (mandate|inviate|scrivete|arrivano|manderete|invierete|arriveranno)",
+        "quanti (messaggi|sms) (a|alla|al) (settimana|giorno|mese)",
+        "(perché|xké|xche) (ricevo|sto ricevendo|mi arrivano) questi (messaggi|sms)",
     ),
     not_opt_out_phrases=(
         "(alla|la|una|dalla) fermata (del|dell'|della) (autobus|bus|tram|metro)",

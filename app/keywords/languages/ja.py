@@ -51,6 +51,11 @@ RULES: LanguageRules = LanguageRules(
     help_phrases=(
         "これは何ですか", "これはなんですか", "これ何ですか", "これなに", "何のメッセージ",
         "どなたですか", "どちら様", "誰ですか",
+        # How often will you text me? Why am I getting these messages? (questions, not complaints)
+        "(どのくらい|どれくらい|どれぐらい|どのぐらい)の頻度で",
+        "(週|月|一日|1日)に何(回|通)(届|送|来|配信)",
+        "(なぜ|なんで|どうして)(この|これらの)(メッセージ|sms|ショートメール)[が](届|来|送られて)",
+        "(naze|nande|doushite) kono (messeeji|meeru|sms) ga (kuru|todoku)",
     ),
     not_opt_out_phrases=(
         "バス停", "止まって", "止まった", "止んだ", "止む", "停車", "運転を見合わせ",

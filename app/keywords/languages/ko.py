@@ -55,6 +55,11 @@ RULES: LanguageRules = LanguageRules(
         "누구시죠", "누구신가요", "어디세요", "누구야",
         "누구신데요",
         "누구신지",
+        # How often will you text me? Why am I getting these messages? (questions, not complaints)
+        "[(문자|메시지|알림)] 얼마나 자주 [(문자|메시지|알림)] (보내세요|보내나요|와요|오나요|발송되나요|보내시나요)",
+        "(일주일에|한 달에|한달에|하루에|주에) (몇 번|몇번|몇 개|몇개|몇 통|몇통) (와요|오나요|보내세요|보내나요|발송되나요)",
+        "(왜 이 문자가|왜 이 메시지가|왜 이런 문자가|이 문자 왜|이 메시지 왜|이런 문자 왜) (오는 거예요|오는 건가요|오나요|와요|오는지)",
+        "(munja|mesiji) eolmana jaju (bonaeseyo|wayo|onayo)",
     ),
     not_opt_out_phrases=(
         "(정류장|버스 정류장|정거장)",

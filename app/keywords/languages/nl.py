@@ -24,7 +24,12 @@ RULES: LanguageRules = LanguageRules(
         "hoe (meld ik (me|mij) af|kan ik (me|mij) afmelden) voor (deze|die|jullie|uw|de) (berichten|sms|smsjes|smsen|meldingen|nieuwsbrief)",
     ),
     opt_in_phrases=(),
-    help_phrases=(),
+    help_phrases=(
+        "hoe vaak (sturen jullie|stuurt u|krijg ik|ontvang ik|komen) [(deze|die)] (berichten|sms|smsjes)",
+        "hoe vaak (gaan|zullen) jullie (smsen|sms sturen|berichten sturen)",
+        "hoeveel (berichten|sms|smsjes) per (week|dag|maand)",
+        "waarom (krijg|ontvang) ik (deze|die|jullie) (berichten|sms|smsjes)",
+    ),
     # "Don't stop (sending)": a negation after or before the verb.
     not_opt_out_phrases=("stop [(vooral|maar|alsjeblieft|aub|toch|dus)] niet",
                          "(niet|nooit) (stoppen|ophouden)",

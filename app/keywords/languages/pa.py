@@ -36,7 +36,12 @@ RULES: LanguageRules = LanguageRules(
         f"{_R_HOW} band {_R_END} (eh|ih) {_R_MSGS}",
     ),
     opt_in_phrases=(),
-    help_phrases=(),
+    help_phrases=(
+        # How often will you text me? Why am I getting these messages? (questions, not complaints)
+        "ਤੁਸੀਂ ਕਿੰਨੀ (ਵਾਰ|ਵਾਰੀ) (ਮੈਸੇਜ|ਮੈਸਜ|ਸੁਨੇਹੇ) ਭੇਜੋਗੇ",
+        "ਮੈਨੂੰ (ਇਹ|ਏਹ) (ਮੈਸੇਜ|ਮੈਸਜ|ਸੁਨੇਹੇ) ਕਿਉਂ (ਆ ਰਹੇ|ਆਉਂਦੇ) [(ਨੇ|ਹਨ|ਹੈ)]",
+        "(tusi kinni (vaar|vaari) (msg|message|sms) (bhejoge|bhejo ge)|mainu (eh|ih) (msg|message|messages|sms) (kyon|kyu|kiun) (aa rahe|aunde) [(ne|han|hai)])",
+    ),
     not_opt_out_phrases=(),
     hint_words=("ਮੈਂ", "ਮੇਰਾ", "ਤੁਸੀਂ", "ਇਹ", "ਨਾ", "ਕੀ", "ਹੋਰ", "ਹਾਂ", "ਕਰੋ", "ਪਲੀਜ਼", "ਧੰਨਵਾਦ", "ਮੈਸੇਜ", "ਹੈ", "ਨੂੰ", "ਦਾ", "ਵਿੱਚ", "ਜੀ", "ਨਹੀਂ"),
     replies={

@@ -50,6 +50,11 @@ RULES: LanguageRules = LanguageRules(
     ),
     help_phrases=(
         "co to jest", "kto to", "kto pisze", "kim jesteście", "skąd macie mój numer",
+        "jak często (będziecie|będą) [do mnie] (wysyłać|przysyłać|przychodzić) (wiadomości|sms|smsy|esemesy)",
+        "jak często (będziecie|będą) [do mnie] (pisać|wysyłać|przysyłać|przychodzić)",
+        "ile (wiadomości|sms|smsów|esemesów) (tygodniowo|dziennie|miesięcznie|na tydzień|w tygodniu|w miesiącu)",
+        "(dlaczego|czemu) (dostaję|otrzymuję) (te|takie|wasze) (wiadomości|sms|smsy|esemesy)",
+        "(dlaczego|czemu) przychodzą (mi|do mnie) te (wiadomości|sms|smsy)",
     ),
     not_opt_out_phrases=(
         "(na przystanku|przystanek|do przystanku)",

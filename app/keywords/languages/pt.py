@@ -58,6 +58,12 @@ RULES: LanguageRules = LanguageRules(
         "que mensagem é essa", "onde conseguiram meu número",
         "quem está (mandando|enviando) (isso|isto|essas mensagens)",
         "quem (mandou|enviou) (isso|isto|essa mensagem)",
+        "com que frequência (vocês|vcs) (vão mandar|vão enviar|mandam|enviam) (mensagens|mensagem|sms)",
+        "com que frequência (vocês|vcs) (vão mandar|vão enviar|mandam|enviam)",
+        "(mandam|enviam|vão mandar|vão enviar) (mensagem|mensagens|sms) com que frequência",
+        "de quanto em quanto tempo (vocês|vcs) (mandam|enviam|vão mandar)",
+        "quantas (mensagens|sms) (por|na|no) (semana|dia|mês)",
+        "(por que|porque|pq) (estou recebendo|to recebendo|eu recebo|recebo|eu estou recebendo) (essas|estas|esses) (mensagens|sms)",
     ),
     not_opt_out_phrases=(
         "(na|a|da|pela|uma) parada (do|de) (ônibus|metrô|trem|van)",

@@ -21,7 +21,12 @@ RULES: LanguageRules = LanguageRules(
         "(tham yang ngai|tam yang ngai|tham ngai) [(thueng ja|hai)] (mai dai rap|mai dai rub|mai rap|mai rub|yut rap) (kho khwam|kor kwam|sms)",
     ),
     opt_in_phrases=(),
-    help_phrases=(),
+    help_phrases=(
+        # How often will you text me? Why am I getting these messages? (questions, not complaints)
+        "(ส่ง|ส่งข้อความ|ส่งเอสเอ็มเอส)[มา]บ่อย(แค่ไหน|ขนาดไหน)",
+        "(อาทิตย์|สัปดาห์|วัน|เดือน)ละกี่(ครั้ง|ข้อความ)",
+        "ทำไม[(ถึง|ฉันถึง|ผมถึง)]ได้รับข้อความ(นี้|พวกนี้|แบบนี้)",
+    ),
     not_opt_out_phrases=(),
     hint_words=("ค่ะ", "ครับ", "ไม่", "ที่", "และ", "ของ", "ฉัน", "ผม", "คุณ", "นี้", "มา", "ส่ง", "ข้อความ", "ได้", "แล้ว", "อีก", "ขอบคุณ", "นะ"),
     replies={

@@ -50,6 +50,11 @@ RULES: LanguageRules = LanguageRules(
     help_phrases=(
         "ano ito", "ano to", "ano po ito", "sino ito", "sino po ito", "sino to", "sino po sila",
         "saan nyo nakuha ang number ko",
+        "ilang (text|mensahe|sms) [po] ang (matatanggap|makukuha) ko (kada|bawat|sa isang) (linggo|araw|buwan)",
+        "ilang (text|mensahe|sms|txt) [po] ang (matatanggap|makukuha) ko",
+        "gaano kadalas (kayo|po kayo|nyo|niyo) [ako] (magte text|magtetext|mag text|magtext|magpapadala|ite text|itetext)",
+        "bakit [po] ako (nakakatanggap|nakakareceive) ng (mga text|text|mensahe|mga mensahe) (na ito|na to|nito)",
+        "bakit [po] ako (nakakatanggap|nakakareceive) ng (mga text|text|mensahe|mga mensahe)",
     ),
     not_opt_out_phrases=(
         "(itigil|tigilan) mo na (yang|ang) (pag iyak|kakaiyak|kaiiyak|pagiyak|pag aalala)",

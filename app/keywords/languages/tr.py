@@ -23,7 +23,13 @@ RULES: LanguageRules = LanguageRules(
         "nasıl (abonelikten|sms aboneliğinden) (çıkabilirim|çıkarım|çıkılır)",
     ),
     opt_in_phrases=(),
-    help_phrases=(),
+    help_phrases=(
+        "(neden|niye|niçin) (bu|bu tür) (mesajları|smsleri) alıyorum",
+        "bu (mesajları|smsleri) (neden|niye|niçin) alıyorum",
+        "(neden|niye) bana (bu|bu tür) (mesajlar|smsler) geliyor",
+        "(haftada|günde|ayda) kaç (mesaj|sms) (göndereceksiniz|gelecek|alacağım|atacaksınız)",
+        "ne (sıklıkla|kadar sık) (mesaj|sms) (göndereceksiniz|gönderiyorsunuz|atacaksınız|gelecek)",
+    ),
     not_opt_out_phrases=(),
     hint_words=("ve", "bir", "bu", "da", "de", "için", "ne", "ben", "bana", "mı", "mi", "çok", "artık", "lütfen", "teşekkürler", "evet", "hayır", "değil"),
     replies={

@@ -27,7 +27,15 @@ RULES: LanguageRules = LanguageRules(
         "yak (tse|tse vse) (vymknuty|vidkliuchyty|vidklyuchyty|zupynyty)",
     ),
     opt_in_phrases=(),
-    help_phrases=(),
+    help_phrases=(
+        "як часто (ви будете|будете|будуть) (надсилати|присилати|приходити) (повідомлення|смс|sms)",
+        "як часто (ви будете|будете|будуть) (надсилати|присилати|писати|приходити|відправляти)",
+        "скільки (повідомлень|смс|sms) (на|в|за) (тиждень|день|місяць)",
+        "скільки разів на (тиждень|день|місяць) (ви будете|будете) (писати|надсилати)",
+        "чому (я отримую|мені приходять|мені надходять) (ці|такі|ваші) (повідомлення|смс|sms)",
+        "chomu (ya otrymuyu|meni pryhodyat|meni prykhodiat) (tsi|ci) (povidomlennya|povidomlennia|sms)",
+        "yak chasto (vy budete|budete) (nadsylaty|pysaty)",
+    ),
     not_opt_out_phrases=(),
     hint_words=("і", "в", "не", "на", "я", "що", "з", "мені", "мене", "це", "ви", "так", "ні", "будь", "ласка", "дякую", "більше", "як", "але", "вже"),
     replies={

@@ -37,7 +37,13 @@ RULES: LanguageRules = LanguageRules(
         f"{_R_MSGS} [ko] (kaise|kaisay) (rokun|roku|rokein|rok sakta|rok sakte)",
     ),
     opt_in_phrases=(),
-    help_phrases=(),
+    help_phrases=(
+        # How often will you text me? Why am I getting these messages? (questions, not complaints)
+        "[آپ] (کتنی بار|کتنی دفعہ) (میسج|میسجز|پیغام|پیغامات) (بھیجیں گے|کریں گے)",
+        "(ہفتے|دن|مہینے) میں کتنے (میسج|میسجز|پیغام|پیغامات) (آئیں گے|بھیجیں گے)",
+        "مجھے (یہ|یہ سب) (میسج|میسجز|پیغام|پیغامات) کیوں آ (رہے|رہا) [(ہیں|ہے)]",
+        "(mujhe (ye|yeh) (msg|message|messages|sms) (kyun|kyu|kyon) (aa rahe|aa raha) [(hain|hai)]|aap (kitni baar|kitni dafa) (msg|message|sms) (bhejein ge|bhejen ge|bhejenge))",
+    ),
     not_opt_out_phrases=(),
     hint_words=("کے", "میں", "کی", "ہے", "اور", "سے", "کو", "نہیں", "یہ", "کیا", "ہیں", "آپ", "مجھے", "اب", "پلیز", "شکریہ", "میرا", "بھی"),
     replies={

@@ -48,6 +48,10 @@ RULES: LanguageRules = LanguageRules(
         "đây là gì", "day la gi", "cái gì vậy", "cai gi vay", "ai vậy", "ai vay", "ai đây",
         "ai day", "ai nhắn vậy", "ai nhan vay", "sao có số của tôi",
         "ai (nhắn|nhan) tin (cho tôi|cho toi|cho em|cho mình)",
+        "bao lâu [thì] (các bạn|bạn|bên bạn|shop|bên mình) (nhắn|gửi) [tin] (một|1) lần",
+        "(mỗi|một) (tuần|ngày|tháng) (nhận|gửi|nhắn) (bao nhiêu|mấy) tin nhắn",
+        "(mỗi|một) (tuần|ngày|tháng) (nhận|gửi|nhắn) (bao nhiêu|mấy) (tin|lần)",
+        "(tại sao|vì sao|sao) (tôi|mình|em) [lại] nhận [được] (tin nhắn|tin) này",
     ),
     not_opt_out_phrases=(
         "(xe buýt|xe bus|xe|tàu) (dừng|dung) (ở|o|tại|tai)",

@@ -52,7 +52,12 @@ RULES: LanguageRules = LanguageRules(
                     # reminders back on" (not "resend it": a one-time code sent again).
                     "(帮我|给我|我想)订阅", "订阅一下", "(想|还想)(重新|再|继续)收到",
                     "继续(给我发|发给我)", "恢复(提醒|通知|推送|短信|发送)", "(重新|帮我)开通"),
-    help_phrases=("这是什么", "你是谁", "你们是谁", "哪位", "谁发的", "这是谁", "哪家公司", "你们是哪"),
+    help_phrases=("这是什么", "你是谁", "你们是谁", "哪位", "谁发的", "这是谁", "哪家公司", "你们是哪",
+        # How often will you text me? Why am I getting these messages? (questions, not complaints)
+        "(多久|多长时间|多少天)(发|会发|发送)一次",
+        "(一周|一星期|每周|每星期|每天|一天|每月|一个月)[(发|会发|会收到|收到)]几(条|次)",
+        "为什么(我会|我)(收到|接到)(这些|这种|这条|这个)(短信|信息|消息)",
+    ),
     not_opt_out_phrases=(
         "回t退订", "回td退订", "回复t退订", "回复td退订", "退订回t", "退订回复t", "拒收请回复r",
         "停不下来", "雨停了", "停车", "停靠", "车站",
