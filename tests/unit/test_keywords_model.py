@@ -203,17 +203,22 @@ def test_a_near_certain_english_opt_in_or_help_reading_decides(body, intent):
     assert got.model_probability is not None and got.model_probability >= 0.99
 
 
-def test_a_middling_english_opt_in_reading_decides_only_when_it_names_the_texts():
-    # A false opt-in texts someone who said no, so in English the model decides an opt-in
-    # below near-certainty only when the message names the stream of texts it asks for.
-    got = ENGINE.classify("i'd love the weekly specials texts again")
-    assert got.model_intent == "opt_in"
-    assert ENGLISH_ABOUT_TEXTS <= got.model_probability < ENGLISH_CERTAIN
-    assert (got.intent, got.decided_by) == ("opt_in", "model")
-    one_text = ENGINE.classify("remind me the day before please")
-    assert one_text.model_intent == "opt_in"
-    assert ENGLISH_ABOUT_TEXTS <= one_text.model_probability < ENGLISH_CERTAIN
-    assert (one_text.intent, one_text.decided_by) == ("none", "rule")
+@pytest.mark.parametrize(("intent", "floor", "naming", "chatter"), [
+    # A false opt-in texts someone who said no: below near-certainty the model decides an
+    # English opt-in only when the message names the stream of texts it asks for.
+    ("opt_in", ENGLISH_ABOUT_TEXTS, "i'd love the weekly specials texts again",
+     "remind me the day before please"),
+    # Chatter the model reads as HELP ("Hi how are you") names neither the texts, their cost
+    # nor a person to reach, and gets no HELP reply; a question about the charges does.
+    ("help", ENGLISH_HELP_CERTAIN, "Do I get charged for replying?", "Hi how are you"),
+])
+def test_a_middling_english_reading_decides_only_when_it_names_what_it_is_about(
+        intent, floor, naming, chatter):
+    for body, decided in ((naming, (intent, "model")), (chatter, ("none", "rule"))):
+        got = ENGINE.classify(body)
+        assert got.model_intent == intent
+        assert floor <= got.model_probability < ENGLISH_CERTAIN
+        assert (got.intent, got.decided_by) == decided
 
 
 @pytest.mark.parametrize("word", ["광고", "모두"])
@@ -641,19 +646,6 @@ def test_a_near_sure_model_opt_out_decides_latin_letters_that_lean_to_another_la
 def test_short_romanised_and_slang_opt_outs_are_decided(body):
     got = ENGINE.classify(body)
     assert (got.intent, got.review) == ("opt_out", False), got
-
-
-def test_a_middling_english_help_reading_decides_only_when_it_names_what_help_answers():
-    # Chatter the model reads as HELP ("Hi how are you") names neither the texts, their cost
-    # nor a person to reach, and gets no HELP reply; a question about the charges does.
-    charges = ENGINE.classify("Do I get charged for replying?")
-    assert charges.model_intent == "help"
-    assert ENGLISH_HELP_CERTAIN <= charges.model_probability < ENGLISH_CERTAIN
-    assert (charges.intent, charges.decided_by) == ("help", "model")
-    chatter = ENGINE.classify("Hi how are you")
-    assert chatter.model_intent == "help"
-    assert ENGLISH_HELP_CERTAIN <= chatter.model_probability < ENGLISH_CERTAIN
-    assert chatter.intent == "none"
 
 
 @pytest.mark.parametrize("body", ["kim yaziyo bana", "bin wai a?"])
