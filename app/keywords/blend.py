@@ -241,10 +241,10 @@ def blend(found: Classification, prediction: Prediction, model: IntentModel,
         not _says_more(tokens, found.matched))
     about_the_texts = (opt_out >= ABOUT_THE_TEXTS and probabilities["none"] <= ORDINARY_AT_MOST
                        and not found.review)
-    leaning = (opt_out >= LEANING_CERTAIN and ascii_only and not found.review
-               and _leans_foreign(model, tokens))
     if not laughing and (((opt_out >= thresholds.opt_out or about_the_texts) and foreign) or (
-            opt_out >= ANY_LANGUAGE_CERTAIN and not asks_for_a_person) or leaning):
+            opt_out >= ANY_LANGUAGE_CERTAIN and not asks_for_a_person) or (
+            opt_out >= LEANING_CERTAIN and ascii_only and not found.review
+            and _leans_foreign(model, tokens))):
         return _opt_out(explained, opt_out, _words(model, tokens, "opt_out"))
     # Ordinary English and Latin-letter chatter (the public SMS corpora) reaches middling
     # opt-out readings often: there only a confident reading goes to a person.
