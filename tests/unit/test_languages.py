@@ -234,6 +234,10 @@ def test_a_keyword_typed_without_a_letter_nfd_cannot_strip_is_known(classifier, 
     ("SMS IPTAL", "opt_out"), ("من فضلك ألغِ اشتراكي في العروض", "opt_out"),
     ("Reaktivieren", "opt_in"), ("Hervatten", "opt_in"), ("SIMULA", "opt_in"),
     ("BAT DAU", "opt_in"), ("Поновити", "opt_in"), ("How does this work?", "help"),
+    # Requests in Latin letters: Cantonese, Thai, Greeklish, pinyin, romanised Korean.
+    ("m sai zoi send la", "opt_out"), ("mh seung joi sau", "opt_out"), ("yut song kha", "opt_out"),
+    ("den thelw na lamvanw sms", "opt_out"), ("wo yao tuiding", "opt_out"),
+    ("suhsin gubu", "opt_out"),
 ])
 def test_romanised_and_everyday_keywords_are_known(classifier, body, intent):
     result = classifier.classify(body)
@@ -267,7 +271,9 @@ def test_a_courtesy_word_that_is_also_a_sentence_word_is_not_one():
     "je descends au prochain arrêt", "दरवाज़ा बंद करो", "電車が止まってる、遅れます",
     "xe buýt dừng ở trạm nào?", "车停在楼下了，你下来吧", "雨停了我们再出发",
     "встретимся на остановке", "para po sa kanto lang", "ci vediamo alla fermata dell'autobus",
-    "버스 정류장에서 만나요",
+    "버스 정류장에서 만나요", "酒店房间我要退订，行程改了", "飯店退訂的話要扣多少手續費？",
+    "我退订了你们的视频会员，怎么还扣费？", "カードを紛失したので利用停止をお願いします",
+    "mai tong yud song na, chan chob",
 ])
 def test_the_stop_words_of_ordinary_talk_are_not_opt_outs(classifier, body):
     result = classifier.classify(body)
@@ -289,3 +295,4 @@ def test_dont_stop_in_indonesian_asks_for_more(classifier, body):
     # "Don't stop sending the promos": never decided an opt-out, at most a person's to read.
     result = classifier.classify(body)
     assert not (result.intent == "opt_out" and not result.review), result
+

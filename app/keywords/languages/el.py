@@ -22,6 +22,12 @@ RULES: LanguageRules = LanguageRules(
         "(pos|pws) [(mporo na|mporw na|na)] (stamatiso|stamatisw) na (lamvano|lamvanw|pairno|pairnw) [(auta ta|ta)] (minimata|mhnymata|sms)",
         "(pos|pws) [(mporo na|mporw na|na)] (stamatiso|stamatisw|apenergopoiiso|apenergopoihsw|kopso|kopsw) (auta ta|ta) (minimata|mhnymata|sms)",
         "(pos|pws) (stamatane|stamatoun|kovontai) (auta ta|ta) (minimata|mhnymata|sms)",
+        # Greeklish requests, which the model reads least surely: "stop the messages", "don't
+        # send me (any more)", "I don't want to receive sms", "delete me".
+        "(stamatiste|stamathste|stamatiseta) (ta|auta ta|na mou stelnete|na stelnete) [(ta|auta ta)] (minimata|mhnymata|sms)",
+        "(mi|mhn|min) mou (stelnete|steilete|ksanasteilete|ksanastelnete) [(allo|alla|pia|pleon)]",
+        "den (thelw|thelo) na (lamvanw|lamvano|pairnw|pairno) [(ta|auta ta)] (sms|minimata|mhnymata)",
+        "(diagrapste|diagrapsete) me",
     ),
     opt_in_phrases=(),
     help_phrases=(

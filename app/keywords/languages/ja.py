@@ -62,6 +62,8 @@ RULES: LanguageRules = LanguageRules(
         "停止しています", "停止ボタン",
         # "Don't stop (them)": a negated request.
         "停止しないで", "解除しないで", "止めないで", "やめないで", "配信停止しないで",
+        # Suspending a lost card or an account ("カードを紛失したので利用停止をお願いします").
+        "利用停止", "(カード|口座|アカウント|契約|回線)[(の|を)]停止",
     ),
     hint_words=(
         "の", "は", "が", "を", "に", "て", "です", "ます", "した", "ない", "も", "で", "と",

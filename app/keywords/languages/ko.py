@@ -14,7 +14,8 @@ _MSG = "(문자|메시지|메세지|광고|광고 문자|광고문자|문자 메
 RULES: LanguageRules = LanguageRules(
     code="ko",
     name="Korean",
-    opt_out_keywords=("susin geobu", "sushin geobu", "susingeobu", "중지",
+    opt_out_keywords=("susin geobu", "sushin geobu", "susingeobu", "suhsin geobu", "susin gubu",
+        "suhsin gubu", "중지",
         "수신거부", "수신 거부", "스톱", "스탑", "거부", "무료거부", "무료 거부", "무료수신거부", "광고거부",
         "광고 거부", "구독취소", "구독 취소", "수신중지", "수신 중지", "그만", "해지",
         "문자 그만", "광고 그만", "광고 문자 그만", "더 이상 보내지 마세요", "그만 보내",

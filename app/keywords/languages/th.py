@@ -19,6 +19,8 @@ RULES: LanguageRules = LanguageRules(
         "(ทำยังไง|ทำไง|ทำอย่างไร)[(ถึงจะ|ให้)](ข้อความ|sms)[(พวกนี้|เหล่านี้|นี้)](หยุด|เลิก|ไม่ส่ง|ไม่มา|ไม่เข้า)",
         "(หยุดรับ|เลิกรับ|ไม่รับ|ปิด|บล็อก)(ข้อความ|sms|การแจ้งเตือน)[(พวกนี้|นี้)](ยังไง|ได้ยังไง|อย่างไร|ได้อย่างไร|ทำยังไง|ต้องทำยังไง)",
         "(tham yang ngai|tam yang ngai|tham ngai) [(thueng ja|hai)] (mai dai rap|mai dai rub|mai rap|mai rub|yut rap) (kho khwam|kor kwam|sms)",
+        # หยุดส่ง (stop sending) in Latin letters, which the model reads least surely.
+        "(yud|yut|yood|yhud) (song|sng) [(ma|maa)] [(dai laew|dai leaw|na|ka|kha|krub|krab|khrap|ja)]",
     ),
     opt_in_phrases=(),
     help_phrases=(
@@ -27,7 +29,10 @@ RULES: LanguageRules = LanguageRules(
         "(อาทิตย์|สัปดาห์|วัน|เดือน)ละกี่(ครั้ง|ข้อความ)",
         "ทำไม[(ถึง|ฉันถึง|ผมถึง)]ได้รับข้อความ(นี้|พวกนี้|แบบนี้)",
     ),
-    not_opt_out_phrases=(),
+    # "No need to stop sending" in Latin letters ("mai tong yud song na, chan chob").
+    not_opt_out_phrases=(
+        "(mai|my) (tong|dong|tawng) (yud|yut|yood|yhud) (song|sng) [(ma|maa)] [(na|ka|kha|krub|krab|khrap|ja)]",
+    ),
     hint_words=("ค่ะ", "ครับ", "ไม่", "ที่", "และ", "ของ", "ฉัน", "ผม", "คุณ", "นี้", "มา", "ส่ง", "ข้อความ", "ได้", "แล้ว", "อีก", "ขอบคุณ", "นะ"),
     replies={
         "opt_out_clarify": "{program}: คุณยกเลิกการรับข้อความแล้ว ตอบ MKT เพื่อหยุดเฉพาะโปรโมชั่น หรือ ALL เพื่อหยุดทั้งหมด ช่วยเหลือ: {support}",

@@ -46,6 +46,9 @@ RULES: LanguageRules = LanguageRules(
         "(这些|这种|你们的)(短信|信息|消息|通知)怎么(取消|屏蔽|关掉|停掉)",
         "(才能|可以|怎么|怎样|如何)(停掉|停止|关掉|关闭|取消|屏蔽)(这些|这种|你们的)(短信|信息|消息|通知)",
         "(neng|caineng|keyi) (bu zai|buzai|bu) (shou dao|shoudao) (zhe xie|zhexie|nimen de) (duan xin|duanxin|xin xi|xinxi)",
+        # Pinyin: "I want to unsubscribe", "don't send any more".
+        "(wo yao|woyao|qing|qing bang wo|bang wo|wo xiang) (tuiding|tui ding|quxiao dingyue|qu xiao ding yue)",
+        "(bie|bu yao|buyao) (zai fa|zaifa) (le|la|duanxin|xinxi|gei wo)",
     ),
     opt_in_phrases=("恢复订阅", "重新订阅", "恢复接收", "重新接收", "我要订阅",
                     # "help me subscribe", "I still want them", "keep sending me", "turn the
@@ -66,6 +69,11 @@ RULES: LanguageRules = LanguageRules(
         "不要把我退订", "不要退订", "不用退订", "别取消我", "不要取消我",
         # No need to send one thing once more ("不用再发一次了" with "I got it"): not the texts.
         "(不用|不必)再(发|传|發|傳)一(次|遍)",
+        # Cancelling a booking or a paid membership, which 退订 also means ("酒店房间我要退订",
+        # "我退订了视频会员 怎么还扣费").
+        "(酒店|宾馆|房间|机票|车票|门票|会员|自动续费|套餐|行程)[(我要|我想|要|想|已经|已)]退订",
+        "退订[了][(你们的|你们|那个|这个)](房间|酒店|宾馆|机票|车票|门票|会员|视频会员|自动续费|套餐|订单|明天|后天|今天)",
+        "退订单",
     ),
     hint_words=(
         "这", "们", "发", "说", "么", "个", "时", "对", "会", "给", "还", "订", "谢", "请",

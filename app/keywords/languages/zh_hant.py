@@ -54,6 +54,10 @@ RULES: LanguageRules = LanguageRules(
         "(呢啲|啲|你哋啲)(短訊|訊息|簡訊)(點|點樣|點先可以|點樣先可以|點至可以)(唔再收|唔收|停|取消|熄|封鎖)",
         "(點樣|點|先可以|可以)(停|取消|熄|封鎖|停止)(呢啲|啲|你哋啲)(短訊|訊息|簡訊|推廣)",
         "(dim yeung|sin|ho yi|hoyi) (m joi|mh joi|m zoi) (sau|sau dou) (ni di|nidi|di) (message|messages|sms)",
+        # The same in Cantonese romanisation as people type it: 唔好再發 / 唔使再send ("m hou
+        # zoi send", "mou sai zoi faat"), 唔想再收 ("mh seung joi sau").
+        "(m|mh|mm|um|mou) (hou|ho|sai|sei|yiu) (zoi|joi|choi|zai) (send|faat|fat)",
+        "(m|mh|mm|um) (seung|soeng|sheung) (zoi|joi|choi) (sau|sau dou)",
     ),
     opt_in_phrases=("恢復訂閱", "重新訂閱", "恢復接收", "重新接收", "我要訂閱",
                     # "help me subscribe", "I still want them", "keep sending me", "turn the
@@ -76,6 +80,9 @@ RULES: LanguageRules = LanguageRules(
         "唔好取消我", "不要取消我",
         # No need to send one thing once more ("不用再傳一次了" with "I got it"): not the texts.
         "(不用|不必|唔使|唔洗)再(傳|發|传|发)一(次|遍)",
+        # Cancelling a booking or a paid membership, which 退訂 also means ("飯店退訂的話要扣多少").
+        "(飯店|酒店|房間|機票|車票|門票|會員|自動續費|套餐|行程)[(我要|我想|要|想|已經|已)]退訂",
+        "退訂[(咗|了)][(你們的|你哋嘅|你們|嗰個|這個)](房間|酒店|飯店|機票|車票|門票|會員|自動續費|套餐|訂單|明天|後天|今天)",
     ),
     hint_words=(
         "這", "們", "發", "說", "麼", "個", "時", "對", "會", "給", "還", "訂", "謝", "請",
