@@ -53,13 +53,22 @@ def before(tokens: tuple[str, ...], clauses: tuple[int, ...], start: int) -> tup
     return tokens[i:start]
 
 
+# Chinese and Japanese written straight before a Latin keyword, ending in "don't" (with "me")
+# or "by mistake": "唔好unsub我" (don't unsubscribe me), "不小心按了STOP" (pressed STOP by
+# mistake), "間違えてSTOPと送って" (sent STOP by mistake).
+_UNSPACED_NEGATIONS = ("唔好", "不要", "别", "別", "勿", "唔好將我", "唔好幫我", "不要把我", "别把我",
+                       "別把我", "不小心", "唔小心", "小心按咗", "撳錯咗", "按錯咗", "按错了", "不小心按了",
+                       "唔小心撳咗", "唔小心按咗", "撳錯", "按錯", "按错", "間違えて", "間違って",
+                       "誤って")
+
+
 def negated(left: tuple[str, ...]) -> bool:
     """"don't ever stop texting me", "pls dun leave me alone": a negation among the three
     words before, with no "you" in between ("why won't you stop" is a request)."""
     for word in reversed(left[-3:]):
         if word in YOU:
             return False
-        if word in _NEGATIONS:
+        if word in _NEGATIONS or word.endswith(_UNSPACED_NEGATIONS):
             return True
     return False
 
@@ -221,13 +230,16 @@ REFUSALS = frozenset(
     οχι oxi ochi μη لا لأ لاء مش msh la2 نه نخیر nakhair نہیں نہ نئیں na nah nahi nahin
     mat नहीं नही मत না ਨਹੀਂ ના ไม่ mai いや いいえ iie 아니 아니요 아뇨 ani anio 不 不不 不不不
     唔 唔好 别 別 bu m""".split())
+# "Never", which answers so as the first word or after a particle (Ukrainian "ta nikoly"), not after "I"
+# ("STOP? I never signed up for this" is a request).
+_NEVER = frozenset("never nvr niemals jamas ніколи никогда".split())
 _UNSPACED_REFUSALS = ("不", "唔", "别", "別", "いや", "いいえ", "아니", "ไม่")
-# "from what?": the question asks what the request would mean.
+# "from what?", "why unsubscribe?": the question asks what the request would mean.
 WHAT_WORDS = frozenset(
     """what wat wut que quoi was cosa quê co czego wadda ano saan apa apaan gi ne neyi neden
     nereden что чего чого що τι ti ايش شو ماذا إيش چی چیه chi کیا kya kis kisse kiske কী কি
     ki kiser kisher ਕੀ ki શું shu shena shenathi อะไร arai 何 なに nani nande 뭐 뭔 mwo 什么
-    什麼 乜 mat""".split())
+    什麼 乜 mat shenu why kyon kyun kyu kahe kaahton kahton kem keno क्यों کیوں কেন ਕਿਉਂ કેમ""".split())
 
 
 def echoed(body: str) -> str | None:
@@ -251,6 +263,7 @@ def echoed(body: str) -> str | None:
         return None
     answer = rest[:2]  # "arre nahi", "hala wag"
     if (REFUSALS.intersection(answer) or rest[0].startswith(_UNSPACED_REFUSALS)
+            or answer[0] in _NEVER or (answer[-1] in _NEVER and answer[0] not in _PRONOUN_I)
             or WHAT_WORDS.intersection(asked)):
         return body[found.start("rest"):]
     return None

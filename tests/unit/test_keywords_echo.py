@@ -22,6 +22,10 @@ ENGINE = KeywordClassifier()
     "STOP? jangan dong, promonya bagus",
     "unsubscribe? arre nahi yaar, offers mast hain",
     "unsubscribe kisse? mujhe ye offers pasand hain",
+    # "Never" answers, and "why?" asks what the request would mean.
+    "Unsubscribe? Never! The deals are too good",
+    "Відписатися? Та ніколи, у вас найкращі знижки",
+    "unsubscribe kyon? mujhe ye deals pasand hain",
 ])
 def test_an_echoed_request_goes_to_a_person(body):
     got = ENGINE.classify(body)
@@ -48,6 +52,7 @@ def test_an_echoed_request_is_suppressed_meanwhile_under_the_suppress_policy():
     "Can you stop? I said stop twice already",
     "Stop? Ne m'envoyez plus rien",  # a refusal that is itself a request
     "Stop? nahi chahiye ye msgs, band karo",
+    "Stop? Never text me again",  # "never" begins a request here
 ])
 def test_an_opt_out_after_the_question_stays_an_opt_out(body):
     got = ENGINE.classify(body)

@@ -296,3 +296,16 @@ def test_dont_stop_in_indonesian_asks_for_more(classifier, body):
     result = classifier.classify(body)
     assert not (result.intent == "opt_out" and not result.review), result
 
+
+@pytest.mark.parametrize("body", [
+    # "Don't unsubscribe me", "pressed STOP by mistake", "sent STOP by mistake": Chinese and
+    # Japanese written before a Latin keyword negate it as English does.
+    "唔好 unsub 我呀", "不小心按了 STOP，我还想收", "間違えて STOP と送ってしまいました",
+])
+def test_a_latin_keyword_after_a_chinese_or_japanese_negation_is_no_request(body):
+    from app.keywords.engine import KeywordClassifier
+
+    rules = KeywordClassifier(model=None)
+    result = rules.classify(body)
+    assert (result.intent, result.review) == ("none", False), result
+    assert rules.classify("unsub").intent == "opt_out"
