@@ -53,9 +53,10 @@ def before(tokens: tuple[str, ...], clauses: tuple[int, ...], start: int) -> tup
     return tokens[i:start]
 
 
-# Chinese and Japanese written straight before a Latin keyword, ending in "don't" (with "me")
-# or "by mistake": "唔好unsub我" (don't unsubscribe me), "不小心按了STOP" (pressed STOP by
-# mistake), "間違えてSTOPと送って" (sent STOP by mistake).
+# Chinese and Japanese before a Latin keyword, ending in "don't" (with "me") or "by mistake":
+# "唔好 unsub 我" (don't unsubscribe me), "不小心按了 STOP" (pressed STOP by mistake),
+# "間違えて STOP と送って" (sent STOP by mistake). Typed without the space, such a message is
+# one word to the rules, and the keyword is no word of its own.
 _UNSPACED_NEGATIONS = ("唔好", "不要", "别", "別", "勿", "唔好將我", "唔好幫我", "不要把我", "别把我",
                        "別把我", "不小心", "唔小心", "小心按咗", "撳錯咗", "按錯咗", "按错了", "不小心按了",
                        "唔小心撳咗", "唔小心按咗", "撳錯", "按錯", "按错", "間違えて", "間違って",
@@ -230,8 +231,8 @@ REFUSALS = frozenset(
     οχι oxi ochi μη لا لأ لاء مش msh la2 نه نخیر nakhair نہیں نہ نئیں na nah nahi nahin
     mat नहीं नही मत না ਨਹੀਂ ના ไม่ mai いや いいえ iie 아니 아니요 아뇨 ani anio 不 不不 不不不
     唔 唔好 别 別 bu m""".split())
-# "Never", which answers so as the first word or after a particle (Ukrainian "ta nikoly"), not after "I"
-# ("STOP? I never signed up for this" is a request).
+# "Never" answers as the first word or after a particle (Ukrainian "ta nikoly"), not after
+# "I" ("STOP? I never signed up for this" is a request).
 _NEVER = frozenset("never nvr niemals jamas ніколи никогда".split())
 _UNSPACED_REFUSALS = ("不", "唔", "别", "別", "いや", "いいえ", "아니", "ไม่")
 # "from what?", "why unsubscribe?": the question asks what the request would mean.
