@@ -34,10 +34,12 @@ from app.keywords.languages import ALL, LanguageRules
 from app.keywords.lexicon import (
     ALL_WORDS,
     COMMON_ENGLISH,
+    EMAIL_WORDS,
     EVERYDAY_ANSWERS,
     LEADERS,
     REVIEW_WORDS,
     SENTENCE_WORDS,
+    TEXT_WORDS,
     TRAILERS,
     WEAK_LEADERS,
     YES_WORDS,
@@ -228,6 +230,13 @@ class KeywordClassifier:
             vetoed[0] = EXPLAINED
         for kind in ("opt_out_all", "opt_out"):
             match = next((m for m in kept if m.rule.kind == kind), None)
+            if match is not None and _about_email(tokens, clauses, match.start, meter):
+                # "unsubscribe me from the email newsletter, SMS is fine": a person decides.
+                if self.ambiguous_policy == "suppress":
+                    return Classification("opt_out", "sender", match.text(tokens),
+                                          match.rule.language, 0.5, True)
+                return Classification("none", None, match.text(tokens), match.rule.language,
+                                      0.5, True)
             if match is not None:
                 return Classification("opt_out", "all" if kind == "opt_out_all" else "sender",
                                       match.text(tokens), match.rule.language, 0.9)
@@ -510,6 +519,16 @@ def _negated(requests: list[Match], tokens: tuple[str, ...], clauses: tuple[int,
     """An opt-out phrase under a negation ("don't ever stop texting me deals")."""
     meter[0] += len(requests) * guards.WINDOW
     return any(guards.negated(guards.before(tokens, clauses, m.start)) for m in requests)
+
+
+def _about_email(tokens: tuple[str, ...], clauses: tuple[int, ...], start: int,
+                 meter: list[int]) -> bool:
+    """The clause of an opt-out phrase names the email channel and not the texts ("Wypiszcie
+    mnie z newslettera mailowego, SMS-y mogą zostać", "I unsubscribed from your emails but
+    where is my order?")."""
+    meter[0] += len(tokens)
+    words = {t for t, c in zip(tokens, clauses, strict=True) if c == clauses[start]}
+    return not EMAIL_WORDS.isdisjoint(words) and TEXT_WORDS.isdisjoint(words)
 
 
 def _gerund_after(tokens: tuple[str, ...], i: int) -> bool:

@@ -100,6 +100,15 @@ SENTENCE_WORDS = _words(
     sign light watch liao lah lor leh"""
 )
 ALL_WORDS = _words("all everything todo todos tout tous")
+# The email channel, and the texts, named beside an opt-out phrase: "unsubscribe me from the
+# email newsletter, SMS is fine" asks about the emails, "no more texts, email is fine" does not.
+EMAIL_WORDS = _words("email emails mail mails newsletter newsletters newslettera mailowego maila "
+                     "maili correo courriel e-posta "
+                     "eposta почта почту почты ایمیل ایمیلها الايميل البريد ईमेल इमेल ইমেইল "
+                     "이메일")
+TEXT_WORDS = _words("sms smss text texts txt txts texting message messages msg msgs смс смски "
+                    "повідомлення پیامک پیامکها رسائل رسايل الرسائل النصية एसएमएस 문자 "
+                    "mensajes mensagens messaggi nachrichten wiadomosci")
 # A phrase right after one of these words is negated ("don't stop texting me" is not a STOP).
 NEGATIONS = _words("don't dont not never can't cant cannot won't wont didn't didnt doesn't "
                    "doesnt non no dun dnt dt nvr shouldn't shouldnt wouldn't wouldnt isn't "

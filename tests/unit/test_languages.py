@@ -309,3 +309,25 @@ def test_a_latin_keyword_after_a_chinese_or_japanese_negation_is_no_request(body
     result = rules.classify(body)
     assert (result.intent, result.review) == ("none", False), result
     assert rules.classify("unsub").intent == "opt_out"
+
+
+@pytest.mark.parametrize("body", [
+    "unsubscribe me from the email newsletter, the texts are fine",
+    "Wypiszcie mnie z newslettera mailowego, SMS-y mogą zostać",
+    "unsubscribe saya dari email newsletter aja, SMS gapapa",
+    "отпишите меня от email-рассылки, смс пусть приходят",
+    "Sirf email se unsubscribe karna hai, SMS theek hain",
+])
+def test_an_opt_out_phrase_about_the_emails_goes_to_a_person(classifier, body):
+    result = classifier.classify(body)
+    assert (result.intent, result.review) == ("none", True), result
+
+
+@pytest.mark.parametrize("body", [
+    "No more texts from the campaign please. Email is fine.",
+    "Can you take me off your SMS list? I'd rather get emails",
+    "unsubscribe from texts pls, emails ok",
+])
+def test_an_opt_out_phrase_about_the_texts_stands_beside_the_emails(classifier, body):
+    result = classifier.classify(body)
+    assert (result.intent, result.review) == ("opt_out", False), result
