@@ -204,6 +204,13 @@ class KeywordClassifier:
         return replace(found, intent="opt_out" if suppress else "none",
                        scope="sender" if suppress else None, confidence=0.5, review=True)
 
+    def _unsure(self, found: Classification) -> Classification:
+        """A rules review item: left for a person, and an opt-out meanwhile under
+        AMBIGUOUS_POLICY=suppress."""
+        if self.ambiguous_policy == "suppress":
+            return Classification("opt_out", "sender", found.matched, found.language, 0.5, True)
+        return found
+
     def _decide(self, rules: Compiled, tokens: tuple[str, ...], clauses: tuple[int, ...],
                 language: str | None, meter: list[int], norm_ascii: bool,
                 vetoed: list[int]) -> Classification:
@@ -230,16 +237,14 @@ class KeywordClassifier:
             vetoed[0] = EXPLAINED
         for kind in ("opt_out_all", "opt_out"):
             match = next((m for m in kept if m.rule.kind == kind), None)
-            if match is not None and _about_email(tokens, clauses, match.start, meter):
+            if match is None:
+                continue
+            if _about_email(tokens, clauses, match.start, meter):
                 # "unsubscribe me from the email newsletter, SMS is fine": a person decides.
-                if self.ambiguous_policy == "suppress":
-                    return Classification("opt_out", "sender", match.text(tokens),
-                                          match.rule.language, 0.5, True)
-                return Classification("none", None, match.text(tokens), match.rule.language,
-                                      0.5, True)
-            if match is not None:
-                return Classification("opt_out", "all" if kind == "opt_out_all" else "sender",
-                                      match.text(tokens), match.rule.language, 0.9)
+                return self._unsure(Classification("none", None, match.text(tokens),
+                                                   match.rule.language, 0.5, True))
+            return Classification("opt_out", "all" if kind == "opt_out_all" else "sender",
+                                  match.text(tokens), match.rule.language, 0.9)
         found = (_keyword_clause(tokens, clauses, rules, meter)
                  or _misspelling(tokens)
                  or _short_ending(tokens, clauses, rules, context, meter))
@@ -249,10 +254,7 @@ class KeywordClassifier:
             found = (_stray_keyword(tokens, clauses, context, review, language, meter, vetoed)
                      or _foreign_keyword_alone(tokens, rules, meter, language))
         if found is not None:
-            if self.ambiguous_policy == "suppress":
-                return Classification("opt_out", "sender", found.matched, found.language, 0.5,
-                                      True)
-            return found
+            return self._unsure(found)
         for kind in ("opt_in", "help"):
             match = next((m for m in kept if m.rule.kind == kind), None)
             if match is not None:
