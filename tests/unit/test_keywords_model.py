@@ -171,6 +171,15 @@ def test_a_latin_letter_request_plainly_in_another_language_is_decided_by_the_mo
                                                                        False)
 
 
+@pytest.mark.parametrize("body", ["唔該unsubscribe我，thx", "不要再一直push廣告給我了 please"])
+def test_a_polite_english_word_does_not_make_a_chinese_request_english(body):
+    # One Chinese token is a whole phrase; "thx" beside it must not make the message half
+    # English, where a confident model reading only goes to a person.
+    got = ENGINE.classify(body)
+    assert got.model_probability >= ENGINE.model.thresholds.opt_out
+    assert (got.intent, got.decided_by, got.review) == ("opt_out", "model", False)
+
+
 def test_english_the_model_alone_reads_as_an_opt_out_goes_to_a_person():
     # English chatter reaches high opt-out readings (the public corpora): a confident model
     # reading there is a review item, not an opt-out decided alone.
