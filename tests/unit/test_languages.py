@@ -237,7 +237,9 @@ def test_a_keyword_typed_without_a_letter_nfd_cannot_strip_is_known(classifier, 
     # Requests in Latin letters: Cantonese, Thai, Greeklish, pinyin, romanised Korean.
     ("m sai zoi send la", "opt_out"), ("mh seung joi sau", "opt_out"), ("yut song kha", "opt_out"),
     ("den thelw na lamvanw sms", "opt_out"), ("wo yao tuiding", "opt_out"),
-    ("suhsin gubu", "opt_out"),
+    ("suhsin gubu", "opt_out"), ("mgoi del jor ngo ge number", "opt_out"),
+    ("m ho joi lyun lok ngo", "opt_out"), ("qing yi chu wo de hao ma", "opt_out"), ("停發", "opt_out"),
+    ("優惠的不用傳了，預約通知保留就好", "opt_out"), ("唔使再發啦 唔該", "opt_out"),
 ])
 def test_romanised_and_everyday_keywords_are_known(classifier, body, intent):
     result = classifier.classify(body)
@@ -273,7 +275,7 @@ def test_a_courtesy_word_that_is_also_a_sentence_word_is_not_one():
     "встретимся на остановке", "para po sa kanto lang", "ci vediamo alla fermata dell'autobus",
     "버스 정류장에서 만나요", "酒店房间我要退订，行程改了", "飯店退訂的話要扣多少手續費？",
     "我退订了你们的视频会员，怎么还扣费？", "カードを紛失したので利用停止をお願いします",
-    "mai tong yud song na, chan chob",
+    "mai tong yud song na, chan chob", "地址唔使再發啦，我知道喺邊",
 ])
 def test_the_stop_words_of_ordinary_talk_are_not_opt_outs(classifier, body):
     result = classifier.classify(body)

@@ -49,6 +49,8 @@ RULES: LanguageRules = LanguageRules(
         # Pinyin: "I want to unsubscribe", "don't send any more".
         "(wo yao|woyao|qing|qing bang wo|bang wo|wo xiang) (tuiding|tui ding|quxiao dingyue|qu xiao ding yue)",
         "(bie|bu yao|buyao) (zai fa|zaifa) (le|la|duanxin|xinxi|gei wo)",
+        # "qing yi chu wo de hao ma" (请移除我的号码), "shan chu wo de hao ma" (删除).
+        "(yi chu|yichu|shan chu|shanchu|shan diao|shandiao) (wo de|wode) (hao ma|haoma|shou ji hao|shoujihao|dian hua|dianhua)",
     ),
     opt_in_phrases=("恢复订阅", "重新订阅", "恢复接收", "重新接收", "我要订阅",
                     # "help me subscribe", "I still want them", "keep sending me", "turn the

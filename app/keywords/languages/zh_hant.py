@@ -15,7 +15,11 @@ RULES: LanguageRules = LanguageRules(
     name="Chinese (Traditional)",
     opt_out_keywords=(
         "唔想收", "唔好再send", "唔好再發", "退訂", "取消訂閱", "停止", "拒收", "停止發送", "停止傳送", "不要再傳了", "別傳了",
-        "退定",
+        "退定", "停發", "停傳", "唔使再send", "唔使再發",
+        # The same ending in a particle; inside a sentence they may be about a photo or an
+        # address ("地址唔使再發啦，我知道喺邊"), so only as the whole message.
+        "唔使再發啦", "唔使再send啦", "唔使再發喇", "唔使再send喇", "唔好再發啦", "唔好再send啦",
+        "唔好再發喇", "唔好再send喇",
         "cheui siu ding yuet", "cheui siu deng yuet",  # 取消訂閱 in Cantonese romanisation
     ),
     opt_out_all_keywords=("全部退訂", "退訂全部"),
@@ -58,6 +62,16 @@ RULES: LanguageRules = LanguageRules(
         # zoi send", "mou sai zoi faat"), 唔想再收 ("mh seung joi sau").
         "(m|mh|mm|um|mou) (hou|ho|sai|sei|yiu) (zoi|joi|choi|zai) (send|faat|fat)",
         "(m|mh|mm|um) (seung|soeng|sheung) (zoi|joi|choi) (sau|sau dou)",
+        # The offers need not be sent ("優惠的不用傳了", "之後的促銷訊息可以不用傳了").
+        "(優惠|推廣|促銷|廣告|行銷)[(的|嘅)][(簡訊|訊息|短訊)][(就|可以)](不用|不必|唔使|唔洗|唔駛)[再](傳|發|send)",
+        # Romanised Cantonese: delete my number (del jo ngo ge number, saan zo ngo go hou ma),
+        # don't contact me again (m hou joi lyun lok ngo), don't send me (mo send bei ngo),
+        # no adverts (m hou faat gwong gou), stop sending (ting ji faat).
+        "(del|delete|saan|san) (jo|jor|zo|joh|zor) (ngo|ngo dei) (ge|go|gor) (number|hou ma|houma|dinwa|din wa)",
+        "(m|mh|mm|um) (hou|ho) (zoi|joi|choi) (lyun lok|luen lok|lyunlok) ngo",
+        "(mo|mou|m) [(yiu|sai)] (send|faat) [(ye|yeh|je)] (bei|bei2) ngo",
+        "(m|mh|mm|um) (hou|ho) (faat|send) (gwong gou|gwonggou|ad|ads|promo|promotion)",
+        "ting (ji|zi) (faat|send) [(seon sik|seonsik|sun sik|message|sms)]",
     ),
     opt_in_phrases=("恢復訂閱", "重新訂閱", "恢復接收", "重新接收", "我要訂閱",
                     # "help me subscribe", "I still want them", "keep sending me", "turn the
@@ -102,7 +116,7 @@ RULES: LanguageRules = LanguageRules(
         "https://www.teamplus.tech/product/every8d-login (NCC: sender identity in every SMS)",
         "No Taiwanese carrier keyword list found: 退訂/取消訂閱 kept to whole messages and named-message phrases.",
     ),
-    courtesy_words=("謝謝", "請", "麻煩", "謝謝你", "好嗎", "吧", "mgoi", "dojeh"),
+    courtesy_words=("謝謝", "請", "麻煩", "謝謝你", "好嗎", "吧", "mgoi", "dojeh", "唔該"),
     # Answers to the clarifying question (app/messaging/clarify.py): stop only
     # marketing, or everything.
     clarify_marketing=("mkt", "優惠"),
