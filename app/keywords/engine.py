@@ -225,6 +225,10 @@ class KeywordClassifier:
         matches = rules.phrases.find(tokens, clauses, _gap_ok, meter)
         if not norm_ascii:
             matches += rules.phrases.find_unspaced(tokens, meter)
+        # Ordinary usage is read inside one clause: "Nie, przestańcie wysyłać" (No, stop
+        # sending) is no "nie przestańcie wysyłać" (don't stop sending).
+        matches = [m for m in matches if m.rule.kind != "not_opt_out"
+                   or clauses[m.start] == clauses[m.end - 1]]
         context = _Context(tokens, clauses, matches, meter)
         kept, review = _judge(matches, tokens, clauses, context, meter)
         # Ordinary usage ("stop by", "bus stop", "don't stop"), banter: the rules' "none"

@@ -282,6 +282,26 @@ def test_the_stop_words_of_ordinary_talk_are_not_opt_outs(classifier, body):
     assert result.intent != "opt_out" and not result.review, result
 
 
+@pytest.mark.parametrize("body", [
+    "Non cancellatemi eh, adoro i vostri sconti", "Nem pensem em me tirar da lista, amo os descontos",
+    "Niet afmelden hoor, ik wil die aanbiedingen blijven krijgen!",
+    "Huwag nyo po akong i-unsubscribe ha, gusto ko yung mga promo nyo.",
+    "Đừng dừng nha, mình thích mấy tin khuyến mãi này lắm!", "Aman beni listeden çıkarmayın",
+    "মেসেজ বন্ধ করবেন না, অফারগুলো আমার ভালো লাগে!", "문자 끊지 마세요! 할인 정보 꼭 받아야 돼요",
+])
+def test_refusing_to_be_unsubscribed_is_no_opt_out(classifier, body):
+    # "Don't unsubscribe me, I love the deals": the model reads the opt-out words; the rules
+    # know the negation and it is never decided as an opt-out.
+    result = classifier.classify(body)
+    assert result.intent != "opt_out" or result.review, result
+
+
+@pytest.mark.parametrize("body", ["Nie, przestańcie wysyłać SMS", "لا، توقفوا الرسائل"])
+def test_no_then_a_request_in_its_own_clause_is_not_a_negated_request(classifier, body):
+    # "No, stop sending": the comma parts the "no" from the request.
+    assert classifier.classify(body).intent == "opt_out"
+
+
 @pytest.mark.parametrize("body", ["¡No dejen de mandar las ofertas, están buenísimas!",
                                   "no dejen de mandarme las ofertas jaja me encantan"])
 def test_dont_stop_sending_in_spanish_asks_for_more(classifier, body):

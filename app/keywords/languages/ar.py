@@ -84,6 +84,10 @@ RULES: LanguageRules = LanguageRules(
         "(لماذا|ليش|ليه) (تصلني|توصلني|أتلقى|اتلقى|يوصلني|بتوصلني|بيجيلي) (هذه الرسائل|هالرسائل|هالرسايل|هذي الرسائل|الرسايل دي|هذه الرسالة)",
     ),
     not_opt_out_phrases=(
+        # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):
+        # a model opt-out reading of such a message is not decided.
+        "(لا|ما) (تشيلوني|تحذفوني|تحذفون رقمي|تحذفوا رقمي)",
+        "(لا|ما) (توقفوا|توقفو|تقطعوا) (الرسائل|الرسايل|العروض)",
         "(الحافلة|الباص|السيارة|القطار) (توقفت|توقف|وقفت|واقف)",
         # "Don't cancel my subscription" (لا لا ما تلغوا اشتراكي، بس سألت عن السعر).
         "(ما|لا) (تلغوا|تلغو|تلغي) (اشتراكي|الاشتراك)",

@@ -45,7 +45,12 @@ RULES: LanguageRules = LanguageRules(
         "আমি (এই|এসব) (মেসেজ|মেসেজগুলো|বার্তা|বার্তাগুলো|এসএমএস) কেন পাচ্ছি",
         "(koto din por por (msg|message|sms) (pathaben|diben|ashbe)|ami (ei|eshob) (msg|message|sms|msg gula|msg gulo) keno (pacchi|pachhi|paichi))",
     ),
-    not_opt_out_phrases=(),
+    not_opt_out_phrases=(
+        # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):
+        # a model opt-out reading of such a message is not decided.
+        "বন্ধ (করবেন|করো|কোরো|করিস) না",
+        "(bondho|bondo|bandho) (korben|koro|koris) na",
+    ),
     hint_words=("সাথে", "কিন্তু", "আমি", "আমার", "আপনি", "এটা", "না", "কি", "আর", "হ্যাঁ", "করুন", "প্লিজ", "ধন্যবাদ", "মেসেজ", "কে", "এই", "তো", "ও"),
     replies={
         "opt_out_clarify": "{program}: আপনার সদস্যতা বাতিল হয়েছে। শুধু অফার বন্ধ করতে MKT, সবকিছু বন্ধ করতে ALL লিখে উত্তর দিন। সাহায্য: {support}।",

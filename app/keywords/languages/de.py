@@ -59,6 +59,11 @@ RULES: LanguageRules = LanguageRules(
         "(warum|wieso|weshalb) (bekomme|erhalte|kriege) ich (diese|solche|eure|ihre) (nachrichten|sms)",
     ),
     not_opt_out_phrases=(
+        # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):
+        # a model opt-out reading of such a message is not decided.
+        "(nicht|bloß nicht|bloss nicht|bitte nicht|bloß nicht) abmelden",
+        "(meldet|meld|melden sie) mich (bloß|bloss|bitte|ja|aber) nicht ab",
+        "(meldet|meld|melden sie) mich nicht ab",
         "stopp mal",
         "(an der|die|zur|nächste) haltestelle",
         "(hör|hört|hören sie) nicht auf",

@@ -38,7 +38,12 @@ RULES: LanguageRules = LanguageRules(
         "giati (lamvano|lambano|pairno) (auta ta|afta ta|ta) (minimata|mhnymata|mynhmata|sms)",
         "(kathe pote|poso syxna|poso sixna|poso suxna) (tha stelnete|stelnete|tha erxontai)",
     ),
-    not_opt_out_phrases=(),
+    not_opt_out_phrases=(
+        # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):
+        # a model opt-out reading of such a message is not decided.
+        "μη με (διαγράψετε|βγάλετε|αφαιρέσετε|διαγράφετε)",
+        "μην (σταματήσετε|σταματάτε) να (στέλνετε|μου στέλνετε)",
+    ),
     hint_words=("και", "το", "να", "η", "ο", "τα", "δεν", "με", "μου", "θέλω", "σας", "είναι", "για", "από", "παρακαλώ", "ευχαριστώ", "ναι", "όχι"),
     replies={
         "opt_out_clarify": "{program}: η εγγραφή σας ακυρώθηκε. Απαντήστε MKT για να σταματήσουν μόνο οι προσφορές, ΟΛΑ για να σταματήσουν όλα. Βοήθεια: {support}.",

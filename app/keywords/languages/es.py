@@ -72,6 +72,11 @@ RULES: LanguageRules = LanguageRules(
         "(por qué|porque|xq|pq) (recibo|estoy recibiendo|me llegan|me están llegando) (estos|esos|sus) (mensajes|sms)",
     ),
     not_opt_out_phrases=(
+        # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):
+        # a model opt-out reading of such a message is not decided.
+        "no me (den|des|dé) de baja",
+        "no me (borren|borres|saquen|saques|quiten|quites|eliminen|elimines) de (la|su|tu|esta) lista",
+        "ni se (les|te) ocurra (darme de baja|sacarme|borrarme|quitarme)",
         "(va a|vamos a|voy a|vas a|puede|pueden|tiene que|hay que) parar en",
         "no (vayas|vaya|vayan) a parar",
         "dar de baja (la|el|mi|una|un|esa|esta) (tarjeta|cuenta|linea|membresia|suscripcion|"

@@ -43,7 +43,11 @@ RULES: LanguageRules = LanguageRules(
         "چرا این (پیام‌ها|پیامک‌ها|پیاما|پیامکا|پیام|پیامک) (برای من|برام|به من) (میاد|می‌آد|میاید|ارسال میشه)",
         "(har chand (vaght|vaqt|rooz) (ye bar|yek bar) (payam|payamak|sms) (miad|midin|mifrestid)|chera in (payama|payamka|payamak ha|payam ha) (baram|baraye man) miad)",
     ),
-    not_opt_out_phrases=(),
+    not_opt_out_phrases=(
+        # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):
+        # a model opt-out reading of such a message is not decided.
+        "(لغوم|حذفم|لغو|حذف|قطع) نکنید",
+    ),
     hint_words=("و", "در", "به", "از", "که", "این", "را", "با", "است", "من", "می", "شما", "نه", "بله", "لطفا", "ممنون", "دیگه", "برای"),
     replies={
         "opt_out_clarify": "{program}: اشتراک شما لغو شد. برای توقف فقط پیشنهادهای تبلیغاتی MKT و برای توقف همه پیام‌ها ALL را بفرستید. راهنما: {support}.",

@@ -68,6 +68,10 @@ RULES: LanguageRules = LanguageRules(
         "pourquoi (je reçois|est ce que je reçois|jreçois) (ces|vos) (messages|sms|textos)",
     ),
     not_opt_out_phrases=(
+        # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):
+        # a model opt-out reading of such a message is not decided.
+        "ne me (désabonnez|désinscrivez|retirez|supprimez|désabonne|désinscris|retire|supprime) (pas|surtout pas|jamais)",
+        "(n'arrêtez|narretez|n arretez) (pas|surtout pas|jamais) (de m'envoyer|vos|les|d'envoyer)",
         "(l'arrêt|arrêt|un arrêt|prochain arrêt) (de|du|d') (bus|autobus|tram|métro|train)",
         "à l'arrêt",
         "(n'envoyez|nenvoyez|envoyez) plus (le|la|les|mon|ma|mes) (colis|paquet|paquets|"

@@ -43,7 +43,12 @@ RULES: LanguageRules = LanguageRules(
         "મને (આ|આવા) (મેસેજ|સંદેશ|સંદેશા|એસએમએસ) કેમ (આવે છે|આવી રહ્યા છે)",
         "(tame ketli (vaar|var) (msg|message|sms) (moklsho|moklasho)|mane (aa|aava) (msg|message|sms) kem (aave che|aave chhe))",
     ),
-    not_opt_out_phrases=(),
+    not_opt_out_phrases=(
+        # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):
+        # a model opt-out reading of such a message is not decided.
+        "બંધ (ના|નહીં) (કરશો|કરો|કરતા|કરતાં)",
+        "bandh (na|nahi) (karsho|karo|karta)",
+    ),
     hint_words=("હું", "મારો", "તમે", "આ", "ના", "શું", "હવે", "હા", "કરો", "પ્લીઝ", "આભાર", "મેસેજ", "છે", "ને", "નો", "માં", "મને", "નથી"),
     replies={
         "opt_out_clarify": "{program}: તમારું સબ્સ્ક્રિપ્શન રદ થયું છે. ફક્ત ઑફર બંધ કરવા MKT, બધું બંધ કરવા ALL મોકલો. મદદ: {support}.",

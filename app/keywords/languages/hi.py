@@ -82,6 +82,10 @@ RULES: LanguageRules = LanguageRules(
         "(mujhe (ye|yeh) (msg|message|messages|sms) (kyu|kyun|kyon) aa rahe [hain]|[aap] (kitni baar|kitne din me|kitne din mein) (msg|message|sms) (bhejenge|aayenge)|hafte (me|mein) kitne (msg|message|sms) (aayenge|bhejenge))",
     ),
     not_opt_out_phrases=(
+        # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):
+        # a model opt-out reading of such a message is not decided.
+        "(बंद|बन्द|unsubscribe|अनसब्सक्राइब) मत (करना|करो|कीजिए|करिए|करें)",
+        "(band|bandh|unsubscribe) mat (karna|karo|kijiye|kariye|karein|karen)",
         "(दरवाज़ा|दरवाजा|खिड़की|लाइट|पंखा|टीवी|दुकान|गेट) (बंद|बन्द)",
         "(darwaza|darwaja|light|fan|pankha|tv|shop|dukaan|gate|khidki|ac) (band|bandh)",
         "(bus stop|बस स्टॉप|bus stand)",

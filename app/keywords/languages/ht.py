@@ -57,6 +57,10 @@ RULES: LanguageRules = LanguageRules(
         "(poukisa|pouki sa|pouki) (m ap|map|mwen ap|m|mwen) resevwa (mesaj sa yo|mesaj sa a|mesaj yo|sms sa yo)",
     ),
     not_opt_out_phrases=(
+        # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):
+        # a model opt-out reading of such a message is not decided.
+        "pa (dezabòne|dezabone|retire|efase|wete) m",
+        "pa janm (dezabòne|dezabone|retire|efase|wete) m",
         "pa sispann",
         "(ap|pral|te) (rete|kanpe) (lakay|la|devan|nan|bò)",
         "(bis la|machin nan|taptap la) (ap kanpe|kanpe)",

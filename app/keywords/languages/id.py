@@ -29,6 +29,9 @@ RULES: LanguageRules = LanguageRules(
         "berapa (sms|pesan) (per|dalam|se) (minggu|hari|bulan)",
     ),
     not_opt_out_phrases=(
+        # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):
+        # a model opt-out reading of such a message is not decided.
+        "(jangan|jgn) (hapus|keluarkan|unsubscribe|unsub) (saya|aku|nomor saya|nomorku|nomor aku)",
         "berhenti (bercanda|becanda|ngelawak|merokok|ngerokok|ngerjain|main|ketawa)",
         # "Don't stop (sending the promos)": asking for more.
         "(jangan|jgn) (berhenti|stop|distop|dihentikan)",

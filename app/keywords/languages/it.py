@@ -59,6 +59,10 @@ RULES: LanguageRules = LanguageRules(
         "(perché|xké|xche) (ricevo|sto ricevendo|mi arrivano) questi (messaggi|sms)",
     ),
     not_opt_out_phrases=(
+        # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):
+        # a model opt-out reading of such a message is not decided.
+        "non (cancellatemi|cancellarmi|toglietemi|togliermi|rimuovetemi|rimuovermi|disiscrivetemi|disiscrivermi)",
+        "non mi (cancellate|togliete|rimuovete|disiscrivete|cancellare|togliere)",
         "(alla|la|una|dalla) fermata (del|dell'|della) (autobus|bus|tram|metro)",
         "(non smettere|non smettete|senza smettere) di",
         "cancella (pure|l'appuntamento|la prenotazione|il mio appuntamento)",

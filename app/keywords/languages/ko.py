@@ -63,6 +63,9 @@ RULES: LanguageRules = LanguageRules(
         "(munja|mesiji) eolmana jaju (bonaeseyo|wayo|onayo)",
     ),
     not_opt_out_phrases=(
+        # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):
+        # a model opt-out reading of such a message is not decided.
+        "(해지하지|삭제하지|중단하지|취소하지|끊지|멈추지) (마세요|마요|말아주세요|말아요|마)",
         "(정류장|버스 정류장|정거장)",
         "그만 (울어|먹어|해도 돼|왔으면|좀 해)",
         "(거부감|거부감이)",

@@ -30,11 +30,17 @@ RULES: LanguageRules = LanguageRules(
         "hoeveel (berichten|sms|smsjes) per (week|dag|maand)",
         "waarom (krijg|ontvang) ik (deze|die|jullie) (berichten|sms|smsjes)",
     ),
-    # "Don't stop (sending)": a negation after or before the verb.
-    not_opt_out_phrases=("stop [(vooral|maar|alsjeblieft|aub|toch|dus)] niet",
-                         "(niet|nooit) (stoppen|ophouden)",
-                         # "Hoe krijg ik dit uit mijn trui?": a stain, not the texts.
-                         "hoe krijg ik dit uit (mijn|m'n|mn|de|het|je|een|haar|zijn)"),
+    not_opt_out_phrases=(
+        # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):
+        # a model opt-out reading of such a message is not decided.
+        "niet afmelden",
+        "meld (me|mij) (niet|maar niet|alsjeblieft niet|aub niet) af",
+        # "Don't stop (sending)": a negation after or before the verb.
+        "stop [(vooral|maar|alsjeblieft|aub|toch|dus)] niet",
+        "(niet|nooit) (stoppen|ophouden)",
+        # "Hoe krijg ik dit uit mijn trui?": a stain, not the texts.
+        "hoe krijg ik dit uit (mijn|m'n|mn|de|het|je|een|haar|zijn)",
+    ),
     hint_words=("de", "het", "een", "en", "van", "ik", "je", "niet", "is", "dat", "op", "te", "met", "voor", "mij", "geen", "meer", "graag", "aub", "dank"),
     replies={
         "opt_out_clarify": "{program}: u bent afgemeld. Antwoord MKT om alleen aanbiedingen te stoppen, ALLES om alles te stoppen. Hulp: {support}.",

@@ -42,7 +42,12 @@ RULES: LanguageRules = LanguageRules(
         "ਮੈਨੂੰ (ਇਹ|ਏਹ) (ਮੈਸੇਜ|ਮੈਸਜ|ਸੁਨੇਹੇ) ਕਿਉਂ (ਆ ਰਹੇ|ਆਉਂਦੇ) [(ਨੇ|ਹਨ|ਹੈ)]",
         "(tusi kinni (vaar|vaari) (msg|message|sms) (bhejoge|bhejo ge)|mainu (eh|ih) (msg|message|messages|sms) (kyon|kyu|kiun) (aa rahe|aunde) [(ne|han|hai)])",
     ),
-    not_opt_out_phrases=(),
+    not_opt_out_phrases=(
+        # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):
+        # a model opt-out reading of such a message is not decided.
+        "ਬੰਦ ਨਾ (ਕਰੋ|ਕਰਿਓ|ਕਰਨਾ|ਕਰਿਉ)",
+        "band na (karo|kario|karna|kareyo)",
+    ),
     hint_words=("ਮੈਂ", "ਮੇਰਾ", "ਤੁਸੀਂ", "ਇਹ", "ਨਾ", "ਕੀ", "ਹੋਰ", "ਹਾਂ", "ਕਰੋ", "ਪਲੀਜ਼", "ਧੰਨਵਾਦ", "ਮੈਸੇਜ", "ਹੈ", "ਨੂੰ", "ਦਾ", "ਵਿੱਚ", "ਜੀ", "ਨਹੀਂ"),
     replies={
         "opt_out_clarify": "{program}: ਤੁਹਾਡੀ ਗਾਹਕੀ ਰੱਦ ਕਰ ਦਿੱਤੀ ਗਈ ਹੈ। ਸਿਰਫ਼ ਪੇਸ਼ਕਸ਼ਾਂ ਰੋਕਣ ਲਈ MKT, ਸਭ ਕੁਝ ਰੋਕਣ ਲਈ ALL ਭੇਜੋ। ਮਦਦ: {support}।",

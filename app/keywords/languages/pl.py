@@ -57,6 +57,10 @@ RULES: LanguageRules = LanguageRules(
         "(dlaczego|czemu) przychodzą (mi|do mnie) te (wiadomości|sms|smsy)",
     ),
     not_opt_out_phrases=(
+        # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):
+        # a model opt-out reading of such a message is not decided.
+        "nie (wypisujcie|wypisuj|usuwajcie|usuwaj) mnie",
+        "nie (przestawajcie|przestańcie|przestancie) (wysyłać|wysylac|pisać|pisac)",
         "(na przystanku|przystanek|do przystanku)",
         "nie (przestawaj|przestawajcie|przestaje)",
         "(koniec|końca) (tygodnia|miesiąca|roku|lekcji|meczu|pracy)",

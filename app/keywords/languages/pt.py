@@ -66,6 +66,11 @@ RULES: LanguageRules = LanguageRules(
         "(por que|porque|pq) (estou recebendo|to recebendo|eu recebo|recebo|eu estou recebendo) (essas|estas|esses) (mensagens|sms)",
     ),
     not_opt_out_phrases=(
+        # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):
+        # a model opt-out reading of such a message is not decided.
+        "(não|nao|nem) me (tirem|tire|tira|removam|remova|descadastrem|descadastre|excluam|exclua)",
+        "nem pensem em me (tirar|remover|descadastrar|excluir)",
+        "(não|nao) (parem|pare) de (mandar|enviar)",
         "(na|a|da|pela|uma) parada (do|de) (ônibus|metrô|trem|van)",
         "não (para|parava|parou|pare|parem) de (chover|falar|rir|trabalhar|ligar|tocar)",
         "sem parar",

@@ -61,6 +61,11 @@ RULES: LanguageRules = LanguageRules(
         "kak chasto (vy budete|budete|budut) (prisylat|otpravlyat|pisat|prihodit)",
     ),
     not_opt_out_phrases=(
+        # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):
+        # a model opt-out reading of such a message is not decided.
+        "не (отписывайте|удаляйте|отписывай|удаляй) меня",
+        "попробуйте меня (отписать|удалить)",
+        "не (прекращайте|переставайте) (присылать|слать|отправлять)",
         "(на остановке|остановка|до остановки|к остановке)",
         "не (останавливайся|останавливайтесь|переставай|прекращай)",
         "(автобус|поезд|машина) (остановился|остановилась|стоит)",

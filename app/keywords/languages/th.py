@@ -31,6 +31,10 @@ RULES: LanguageRules = LanguageRules(
     ),
     # "No need to stop sending" in Latin letters ("mai tong yud song na, chan chob").
     not_opt_out_phrases=(
+        # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):
+        # a model opt-out reading of such a message is not decided.
+        "อย่า(ยกเลิก|หยุดส่ง|ลบเบอร์|ลบชื่อ)",
+        "ไม่ต้องหยุดส่ง",
         "(mai|my) (tong|dong|tawng) (yud|yut|yood|yhud) (song|sng) [(ma|maa)] [(na|ka|kha|krub|krab|khrap|ja)]",
     ),
     hint_words=("ค่ะ", "ครับ", "ไม่", "ที่", "และ", "ของ", "ฉัน", "ผม", "คุณ", "นี้", "มา", "ส่ง", "ข้อความ", "ได้", "แล้ว", "อีก", "ขอบคุณ", "นะ"),

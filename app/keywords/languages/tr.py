@@ -30,7 +30,14 @@ RULES: LanguageRules = LanguageRules(
         "(haftada|günde|ayda) kaç (mesaj|sms) (göndereceksiniz|gelecek|alacağım|atacaksınız)",
         "ne (sıklıkla|kadar sık) (mesaj|sms) (göndereceksiniz|gönderiyorsunuz|atacaksınız|gelecek)",
     ),
-    not_opt_out_phrases=(),
+    not_opt_out_phrases=(
+        # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):
+        # a model opt-out reading of such a message is not decided.
+        "(çıkarmayın|cikarmayin|silmeyin|çıkarma|cikarma) (beni|lütfen|lutfen)",
+        "beni [listeden] (çıkarmayın|cikarmayin|silmeyin)",
+        "(aboneliğimi|aboneligimi|üyeliğimi|uyeligimi) iptal etmeyin",
+        "(göndermeyi|gondermeyi|mesajları|mesajlari) (kesmeyin|bırakmayın|birakmayin|durdurmayın|durdurmayin)",
+    ),
     hint_words=("ve", "bir", "bu", "da", "de", "için", "ne", "ben", "bana", "mı", "mi", "çok", "artık", "lütfen", "teşekkürler", "evet", "hayır", "değil"),
     replies={
         "opt_out_clarify": "{program}: aboneliğiniz iptal edildi. Yalnızca kampanyaları durdurmak için MKT, her şeyi durdurmak için HEPSI yazın. Yardım: {support}.",

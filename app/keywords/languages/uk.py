@@ -36,7 +36,12 @@ RULES: LanguageRules = LanguageRules(
         "chomu (ya otrymuyu|meni pryhodyat|meni prykhodiat) (tsi|ci) (povidomlennya|povidomlennia|sms)",
         "yak chasto (vy budete|budete) (nadsylaty|pysaty)",
     ),
-    not_opt_out_phrases=(),
+    not_opt_out_phrases=(
+        # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):
+        # a model opt-out reading of such a message is not decided.
+        "не (відписуйте|видаляйте|відписуй|видаляй) мене",
+        "не (припиняйте|переставайте) (надсилати|слати|присилати)",
+    ),
     hint_words=("і", "в", "не", "на", "я", "що", "з", "мені", "мене", "це", "ви", "так", "ні", "будь", "ласка", "дякую", "більше", "як", "але", "вже"),
     replies={
         "opt_out_clarify": "{program}: ви відписані від наших повідомлень. Відповідайте MKT, щоб зупинити лише пропозиції, ВСЕ — щоб зупинити все. Допомога: {support}.",

@@ -44,7 +44,11 @@ RULES: LanguageRules = LanguageRules(
         "مجھے (یہ|یہ سب) (میسج|میسجز|پیغام|پیغامات) کیوں آ (رہے|رہا) [(ہیں|ہے)]",
         "(mujhe (ye|yeh) (msg|message|messages|sms) (kyun|kyu|kyon) (aa rahe|aa raha) [(hain|hai)]|aap (kitni baar|kitni dafa) (msg|message|sms) (bhejein ge|bhejen ge|bhejenge))",
     ),
-    not_opt_out_phrases=(),
+    not_opt_out_phrases=(
+        # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):
+        # a model opt-out reading of such a message is not decided.
+        "(بند|ان سبسکرائب) مت (کرنا|کرو|کریں|کیجیے|کیجئے)",
+    ),
     hint_words=("کے", "میں", "کی", "ہے", "اور", "سے", "کو", "نہیں", "یہ", "کیا", "ہیں", "آپ", "مجھے", "اب", "پلیز", "شکریہ", "میرا", "بھی"),
     replies={
         "opt_out_clarify": "{program}: آپ کی رکنیت ختم کر دی گئی ہے۔ صرف پیشکشیں روکنے کے لیے MKT، سب کچھ روکنے کے لیے ALL بھیجیں۔ مدد: {support}۔",

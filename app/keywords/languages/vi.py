@@ -54,6 +54,10 @@ RULES: LanguageRules = LanguageRules(
         "(tại sao|vì sao|sao) (tôi|mình|em) [lại] nhận [được] (tin nhắn|tin) này",
     ),
     not_opt_out_phrases=(
+        # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):
+        # a model opt-out reading of such a message is not decided.
+        "(đừng|dung) (hủy|huy|xóa|xoa) (đăng ký|dang ky|số|so|tên|ten) [(của|cua)] (mình|minh|tôi|toi|em)",
+        "(đừng|dung) (dừng|ngừng|ngung) (gửi|gui|nha|nhé|nhe|nghen)",
         "(xe buýt|xe bus|xe|tàu) (dừng|dung) (ở|o|tại|tai)",
         "(trạm|tram) (dừng|dung|xe buýt|xe bus)",
         "(dừng lại|dung lai) (đi|di|nha|nhé|ne)",
