@@ -170,6 +170,11 @@ PHRASES: tuple[PhraseSpec, ...] = (
     _s("opt_in", "en", "like_to_get",
        "(like|want|wanna|love) to (get|receive|start getting|start receiving) [(the|your)] "
        "(text|sms) (reminders|alerts|updates|notifications|messages|offers|deals|promos)"),
+    _s("opt_in", "en", "agree_to_receive",
+       f"i (agree|consent) to (receive|get|getting|receiving) {_DET} [_] [_] {_OBJ}"),
+    _s("opt_in", "en", "alerts_by_text",
+       "(get|want|receive|like) [(the|your|my)] [_] [_] (alerts|notifications|reminders|updates|"
+       "offers|deals|promos|coupons|notices) (by|via|through|over) (text|texts|sms|txt)"),
     _s("opt_in", "en", "back_on_list",
        "(get|be|go) back on [(the|your)] [(text|texting|sms|mailing)] list"),
     # English HELP: questions about who is texting and why.
@@ -184,17 +189,36 @@ PHRASES: tuple[PhraseSpec, ...] = (
     _s("help", "en", "why_texting",
        f"(why am i getting|why do i get|why am i receiving|why are you sending me) "
        f"{_DET} [_] {_OBJ}"),
+    _s("help", "en", "why_getting_these",
+       "(why am i getting|why do i keep getting|why am i receiving|why do i get|why r u sending me|"
+       "why are you sending me) (these|this|them|all these|all this)", "end"),
     _s("help", "en", "why_texting_me", f"why (are|r) (you|u) {_SEND} me"),
     _s("help", "en", "who_texts_me", f"(who is|whos|who s) {_SEND} me"),
     _s("help", "en", "what_about",
        f"(what|wat|wht) (are|r) {_DET} {_OBJ} (about|for)"),
     _s("help", "en", "do_i_know_you", "do i know (you|u)", "end"),
-    _s("help", "en", "what_store", "(what|which) (store|business|company|shop|place) is (this|that)"),
+    _s("help", "en", "what_store",
+       "(what|which) (store|business|company|shop|place|pharmacy|clinic|office|bank|dentist|"
+       "doctor|school|salon|restaurant|gym|organization|organisation|campaign) is (this|that)"),
+    _s("help", "en", "who_from", "(who is|whos|who s) (this|that|it|these|this text|this message) from",
+       "end"),
+    _s("help", "en", "is_this_a_scam",
+       "is (this|that|it) (a scam|spam|legit|legitimate|a real text|a real message|a fake|fake|"
+       "a phishing text|phishing)"),
+    _s("help", "en", "what_does_this_mean",
+       "what does this (message|text|msg|txt) mean"),
+    _s("help", "en", "charge_for_texts",
+       f"((do|will|would) (you|u|yall) charge (me|for)|(are|r) {_DET} {_OBJ} free|"
+       "(do|will) (these|they|these texts|the texts) cost [(me|anything|money|extra)]|"
+       "(does|will) (replying|texting back) cost)"),
+    _s("help", "en", "talk_to_a_person",
+       "(talk|speak|chat) (to|with) (a|an) (human|person|real person|actual person|agent|"
+       "representative|rep|live person)"),
     _s("help", "en", "need_help", "(i need|need|i want) help", "whole"),
     _s("help", "en", "how_it_works", "how (does|do) (this|these|it) work", "whole"),
     # The two questions a programme's HELP answer is written for: frequency and charges.
     _s("help", "en", "how_often",
-       "how (often|many times|frequently) (will|would|do|are) (you|u|yall) [guys] [be] "
+       "how (often|many times|frequently) (will|would|do|are) (you|u|yall) [guys] [(be|going to|gonna)] "
        "(text|texting|message|messaging|msg|send|sending|contact|contacting) "
        "(me|us|these|them|texts|messages|msgs|alerts|reminders)"),
     _s("help", "en", "data_rates", "(message|msg|msgs|messages) [(and|n)] data rates"),

@@ -246,6 +246,12 @@ def test_a_yes_inside_a_longer_message_is_never_an_opt_in(body):
     ("sign me back up", "opt_in"), ("resubscribe me", "opt_in"),
     ("please start sending me texts again", "opt_in"), ("add me back to the list", "opt_in"),
     ("I want to opt back in", "opt_in"), ("start texting me again", "opt_in"),
+    ("why do i keep getting these", "help"), ("who's this from?", "help"),
+    ("which clinic is this?", "help"), ("is this legit or spam", "help"),
+    ("do these texts cost anything", "help"), ("can I speak to a real person", "help"),
+    ("how often are you gonna message me", "help"), ("what does this text mean?", "help"),
+    ("I consent to receive the appointment reminders", "opt_in"),
+    ("I'd like to get the delivery updates by text", "opt_in"),
 ])
 def test_plain_language_help_and_opt_in(body, intent):
     got = ENGINE.classify(body)
@@ -256,7 +262,7 @@ def test_plain_language_help_and_opt_in(body, intent):
     "who is this guy you brought last time?", "what is this week's special?",
     "who are you going with", "Don't sign me back up", "my sister said sign me back up lol no",
     "what is this price, $40?", "I'll start sending you the photos again tomorrow",
-    "how often do you text your mom",
+    "how often do you text your mom", "how much does it cost?", "is this the blue one or the red one",
 ])
 def test_conversation_is_not_help_or_opt_in(body):
     got = ENGINE.classify(body)
