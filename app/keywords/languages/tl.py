@@ -60,7 +60,7 @@ RULES: LanguageRules = LanguageRules(
         # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):
         # a model opt-out reading of such a message is not decided.
         "(huwag|wag|hwag) (nyo|niyo|ninyo|mo) [po] (akong|ako) (i unsubscribe|iunsubscribe|tanggalin|alisin|tatanggalin|aalisin|i remove)",
-        "(huwag|wag|hwag) (nyo|niyo|ninyo|mo) [po] (itigil|ihinto|tigilan) (ang|yung|ung) (mga|pag)",
+        "(huwag|wag|hwag) (nyo|niyo|ninyo|mo|nyong|niyong|ninyong|mong) [po] (itigil|ihinto|tigilan) (ang|yung|ung) (mga|pag)",
         "(itigil|tigilan) mo na (yang|ang) (pag iyak|kakaiyak|kaiiyak|pagiyak|pag aalala)",
         "huwag kang (mag alala|magalala|mag alala)",
         "(tama na|tama na yan) (ang|yung) (kain|inom|iyak)",

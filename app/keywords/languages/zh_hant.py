@@ -88,7 +88,9 @@ RULES: LanguageRules = LanguageRules(
     ),
     not_opt_out_phrases=(
         "回覆退訂", "退訂請回覆", "停不下來", "雨停了", "停車", "停靠", "公車站", "車站",
-        # Refusing to be unsubscribed: "don't unsubscribe me" (Mandarin and Cantonese).
+        # Refusing to be unsubscribed: "don't unsubscribe me" (Mandarin and Cantonese, and
+        # Cantonese in Latin letters: "m hou unsub ngo").
+        "(m|mh|mm|um) (hou|ho) (unsub|unsubscribe|cheui siu|chui siu|del|delete|cancel) ngo",
         "別給我退訂", "別幫我退訂", "別把我退訂", "別退訂", "不要給我退訂", "不要幫我退訂",
         "不要把我退訂", "不要退訂", "不用退訂", "唔好幫我退訂", "唔好退訂", "唔使退訂",
         "唔好取消我", "不要取消我",
