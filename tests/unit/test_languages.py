@@ -240,6 +240,8 @@ def test_a_keyword_typed_without_a_letter_nfd_cannot_strip_is_known(classifier, 
     ("suhsin gubu", "opt_out"), ("mgoi del jor ngo ge number", "opt_out"),
     ("m ho joi lyun lok ngo", "opt_out"), ("qing yi chu wo de hao ma", "opt_out"), ("停發", "opt_out"),
     ("優惠的不用傳了，預約通知保留就好", "opt_out"), ("唔使再發啦 唔該", "opt_out"),
+    ("vystachyt meni pysaty", "opt_out"), ("pryberit mene zi spysku", "opt_out"),
+    ("Більше не надсилайте мені нічого", "opt_out"), ("не хочу отримувати ваші смс", "opt_out"),
 ])
 def test_romanised_and_everyday_keywords_are_known(classifier, body, intent):
     result = classifier.classify(body)

@@ -15,6 +15,19 @@ RULES: LanguageRules = LanguageRules(
     help_keywords=("допомога", "довідка", "інфо"),
     # Plain-language requests are the model's to read (app/keywords/data/corpus/uk.txt).
     opt_out_phrases=(
+        # Plain requests, in Cyrillic and in Latin letters (the Russian module's forms, in
+        # Ukrainian): stop sending me, I don't want to receive, remove me from the list,
+        # switch off the mailing.
+        "(перестаньте|припиніть|досить|вистачить|годі|перестань|припини) (надсилати|присилати|писати|слати|спамити) [мені] [(повідомлення|смс|sms|розсилку|есемески)]",
+        "(більше не|не) (надсилайте|присилайте|пишіть|шліть|відправляйте|надсилай|пиши|шли) (мені|більше)",
+        "(мені|нам) більше не (надсилайте|присилайте|пишіть|шліть|відправляйте|надсилай|пиши|шли)",
+        "не (хочу|бажаю) [більше] (отримувати|одержувати) [(ваші|ці|такі)] (повідомлення|смс|смски|sms|розсилку|сповіщення|есемески)",
+        "(приберіть|видаліть|викресліть|зітріть|виключіть) (мене|мій номер|номер|його) (зі|з|із) (списку|бази|розсилки)",
+        "(відключіть|вимкніть|скасуйте) [(мені|будь ласка)] [(будь ласка)] (розсилку|сповіщення|повідомлення|смс|нагадування|акції)",
+        "(dosyt|vystachyt|hodi|perestante|prypynit) [(meni|mene)] (pysaty|nadsylaty|slaty|spamyty|prysylaty)",
+        "(ne|bilshe ne) (khochu|hochu|chochu|khochu bilshe) (otrymuvaty|otrymuvat) [(vashi|tsi|ci)] (sms|smsky|smsok|povidomlennia|povidomlennya|rozsylku)",
+        "(pryberit|prybert|vydalit|vykreslit|zitrit) (mene|miy nomer|mij nomer|nomer) (zi|z|iz) (spysku|bazy|rozsylky)",
+        "(ne|bilshe ne) (pyshit|nadsylaite|nadsylajte|nadsylayte|pyshy) (meni|bilshe)",
         # Asking how to stop the texts is asking to stop them ("Як відключити ці повідомлення?").
         "як [(мені|можна)] (відключити|вимкнути|зупинити|припинити|прибрати|скасувати) (ці|цю|ваші|вашу|всі ці) (повідомлення|смс|смски|sms|есемески|розсилку|сповіщення)",
         "як [(мені|можна)] (перестати|припинити) отримувати [(ці|ваші|такі)] (повідомлення|смс|смски|sms|есемески|розсилку|сповіщення)",
@@ -54,7 +67,7 @@ RULES: LanguageRules = LanguageRules(
         "https://zakon.rada.gov.ua/laws/show/1089-20 (Law on Electronic Communications: consent to marketing messages)",
         "No Ukrainian carrier keyword list found: СТОП/ВІДПИСАТИСЯ kept to whole messages.",
     ),
-    courtesy_words=("будь ласка", "дякую", "вже", "bud laska", "diakuiu", "dyakuyu"),
+    courtesy_words=("будь ласка", "дякую", "вже", "bud laska", "diakuiu", "dyakuyu", "пліз", "плз"),
     strong_keywords=("стоп", "відписатися"),
     standalone_keywords=(),
     # Answers to the clarifying question (app/messaging/clarify.py).
