@@ -106,6 +106,62 @@ def _tree(pattern: str, i: int, closer: str | None) -> tuple[_Tree, int]:
     return ("seq", parts), i
 
 
+def check(pattern: str) -> None:
+    """Raise ``PatternError`` unless ``pattern`` follows the shared syntax and every text it
+    stands for has a word (no alternative may match nothing), without expanding it: a word
+    phrase loads as an automaton, however many texts its alternatives multiply into."""
+    tree, end = _tree(pattern, 0, None)
+    if end != len(pattern):
+        raise PatternError(f"unbalanced {pattern[end]!r} in {pattern!r}")
+    if _may_be_empty(tree):
+        raise PatternError(f"{pattern!r} may match no word at all")
+
+
+def _may_be_empty(node: _Tree) -> bool:
+    kind, value = node
+    if kind == "words":
+        return not str(value).split()
+    if kind == "seq":
+        return all(_may_be_empty(part) for part in value)
+    if kind == "opt":
+        return True
+    return any(_may_be_empty(option) for option in value)  # "alt"
+
+
+def shared_text(first: str, second: str,
+                tokenize: Callable[[str], tuple[str, ...]]) -> tuple[str, ...] | None:
+    """A text two word patterns both stand for (as tokens), or None: their automata are
+    walked in step, so neither is expanded."""
+    automata = []
+    for pattern in (first, second):
+        tree, end = _tree(pattern, 0, None)
+        if end != len(pattern):
+            raise PatternError(f"unbalanced {pattern[end]!r} in {pattern!r}")
+        automaton = _Automaton()
+        exits, _ = PhraseIndex()._build(automaton, tree, [0], tokenize)
+        automaton.accept = set(exits) - {0}
+        automata.append(automaton)
+    a, b = automata
+    seen = {(0, 0)}
+    queue: list[tuple[int, int, tuple[str, ...]]] = [(0, 0, ())]
+    while queue:
+        x, y, text = queue.pop()
+        if x in a.accept and y in b.accept:
+            return text
+        steps = [(u, v, token) for token, targets in a.literal[x].items()
+                 for u in targets for v in b.literal[y].get(token, ())]
+        steps += [(u, v, token) for token, targets in b.literal[y].items()
+                  for v in targets for u in a.wildcard[x]]
+        steps += [(u, v, token) for token, targets in a.literal[x].items()
+                  for u in targets for v in b.wildcard[y]]
+        steps += [(u, v, WILDCARD) for u in a.wildcard[x] for v in b.wildcard[y]]
+        for u, v, token in steps:
+            if (u, v) not in seen:
+                seen.add((u, v))
+                queue.append((u, v, (*text, token)))
+    return None
+
+
 def is_unspaced(text: str) -> bool:
     """Whether ``text`` is written in a script without spaces between words."""
     return _NO_SPACE_SCRIPT.search(text) is not None

@@ -320,7 +320,7 @@ def test_unclear_requests_go_to_review(body):
 # -- language modules: the shared format, exercised with a test-only language --------------
 
 from app.keywords.languages import ALL, LanguageRules  # noqa: E402
-from app.keywords.matcher import PatternError, expand  # noqa: E402
+from app.keywords.matcher import PatternError, check, expand  # noqa: E402
 
 TEST_RULES = LanguageRules(
     code="xx", name="Testish", opt_out_keywords=("ZORP", "zorp (ya|yo)"),
@@ -393,6 +393,20 @@ def test_pattern_syntax_expands_alternatives_and_options():
     for bad in ("(a|b", "a|b", "a]", "[a)"):
         with pytest.raises(PatternError):
             expand(bad)
+        with pytest.raises(PatternError):
+            check(bad)
+
+
+def test_a_pattern_is_checked_without_expanding_it():
+    # Ten groups of ten alternatives stand for 10^10 texts: too many to expand, one small
+    # automaton to match.
+    huge = " ".join("(" + "|".join(f"w{g}{k}" for k in range(10)) + ")" for g in range(10))
+    check(huge)
+    with pytest.raises(PatternError):
+        expand(huge)
+    for empty in ("[a]", "(a|)", "[a] [(b|c)]"):
+        with pytest.raises(PatternError):
+            check(empty)  # a pattern that may match no word at all
 
 
 def test_another_languages_ordinary_english_word_needs_that_language():

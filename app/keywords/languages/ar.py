@@ -24,6 +24,20 @@ _R_HOW = "(ezay|izay|keef|kif|shlon)"
 _R_STOP = "(a2af|awa2af|a2fel|wa2ef|alghi|al8i)"
 _R_THESE = "[(el|al|hal)]"
 _R_MSGS = "(rasayel|rasa2el|masgat|messages|sms)"
+# Opt-in. Only forms that are requests and nothing else: imperatives with the alif of the
+# imperative (ارجعوا، أعيدوا، ابعتولي، اضيفوني: "رجعوا" and "أرسلوا" are also "they brought back"
+# and "they sent"), and nouns or verbs after "please" or "could you" (أرجو إعادة ...، ممكن
+# ترجعوا ...: "أرجو عدم ..." breaks the phrase). Never a bare "I want" (أريد، ابغى، بدي، عايز,
+# which "ما ابغى"، "مش عايز" negate before the phrase, where nothing reads them), and the texts
+# named: "my subscription" alone may be a gym's ("أرجو إعادة تفعيل اشتراكي"). Hamza seats fold
+# away in the engine's tokens ("اعيدوا" finds "أعيدوا").
+_TEXTS = "(الرسائل|المسجات|التنبيهات|الاشعارات|العروض|التذكيرات)"
+_SUB = f"(اشتراكي في {_TEXTS}|{_TEXTS[1:-1]})"
+_BACK = "(ارجعوا|ارجعولي|رجعولي|اعيدوا|اعيدولي|شغلولي|ابعتوا|ابعتولي|ابعثولي|ابعتلي|دزولي)"
+_AGAIN = "(مرة ثانية|مرة تانية|مرة اخرى|من جديد|تاني)"
+_PLEASE = "(ارجو|من فضلك|لو سمحت|ممكن)"
+_R_TEXTS = "(rasayel|rasa2el|tanbihat|3orood|3orod|offers|tazkirat)"
+_R_BACK = "(raj3oli|raga3oli|ab3atoli|ab3atoly|eb3atoli)"
 
 RULES: LanguageRules = LanguageRules(
     code="ar",
@@ -34,7 +48,8 @@ RULES: LanguageRules = LanguageRules(
         "elgha2", "elgha2 el eshtirak", "خروج",
     ),
     opt_out_all_keywords=("إيقاف الكل", "ايقاف الكل", "الغاء الكل", "إلغاء الكل"),
-    opt_in_keywords=("اشترك", "اشتراك", "الاشتراك", "تفعيل", "ابدأ", "ابدا"),
+    opt_in_keywords=("اشترك", "اشتراك", "الاشتراك", "تفعيل", "ابدأ", "ابدا", "ستارت", "إعادة الاشتراك",
+        "اشتركني", "ashtarek", "eshtarek"),
     help_keywords=("مساعدة", "مساعده", "ساعدني", "معلومات", "تعليمات"),
     opt_out_phrases=(
         f"{_STOP} (إرسال|ارسال) {_MSGS}",
@@ -72,6 +87,23 @@ RULES: LanguageRules = LanguageRules(
         "(أريد|اريد|ابغى) الاشتراك (مرة أخرى|مرة اخرى|من جديد)",
         "(أريد|اريد|ابغى) (استلام|استقبال) الرسائل (مرة أخرى|مرة اخرى|من جديد)",
         "(ابغى|ابي|أبغى|بدي|أريد|اريد) (اشترك|الاشتراك) (مرة ثانية|مرة أخرى|مرة اخرى|من جديد)",
+        # Bring the texts back, send me the offers again (ارجعوا الرسائل، ابعتولي العروض تاني).
+        f"{_BACK} [لي] {_TEXTS}",
+        f"{_PLEASE} (اعادة|ارجاع|تفعيل|اعادة تفعيل) {_SUB}",
+        f"{_PLEASE} (تعيدوا|ترجعوا|ترجعولي|تفعلوا) {_SUB}",
+        f"{_PLEASE} ارسال {_TEXTS} {_AGAIN}",
+        f"(ضيفوني|اضيفوني|اضفني|ضيفني|ارجعوني|اعيدوني) (للقائمة|في القائمة|معكم|عندكم|{_AGAIN[1:-1]})",
+        f"{_PLEASE} (تضيفوني|ترجعوني|تعيدوني) (للقائمة|في القائمة|معكم|{_AGAIN[1:-1]})",
+        f"{_R_BACK} [el] {_R_TEXTS}",
+        # Sign me up: imperatives ("eshtrekni", not the past "eshtarakni"; "sajjelni") and a yes
+        # before "I subscribe" (a lone "اشتركني" may be read "who subscribed me?").
+        "(نعم|ايوه|ايوة|اه|اكيد|تمام|طيب) (اشترك|اشتركني|اشتركوني)",
+        "(ashtarekni|eshtrekni|eshtarekni|ashtrekni)",
+        "(na3am|aywa|aiwa|akid|tamam|tayeb|ok) (ashtarek|eshtarek|ashtrek)",
+        "(sajjelni|sajelni) (bel|fel|fi) (3orood|3orod|rasayel|tanbihat|offers)",
+        # Start sending again (ابدأوا الرسائل من جديد، ebda2o el rasayel marra tanya).
+        f"(ابداوا|ابدؤوا) [ارسال] {_TEXTS}",
+        "(ebda2o|ebda2u|ebdao) [ersal] (el|al) (rasayel|rasa2el|tanbihat|3orood)",
     ),
     help_phrases=(
         "ما هذا", "ما هذه الرسائل", "ايش هذا", "شو هذا", "مين انت", "من أنت", "من انت",
@@ -82,6 +114,44 @@ RULES: LanguageRules = LanguageRules(
         "كم مرة (سترسلون|ترسلون|راح ترسلون|رح تبعتوا|هتبعتوا) [لي] (رسائل|رسايل|الرسائل|الرسايل)",
         "كم (رسالة|رساله) (في|ب) (الأسبوع|الاسبوع|اليوم|الشهر)",
         "(لماذا|ليش|ليه) (تصلني|توصلني|أتلقى|اتلقى|يوصلني|بتوصلني|بيجيلي) (هذه الرسائل|هالرسائل|هالرسايل|هذي الرسائل|الرسايل دي|هذه الرسالة)",
+        # (The longer form first: the first match found is the one HELP answers, and words it
+        # leaves out let a model opt-out reading decide.)
+        "(لماذا|ليش|ليه) (ترسلون لي|ترسلولي|بترسلولي|تبعتولي|بتبعتولي) (رسائل|الرسائل|مسجات|هالرسائل|عروض)",
+        "(لماذا|ليش|ليه) (ترسلون لي|ترسلولي|بترسلولي|تبعتولي|بتبعتولي)",
+        # Who is this, whose number, what company, what are these messages?
+        "(مين|من) (انتو|انتم|حضرتكم|معايا|معي|معاي)",
+        "meen (enta|inta|ento|into|ma3aya|ma3ay|ma3i|7adretak)",
+        "(ما|ايش|شو|ايه|وش) (هذا الرقم|هاد الرقم|ذا الرقم|هالرقم|الرقم ده|الرقم هذا)",
+        "(رقم|الرقم) (مين|من) (هذا|ده|هاد)",
+        "(هذا|ده|هاد) رقم (مين|من)",
+        "(eh|shu|esh) (el|hal) (rakam|ra2am|raqam) (da|hada|hay)",
+        "(eh|shu|esh) (el|hal) (rakam|ra2am|raqam)",
+        "(ما|من|مين) (هي|هو) (هذه|هذا|هذي) (الجهة|الشركة)",
+        "(اي|ايش|شو|وش|ايه) (شركة|جهة|محل) (هذه|هذي|دي|ده|انتم|حضرتكم)",
+        "(ما|ايش|شو|وش|ايه) اسم (الشركة|شركتكم|الجهة|المحل)",
+        "(ممكن|لو سمحت) (تقولولي|تقول لي|تعطوني|تقولون لي) اسم (الشركة|شركتكم|الجهة|المحل)",
+        "(ايه|ايش|شو|وش) (الكود|الرمز) (ده|دا|هذا|هاد)",
+        "(ايش|شو|ايه|وش|ما) (ذي|هذي|هذه|هاي|دي) (الرسائل|المسجات)",
+        "(ايه|ايش|شو|وش) (الرسائل|المسجات) (دي|هذي|هذه|هاي|دول)",
+        "(الرسائل|المسجات) (دي|هذي|هذه|هاي) (ايه|ايش|شو|وش)",
+        "(eh|shu|esh) (el|hal) (rasayel|rasa2el|masgat) (di|de|hay)",
+        "(eh|shu|esh) (el|hal) (rasayel|rasa2el|masgat)",
+        "(الرسائل|المسجات) [(دي|هذي)] (جاية|جاي) (منين|من وين|من فين)",
+        "[el] (rasayel|rasa2el) [(di|hay)] (gaya|jaye) (mnen|min wen|mn wen)",
+        "هل (هذا|هذه|هذي) (احتيال|نصب|رسالة احتيال)",
+        "(ده|هذا|هاد) (نصب|احتيال) (ولا|والا) (ايه|شو|ايش|لا)",
+        # Does it cost, will replying take credit?
+        "(هل|هي|هو) (الرسائل|الخدمة|الرد) (مجانية|مجاني|مجانا|ببلاش|بفلوس|مدفوعة)",
+        "(الرد|ارسال|الرسائل) (عليها|عليه) (بفلوس|يكلف|بيكلف|مجاني|ببلاش)",
+        "(بيخصم|يخصم|رح يخصم|هيخصم|راح يخصم) (من|مني) (رصيدي|الرصيد)",
+        # How do I reach support, a person (asked for: "هذا رقم الدعم" is no question)?
+        "(ابي|ابغى|بدي|عايز|ممكن|اعطني|ما هو|وين) رقم (الدعم|خدمة العملاء|الدعم الفني|الفرع)",
+        "(كيف|ازاي|شلون) (اتواصل|اكلم|نتواصل) (مع|ب) (خدمة العملاء|الدعم|حد|احد|موظف)",
+        "(كيف|ازاي|شلون) (اتواصل|اكلم|نتواصل) (معكم|معاكم|وياكم|حد|احد|موظف)",
+        "(kif|keef|ezay|shlon) (atwasal|akalem) ma3 (khidmat el 3omala|el da3m|7ad|a7ad)",
+        "(kif|keef|ezay|shlon) (atwasal|akalem) (ma3kom|m3kom)",
+        "(akalem|akallem) meen",
+        "(fe|fi|abi|3ayez|baddi|momken) (ra2am|raqam) (lel|el) (da3m|support)",
     ),
     not_opt_out_phrases=(
         # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):

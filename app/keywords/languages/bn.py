@@ -13,14 +13,28 @@ _END = "(করব|করবো|করা যায়|হবে|করতে �
 _R_MSGS = "(msg|message|messages|sms) [(gula|gulo)]"
 _R_HOW = "(kivabe|kibhabe|kemne)"
 _R_END = "(korbo|kori|kora jay|hobe|korte pari)"
+# Opt-in. Bengali puts its negation after the verb ("পাঠাবেন না": don't send, "চাই না": don't
+# want), so every phrase ends in an imperative that a "না" after it only softens ("করুন না",
+# "দিন না": please do): never the future ("করবেন", "দিয়েন", "পাঠাবেন"), "চাই" or the informal
+# "করো", which "না" negates. "Turn it back on" names the texts (it may be a card or a
+# connection); "subscribe" only after "me", "again" or a yes (a spaced "আন সাবস্ক্রাইব করুন" holds
+# it); a lone "মেসেজ আবার পাঠান" resends one message (a code): the texts asked back are offers...
+_AGAIN = "(আবার|আবারও)"
+_ON = "(চালু|শুরু|অন)"
+_DO = "(করুন|করে দিন|করেন|করে দেন)"
+_R_DO = "(korun|kore din|koren|kore den)"
+_TEXTS = "(মেসেজ|মেসেজগুলো|এসএমএস|অফার|অফারের মেসেজ|আপডেট|রিমাইন্ডার)"
+_R_TEXTS = "(msg|message|messages|sms|msg gula|offer|update|updates)"
+_OFFERS = "(অফার|অফারের|অফারগুলো|আপডেট|রিমাইন্ডার|নোটিশ)"
 
 RULES: LanguageRules = LanguageRules(
     code="bn",
     name="Bengali",
     opt_out_keywords=("থামুন", "থামাও", "আনসাবস্ক্রাইব", "বন্ধ", "বন্ধ করুন", "স্টপ", "বাতিল"),
     opt_out_all_keywords=("সব বন্ধ",),
-    opt_in_keywords=("চালু", "শুরু", "সাবস্ক্রাইব", "স্টার্ট"),
-    help_keywords=("সাহায্য", "তথ্য", "হেল্প"),
+    opt_in_keywords=("চালু", "শুরু", "সাবস্ক্রাইব", "স্টার্ট", "আবার চালু", "আবার চালু করুন", "চালু করুন",
+        "শুরু করুন", "সাবস্ক্রাইব করুন", "abar chalu", "abar chalu korun", "chalu korun"),
+    help_keywords=("সাহায্য", "তথ্য", "হেল্প", "সহায়তা"),
     # Plain-language requests are the model's to read (app/keywords/data/corpus/bn.txt).
     opt_out_phrases=(
         # "I want to unsubscribe", "I want out of your SMS service".
@@ -37,13 +51,62 @@ RULES: LanguageRules = LanguageRules(
         "(msg|message|messages|sms) asha (kivabe|kemne) bondho (korbo|kora jay|hobe)",
         f"(kivabe|kemne) [ei] {_R_MSGS} bondho (korbo|kora jay|hobe)",
     ),
-    opt_in_phrases=(),
+    opt_in_phrases=(
+        # Turn the texts back on (মেসেজ আবার চালু করে দিন, msg abar chalu kore din).
+        f"{_TEXTS} {_AGAIN} {_ON} {_DO}",
+        f"{_R_TEXTS} (abar|abaro) (chalu|shuru|on) {_R_DO}",
+        # Add me (back), subscribe me (again) (আমাকে আবার যোগ করে নিন, amake abar add kore din).
+        f"(আমাকে|আমার নম্বর|আমাকেও) [{_AGAIN}] (যোগ|অ্যাড) (করে নিন|করে দিন|করুন|করে নেন)",
+        "(amake|amar number|amakeo) [abar] (jog|add) (kore nin|kore din|korun|kore nen)",
+        "(আমাকে|আবার|হ্যাঁ|হ্যা|ওকে) সাবস্ক্রাইব (করে দিন|করুন|করে নিন)",
+        "(amake|abar|ha|haan|ok) subscribe (kore din|korun|kore nin)",
+        # The offers asked back (অফারের মেসেজ আবার দিন), sending started, "keep sending" after a yes.
+        f"{_OFFERS} [(মেসেজ|মেসেজগুলো)] {_AGAIN} (দিন|দেন|পাঠান|পাঠিয়ে দিন)",
+        "(offer|offers|offerer|update|updates) [(msg|message)] (abar|abaro) (din|den|pathan|pathiye din)",
+        "মেসেজগুলো (আবার|আবারও) (দিন|দেন|পাঠান|পাঠিয়ে দিন)",
+        "(পাঠানো|দেওয়া) শুরু (করুন|করেন|করে দিন)",
+        "pathano shuru (korun|koren|kore din)",
+        "(হ্যাঁ|হ্যা|ঠিক আছে|ওকে) (পাঠাতে থাকুন|পাঠাতে থাকেন|দিতে থাকুন)",
+        "(ha|haan|thik ache|ok) (pathate thakun|pathate thaken|dite thakun)",
+        # A new number: send them there.
+        "নতুন (নম্বরে|নাম্বারে) (পাঠান|পাঠিয়ে দিন|দিন)",
+        "notun (number e|numbere|nambare) (pathan|pathiye din|din)",
+    ),
     help_phrases=(
         # How often will you text me? Why am I getting these messages? (questions, not complaints)
         "কত (দিন পর পর|ঘন ঘন) (মেসেজ|বার্তা|এসএমএস) (পাঠাবেন|দিবেন|দেবেন|আসবে)",
         "(সপ্তাহে|দিনে|মাসে) কয়টা (মেসেজ|বার্তা|এসএমএস) (পাঠাবেন|আসবে|দিবেন)",
         "আমি (এই|এসব) (মেসেজ|মেসেজগুলো|বার্তা|বার্তাগুলো|এসএমএস) কেন পাচ্ছি",
         "(koto din por por (msg|message|sms) (pathaben|diben|ashbe)|ami (ei|eshob) (msg|message|sms|msg gula|msg gulo) keno (pacchi|pachhi|paichi))",
+        "কেন (আমাকে|আমায়) (মেসেজ|এসএমএস) (পাঠাচ্ছেন|দিচ্ছেন)",
+        "(আমাকে|আমায়) কেন (মেসেজ|এসএমএস) (পাঠাচ্ছেন|দিচ্ছেন)",
+        "(amake keno|keno amake) (msg|message|sms) (pathacchen|dicchen)",
+        # Who are you, whose number is this, which company, who sends these?
+        "(আপনি|আপনারা|তুমি|তোমরা) কে",
+        "কে (আপনি|আপনারা|বলছেন|রে)",
+        "(apni|apnara|tomra) ke",
+        "ke re (tora|tui|bhai)",
+        "(এটা|এটি) কার (নম্বর|নাম্বার)",
+        "এই (নম্বর|নাম্বার|নম্বরটা|নাম্বারটা) [টা] কার",
+        "(eta|ei) kar (number|nambar)",
+        "ei (number|nambar) [ta] kar",
+        "(এটা|এটি|এই) কোন (কোম্পানি|দোকান|ব্যাংক|ক্লিনিক|ফার্মেসি)",
+        "(eta|ei) kon (company|dokan|bank|clinic|shop)",
+        "(মেসেজ|মেসেজগুলো|এসএমএস) (কে|কারা) (পাঠাচ্ছে|পাঠাচ্ছেন|পাঠায়)",
+        "(msg|message|messages|sms) [(gula|gulo)] (ke|kara) (pathacche|pathachhe|pathay)",
+        # What is this message (for), what does it mean?
+        "(এটা|এই মেসেজটা) (কিসের|কীসের) (মেসেজ|এসএমএস)",
+        "(এই মেসেজটার|মেসেজটার|এই মেসেজের) মানে (কী|কি)",
+        "(পিন|কোড|ওটিপি|pin|code|otp) [(টা|ta)] (কিসের|কীসের|kiser)",
+        # Does replying cost anything, is it free?
+        "(রিপ্লাই|উত্তর|মেসেজ) (দিলে|করলে|পাঠালে) [(কি|কী)] (টাকা|চার্জ|ব্যালেন্স) (কাটবে|লাগবে)",
+        "(reply|uttor|msg|sms) (dile|korle|pathale) [ki] (taka|charge|balance) (katbe|lagbe)",
+        "(এই সার্ভিস|এই সেবা|মেসেজগুলো) (কি|কী) (ফ্রি|ফ্রী)",
+        # How do I reach you: the customer care's number asked for.
+        "(কাস্টমার কেয়ারের|কাস্টমার সার্ভিসের|হেল্পলাইনের|অফিসের|দোকানের) (নম্বর|নাম্বার|ফোন নম্বর) [(টা|টি)] (দিন|দেন|দিবেন|দেবেন|কত)",
+        "(customer care er|customer care|helpline|office er|dokaner) (number|nambar|phone number) [ta] (din|den|diben|deben|koto)",
+        "(আপনাদের সাথে|আপনার সাথে) (কিভাবে|কীভাবে) (যোগাযোগ|কথা) (করব|করবো|করা যায়|বলব)",
+        "(apnader sathe|apnar sathe) (kivabe|kemne) (jogajog|kotha) (korbo|kora jay|bolbo)",
     ),
     not_opt_out_phrases=(
         # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):

@@ -19,7 +19,7 @@ RULES: LanguageRules = LanguageRules(
     ),
     opt_out_all_keywords=("stopp alle", "stopp alles", "alle abmelden"),
     # A bare "ja" is not an opt-in: the engine's OPT_IN_YES list owns it.
-    opt_in_keywords=("abonnieren", "aktivieren", "anmelden", "wieder anmelden", "starten", "fortsetzen", "reaktivieren"),
+    opt_in_keywords=("abonnieren", "aktivieren", "anmelden", "wieder anmelden", "starten", "fortsetzen", "reaktivieren", "wieder abonnieren", "anmeldung", "sms anmelden"),
     help_keywords=("hilfe", "info", "auskunft"),
     opt_out_phrases=(
         "(bitte|schicken sie|senden sie) keine (sms|nachrichten|nachricht|werbung) mehr",
@@ -47,6 +47,38 @@ RULES: LanguageRules = LanguageRules(
         "ich (möchte|will) mich wieder anmelden",
         "ich (möchte|will) (wieder|erneut) (nachrichten|sms) (erhalten|bekommen)",
         "(melden sie|meldet) mich wieder an",
+        # German puts its negation after the verb ("melden Sie mich nicht an", "ich möchte die
+        # SMS nicht"): a phrase read word by word from the verb never spans one.
+        "(melden sie|meldet|meld|melde) mich [(bitte|doch|gerne|gern|einfach)] (wieder|erneut|neu) an",
+        "(melden sie|meldet|meld|melde) mich [(bitte|doch|gerne|gern|einfach)] [(wieder|erneut)] (für|zu|zum|zur|bei) (die|den|das|dem|der|ihre|ihren|eure|euren|ihrem|eurem) [(sms|whatsapp)] (verteiler|service|dienst|newsletter|benachrichtigungen|nachrichten|erinnerungen|angebote|gutscheine|aktionen|infos|liste) an",
+        "(tragen sie|tragt|trag|trage|nehmen sie|nehmt|nimm|setzen sie|setzt|setz) mich [(bitte|doch|gerne|gern|einfach)] (wieder|erneut) (ein|auf|in (die|ihre|eure|den|ihren|euren) [(sms|whatsapp)] (verteiler|service|dienst|newsletter|benachrichtigungen|nachrichten|erinnerungen|angebote|gutscheine|aktionen|infos|liste) (ein|auf))",
+        "(tragen sie|tragt|trag|trage|nehmen sie|nehmt|nimm|setzen sie|setzt|setz) mich [(bitte|doch|gerne|gern|einfach)] (für|in|auf) (die|den|das|ihre|ihren|eure|euren) [(sms|whatsapp)] (verteiler|service|dienst|newsletter|benachrichtigungen|nachrichten|erinnerungen|angebote|gutscheine|aktionen|infos|liste) (ein|auf)",
+        # "Schicken Sie mir wieder ..." is also the question "Warum schicken Sie mir wieder ...?":
+        # the polite and plural forms need a request word.
+        "((schicken sie|schickt|senden sie|sendet) mir (bitte|doch|gerne|gern|einfach)|(schick|send) mir [(bitte|doch|gerne|gern|einfach)]) (wieder|weiter|weiterhin) [(die|eure|ihre|den|das)] (sms benachrichtigungen|benachrichtigungen|erinnerungen|angebote|gutscheine|newsletter|sms newsletter|aktionen|updates|alerts|rabatte|coupons|deals|termin erinnerungen|terminerinnerungen|wochenangebote|sms angebote|sms erinnerungen)",
+        "((schicken sie|schickt|senden sie|sendet) mir (bitte|doch|gerne|gern)|(schick|send) mir [(bitte|doch|gerne|gern)]) (die|eure|ihre|den|das) (sms benachrichtigungen|benachrichtigungen|erinnerungen|angebote|gutscheine|newsletter|sms newsletter|aktionen|updates|alerts|rabatte|coupons|deals|termin erinnerungen|terminerinnerungen|wochenangebote|sms angebote|sms erinnerungen) [(bitte|doch|gerne|gern)] (wieder|weiter|weiterhin)",
+        "(schicken sie|schickt|senden sie|sendet) mir (die|eure|ihre|den|das) (sms benachrichtigungen|benachrichtigungen|erinnerungen|angebote|gutscheine|newsletter|sms newsletter|aktionen|updates|alerts|rabatte|coupons|deals|termin erinnerungen|terminerinnerungen|wochenangebote|sms angebote|sms erinnerungen) (bitte|doch|gerne|gern) (wieder|weiter|weiterhin)",
+        "(bitte|gerne|gern) (wieder|weiter|weiterhin) [(sms|whatsapp)] (nachrichten|sms|benachrichtigungen|mitteilungen|erinnerungen|angebote|gutscheine|newsletter|infos|aktionen|updates|alerts|rabatte|coupons|deals|termin erinnerungen|terminerinnerungen|wochenangebote) (schicken|senden)",
+        "(reaktivieren sie|reaktiviert|reaktivier|schalten sie|schaltet|schalte|schalt) [(bitte)] (die|meine|eure|ihre) [(sms|whatsapp)] (nachrichten|sms|benachrichtigungen|mitteilungen|erinnerungen|angebote|gutscheine|newsletter|infos|aktionen|updates|alerts|rabatte|coupons|deals|termin erinnerungen|terminerinnerungen|wochenangebote) [(bitte)] wieder (ein|an)",
+        "(reaktivieren sie|reaktiviert|reaktivier) [(bitte)] (die|meine|eure|ihre) [(sms|whatsapp)] (nachrichten|sms|benachrichtigungen|mitteilungen|erinnerungen|angebote|gutscheine|newsletter|infos|aktionen|updates|alerts|rabatte|coupons|deals|termin erinnerungen|terminerinnerungen|wochenangebote)",
+        "(aktivieren sie|aktiviert|aktivier) [(bitte)] (die|meine|eure|ihre) [(sms|whatsapp)] (nachrichten|sms|benachrichtigungen|mitteilungen|erinnerungen|angebote|gutscheine|newsletter|infos|aktionen|updates|alerts|rabatte|coupons|deals|termin erinnerungen|terminerinnerungen|wochenangebote) [(bitte)] wieder",
+        "(können sie|könnt ihr|kannst du|könnten sie|würden sie) mich [(bitte)] (wieder|erneut) (anmelden|eintragen|aufnehmen|hinzufügen|in die liste aufnehmen|in den verteiler aufnehmen)",
+        "(können sie|könnt ihr|kannst du|könnten sie|würden sie) mir [(bitte)] (wieder|weiterhin) (die|eure|ihre) (sms benachrichtigungen|benachrichtigungen|erinnerungen|angebote|gutscheine|newsletter|sms newsletter|aktionen|updates|alerts|rabatte|coupons|deals|termin erinnerungen|terminerinnerungen|wochenangebote|sms angebote|sms erinnerungen) (schicken|senden)",
+        "(können sie|könnt ihr|kannst du|könnten sie|würden sie) (die|meine) [(sms|whatsapp)] (nachrichten|sms|benachrichtigungen|mitteilungen|erinnerungen|angebote|gutscheine|newsletter|infos|aktionen|updates|alerts|rabatte|coupons|deals|termin erinnerungen|terminerinnerungen|wochenangebote) [(bitte)] wieder (aktivieren|einschalten|anschalten|freischalten)",
+        "(kann ich|darf ich) (mich|mich bitte) [(da|dafür)] (wieder|erneut) (anmelden|eintragen)",
+        "(kann ich|darf ich) [(bitte)] (wieder|erneut) (die|eure|ihre) [(sms|whatsapp)] (nachrichten|sms|benachrichtigungen|mitteilungen|erinnerungen|angebote|gutscheine|newsletter|infos|aktionen|updates|alerts|rabatte|coupons|deals|termin erinnerungen|terminerinnerungen|wochenangebote) (bekommen|erhalten|haben)",
+        "ich (möchte|will|würde gerne|würde gern|hätte gerne|hätte gern|hätt gern|hätt gerne|möchte gerne|möchte gern|wollte) [(doch|gerne|gern)] (wieder|weiterhin|erneut) (die|eure|ihre|den|das) [(sms|whatsapp)] (nachrichten|sms|benachrichtigungen|mitteilungen|erinnerungen|angebote|gutscheine|newsletter|infos|aktionen|updates|alerts|rabatte|coupons|deals|termin erinnerungen|terminerinnerungen|wochenangebote) [(per sms)] (erhalten|bekommen|haben|kriegen)",
+        "ich (möchte|will|würde gerne|würde gern|möchte gerne|möchte gern|wollte) [(doch|gerne|gern)] (wieder|weiterhin|erneut) [(sms|whatsapp)] (nachrichten|sms|benachrichtigungen|mitteilungen|erinnerungen|angebote|gutscheine|newsletter|infos|aktionen|updates|alerts|rabatte|coupons|deals|termin erinnerungen|terminerinnerungen|wochenangebote) (erhalten|bekommen|haben)",
+        "ich (möchte|will|würde gerne|würde gern|möchte gerne|möchte gern|wollte) [(doch|gerne|gern)] (die|eure|ihre|den|das) [(sms|whatsapp)] (nachrichten|sms|benachrichtigungen|mitteilungen|erinnerungen|angebote|gutscheine|newsletter|infos|aktionen|updates|alerts|rabatte|coupons|deals|termin erinnerungen|terminerinnerungen|wochenangebote) [(per sms)] (wieder|doch wieder|weiterhin) (erhalten|bekommen|haben)",
+        "(hätte|hätt|hätte gerne|hätt gern|hätte gern|will|möchte) [(gern|gerne|doch)] (die|eure|ihre|meine) [(sms|whatsapp)] (nachrichten|sms|benachrichtigungen|mitteilungen|erinnerungen|angebote|gutscheine|newsletter|infos|aktionen|updates|alerts|rabatte|coupons|deals|termin erinnerungen|terminerinnerungen|wochenangebote) (zurück|wieder haben|wieder bekommen|wieder erhalten|wieder kriegen)",
+        "ich (möchte|will|würde gerne|würde gern|möchte gerne|möchte gern) [(doch|gerne|gern)] (die|eure|ihre|den|das) [(sms|whatsapp)] (nachrichten|sms|benachrichtigungen|mitteilungen|erinnerungen|angebote|gutscheine|newsletter|infos|aktionen|updates|alerts|rabatte|coupons|deals|termin erinnerungen|terminerinnerungen|wochenangebote) [(per sms)] (erhalten|bekommen|abonnieren)",
+        "ich (möchte|will|würde gerne|würde gern|möchte gerne|möchte gern) mich [(gerne|gern|doch)] (für|zu|zum|zur|bei) (die|den|das|dem|der|ihre|ihren|eure|euren|ihrem|eurem) [(sms|whatsapp)] (verteiler|service|dienst|newsletter|benachrichtigungen|nachrichten|erinnerungen|angebote|gutscheine|aktionen|infos|liste) (anmelden|eintragen)",
+        "ich (möchte|will|würde gerne|würde gern|möchte gerne|möchte gern) mich [(gerne|gern|doch)] (wieder|erneut) (anmelden|eintragen)",
+        # "I changed my mind, I do want the texts".
+        "(will|möchte|hätte gern|hätte gerne|hätt gern) doch [(wieder)] (die|eure|ihre) [(sms|whatsapp)] (nachrichten|sms|benachrichtigungen|mitteilungen|erinnerungen|angebote|gutscheine|newsletter|infos|aktionen|updates|alerts|rabatte|coupons|deals|termin erinnerungen|terminerinnerungen|wochenangebote) [(per sms)] (bekommen|erhalten|haben|kriegen)",
+        # "I unsubscribed by mistake".
+        "(ich habe|ich hab|hab|habe) mich (aus versehen|versehentlich|irrtümlich|unabsichtlich|fälschlicherweise|ausversehen) (abgemeldet|ausgetragen)",
+        "(aus versehen|versehentlich|irrtümlich|unabsichtlich|ausversehen) (abgemeldet|ausgetragen)",
     ),
     help_phrases=(
         "was ist das", "wer ist das", "wer sind sie", "was sind das für nachrichten",
@@ -57,6 +89,33 @@ RULES: LanguageRules = LanguageRules(
         "wie oft (schicken sie|senden sie|schickt ihr|sendet ihr) [mir] [(diese|die)] (nachrichten|sms)",
         "wie viele (nachrichten|sms) (pro|im|am|in der) (woche|tag|monat)",
         "(warum|wieso|weshalb) (bekomme|erhalte|kriege) ich (diese|solche|eure|ihre) (nachrichten|sms)",
+        # Who is texting.
+        "(wer seid ihr|wer bist du|wer ist dran|wer spricht da)",
+        "von wem (ist|sind|kommt|kommen) [(eigentlich|denn|überhaupt)] (diese|die|das|eure|ihre) (sms|nachricht|nachrichten)",
+        "wo (finde ich|kann ich|steht|stehen) [(die|den|das)] (agb|datenschutzhinweise|datenschutzerklärung|nutzungsbedingungen|teilnahmebedingungen) (zu|zum|für|des|vom) [(dem|den|diesem)] (sms service|sms dienst|service|dienst|sms newsletter|newsletter)",
+        "(welche|was für eine) (firma|apotheke|praxis|bank|werkstatt|filiale|klinik) (ist das|sind sie|seid ihr|schreibt mir)",
+        "(welcher|was für ein) (dienst|anbieter|absender|laden|shop|händler|service) (ist das|sind sie|seid ihr|schreibt mir|schreibt mir da)",
+        "von (welcher|welchem) (firma|apotheke|praxis|bank|shop|dienst|unternehmen|absender|anbieter|laden|händler|geschäft) (ist|sind|kommt|kommen|stammt|stammen) [(eigentlich|denn|überhaupt)] (das|die|diese)",
+        "(wessen nummer ist das|was ist das für eine nummer|was ist das für eine sms|was ist das für eine nachricht|was sind das für sms)",
+        "ist das (betrug|ein betrug|fake|seriös|phishing|abzocke|spam|eine betrugsmasche|ein fake)",
+        "ist (diese|die) (sms|nachricht) (echt|seriös)",
+        "(woher|wie) (haben sie|habt ihr|hast du|kommen sie an) (meine|meine handy|meine telefon) (nummer|handynummer|telefonnummer)",
+        # Cost.
+        "(kostet|kosten) (die sms|diese sms|die nachrichten|diese nachrichten|das antworten|eine antwort|der sms service|der sms dienst) (etwas|was|geld|extra|gebühren)",
+        "(sind|ist) (die sms|diese sms|die nachrichten|diese nachrichten|der sms service|der sms dienst|das antworten) (kostenlos|kostenpflichtig|gratis|kostenfrei)",
+        "muss ich (für die sms|für diese sms|für die nachrichten|für den sms service|für den sms dienst|für das antworten|für eine antwort|für den service) (zahlen|bezahlen|was zahlen|etwas zahlen|etwas bezahlen)",
+        "was kostet (der sms service|der sms dienst|eine sms|die sms|das antworten|eine antwort)",
+        # Reaching a person.
+        "wie (kann ich|erreiche ich|kontaktiere ich) (den kundenservice|den kundendienst|den support|einen mitarbeiter|einen menschen)",
+        "wie kann ich (sie|euch|jemanden|eine person) (erreichen|kontaktieren|sprechen)",
+        "wie (erreiche ich|kontaktiere ich) (sie|euch)",
+        "(gibt es|haben sie|habt ihr) (eine|einen) (hotline|kundenservice|kundendienst|support|servicenummer|service nummer)",
+        "(ich möchte|ich will|kann ich) (mit einem mitarbeiter|mit einem menschen|mit jemandem|mit einer person|mit dem kundenservice) (sprechen|reden)",
+        # Why.
+        "(warum|wieso|weshalb) (schreiben sie mir|schreibt ihr mir|bekomme ich sms|kriege ich sms|bekomme ich nachrichten|bekomme ich diese sms|bekomme ich diese nachrichten)",
+        "(warum|wieso|weshalb) (schickt ihr mir|schicken sie mir) [(diese|die|solche|ständig|dauernd|immer)] (sms|nachrichten|werbung)",
+        "wie oft (bekomme ich|kriege ich|erhalte ich|kommen) [(diese|die|solche)] (nachrichten|sms)",
+        "wie viele (nachrichten|sms) (bekomme ich|kriege ich|erhalte ich|werden sie mir schicken|schicken sie|schickt ihr)",
     ),
     not_opt_out_phrases=(
         # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):
@@ -72,6 +131,10 @@ RULES: LanguageRules = LanguageRules(
         "(wochenende|monatsende|jahresende)",
         "(mich|uns) (beim|bei der|im|vom) (fitnessstudio|verein|kurs|training) abgemeldet",
         "termin (absagen|abmelden|kündigen)",
+        # An opt-in phrase that ends at its object, with the negation after it ("aktivieren Sie
+        # die SMS bitte nicht wieder").
+        "(aktivieren sie|aktiviert|aktivier|reaktivieren sie|reaktiviert) [(bitte)] (die|meine|eure|ihre) [(sms|whatsapp)] (nachrichten|sms|benachrichtigungen|mitteilungen|erinnerungen|angebote|gutscheine|newsletter|infos|aktionen|updates|alerts|rabatte|coupons|deals|termin erinnerungen|terminerinnerungen|wochenangebote) [(bitte)] (nicht|bloß nicht|bloss nicht|auf keinen fall)",
+        "(tragen sie|tragt|trag|trage|nehmen sie|nehmt|nimm|setzen sie|setzt|setz) mich [(bitte|doch|gerne|gern|einfach)] (für|in|auf) (die|den|das|ihre|ihren|eure|euren) (warteliste|gästeliste|teilnehmerliste|liste für den kurs)",
     ),
     hint_words=(
         "der", "die", "das", "und", "ich", "nicht", "ist", "sie", "mir", "mich", "bitte",

@@ -26,7 +26,7 @@ RULES: LanguageRules = LanguageRules(
     ),
     standalone_keywords=("alto", "basta", "salir"),
     # A bare "sí" is not an opt-in: the engine's OPT_IN_YES list owns it.
-    opt_in_keywords=("activar", "suscribirse", "comenzar", "iniciar", "alta", "reanudar", "suscribir", "suscribirme"),
+    opt_in_keywords=("activar", "suscribirse", "comenzar", "iniciar", "alta", "reanudar", "suscribir", "suscribirme", "reactivar", "suscríbanme", "suscríbeme", "darme de alta"),
     help_keywords=("ayuda", "información"),
     opt_out_phrases=(
         "(ya no|no) (quiero|deseo|necesito) recibir (más|estos|sus|los|tus) (mensajes|textos|sms)",
@@ -56,12 +56,47 @@ RULES: LanguageRules = LanguageRules(
         "(hago|hacer) (para|pa) que (dejen de llegarme|dejen de llegar|dejen de enviarme|dejen de mandarme) [(estos|esos|sus|los|estas|las)] (mensajes|textos|sms|notificaciones)",
         "(hago|hacer) (para|pa) que [ya] no me lleguen [más] [(estos|esos|sus|los|estas|las)] (mensajes|textos|sms|notificaciones)",
         "cómo (me desuscribo|me desinscribo|me puedo desuscribir|puedo desuscribirme|dejo de recibir esto|[(hago para|le hago para)] dejar de recibir esto)",
+        # The negations of the opt-in phrases ("no quiero volver a recibir sus ofertas", "no
+        # vuelvan a mandarme", "no quiero que me agreguen"): opt-outs, and they win over them.
+        "(ya no|no|nunca) (quiero|deseo|quisiera|me gustaría|acepto) (volver a recibir|recibir de nuevo|recibir otra vez|recibir nuevamente|volver a suscribirme|suscribirme de nuevo|suscribirme otra vez)",
+        "(ya no|no) (quiero|deseo|quisiera|me gustaría|acepto) (recibir|suscribirme a|inscribirme a|inscribirme en) [(más|los|las|sus|tus|estos|estas|esos|esas)] (alertas|promociones|promos|ofertas|notificaciones|recordatorios|cupones|avisos|descuentos|mensajes|sms|textos)",
+        "no (vuelvan|vuelva|vuelvas) (a mandarme|a enviarme|a escribirme|a mandar|a enviar|a escribir|a agregarme|a ponerme|a meterme|a apuntarme|a anotarme|a inscribirme|a suscribirme)",
+        "no me (vuelvan|vuelva|vuelvas|sigan|siga|sigas) (a mandar|a enviar|a escribir|a contactar|mandando|enviando|escribiendo)",
+        "no me (pueden|podrían|puede|podría) volver a (mandar|enviar|escribir)",
+        "(no|ya no|nunca) (quiero|deseo|quisiera|me gustaría|acepto) que [me] (vuelvan|vuelva|sigan|siga|reactiven|reactive|manden|envíen|mande|envíe|agreguen|suscriban|inscriban|apunten|anoten|pongan)",
+        "no (reactiven|reactive|vuelvan a activar|vuelva a activar)",
     ),
     opt_in_phrases=(
         "(quiero|deseo) volver a recibir (sus|los|estos) mensajes",
         "(quiero|deseo) volver a recibir mensajes",
         "(quiero|deseo) (suscribirme|volver a suscribirme) (otra vez|de nuevo)",
         "(suscríbanme|suscríbame) (otra vez|de nuevo)",
+        # "Subscribe me", "put me back on the list", "send me the offers again": an imperative
+        # with the pronoun after the verb, which a negation moves before it ("no me suscriban").
+        "(suscríbanme|suscríbame|suscríbeme|resuscríbanme|vuelvan a suscribirme|vuelva a suscribirme)",
+        "(agréguenme|agrégueme|agrégame|añádanme|añádame|añádeme) (de nuevo|otra vez|nuevamente)",
+        "(inscríbanme|inscríbame|inscríbeme|apúntenme|apúnteme|apúntame|anótenme|anóteme|anótame|agréguenme|agrégueme|agrégame|añádanme|añádame|añádeme|métanme|pónganme|póngame|vuelvan a agregarme|vuelvan a ponerme|vuelvan a apuntarme|vuelvan a anotarme|vuelvan a inscribirme) [(de nuevo|otra vez|nuevamente)] (a|en|pa|para) (los|las|sus|tus|esos|esas|estos|estas) (mensajes|alertas|promociones|promos|ofertas|notificaciones|recordatorios|sms|textos|cupones|avisos|descuentos)",
+        "(inscríbanme|inscríbame|inscríbeme|apúntenme|apúnteme|apúntame|anótenme|anóteme|anótame|agréguenme|agrégueme|agrégame|añádanme|añádame|añádeme|métanme|pónganme|póngame) (a|en) (la|su|tu|esa|esta) lista (de|para) [(los|las|sus)] (mensajes|alertas|promociones|promos|ofertas|notificaciones|recordatorios|sms|textos|cupones|avisos|descuentos|difusión|whatsapp)",
+        "(vuelvan a agregarme|vuelvan a ponerme|vuelvan a meterme|vuelvan a apuntarme|vuelvan a anotarme|vuelvan a inscribirme|agréguenme de nuevo|agréguenme otra vez|pónganme de nuevo|pónganme otra vez|métanme de nuevo) (a|en) (la|su|tu|esa) lista",
+        "(mándenme|mándeme|mándame|envíenme|envíeme|envíame) (de nuevo|otra vez|nuevamente) (los|las|sus|tus) (mensajes|alertas|promociones|promos|ofertas|notificaciones|recordatorios|sms|textos|cupones|avisos|descuentos)",
+        "(mándenme|mándeme|mándame|envíenme|envíeme|envíame) (los|las|sus|tus) (mensajes|alertas|promociones|promos|ofertas|notificaciones|recordatorios|sms|textos|cupones|avisos|descuentos) (de nuevo|otra vez|nuevamente)",
+        "(vuelvan a|vuelva a) (mandarme|enviarme) (los|las|sus|tus) (mensajes|alertas|promociones|promos|ofertas|notificaciones|recordatorios|sms|textos|cupones|avisos|descuentos)",
+        "(me pueden|me podrían|me puede|me podría) volver a (mandar|enviar) (los|las|sus|tus) (mensajes|alertas|promociones|promos|ofertas|notificaciones|recordatorios|sms|textos|cupones|avisos|descuentos)",
+        "(me pueden|me podrían|me puede|me podría) volver a (agregar|suscribir|inscribir|apuntar|anotar|activar|poner en la lista)",
+        "(me pueden|me podrían|me puede|me podría) (agregar|suscribir|inscribir|apuntar|anotar) [también] (a|en) (los|las|sus|la lista de) (mensajes|alertas|promociones|promos|ofertas|notificaciones|recordatorios|sms|textos|cupones|avisos|descuentos)",
+        "acepto recibir (mensajes|alertas|promociones|promos|ofertas|notificaciones|recordatorios|sms|textos|cupones|avisos|descuentos)",
+        "(pueden|podrían|puede|podría) volver a (agregarme|suscribirme|inscribirme|apuntarme|anotarme|ponerme en la lista)",
+        "(reactiven|reactive|reactívenme|reactíveme|vuelvan a activar) (los|las|mis|sus) (mensajes|alertas|promociones|notificaciones|recordatorios|sms|textos|avisos)",
+        # "I want (to receive) the offers (again)": its negation ("no quiero ...") is an opt-out
+        # phrase below, which wins.
+        "(quiero|deseo|quisiera|me gustaría) (volver a recibir|recibir de nuevo|recibir otra vez|recibir nuevamente) [(los|las|sus|tus|esos|esas|estos|estas)] (mensajes|alertas|promociones|promos|ofertas|notificaciones|recordatorios|sms|textos|cupones|avisos|descuentos)",
+        "(quiero|deseo|quisiera|me gustaría|acepto) recibir (los|las|sus|tus) (mensajes|alertas|promociones|promos|ofertas|notificaciones|recordatorios|sms|textos|cupones|avisos|descuentos)",
+        "(quiero|deseo|quisiera|me gustaría) (suscribirme|inscribirme|apuntarme|anotarme|volver a suscribirme|volver a inscribirme) (a|en) (los|las|sus|tus) (mensajes|alertas|promociones|promos|ofertas|notificaciones|recordatorios|sms|textos|cupones|avisos|descuentos)",
+        "(quiero|deseo|quisiera|me gustaría) (suscribirme|inscribirme|apuntarme|anotarme) (a|en) (la|su) lista (de|para) [(los|las|sus)] (mensajes|alertas|promociones|promos|ofertas|notificaciones|recordatorios|sms|textos|cupones|avisos|descuentos|difusión)",
+        "(quiero|deseo|quisiera|me gustaría) (volver a suscribirme|resuscribirme|volver a la lista|volver a inscribirme)",
+        # "I unsubscribed by mistake".
+        "(me desuscribí|me desinscribí|me salí de la lista|me borré de la lista) (por error|por equivocación|sin querer|por accidente)",
+        "(por error|por equivocación|sin querer|por accidente) (me desuscribí|me desinscribí|me salí de la lista|me borré de la lista)",
     ),
     help_phrases=(
         "qué es esto", "quién es", "quién habla", "quiénes son", "qué son estos mensajes",
@@ -70,6 +105,31 @@ RULES: LanguageRules = LanguageRules(
         "(con qué frecuencia|cada cuánto|cada cuánto tiempo) [me] (van a enviar|van a mandar|envían|mandan|llegan|llegarán|recibiré)",
         "cuántos (mensajes|sms) (por|a la|al) (semana|día|mes)",
         "(por qué|porque|xq|pq) (recibo|estoy recibiendo|me llegan|me están llegando) (estos|esos|sus) (mensajes|sms)",
+        # Who is texting, and from where.
+        "(quién|qn|kien) (eres|sos|es usted|me escribe|me está escribiendo|me manda esto|me envía esto)",
+        "quiénes son ustedes", "de parte de quién",
+        "(de quién es|qué número es) este número",
+        "qué (empresa|compañía|negocio|tienda|farmacia|clínica|banco|servicio) es (esta|este|esto)",
+        "de (qué|cuál) (empresa|compañía|negocio|tienda|farmacia|clínica|banco|servicio) (es|son|me escriben|me escribe|es esto|es este mensaje|son estos mensajes)",
+        "qué (es|son) (este|estos|esta|estas) (mensaje|mensajes|sms|textos|alertas|número)",
+        "(cómo|de dónde|dónde) (consiguieron|obtuvieron|sacaron|tienen) mi (número|teléfono|celular)",
+        "quién les dio mi (número|teléfono|celular)",
+        "(es|esto es|será) (una estafa|un fraude|estafa|fraude)",
+        # Cost.
+        "(cuánto|cuanto) (cuesta|cuestan|cobran por) (este servicio|el servicio|los mensajes|estos mensajes|los sms|estos sms|recibir los mensajes|responder)",
+        "(tiene|tienen|hay) (algún costo|costo|algún cargo|cargo|que pagar) [(por|para)] [(recibir|responder|contestar)] [(los|estos|sus)] (mensajes|sms)",
+        "(tiene|tienen|hay) (algún costo|costo|algún cargo|cargo|que pagar) (por|para) (recibir|responder|contestar)",
+        "(los|estos) (mensajes|sms) (tienen costo|tienen algún costo|tienen cargo|cuestan|son gratis|son gratuitos|se cobran|me los cobran)",
+        "(me van a cobrar|me cobran|me cobrarán|cobran) (por|los|estos) (mensajes|sms|recibir|responder|contestar)",
+        # Reaching a person.
+        "(cómo|como|dónde) (puedo|hago para|le hago para) (contactarlos|contactar a|comunicarme con|hablar con|llamar a) (ustedes|un agente|una persona|alguien|servicio al cliente|atención al cliente|soporte|un asesor|un representante)",
+        "(número|teléfono) de (atención al cliente|servicio al cliente|soporte)",
+        "(quiero|necesito|puedo) hablar con (un agente|una persona|un humano|un asesor|un representante|servicio al cliente|atención al cliente)",
+        "(dónde|donde|cómo|como) (puedo (consultar|leer|ver|encontrar)|encuentro|consulto|leo|veo) (los términos|las condiciones|el aviso de privacidad|la política de privacidad) (del servicio|de los mensajes|del programa|de sms|de los sms)",
+        # Why.
+        "(por qué|porque|xq|pq) me (mandan|envían|escriben|están mandando|están enviando|están escribiendo) (estos|esos|sus|los|estas|las) (mensajes|sms|textos|alertas|promociones|notificaciones)",
+        "(por qué|xq|pq) me (escriben|están escribiendo)",
+        "(cuántos|cuantos) (mensajes|sms) (me van a|van a|me|voy a) (mandar|enviar|llegar|llegan|mandan|envían|recibir)",
     ),
     not_opt_out_phrases=(
         # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):
@@ -91,6 +151,8 @@ RULES: LanguageRules = LanguageRules(
         # A veto must cover the whole opt-out reading it cancels.
         "(sácame|sáquenme|quítenme|bórrenme|elimínenme|quítame|bórrame|elimíname) de (la|su|esta|tu) lista (de|del|de la) (espera|invitados|compras|asistencia|fiesta|boda)",
         "no (dejen|dejes|deje|dejan) de (mandar|enviar|mandarme|enviarme|escribir|escribirme)",
+        # "Put me back on the waiting list" is no request for the texts.
+        "(inscríbanme|inscríbame|inscríbeme|apúntenme|apúnteme|apúntame|anótenme|anóteme|anótame|agréguenme|agrégueme|agrégame|añádanme|añádame|añádeme|métanme|pónganme|póngame|vuelvan a agregarme|vuelvan a ponerme|vuelvan a meterme|vuelvan a apuntarme|vuelvan a anotarme|vuelvan a inscribirme) [(de nuevo|otra vez|nuevamente)] (a|en) (la|su|tu|esa|esta) lista (de espera|de invitados|de asistencia|del evento|de la fiesta|de la clase)",
     ),
     hint_words=(
         "el", "la", "los", "las", "que", "de", "y", "no", "por", "para", "con", "una", "es",

@@ -11,13 +11,24 @@ _HOW = "(چطوری|چطور|چجوری|چگونه)"
 _MSGS = "(پیامک‌ها|پیامکا|پیامک|پیام‌ها|پیاما|پیام|اس ام اس)"
 _R_HOW = "(chetori|chetor)"
 _R_MSGS = "(payamak|payamaka|payamakha|payama|sms|smsa)"
+# Opt-in. Persian negates a verb with a prefix ("بفرستید" / "نفرستید", "کنید" / "نکنید"), so an
+# imperative is never its own negation, and the past ("عضوم کردید": you signed me up) is another
+# word. "Turn back on" names the texts ("کارتمو دوباره فعال کنید" is a card), in the plural
+# ("پیام رو دوباره بفرستید" resends one message). The zero-width non-joiner folds away: "پیامها"
+# also finds "پیام‌ها".
+_AGAIN = "(دوباره|مجددا)"
+_TEXTS = "(پیامکها|پیامکا|پیامها|پیاما|تخفیفا|یادآوری)"
+_R_TEXTS = "(payama|payamaka|payamakha|takhfifa)"
+_DO = "(کنید|کنین|کن)"
+_R_DO = "(konid|konin|kon)"
 
 RULES: LanguageRules = LanguageRules(
     code="fa",
     name="Persian",
     opt_out_keywords=("بسه", "لغو", "لغو عضویت", "توقف", "انصراف", "لغو11", "لغو۱۱", "استاپ", "ستاپ", "laghv", "laghv ozviat", "laghve ozviat", "11"),
     opt_out_all_keywords=("لغو همه",),
-    opt_in_keywords=("فعال", "عضویت", "شروع", "فعال‌سازی", "فعال سازی", "فعالسازی"),
+    opt_in_keywords=("فعال", "عضویت", "شروع", "فعال‌سازی", "فعال سازی", "فعالسازی", "عضو", "عضویت مجدد",
+        "فعالسازی مجدد", "شروع مجدد", "ozviat", "ozv"),
     help_keywords=("راهنما", "کمک", "اطلاعات", "شما"),
     # Plain-language requests are the model's to read (app/keywords/data/corpus/fa.txt).
     opt_out_phrases=(
@@ -35,13 +46,54 @@ RULES: LanguageRules = LanguageRules(
         f"{_R_MSGS} {_R_HOW} (ghat|qat) (mishan|mishe|beshan|beshe)",
         f"{_R_HOW} [dige] {_R_MSGS} (nagiram|daryaft nakonam)",
     ),
-    opt_in_phrases=(),
+    opt_in_phrases=(
+        # Sign me up (again), add me back (منو عضو کنید، دوباره عضوم کنید، ozvam konid).
+        f"(منو|من رو|شمارمو) [{_AGAIN}] (عضو|مشترک|ثبتنام) {_DO}",
+        f"[{_AGAIN}] (عضوم|مشترکم|اضافم|اضافهام) {_DO}",
+        f"(mano|man ro) [dobare] (ozv|moshtarak) {_R_DO}",
+        f"[dobare] (ozvam|ezafam) {_R_DO}",
+        f"(منو|شمارمو) (تو|به) (لیست|خبرنامه) [(پیامکی|اطلاعرسانی)] (اضافه|ثبت) (کنید|کنین)",
+        "(tu|be) (list|khabarname) [payamaki] (ezafam|sabtam) (konid|konin)",
+        # The texts asked back, turned back on (پیامکا رو دوباره بفرستید، برگردونید پیاما رو).
+        f"{_TEXTS} (رو|را) {_AGAIN} (بفرستید|بفرستین|فعال کنید|فعال کنین)",
+        f"{_TEXTS} [نوبت] (رو|را) (برام|برای این شماره) فعال {_DO}",
+        f"{_TEXTS} [نوبت] (رو|را) (اینجا|به این شماره) (بفرستید|بفرستین)",
+        f"{_TEXTS} (رو|را) (برگردونید|برگردونین|برگردانید)",
+        f"(برگردونید|برگردونین) {_TEXTS} (رو|را)",
+        f"{_R_TEXTS} (ro|ra) dobare (befrestid|befrestin|faal konid)",
+        f"{_R_TEXTS} (ro|ra) (bargardoonid|bargardunid)",
+        "از این به بعد (به|رو) (این|همین) (خط|شماره) (بفرستید|بفرستین)",
+        "(مایلم|میخوام|میخواهم) (عضو|مشترک) (بشم|شوم)",
+        "(mikham|mayelam) ozv besham",
+    ),
     help_phrases=(
         # How often will you text me? Why am I getting these messages? (questions, not complaints)
         "هر چند (وقت|روز) (یه بار|یک بار|یکبار) (پیام|پیامک|اس ام اس) (می‌فرستید|میفرستید|می‌دید|میدید|میاد)",
         "(هفته‌ای|هفته ای|ماهی) چند (تا|بار) (پیام|پیامک) (می‌فرستید|میفرستید|میاد)",
         "چرا این (پیام‌ها|پیامک‌ها|پیاما|پیامکا|پیام|پیامک) (برای من|برام|به من) (میاد|می‌آد|میاید|ارسال میشه)",
         "(har chand (vaght|vaqt|rooz) (ye bar|yek bar) (payam|payamak|sms) (miad|midin|mifrestid)|chera in (payama|payamka|payamak ha|payam ha) (baram|baraye man) miad)",
+        "چرا (به من|بهم|برام) (پیام|پیامک) (میدید|میدین|میفرستید|میفرستین)",
+        "chera (be man|behem|baram) (payam|payamak) (midid|midin|mifrestid)",
+        # Who are you, whose number is this, which company, is this a scam?
+        "(شما|تو) کی (هستید|هستین|هستی|اید)",
+        "(اینا|اینها) (کین|کیان|کی هستن)",
+        "(بفرمایید|بفرمائید) شما",
+        "(shoma|to) ki (hastid|hastin|hasti)",
+        "(befarmaeed|befarmaid|befarmayid) shoma",
+        "(این|همین) (شماره|خط) مال (کیه|کیست)",
+        "این شماره (کیه|کیست)",
+        "in shomare [male] (kie|kiye)",
+        "(کدوم|کدام|چه) (شرکتی|شرکت|فروشگاهی|فروشگاه|مجموعهای|بانک) (هستید|هستین|هستی|ای)",
+        "(kodoom|kodum|che) (sherkat|sherkati|forooshgah|forooshgahi) (hastid|hastin|hasti)",
+        "(این|اینا|این پیامک) (کلاهبرداریه|کلاهبرداری است|فیشینگه)",
+        # Does replying cost anything, is the service free?
+        "(جواب دادن|پاسخ دادن|جواب) [(به این|به)] [(پیام|پیامک)] (هزینه|پول) (داره|دارد)",
+        "(javab dadan|javab) [(be in|be)] [(sms|payamak|payam)] (pool|hazine) dare",
+        "(این سرویس|این پیامکها|این پیامکا|این پیاما) (رایگانه|رایگان است|مجانیه|پولیه)",
+        # How do I reach you: the support number asked for.
+        "شماره (تماس|پشتیبانی|support|دفتر|دفترتون) [(دفترتون|شما|شرکت|پشتیبانی)] (چنده|چیه|رو بدید|رو بدین|رو میشه بدید|رو میدید)",
+        "shomare (tamas|poshtibani|support) [e] [(daftaretoon|sherkat)] (chande|chie|ro bedid)",
+        "(چطوری|چطور|چجوری) (با شما|باهاتون|با پشتیبانی) (تماس|ارتباط) (بگیرم|برقرار کنم)",
     ),
     not_opt_out_phrases=(
         # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):

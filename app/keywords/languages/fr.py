@@ -28,7 +28,7 @@ RULES: LanguageRules = LanguageRules(
     # TD is the Canadian carriers' French keyword.
     standalone_keywords=("td", "fin"),
     # A bare "oui" is not an opt-in: the engine's OPT_IN_YES list owns it.
-    opt_in_keywords=("réinscription", "réabonnement", "réinscrire", "commencer", "début", "abonner", "réabonner", "me réabonner", "reprendre", "inscription"),
+    opt_in_keywords=("réinscription", "réabonnement", "réinscrire", "commencer", "début", "abonner", "réabonner", "me réabonner", "reprendre", "inscription", "abonnement", "abonnement sms", "réabonnez moi", "réinscrivez moi", "je m'abonne", "je me réabonne"),
     help_keywords=("aide", "info sms", "infos", "renseignements"),
     opt_out_phrases=(
         "(arrêtez|arrête|arrêter|cessez|cesser|stoppez) de (m'écrire|me contacter|me texter|me spammer)",
@@ -58,6 +58,29 @@ RULES: LanguageRules = LanguageRules(
         "je (veux|voudrais|souhaite) (me réabonner|me réinscrire)",
         "je (veux|voudrais|souhaite) (recevoir à nouveau|de nouveau recevoir) (vos|les) messages",
         "(réabonnez|réinscrivez) moi",
+        # An imperative with "moi" after the verb: a negation says "ne me réinscrivez pas".
+        "(réabonnez|réinscrivez|réabonne|réinscris|réintégrez|réactivez) (moi|nous)",
+        "(abonnez|inscrivez|ajoutez|rajoutez|remettez|mettez|abonne|inscris|ajoute|rajoute|remets|mets) (moi|nous) ((à|a|sur|dans) (vos|les|la liste des|la liste de|votre liste de|la liste d'envoi des|la liste sms des)|aux) (messages|sms|textos|texto|offres|promos|promotions|alertes|rappels|notifications|bons de réduction|bons plans|coupons|nouveautés)",
+        "(abonnez|inscrivez|ajoutez|rajoutez|remettez|mettez|abonne|inscris|ajoute|rajoute|remets|mets) (moi|nous) (à|a|sur|dans) (la|votre|vos) (liste sms|liste de diffusion|liste d'envoi|liste des sms|liste des messages|liste des abonnés)",
+        "(rajoutez|remettez|remets|rajoute|réintégrez) (moi|nous) (sur|dans|à|a) (la|votre) liste",
+        "(abonnez|inscrivez|ajoutez|rajoutez|remettez|abonne|inscris|ajoute|rajoute|remets) (moi|nous) (à nouveau|de nouveau)",
+        "(renvoyez|renvoie|envoyez|envoie|remettez|remets|réactivez|réactive|rallumez|rallume|rétablissez|rétablis) (moi|nous) (à nouveau|de nouveau) (les|vos|tes) (messages|sms|textos|texto|offres|promos|promotions|alertes|rappels|notifications|bons de réduction|bons plans|coupons|nouveautés)",
+        "(renvoyez|renvoie|remettez|remets) (moi|nous) (les|vos|tes) (offres|promos|promotions|alertes|rappels|notifications|bons de réduction|bons plans|coupons|nouveautés)",
+        "(réactivez|réactive|rallumez|rallume|rétablissez|rétablis) (moi|nous) (les|vos|tes) (messages|sms|textos|texto|offres|promos|promotions|alertes|rappels|notifications|bons de réduction|bons plans|coupons|nouveautés)",
+        "(réactivez|réactive|rallumez|rallume|rétablissez|rétablis) (les|vos|tes|mes) (messages|sms|textos|texto|offres|promos|promotions|alertes|rappels|notifications|bons de réduction|bons plans|coupons|nouveautés)",
+        "(vous pouvez|pouvez vous|pourriez vous|vous pourriez|tu peux|peux tu|est ce que vous pouvez|est ce que tu peux) (me réabonner|me réinscrire|me réintégrer|me remettre sur la liste|me rajouter sur la liste|me rajouter à la liste|me remettre dans la liste|me remettre sur votre liste|réactiver les (messages|sms|textos|texto|offres|promos|promotions|alertes|rappels|notifications|bons de réduction|bons plans|coupons|nouveautés)|me réactiver les (messages|sms|textos|texto|offres|promos|promotions|alertes|rappels|notifications|bons de réduction|bons plans|coupons|nouveautés)|me renvoyer les (messages|sms|textos|texto|offres|promos|promotions|alertes|rappels|notifications|bons de réduction|bons plans|coupons|nouveautés)|me remettre les (messages|sms|textos|texto|offres|promos|promotions|alertes|rappels|notifications|bons de réduction|bons plans|coupons|nouveautés)|remettre les (messages|sms|textos|texto|offres|promos|promotions|alertes|rappels|notifications|bons de réduction|bons plans|coupons|nouveautés)|rétablir les (messages|sms|textos|texto|offres|promos|promotions|alertes|rappels|notifications|bons de réduction|bons plans|coupons|nouveautés)|les réactiver)",
+        "(vous pouvez|pouvez vous|pourriez vous|vous pourriez|tu peux|peux tu|est ce que vous pouvez|est ce que tu peux) (m'abonner|m'inscrire|me rajouter|me mettre|me remettre) ((à|a|sur|dans) (vos|les|la liste des|la liste de|votre liste de)|aux) (messages|sms|textos|texto|offres|promos|promotions|alertes|rappels|notifications|bons de réduction|bons plans|coupons|nouveautés)",
+        # "I'd like (to receive) the offers (again)": "je ne veux pas", "je veux plus" and "je
+        # ne souhaite plus" put a word between "je" and the rest.
+        "(je|moi je) (veux|voudrais|souhaite|souhaiterais|veux bien|voudrais bien|désire) (recevoir à nouveau|recevoir de nouveau|de nouveau recevoir|à nouveau recevoir|recommencer à recevoir|me réabonner à|me réinscrire à|me réabonner aux|me réinscrire aux|ravoir|récupérer) [(vos|les|ces|des|mes|tes)] (messages|sms|textos|texto|offres|promos|promotions|alertes|rappels|notifications|bons de réduction|bons plans|coupons|nouveautés)",
+        "(jveux|jaimerais|j aimerais|jaimerai|je voudrais bien) (recevoir à nouveau|recevoir de nouveau|de nouveau recevoir|à nouveau recevoir|recommencer à recevoir|ravoir|récupérer) [(vos|les|ces|des|mes|tes)] (messages|sms|textos|texto|offres|promos|promotions|alertes|rappels|notifications|bons de réduction|bons plans|coupons|nouveautés)",
+        "(je|moi je) (veux|voudrais|souhaite|souhaiterais|veux bien|voudrais bien|désire) recevoir (vos|les|des) (messages|sms|textos|texto|offres|promos|promotions|alertes|rappels|notifications|bons de réduction|bons plans|coupons|nouveautés) (par sms|par texto|par message|sur mon portable|sur ce numéro)",
+        "(je|moi je) (veux|voudrais|souhaite|souhaiterais|désire) (m'abonner|m'inscrire|être inscrit|être inscrite|être ajouté|être ajoutée) ((à|a) (vos|les|la liste des|la liste de|votre liste de|votre service de)|aux|au service de|au service d'envoi de) (messages|sms|textos|texto|offres|promos|promotions|alertes|rappels|notifications|bons de réduction|bons plans|coupons|nouveautés)",
+        "(jaimerais|j aimerais|jveux) (recevoir|m'abonner à|m'inscrire à|m'abonner aux|m'inscrire aux) (vos|les|des) (messages|sms|textos|texto|offres|promos|promotions|alertes|rappels|notifications|bons de réduction|bons plans|coupons|nouveautés) (par sms|par texto|par message|sur mon portable)",
+        "(je|moi je) (veux|voudrais|souhaite|souhaiterais) (me réabonner|me réinscrire|m'abonner de nouveau|m'inscrire de nouveau|m'abonner à nouveau|m'inscrire à nouveau|revenir sur la liste|être remis sur la liste|être remise sur la liste)",
+        # "I unsubscribed by mistake".
+        "je me suis (désabonné|désabonnée|désinscrit|désinscrite) (par erreur|par accident|sans faire exprès|par mégarde|sans le vouloir)",
+        "(par erreur|par accident|sans faire exprès|par mégarde) je me suis (désabonné|désabonnée|désinscrit|désinscrite)",
     ),
     help_phrases=(
         "c'est quoi ce (message|sms|texto)", "c'est quoi ces (messages|sms|textos)",
@@ -66,6 +89,35 @@ RULES: LanguageRules = LanguageRules(
         "(à quelle fréquence|tous les combien) (vous allez|allez vous|vous) (menvoyer|envoyer|envoyez)",
         "combien de (messages|sms|textos) (par|chaque) (semaine|jour|mois)",
         "pourquoi (je reçois|est ce que je reçois|jreçois) (ces|vos) (messages|sms|textos)",
+        # Who is texting.
+        "(vous êtes qui|t'es qui|tes qui|qui es tu|c ki|c qui|cest qui|qui est à l'appareil|qui est a l appareil|c'est de la part de qui|de la part de qui)",
+        "qui (m'écrit|m'envoie|me contacte|me texte|m'envoie ces messages|m'envoie ce message|m'envoie ça)",
+        "(c'est quoi|c quoi|c koi|cest quoi|cest koi|c'est koi|qu'est ce que c'est que) (ce|ces|cette) (msg|message|messages|sms|texto|textos|numéro|alerte|alertes)",
+        "(quelle|c'est quelle|cest quelle) (entreprise|société|boutique|pharmacie|banque|compagnie|enseigne|agence|clinique|marque) (est ce|c'est|êtes vous|vous êtes)",
+        "de (quelle|quel) (entreprise|société|boutique|pharmacie|banque|compagnie|enseigne|agence|clinique|marque|magasin|service|cabinet) (s'agit il|il s'agit|vous êtes|êtes vous|venez vous|vient ce message|viennent ces messages|est ce message|sont ces messages)",
+        "(à qui est|c'est quoi) ce numéro",
+        "(c'est|cest) (quelle|quel) (entreprise|société|boutique|pharmacie|banque|compagnie|enseigne|agence|clinique|marque|magasin|cabinet)",
+        "(comment|où) (avez vous|vous avez|vous avez eu|avez vous eu|avez vous trouvé|vous avez trouvé) mon (numéro|numero|num|06|portable)",
+        "(est ce|c'est|cest) (une arnaque|un arnaque|une escroquerie|une fraude|du phishing|du hameçonnage)",
+        "(est ce|c'est) (légitime|fiable|sérieux) ce (message|sms|texto)",
+        # Cost.
+        "(ces|les|vos) (messages|sms|textos) (sont ils|sont elles|sont|seront) (payants|gratuits|facturés|surtaxés)",
+        "(est ce que|est ce qu') (ces|les|vos) (messages|sms|textos) (sont|seront) (payants|gratuits|facturés|surtaxés)",
+        "(répondre|la réponse|recevoir ces messages|recevoir ces sms|recevoir les sms|le service sms) (est|c'est|sera) (payant|payante|gratuit|gratuite|facturé|facturée|surtaxé)",
+        "(est ce que|est ce qu') (je vais|je serai|je vais être|on va me) (payer|facturé|facturée|être facturé|être facturée|débité|débitée|me faire facturer) [(pour|les|ces)] (sms|messages|répondre|la réponse)",
+        "(combien coûte|combien coutent|combien coûtent|ça coûte combien) (le service|ce service|les sms|ces sms|les messages|ces messages|de répondre|une réponse)",
+        # Reaching a person.
+        "comment (vous contacter|vous joindre|je peux vous contacter|je peux vous joindre|puis je vous contacter|puis je vous joindre|on vous contacte|on vous joint|joindre le service client|contacter le service client|joindre un conseiller|contacter un conseiller|joindre le support|contacter le support|joindre le service clientèle|contacter le service clientèle|parler à un conseiller|parler à quelqu'un|joindre quelqu'un)",
+        "(quel est|c'est quoi|vous avez) (le|votre|un) numéro (du|de|pour) (service client|support|service clientèle|joindre un conseiller|vous joindre)",
+        "(je veux|je voudrais|je souhaite|j'aimerais|jaimerais|puis je) parler à (un conseiller|une conseillère|une personne|quelqu'un|un humain|un agent|une vraie personne)",
+        "comment (obtenir|avoir|trouver) de l'aide",
+        "(où|ou) (est ce que je peux|puis je|je peux|peut on) (lire|consulter|trouver|voir) (les conditions|les cgu|les conditions d'utilisation|la politique de confidentialité) (du service|des sms|du service sms)",
+        # Why.
+        "pourquoi (vous m'envoyez|vous m'écrivez|m'envoyez vous|m'écrivez vous|tu m'envoies|tu m'écris|vous me contactez|me contactez vous) [(ces|vos|des|tous ces)] (messages|sms|textos|alertes)",
+        "pourquoi (je reçois|est ce que je reçois|jreçois|je recois) (ça|ceci|ce message|ce sms|des messages|des sms|des textos|tous ces messages|tous ces sms)",
+        "(combien de|combien de fois) (messages|sms|textos) (vais je|je vais|allez vous|vous allez|est ce que je vais) (recevoir|m'envoyer|envoyer)",
+        "(vous allez|allez vous) m'envoyer des (sms|messages|textos) (tous les combien|à quelle fréquence|souvent|chaque jour|tous les jours)",
+        "(à quelle fréquence|tous les combien) (je vais|vais je|est ce que je vais) recevoir",
     ),
     not_opt_out_phrases=(
         # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):
@@ -86,6 +138,10 @@ RULES: LanguageRules = LanguageRules(
         "(retirez|enlevez|supprimez|effacez|rayez) (moi|mon numéro) de (votre|la|cette|vos) liste (d'attente|des invités|de courses|de présence)",
         "(prochain|dernier|premier|mon|ton|cet|un|au prochain|au dernier) arrêt",
         "l'arrêt",
+        # "Si vous réactivez les alertes...": the same words as the request, said of the sender.
+        "(vous|si vous|vous me|vous nous|tu|tu me|si tu) (réactivez|réactive|rallumez|rallume|rétablissez|rétablis) (les|vos|tes|mes) (messages|sms|textos|texto|offres|promos|promotions|alertes|rappels|notifications|bons de réduction|bons plans|coupons|nouveautés)",
+        # "Put me back on the waiting list" is no request for the texts (it would read as one).
+        "(remettez|rajoutez|ajoutez|mettez|inscrivez|réintégrez|remets|rajoute|ajoute|mets|inscris) (moi|nous) (sur|dans|à|a) (la|votre) liste (d'attente|des invités|de présence|de courses|des participants)",
     ),
     hint_words=(
         "le", "la", "les", "de", "je", "vous", "est", "pas", "que", "pour", "une", "un",

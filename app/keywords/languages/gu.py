@@ -14,14 +14,31 @@ _END = "(કરું|કરવા|કરવું|કરાય|થાય|થશ
 _R_MSGS = "(msg|message|messages|sms)"
 _R_HOW = "(kevi rite|kai rite)"
 _R_END = "(karu|karvu|karva|karay|thay|thase|kari saku)"
+# Opt-in: the texts named ("turn it back on" may be a card or a connection), then "again /
+# back", "turn on / start" and a request ending; "add me to the list"; the offers asked back;
+# "keep sending" after a yes. Never the past ("karyu") nor an infinitive; a negation before the
+# verb (ના) breaks the phrase, and no ending is a future ("કરશો", "મોકલશો") that a "નહીં" after it
+# negates. "saru" is "fine", not "start" (sharu). A lone "મેસેજ ફરી મોકલો" resends one message.
+_AGAIN = "(ફરી|ફરીથી|પાછું|પાછા)"
+_R_AGAIN = "(fari|farithi|pachu|pacha)"
+_ON = "(ચાલુ|શરૂ|ઓન)"
+_R_ON = "(chalu|sharu|on|start)"
+_DO = "(કરો|કરી દો|કરી દેજો|કરજો|કરવા છે)"
+_R_DO = "(karo|kari do|kari dejo|karjo)"
+_TEXTS = "(મેસેજ|મેસેજો|સંદેશા|ઓફર|ઓફર્સ|અપડેટ|રિમાઇન્ડર)"
+_R_TEXTS = "(msg|messages|offers|updates|reminder)"
+_OFFERS = "(ઓફર|ઓફર્સ|ડીલ્સના|ઓફર્સના|અપડેટ|રિમાઇન્ડર)"
+_KEEP = "(મોકલતા રહો|મોકલતા રહેજો|મોકલ્યા કરો)"
+_R_KEEP = "(moklta raho|moklta rehjo|moklata rehjo|moklya karo)"
 
 RULES: LanguageRules = LanguageRules(
     code="gu",
     name="Gujarati",
     opt_out_keywords=("અનસબ્સ્ક્રાઇબ", "બંધ", "બંધ કરો", "સ્ટોપ", "રદ", "અટકાવો", "bandh", "bandh karo", "રોકો"),
     opt_out_all_keywords=("બધું બંધ",),
-    opt_in_keywords=("ચાલુ", "શરૂ", "સબ્સ્ક્રાઇબ", "સ્ટાર્ટ"),
-    help_keywords=("મદદ", "માહિતી"),
+    opt_in_keywords=("ચાલુ", "શરૂ", "સબ્સ્ક્રાઇબ", "સ્ટાર્ટ", "ચાલુ કરો", "શરૂ કરો", "ફરી શરૂ", "ફરી ચાલુ",
+        "ફરીથી ચાલુ કરો", "chalu karo", "sharu karo", "fari chalu karo"),
+    help_keywords=("મદદ", "માહિતી", "સહાય", "હેલ્પ"),
     # Plain-language requests are the model's to read (app/keywords/data/corpus/gu.txt).
     opt_out_phrases=(
         # "I want to unsubscribe".
@@ -35,13 +52,65 @@ RULES: LanguageRules = LanguageRules(
         f"{_R_MSGS} [aavta] (kem band|kem bandh|band kem|bandh kem) (karva|karvu|karay)",
         f"{_R_HOW} (band|bandh) {_R_END} (aa|ava) {_R_MSGS}",
     ),
-    opt_in_phrases=(),
+    opt_in_phrases=(
+        # Turn the texts back on (મારા રિમાઇન્ડર પાછા ચાલુ કરો, msg fari chalu karo).
+        f"{_TEXTS} {_AGAIN} {_ON} {_DO}",
+        f"{_R_TEXTS} {_R_AGAIN} {_R_ON} {_R_DO}",
+        # Add me (back) to the list, subscribe me (મને ફરી લિસ્ટમાં એડ કરો, mane subscribe kari do).
+        "(મને|મારો નંબર) [(પણ|ફરી|પાછો)] (લિસ્ટમાં|ગ્રુપમાં) (એડ|ઉમેરી) (કરો|કરી દો|દો)",
+        "(mane|maro number) [(pan|fari)] (list ma|listma|group ma) (add|umeri) (karo|kari do)",
+        "(મને|ફરી|હા|ઓકે) (સબ્સ્ક્રાઇબ|સબસ્ક્રાઇબ) (કરી દો|કરો)",
+        "(mane|fari|ha|ok) subscribe (kari do|karo)",
+        "(ઓફર્સ|ઓફર|મેસેજ|અપડેટ) માટે (જોડાવું|જોડાવા) છે",
+        # The offers asked back (ડીલ્સના મેસેજ પાછા મોકલો), sending started, "keep sending" after a yes.
+        f"{_OFFERS} [મેસેજ] {_AGAIN} (મોકલો|મોકલજો|મોકલી દો)",
+        "(મેસેજ|મેસેજો|સંદેશા) પાછા (મોકલો|મોકલજો)",
+        "(offer|offers|deals na|update) [msg] (fari|pacha) (moklo|mokaljo)",
+        "(msg|messages) pacha (moklo|mokaljo)",
+        "(મોકલવાનું|મોકલવાના) (શરૂ|ચાલુ) (કરો|કરી દો)",
+        "(moklvanu|mokalvanu) (sharu|chalu|start) (karo|kari do)",
+        f"(હા|હાં|ઓકે|ઠીક છે|સારું|ચાલશે) {_KEEP}",
+        f"(ha|haa|ok|thik che|saru|chalse) {_R_KEEP}",
+        f"{_TEXTS} મોકલ્યા કરો",
+        f"{_TEXTS} (મને|અમને) પણ (મોકલજો|મોકલો|મોકલતા રહેજો)",
+        "(msg|message|messages|offers|updates) (mane|amne) pan (mokaljo|moklo)",
+        "(અહીં|આ નંબર પર) (મોકલ્યા કરો|મોકલતા રહેજો)",
+        # A new number: send them here from now on.
+        "નવા નંબર (પર|ઉપર) (મોકલજો|મોકલો)",
+        "(nava|new) number (par|pe) (mokaljo|moklo)",
+    ),
     help_phrases=(
         # How often will you text me? Why am I getting these messages? (questions, not complaints)
         "તમે કેટલી વાર (મેસેજ|સંદેશ|એસએમએસ) મોકલશો",
         "(અઠવાડિયામાં|દિવસમાં|મહિનામાં) કેટલા (મેસેજ|સંદેશ|એસએમએસ) (આવશે|મોકલશો)",
         "મને (આ|આવા) (મેસેજ|સંદેશ|સંદેશા|એસએમએસ) કેમ (આવે છે|આવી રહ્યા છે)",
         "(tame ketli (vaar|var) (msg|message|sms) (moklsho|moklasho)|mane (aa|aava) (msg|message|sms) kem (aave che|aave chhe))",
+        "tame ketli (vaar|var) (msg|message) (moklso|moklaso)",
+        "તમે મને (મેસેજ|સંદેશા) કેમ (મોકલો છો|મોકલી રહ્યા છો)",
+        # Who are you, whose number is this, which company, who sends these, is this a fraud?
+        "(તમે|તું) કોણ (છો|છે)",
+        "કોણ (છો|છે) (તમે|ભાઈ)",
+        "(tame|tme) (kon|kaun) (cho|chho)",
+        "kon (cho|chho) (tame|bhai)",
+        "આ કોનો નંબર છે",
+        "aa kono number (che|chhe)",
+        "આ (કઈ|કયો|કયું) (કંપની|દુકાન|સ્ટોર|બેંક|ફાર્મસી|ક્લિનિક) છે",
+        "aa (kai|kayo|kayu) (company|dukan|store|bank|pharmacy|clinic) (che|chhe)",
+        "(મેસેજ|એસએમએસ) કોણ મોકલે છે",
+        "(msg|message|messages) (kon|kaun) (mokle|mokale) (che|chhe)",
+        "(શું|શુ) આ (ફ્રોડ|છેતરપિંડી|નકલી) છે",
+        "આ (ફ્રોડ|છેતરપિંડી|નકલી) છે (કે શું|કે)",
+        # Does replying cost anything, is the service free?
+        "(જવાબ આપવાના|રિપ્લાય કરવાના|મેસેજ મોકલવાના) (પૈસા|ચાર્જ) (લાગશે|કપાશે)",
+        "(reply karvana|jawab aapvana|msg moklvana) (paisa|charge) (lagse|lagshe|kapase|kapashe)",
+        "આ (સેવા|સર્વિસ) (મફત|ફ્રી) છે",
+        "aa (service|seva) (free|mafat) (che|chhe)",
+        "(free|ફ્રી) (che|છે) (ke|કે) (paisa|પૈસા) (lagse|લાગશે)",
+        # How do I reach you: the office's number asked for.
+        "(ઓફિસનો|ઑફિસનો|કસ્ટમર કેરનો|હેલ્પલાઇનનો|દુકાનનો) (ફોન નંબર|નંબર) (આપો|આપજો|મોકલો|જણાવો|શું છે)",
+        "(office no|customer care no|helpline no) (phone number|number) (aapo|apo|moklo|shu che)",
+        "(ગ્રાહક સેવામાં|કસ્ટમર કેરમાં|તમારી સાથે) (વાત|સંપર્ક) (કેવી રીતે|કઈ રીતે) (કરવી|કરું|થાય)",
+        "(tamari sathe|customer care ma) (vaat|vat|sampark) (kevi rite|kai rite) (karvi|karu|thay)",
     ),
     not_opt_out_phrases=(
         # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):

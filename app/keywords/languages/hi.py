@@ -18,6 +18,30 @@ _HI_MSGS = "(मैसेज|मेसेज|मैसेजों|संदे�
 _HI_END = "(करूं|करूँ|करें|करे|कर सकते|होंगे|होगा)"
 _R_MSGS = "(sms|message|messages|msg|msgs)"
 _R_END = "(karu|karen|karein|kare|kar sakta|kar sakte|honge|hoga|hogi)"
+# Opt-in. The texts named ("turn it back on" may be a card or a connection), then "again /
+# back", "turn on / start" and a request ending; "add me / subscribe me (back)"; the offers
+# asked back; "send them regularly" (भेजा करो) and "keep sending" after a yes (not a bare
+# "ji": "ना जी, भेजते रहो" answers an echoed "stop?"). Never the past ("kar diya": "why did you
+# add me again?") nor an infinitive ("bhejna", which "bhejna mat" negates after it); a
+# negation before the verb (mat, na, nahi) breaks the phrase. "subscribe" only after "me",
+# "again" or a yes: a spaced "un subscribe kar do" holds "subscribe kar do". A lone "message
+# dobara bhejo" resends one message (a code): the texts asked back are offers, updates...
+# (Not romanised "karo": the future "karo ge" is written apart, "phir se shuru karo ge to".)
+# Roman Urdu shares these romanised phrases.
+_AGAIN = "(फिर से|दोबारा|वापस)"
+_R_AGAIN = "(phir se|dobara|wapas|wapis)"
+_ON = "(चालू|शुरू|ऑन)"
+_R_ON = "(chalu|shuru|on|start)"
+_DO = "(कर दो|कर दीजिए|कर दें|करो|करें)"
+_R_DO = "(kar do|kardo|kr do|kar dijiye|kar dein)"
+_TEXTS = "(मैसेज|मेसेज|ऑफर्स|अलर्ट|रिमाइंडर|अपडेट्स)"
+_R_TEXTS = "(msg|messages|sms|offers|alerts|updates)"
+_OFFERS = "(ऑफर|ऑफर्स|डील्स|अलर्ट|रिमाइंडर|अपडेट्स)"
+_R_OFFERS = "(offers|deals|alerts|reminders|updates)"
+_KEEP = "(भेजते रहो|भेजते रहिए|भेजते रहें|भेजा करो|भेजा करें)"
+_R_KEEP = "(bhejte raho|bhejte rahiye|bhejte rahein|bheja karo|bheja karen|bheja karein)"
+_YES = "(हाँ|हां|हाँ जी|ठीक है|ओके)"
+_R_YES = "(haan|han|haan ji|ji haan|theek hai|thik hai|ok)"
 
 RULES: LanguageRules = LanguageRules(
     code="hi",
@@ -33,8 +57,10 @@ RULES: LanguageRules = LanguageRules(
         "stop kijiye",
     ),
     opt_out_all_keywords=("सब बंद करो", "sab band karo"),
-    opt_in_keywords=("सब्सक्राइब", "चालू", "शुरू करें", "शुरू", "फिर से शुरू करें", "shuru karo", "chalu karo", "स्टार्ट"),
-    help_keywords=("मदद", "सहायता", "madad", "help chahiye", "जानकारी", "kaun", "kaun hai", "aap kaun"),
+    opt_in_keywords=("सब्सक्राइब", "चालू", "शुरू करें", "शुरू", "फिर से शुरू करें", "shuru karo", "chalu karo", "स्टार्ट",
+        "फिर से शुरू", "दोबारा शुरू करें", "चालू करें", "सब्सक्राइब करें", "subscribe karo", "start karo",
+        "(phir se|dobara|wapas) (shuru|chalu|start) (karo|kar do)"),
+    help_keywords=("मदद", "सहायता", "madad", "help chahiye", "जानकारी", "kaun", "kaun hai", "aap kaun", "हेल्प"),
     opt_out_phrases=(
         # "I want to unsubscribe", "end my subscription to these messages".
         "(अनसब्सक्राइब|अनसबस्क्राइब) (करना|होना) (चाहता|चाहती|चाहते)",
@@ -70,6 +96,39 @@ RULES: LanguageRules = LanguageRules(
         f"(मुझे|mujhe) (फिर से|dobara|phir se|fir se) {_MSG} (चाहिए|chahiye)",
         f"{_MSG} (फिर से|dobara|phir se|fir se) (शुरू करो|शुरू करें|shuru karo|chalu karo)",
         "(phir se|fir se|dobara) (message|messages|msg|sms) bhejna shuru (karo|karen|kar do)",
+        # Turn the texts back on (मैसेज वापस चालू कर दो, msg wapas on kar do).
+        f"{_TEXTS} {_AGAIN} {_ON} {_DO}",
+        f"{_R_TEXTS} {_R_AGAIN} {_R_ON} {_R_DO}",
+        # Add me back, subscribe me (again) (मुझे वापस जोड़ दो, dobara subscribe kar do).
+        f"(मुझे|मेरा नंबर) {_AGAIN} (जोड़ दो|जोड़ दीजिए|ऐड कर दो|ऐड कर दीजिए)",
+        f"(mujhe|mera number) {_R_AGAIN} (jod do|jod dijiye|add kar do|add kar dijiye|add kar dein)",
+        f"{_AGAIN} सब्सक्राइब {_DO}",
+        f"{_R_AGAIN} subscribe {_R_DO}",
+        "(मुझे|मेरा नंबर) [भी] (लिस्ट|ग्रुप) में (जोड़ दो|जोड़ दीजिए|ऐड कर दो|ऐड कर दीजिए|डाल दो)",
+        "(mujhe|mera number) [bhi] (list|group) (me|mein) (add kar do|add kar dijiye|jod do|daal do)",
+        "(मुझे|हमें) सब्सक्राइब (कर दो|कर दीजिए|कर दें|कर लो|कर लीजिए)",
+        "(mujhe|muje|hume) subscribe (kar do|kardo|kar dijiye|kar dein|kar lo|kar lijiye)",
+        f"{_YES} सब्सक्राइब (कर दो|कर दीजिए|कर दें)",
+        f"{_R_YES} subscribe (kar do|kardo|kar dijiye|kar dein)",
+        # The offers asked back, the texts asked for regularly, "keep sending" after a yes.
+        f"{_OFFERS} [(वाले मैसेज|के मैसेज)] {_AGAIN} (भेजो|भेजें|भेजिए)",
+        f"{_R_OFFERS} [(wale msg|wale messages)] {_R_AGAIN} (bhejo|bhejiye|bhejein)",
+        "(भेजना|मैसेज भेजना) (शुरू|चालू) (कर दो|कर दीजिए|करो|करें)",
+        "bhejna (shuru|start|chalu) (kar do|kardo|kar dijiye|kar dein|karen)",
+        f"{_YES} {_KEEP}",
+        f"{_R_YES} {_R_KEEP}",
+        f"(मुझे|हमें) भी {_KEEP}",
+        f"(mujhe|muje|hume) bhi {_R_KEEP}",
+        f"{_TEXTS} (भेजा करो|भेजा करें)",
+        f"{_R_TEXTS} (bheja karo|bheja karen|bheja karein)",
+        # A new number: send them here from now on.
+        "(नए|नये) नंबर (पर|पे) (भेजो|भेजें|भेजिए|भेजा करें)",
+        "(इसी|इस) नंबर (पर|पे) (भेजा करें|भेजा करो)",
+        "(यहीं|यहां|यहाँ|इसी पर) (भेजा करें|भेजा करो)",
+        "(naye|nae|new) number (par|pe) (bhejo|bhejiye|bhejein|bheja karo|bheja karen)",
+        "(isi|is) number (par|pe) (bheja karo|bheja karen|bheja karein)",
+        "(yahin|yahan|isi par|isi pe) (bheja karo|bheja karen)",
+        "(पाने|प्राप्त करने) के लिए सहमत (हूँ|हूं|हैं)",
     ),
     help_phrases=(
         "यह क्या है", "ये क्या है", "आप कौन हैं", "आप कौन हो", "कौन है", "ye kya hai",
@@ -80,6 +139,43 @@ RULES: LanguageRules = LanguageRules(
         "(हफ़्ते|हफ्ते|दिन|महीने) में कितने (मैसेज|मेसेज|संदेश) (आएँगे|आएंगे|भेजेंगे)",
         "मुझे (ये|यह) (मैसेज|मेसेज|संदेश|एसएमएस) क्यों आ (रहे|रहा) [(है|हैं)]",
         "(mujhe (ye|yeh) (msg|message|messages|sms) (kyu|kyun|kyon) aa rahe [hain]|[aap] (kitni baar|kitne din me|kitne din mein) (msg|message|sms) (bhejenge|aayenge)|hafte (me|mein) kitne (msg|message|sms) (aayenge|bhejenge))",
+        "[(आप|तुम)] मुझे (मैसेज|मेसेज) (क्यों|क्यूं) (भेज रहे|भेजते) (हो|हैं)",
+        "[(aap|tum)] mujhe (msg|messages|sms) (kyu|kyun|kyon) (bhej rahe|bhejte) (ho|hain)",
+        # Whose number is this, who are you people, which company is this, is this a fraud?
+        "(ये|यह) (किसका|किस का) नंबर है",
+        "(ये|यह) नंबर (किसका|किस का) है",
+        "(ye|yeh) (kiska|kis ka) (number|no) (hai|h)",
+        "(ye|yeh) number (kiska|kis ka) (hai|h)",
+        "(तुम|आप) लोग (कौन|कोन) (हो|हैं)",
+        "(तुम|आप) लोग हो कौन",
+        "(tum|aap) log (kaun|kon) (ho|hain)",
+        "(tum|aap) log ho (kaun|kon)",
+        "कौन (बोल रहा|बोल रहे|बोल रही) (है|हैं)",
+        "(कौन सी|कौनसी|कौन सा|कौनसा) (कंपनी|दुकान|स्टोर|जिम|बैंक|क्लिनिक) है",
+        "(kaun si|kaunsi|konsi|kaun sa|kaunsa|konsa) (company|dukaan|dukan|store|gym|bank|clinic|shop) (hai|h)",
+        "क्या (ये|यह) (फ्रॉड|स्कैम|फर्जी|फेक) है",
+        "(ये|यह) (फ्रॉड|स्कैम|फर्जी|फेक) है क्या",
+        "kya (ye|yeh) (fraud|scam|fake|farzi) (hai|h)",
+        "(ye|yeh) (fraud|scam|fake|farzi) (hai|h) kya",
+        # What is this message about, what does it mean?
+        "(ये|यह) (मैसेज|मेसेज) किस बारे में है",
+        "(ye|yeh) (msg|message) kis (bare|baare) (me|mein) hai",
+        "(इस|इन) (मैसेज|मेसेज) का मतलब क्या",
+        "(is|in) (msg|message) ka (matlab|matlb) kya",
+        # Does replying cost anything, is the service free?
+        "(जवाब देने|रिप्लाई करने|मैसेज भेजने) (पर|पे) [कोई] (पैसे|चार्ज) (कटेंगे|लगेंगे|लगेगा|कटेगा)",
+        "(reply karne|jawab dene|msg bhejne) (par|pe) [koi] (paise|charge|balance) (katenge|katega|lagenge|lagega)",
+        "(इन|इन्हीं) (मैसेज|मैसेजों) के (पैसे|चार्ज) (कटते|कटेंगे|लगते|लगेंगे)",
+        "(in|inn) (msg|messages|sms) ke (paise|charge) (katte|katenge|lagte|lagenge)",
+        "क्या (ये|यह) (सर्विस|सेवा) (फ्री|मुफ्त) है",
+        "kya (ye|yeh) service (free|muft) (hai|h)",
+        # How do I reach you: customer care's number asked for (not "this is the office number").
+        "(कस्टमर केयर|कस्टमर सर्विस|हेल्पलाइन|ऑफिस) का (नंबर|फोन नंबर) (दो|दे दो|दीजिए|भेजो|बताओ|बताइए|क्या है|चाहिए)",
+        "(customer care|customer service|helpline|office) ka (number|no|phone number) (do|de do|dijiye|bhejo|batao|bataiye|kya hai|chahiye)",
+        "(आपसे|आप से) कैसे (संपर्क|बात) (करूं|करूँ|करें|कर सकता|कर सकती|हो सकती)",
+        "(aapse|aap se|apse) (kaise|kese) (contact|baat) (karu|karun|karen|kar sakta|kar sakti|ho sakti)",
+        "किसी (इंसान|व्यक्ति) से बात (करनी|करवाओ|करवाइए)",
+        "kisi (insaan|insan|person|bande) se baat (karni|karwao|karao|karwaiye)",
     ),
     not_opt_out_phrases=(
         # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):

@@ -19,7 +19,7 @@ RULES: LanguageRules = LanguageRules(
         "kanpe",
     ),
     opt_out_all_keywords=("sispann tout", "rete tout"),
-    opt_in_keywords=("kòmanse", "rekòmanse", "abone", "reabone", "abòne m"),
+    opt_in_keywords=("kòmanse", "rekòmanse", "abone", "reabone", "abòne m", "enskri", "enskri m", "reenskri", "reenskri m", "reabòne m"),
     help_keywords=("èd", "ed", "ede m", "enfòmasyon", "enfò", "enfo"),
     opt_out_phrases=(
         "sispann (voye|ban m|ban mwen) (mesaj|tèks|sms)",
@@ -41,11 +41,38 @@ RULES: LanguageRules = LanguageRules(
         "(kijan|ki jan|kouman|koman) (pou m|pou mwen|m ka|mwen ka|pou m ka) dezabone",
         # "M pa konn ..." ("I don't know how ...") would veto the question above: spelled out.
         "(m|mwen) pa (konn|kon|konnen) (kijan|ki jan|kouman) (pou m|pou mwen) fè (mesaj|tèks|sms) (sa yo|yo) (sispann|kanpe|rete)",
+        # The negations of the opt-in phrases ("pa voye pwomo yo ban m ankò", "pa enskri m
+        # ankò"): opt-outs, and they win.
+        "pa [janm] (voye|revoye|re voye|remete|remèt|remet) ((m|mwen) (mesaj|tèks|sms|pwomo|pwomosyon|alèt|rapèl|òf|deal|koupon|nouvèl|notifikasyon|rabè|rapèl randevou) [(yo|sa yo)] [(ban m|ban mwen|pou mwen|pou m|sou telefòn mwen|sou telefòn nan)]|(mesaj|tèks|sms|pwomo|pwomosyon|alèt|rapèl|òf|deal|koupon|nouvèl|notifikasyon|rabè|rapèl randevou) (yo|sa yo) [(ban m|ban mwen|pou mwen|pou m|sou telefòn mwen|sou telefòn nan)]|(mesaj|tèks|sms|pwomo|pwomosyon|alèt|rapèl|òf|deal|koupon|nouvèl|notifikasyon|rabè|rapèl randevou) (ban m|ban mwen|pou mwen|pou m|sou telefòn mwen|sou telefòn nan)) ankò",
+        "pa [janm] (remete|remèt|remet|mete|rebranche|reenskri|re enskri|reabone|re abone|reabòne|enskri|abòne|abone|ajoute) (m|mwen) (ankò|anko|sou lis la|nan lis la)",
+        # ... and the same said of the business ("si nou voye pwomo yo ban m ankò", "poukisa nou
+        # reabone m"): a complaint, not a request.
+        "(nou|n|yo|ou|w|li) [(te|ap|pral|va|toujou)] (voye|revoye|re voye|remete|remèt|remet) ((m|mwen) (mesaj|tèks|sms|pwomo|pwomosyon|alèt|rapèl|òf|deal|koupon|nouvèl|notifikasyon|rabè|rapèl randevou) [(yo|sa yo)] [(ban m|ban mwen|pou mwen|pou m|sou telefòn mwen|sou telefòn nan)]|(mesaj|tèks|sms|pwomo|pwomosyon|alèt|rapèl|òf|deal|koupon|nouvèl|notifikasyon|rabè|rapèl randevou) (yo|sa yo) [(ban m|ban mwen|pou mwen|pou m|sou telefòn mwen|sou telefòn nan)]|(mesaj|tèks|sms|pwomo|pwomosyon|alèt|rapèl|òf|deal|koupon|nouvèl|notifikasyon|rabè|rapèl randevou) (ban m|ban mwen|pou mwen|pou m|sou telefòn mwen|sou telefòn nan)) ankò",
+        "(nou|n|yo|ou|w|li) [(te|ap|pral|va|toujou)] (revoye|re voye|remete|remèt|remet) [(m|mwen)] (mesaj|tèks|sms|pwomo|pwomosyon|alèt|rapèl|òf|deal|koupon|nouvèl|notifikasyon|rabè|rapèl randevou) (yo|sa yo)",
+        "(nou|n|yo|ou|w|li) [(te|ap|pral|va)] (remete|remèt|remet|mete|rebranche|reenskri|re enskri|reabone|re abone|reabòne|re abòne|enskri|abòne|abone|ajoute) (m|mwen) (ankò|anko|sou lis la|nan lis la|sou lis yo|nan lis yo|sou lis nou|nan lis nou)",
+        "(nou|n|yo|ou|w|li) [(te|ap|pral|va)] (reenskri|re enskri|reabone|re abone|reabòne|re abòne) (m|mwen)",
     ),
     opt_in_phrases=(
         "(mwen|m) vle resevwa (mesaj|mesaj yo|tèks yo) ankò",
         "(mwen|m) vle reabone",
         "(mwen|m) vle abone ankò",
+        # "Pa" stands before the verb ("pa voye yo ban m ankò": no more): the negations of
+        # these phrases are opt-out phrases above, which win; those with the subject first
+        # ("m pa vle") never match.
+        "(voye|revoye|re voye|remete|remèt|remet) ((m|mwen) (mesaj|tèks|sms|pwomo|pwomosyon|alèt|rapèl|òf|deal|koupon|nouvèl|notifikasyon|rabè|rapèl randevou) [(yo|sa yo)] [(ban m|ban mwen|pou mwen|pou m|sou telefòn mwen|sou telefòn nan)]|(mesaj|tèks|sms|pwomo|pwomosyon|alèt|rapèl|òf|deal|koupon|nouvèl|notifikasyon|rabè|rapèl randevou) (yo|sa yo) [(ban m|ban mwen|pou mwen|pou m|sou telefòn mwen|sou telefòn nan)]|(mesaj|tèks|sms|pwomo|pwomosyon|alèt|rapèl|òf|deal|koupon|nouvèl|notifikasyon|rabè|rapèl randevou) (ban m|ban mwen|pou mwen|pou m|sou telefòn mwen|sou telefòn nan)) ankò",
+        "(revoye|re voye|remete|remèt|remet) [(m|mwen)] (mesaj|tèks|sms|pwomo|pwomosyon|alèt|rapèl|òf|deal|koupon|nouvèl|notifikasyon|rabè|rapèl randevou) (yo|sa yo) [(ban m|ban mwen|pou mwen|pou m|sou telefòn mwen|sou telefòn nan)]",
+        "(remete|remèt|remet|mete|rebranche|reenskri|re enskri|reabone|re abone|reabòne|enskri|abòne|abone|ajoute) (m|mwen) (sou|nan) (lis la|lis yo|lis nou|lis mesaj yo|lis pwomo yo|lis sms la|lis tèks la)",
+        "(reenskri|re enskri|reabone|re abone|reabòne|re abòne|enskri|abòne|abone|ajoute) (m|mwen) (ankò|anko)",
+        "(reenskri|re enskri|reabone|re abone|reabòne|re abòne) (m|mwen)",
+        "(nou ka|nou kapab|èske nou ka|eske nou ka|ou ka|w ka) (reenskri|re enskri|reabone|re abone|reabòne|remete|remèt) (m|mwen)",
+        "(nou ka|nou kapab|èske nou ka|eske nou ka|ou ka|w ka) (voye|revoye|re voye|remete|remèt) ((m|mwen) (mesaj|tèks|sms|pwomo|pwomosyon|alèt|rapèl|òf|deal|koupon|nouvèl|notifikasyon|rabè|rapèl randevou) [(yo|sa yo)] [(ban m|ban mwen|pou mwen|pou m|sou telefòn mwen|sou telefòn nan)]|(mesaj|tèks|sms|pwomo|pwomosyon|alèt|rapèl|òf|deal|koupon|nouvèl|notifikasyon|rabè|rapèl randevou) (yo|sa yo) [(ban m|ban mwen|pou mwen|pou m|sou telefòn mwen|sou telefòn nan)]|(mesaj|tèks|sms|pwomo|pwomosyon|alèt|rapèl|òf|deal|koupon|nouvèl|notifikasyon|rabè|rapèl randevou) (ban m|ban mwen|pou mwen|pou m|sou telefòn mwen|sou telefòn nan)) ankò",
+        "(mwen|m) (vle|ta renmen|ta vle|renmen) (resevwa|jwenn) (mesaj|tèks|sms|pwomo|pwomosyon|alèt|rapèl|òf|deal|koupon|nouvèl|notifikasyon|rabè|rapèl randevou) [(yo|sa yo)] ankò",
+        "(mwen|m) (vle|ta renmen|ta vle) (resevwa|jwenn) (mesaj|tèks|sms|pwomo|pwomosyon|alèt|rapèl|òf|deal|koupon|nouvèl|notifikasyon|rabè|rapèl randevou) (yo|sa yo|pa tèks|pa sms|pa mesaj|sou telefòn mwen)",
+        "(mwen|m) (vle|ta renmen|ta vle) (reabone|re abone|reabòne|reenskri|re enskri|enskri ankò|abòne ankò|abone ankò|retounen sou lis la|antre sou lis la|tounen sou lis la)",
+        "(mwen|m) (vle|ta renmen|ta vle) (enskri|abòne|abone) (pou|nan|sou) (mesaj|tèks|sms|pwomo|pwomosyon|alèt|rapèl|òf|deal|koupon|nouvèl|notifikasyon|rabè|rapèl randevou)",
+        "(kijan|ki jan|kouman|koman) (pou m|pou mwen|m ka|mwen ka|pou m ka) (reenskri|re enskri|reabone|re abone|reabòne|retounen sou lis la)",
+        # "I unsubscribed by mistake".
+        "(m te|mwen te) (dezabòne|dezabone|retire tèt mwen|retire non m|retire non mwen|retire m|soti nan lis la) (pa erè|pa ere|pa aksidan|san fè espre|san m pa fè espre|san m pa vle)",
     ),
     help_phrases=(
         "kisa sa ye", "kisa sa a ye", "ki moun sa a", "ki moun sa", "kiyès ou ye", "kilès ou ye",
@@ -55,6 +82,25 @@ RULES: LanguageRules = LanguageRules(
         "chak konbyen tan (nou|n) (voye|ap voye|pral voye)",
         "konbyen mesaj (pa|chak) (semèn|jou|mwa)",
         "(poukisa|pouki sa|pouki) (m ap|map|mwen ap|m|mwen) resevwa (mesaj sa yo|mesaj sa a|mesaj yo|sms sa yo)",
+        # Who is texting.
+        "(ki moun ou ye|ki moun nou ye|kiyès nou ye|kilès nou ye|ki moun k ap pale|ki moun ki voye mesaj sa|ki moun ki voye sa)",
+        "ki (konpayi|biznis|magazen|famasi|bank|klinik|antrepriz|sèvis) (sa a|sa|sa ye|sa a ye|nou ye|ou ye)",
+        "(ki sa|kisa) (mesaj|tèks|sms|nimewo) (sa yo|sa a|sa) ye",
+        "(ki nimewo sa|nimewo ki moun sa|se nimewo ki moun)",
+        "(ki kote|kote|kijan) (nou|ou|w) (jwenn|pran|gen) nimewo (m|mwen)",
+        "(se|èske se|eske se|sa se) [yon] (eskwokri|eskrokri|arnak|magouy|scam|fwod)",
+        # Cost.
+        "(konbyen|kombyen) (mesaj sa yo|mesaj yo|sèvis sa|sèvis la|tèks yo) (ap|pral|va) koute (m|mwen)",
+        "(èske|eske) (mesaj sa yo|mesaj yo|sèvis la) (gratis|peye|koute lajan|koute kòb)",
+        "(mwen|m) (ap|pral|dwe|gen pou) peye pou (mesaj sa yo|mesaj yo|reponn)",
+        # Reaching a person.
+        "(kijan|ki jan|kouman|koman) (pou m|m ka|mwen ka|pou mwen) (kontakte|rele|pale ak|jwenn) (nou|sèvis kliyan|sèvis kliyan an|yon moun|yon ajan|sipò)",
+        "(ki nimewo|kisa ki nimewo|ban m nimewo) (sèvis kliyan|sipò)",
+        "(mwen|m) (vle|bezwen) pale ak (yon moun|yon ajan|sèvis kliyan|sipò)",
+        # Why and how often.
+        "(poukisa|pouki sa|pouki) (nou|n) (ap|ape) (voye|ekri) (m|mwen|ban m|ban mwen)",
+        "konbyen (mesaj|tèks|sms) (nou|n) (ap|pral|va) voye [(ban m|ban mwen|pou mwen)]",
+        "konbyen (mesaj|tèks|sms) (m|mwen) (ap|pral|va) resevwa",
     ),
     not_opt_out_phrases=(
         # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):
@@ -65,6 +111,8 @@ RULES: LanguageRules = LanguageRules(
         "(ap|pral|te) (rete|kanpe) (lakay|la|devan|nan|bò)",
         "(bis la|machin nan|taptap la) (ap kanpe|kanpe)",
         "anile (randevou|randevou a|rezèvasyon)",
+        # "Mete m sou lis la pou fèt la" is no request for the texts.
+        "(remete|remèt|remet|mete|enskri|ajoute) (m|mwen) (sou|nan) (lis la|lis yo) (pou|nan) (fèt|fèt la|maryaj|klas|kou|reyinyon|envite yo|sòti)",
     ),
     hint_words=(
         "mwen", "ou", "li", "nou", "yo", "ap", "nan", "sa", "ki", "mèsi", "bonjou", "ankò",

@@ -20,7 +20,7 @@ RULES: LanguageRules = LanguageRules(
         "rimuovetemi", "cancellatemi", "disiscrivetemi", "cancellazione",
     ),
     opt_out_all_keywords=("cancella tutto", "stop tutto"),
-    opt_in_keywords=("attiva", "attivare", "riattivare", "iscrivimi", "riattiva", "inizia", "ricomincia"),
+    opt_in_keywords=("attiva", "attivare", "riattivare", "iscrivimi", "riattiva", "inizia", "ricomincia", "iscrivi", "iscrivetemi", "reiscrivimi", "reiscrivetemi", "riattivatemi"),
     help_keywords=("aiuto", "informazioni"),
     opt_out_phrases=(
         "non (voglio|desidero) più ricevere (messaggi|sms|questi messaggi|i vostri messaggi|notifiche)",
@@ -47,6 +47,25 @@ RULES: LanguageRules = LanguageRules(
         "(voglio|vorrei) (iscrivermi|riscrivermi) di nuovo",
         "(voglio|vorrei) ricevere di nuovo (i messaggi|i vostri messaggi|messaggi)",
         "(voglio|vorrei) tornare a ricevere (i messaggi|i vostri messaggi|messaggi)",
+        # A "non" in the three words before drops these (the engine's negation guard).
+        "(reiscrivetemi|reiscrivimi|riscrivetemi|riiscrivetemi|reinseritemi|reinseriscimi|riaggiungetemi|riaggiungimi|riattivatemi)",
+        "(iscrivetemi|iscrivimi|aggiungetemi|aggiungimi|inseritemi|inseriscimi|rimettetemi|rimettimi|mettetemi|mettimi) (di nuovo|ancora)",
+        "(iscrivetemi|iscrivimi|aggiungetemi|aggiungimi|inseritemi|inseriscimi|rimettetemi|rimettimi|mettetemi|mettimi) [(di nuovo|ancora)] (a|ai|alla|alle|agli|al|nella|nelle) [(vostra lista|lista|lista dei|lista delle|servizio di|servizio)] (messaggi|sms|notifiche|offerte|promo|promozioni|avvisi|promemoria|news|novità|coupon|buoni|buoni sconto|sconti|aggiornamenti|alert)",
+        "(rimettetemi|rimettimi|reinseritemi|reinseriscimi|riaggiungetemi) (nella|in) (lista|vostra lista|lista sms|lista dei messaggi)",
+        "(ridatemi|rimandatemi|rinviatemi|rimandami|ridammi|riattivate|riattiva|riattivatemi|riaccendete|riattivami) (i|le|gli|i vostri|le vostre|questi|queste|i miei|le mie) (messaggi|sms|notifiche|offerte|promo|promozioni|avvisi|promemoria|news|novità|coupon|buoni|buoni sconto|sconti|aggiornamenti|alert)",
+        "(mandatemi|inviatemi|mandami|inviami) (di nuovo|ancora) (i|le|gli|i vostri|le vostre|questi|queste|i miei|le mie) (messaggi|sms|notifiche|offerte|promo|promozioni|avvisi|promemoria|news|novità|coupon|buoni|buoni sconto|sconti|aggiornamenti|alert)",
+        "(mandatemi|inviatemi|mandami|inviami) (i|le|gli|i vostri|le vostre|questi|queste|i miei|le mie) (messaggi|sms|notifiche|offerte|promo|promozioni|avvisi|promemoria|news|novità|coupon|buoni|buoni sconto|sconti|aggiornamenti|alert) (di nuovo|ancora)",
+        "(attivate|attivatemi|attiva|attivami) (i|le|gli|i vostri|le vostre|questi|queste|i miei|le mie) (messaggi|sms|notifiche|offerte|promo|promozioni|avvisi|promemoria|news|novità|coupon|buoni|buoni sconto|sconti|aggiornamenti|alert)",
+        "(potete|può|puoi|potreste|potrebbe|mi potete|mi può|mi puoi) (reiscrivermi|riscrivermi|reinserirmi|riaggiungermi|rimettermi in lista|rimettermi nella lista|riattivare (i|le|gli|i vostri|le vostre|questi|queste|i miei|le mie) (messaggi|sms|notifiche|offerte|promo|promozioni|avvisi|promemoria|news|novità|coupon|buoni|buoni sconto|sconti|aggiornamenti|alert)|riattivarmi (i|le|gli|i vostri|le vostre|questi|queste|i miei|le mie) (messaggi|sms|notifiche|offerte|promo|promozioni|avvisi|promemoria|news|novità|coupon|buoni|buoni sconto|sconti|aggiornamenti|alert)|rimandarmi (i|le|gli|i vostri|le vostre|questi|queste|i miei|le mie) (messaggi|sms|notifiche|offerte|promo|promozioni|avvisi|promemoria|news|novità|coupon|buoni|buoni sconto|sconti|aggiornamenti|alert)|iscrivermi di nuovo|iscrivermi ancora|aggiungermi di nuovo|inserirmi di nuovo|mandarmi di nuovo (i|le|gli|i vostri|le vostre|questi|queste|i miei|le mie) (messaggi|sms|notifiche|offerte|promo|promozioni|avvisi|promemoria|news|novità|coupon|buoni|buoni sconto|sconti|aggiornamenti|alert)|inviarmi di nuovo (i|le|gli|i vostri|le vostre|questi|queste|i miei|le mie) (messaggi|sms|notifiche|offerte|promo|promozioni|avvisi|promemoria|news|novità|coupon|buoni|buoni sconto|sconti|aggiornamenti|alert)|iscrivermi (a|ai|alle|al) (messaggi|sms|notifiche|offerte|promo|promozioni|avvisi|promemoria|news|novità|coupon|buoni|buoni sconto|sconti|aggiornamenti|alert))",
+        "(voglio|vorrei|desidero|mi piacerebbe|vorrei tanto) (ricevere di nuovo|ricevere ancora|tornare a ricevere|riavere|di nuovo ricevere|ancora ricevere) [(i|le|gli|i vostri|le vostre|questi|queste|i miei|le mie)] (messaggi|sms|notifiche|offerte|promo|promozioni|avvisi|promemoria|news|novità|coupon|buoni|buoni sconto|sconti|aggiornamenti|alert)",
+        "(voglio|vorrei|desidero|mi piacerebbe) ricevere (i|le|gli|i vostri|le vostre|questi|queste|i miei|le mie) (messaggi|sms|notifiche|offerte|promo|promozioni|avvisi|promemoria|news|novità|coupon|buoni|buoni sconto|sconti|aggiornamenti|alert)",
+        "(voglio|vorrei|desidero|mi piacerebbe) ricevere (messaggi|sms|notifiche|offerte|promo|promozioni|avvisi|promemoria|news|novità|coupon|buoni|buoni sconto|sconti|aggiornamenti|alert) (via sms|per sms|tramite sms|sul telefono|su questo numero)",
+        "(voglio|vorrei|desidero|mi piacerebbe) (iscrivermi|reiscrivermi|riscrivermi|registrarmi) (a|ai|alle|agli|al) [(vostro|servizio|servizio di)] (messaggi|sms|notifiche|offerte|promo|promozioni|avvisi|promemoria|news|novità|coupon|buoni|buoni sconto|sconti|aggiornamenti|alert)",
+        "(voglio|vorrei|desidero|mi piacerebbe) (iscrivermi|registrarmi) al servizio (sms|di messaggi|di notifiche|notifiche)",
+        "(rivoglio|rivorrei) (i|le|gli|i vostri|le vostre|questi|queste|i miei|le mie) (messaggi|sms|notifiche|offerte|promo|promozioni|avvisi|promemoria|news|novità|coupon|buoni|buoni sconto|sconti|aggiornamenti|alert)",
+        # "I unsubscribed by mistake".
+        "(mi sono|mi son) (disiscritto|disiscritta|cancellato|cancellata) (per sbaglio|per errore|senza volerlo|per distrazione)",
+        "(per sbaglio|per errore|senza volerlo|per distrazione) mi (sono|son) (disiscritto|disiscritta|cancellato|cancellata)",
     ),
     help_phrases=(
         "cos'è questo", "cos'è", "che cos'è", "chi è", "chi siete", "chi parla",
@@ -57,6 +76,30 @@ RULES: LanguageRules = LanguageRules(
         "(ogni quanto|con che frequenza) [mi] (mandate|inviate|scrivete|arrivano|manderete|invierete|arriveranno)",
         "quanti (messaggi|sms) (a|alla|al) (settimana|giorno|mese)",
         "(perché|xké|xche) (ricevo|sto ricevendo|mi arrivano) questi (messaggi|sms)",
+        # Who is texting.
+        "(chi sei|ki sei|chi 6|ki 6|chi siete voi|chi mi sta scrivendo|chi mi manda questi messaggi|chi mi manda questo messaggio)",
+        "(che|quale) (servizio|azienda|ditta|società|negozio|farmacia|banca|studio|clinica) (è questo|è questa|siete)",
+        "da (quale|che) (azienda|ditta|società|negozio|farmacia|banca|studio|clinica|servizio|numero) (arriva|arrivano|scrivete|mi scrivete|è|viene|vengono)",
+        "(di chi è questo numero|che numero è questo|di chi è il numero)",
+        "(come|dove) (avete avuto|avete trovato|avete preso) il mio (numero|contatto)",
+        "(è una|e una|è un|e un|si tratta di una|si tratta di un) (truffa|fregatura|frode|phishing)",
+        "(è|e) (affidabile|legittimo|vero|sicuro) questo (messaggio|sms)",
+        # Cost.
+        "(questi|i|gli|i vostri) (messaggi|sms) (sono|saranno) (a pagamento|gratis|gratuiti)",
+        "(questi|i|gli|i vostri) (messaggi|sms) (costano|si pagano)",
+        "(sono|è) a pagamento (questi|i|gli) (messaggi|sms)",
+        "(quanto costa|quanto costano) (il servizio|questo servizio|i messaggi|gli sms|questi messaggi|questi sms|rispondere|ricevere i messaggi|ricevere gli sms)",
+        "(devo pagare|si paga|pago|costa qualcosa|costa) (per|per i|per gli|per questi) (messaggi|sms|rispondere|ricevere)",
+        "rispondere (costa|è a pagamento|si paga)",
+        # Reaching a person.
+        "(come|dove) (posso|faccio a|si può|si fa a) (contattarvi|chiamarvi|raggiungervi|contattare (l'assistenza|il servizio clienti|un operatore|il supporto|qualcuno)|parlare con (l'assistenza|il servizio clienti|un operatore|una persona|qualcuno))",
+        "(come|dove) (posso|faccio ad|faccio a|si può) (avere|ricevere|chiedere) assistenza",
+        "(c'è|avete|qual è) (un|il) numero (del servizio clienti|dell'assistenza|di assistenza|per l'assistenza)",
+        "(voglio|vorrei|posso) parlare con (un operatore|una persona|qualcuno|l'assistenza|il servizio clienti)",
+        # Why.
+        "(perché|perchè|xké|xche|xchè|xk) (mi scrivete|mi mandate|mi inviate|mi state scrivendo|mi state mandando|mi arrivano|ricevo|sto ricevendo) [(questi|i vostri|dei|tutti questi)] (messaggi|sms|notifiche)",
+        "(perché|perchè|xké|xche|xchè|xk) mi (scrivete|state scrivendo)",
+        "quanti (messaggi|sms) (mi manderete|mi mandate|mi arriveranno|riceverò|ricevo|mi arrivano)",
     ),
     not_opt_out_phrases=(
         # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):
@@ -67,6 +110,11 @@ RULES: LanguageRules = LanguageRules(
         "(non smettere|non smettete|senza smettere) di",
         "cancella (pure|l'appuntamento|la prenotazione|il mio appuntamento)",
         "(fine settimana|alla fine|fine del|fine della|fine mese)",
+        # "Se riattivate le notifiche...", "perché attivate...": the imperative's words, said of
+        # the sender.
+        "(se|quando|perché|perchè|xké|che|chi|voi|non) (riattivate|attivate|riaccendete|riattiva|attiva) (i|le|gli|i vostri|le vostre|questi|queste|i miei|le mie) (messaggi|sms|notifiche|offerte|promo|promozioni|avvisi|promemoria|news|novità|coupon|buoni|buoni sconto|sconti|aggiornamenti|alert)",
+        # "Put me back on the waiting list" is no request for the texts.
+        "(iscrivetemi|iscrivimi|aggiungetemi|aggiungimi|inseritemi|inseriscimi|rimettetemi|rimettimi|reinseritemi|mettetemi|mettimi) [(di nuovo|ancora)] (nella|in) (lista d'attesa|lista di attesa|lista degli invitati|lista dei partecipanti)",
     ),
     hint_words=(
         "il", "lo", "la", "di", "che", "non", "per", "con", "una", "un", "è", "mi", "più",

@@ -9,7 +9,7 @@ RULES: LanguageRules = LanguageRules(
     name="Dutch",
     opt_out_keywords=("genoeg", "stop", "stoppen", "afmelden", "uitschrijven", "opzeggen", "geen sms meer"),
     opt_out_all_keywords=("stop alles", "alles afmelden"),
-    opt_in_keywords=("inschrijven", "activeren", "aanmelden", "start", "hervatten"),
+    opt_in_keywords=("inschrijven", "activeren", "aanmelden", "start", "hervatten", "weer aanmelden", "opnieuw aanmelden", "meld me aan", "meld me weer aan"),
     help_keywords=("help", "info", "hulp"),
     # Plain-language requests are the model's to read (app/keywords/data/corpus/nl.txt).
     opt_out_phrases=(
@@ -23,12 +23,66 @@ RULES: LanguageRules = LanguageRules(
         "hoe schrijf ik (me|mij) uit",
         "hoe (meld ik (me|mij) af|kan ik (me|mij) afmelden) voor (deze|die|jullie|uw|de) (berichten|sms|smsjes|smsen|meldingen|nieuwsbrief)",
     ),
-    opt_in_phrases=(),
+    # Dutch puts its negation after the verb ("meld me niet aan", "ik wil de sms niet meer"):
+    # a phrase read word by word from the verb never spans one.
+    opt_in_phrases=(
+        "meld (me|mij) [(maar|graag|alsjeblieft|aub|dan|even|gewoon)] (weer|opnieuw) aan",
+        "meld (me|mij) [(maar|graag|alsjeblieft|aub|dan|even|gewoon)] [(weer|opnieuw)] aan voor (de|het|jullie|uw|die) [(sms)] (berichten|sms|smsjes|meldingen|notificaties|herinneringen|afspraakherinneringen|aanbiedingen|kortingscodes|nieuwsbrief|acties|updates|alerts|sms service|sms dienst|service|dienst|verzendlijst|mailinglijst|lijst)",
+        "(schrijf|schrijft u) (me|mij) [(maar|graag|alsjeblieft|aub|dan|even|gewoon)] (weer|opnieuw) in",
+        "(schrijf|schrijft u) (me|mij) [(maar|graag|alsjeblieft|aub|dan|even|gewoon)] [(weer|opnieuw)] in voor (de|het|jullie|uw|die) [(sms)] (berichten|sms|smsjes|meldingen|notificaties|herinneringen|afspraakherinneringen|aanbiedingen|kortingscodes|nieuwsbrief|acties|updates|alerts|sms service|sms dienst|service|dienst|verzendlijst|mailinglijst|lijst)",
+        "(voeg|zet) (me|mij) [(maar|graag|alsjeblieft|aub|dan|even|gewoon)] (weer|opnieuw) (toe|op de lijst|op de verzendlijst|op jullie lijst|op uw lijst)",
+        "(kunnen jullie|kunt u|kun je|kan je|willen jullie|wilt u) (me|mij) [(maar|graag|alsjeblieft|aub|even)] (weer|opnieuw) (toevoegen|aanmelden|inschrijven|op de lijst zetten|op de verzendlijst zetten)",
+        "(kunnen jullie|kunt u|kun je|kan je|willen jullie|wilt u) (de|mijn|jullie|uw|die) [(sms)] (berichten|berichtjes|sms|smsjes|smsen|meldingen|notificaties|herinneringen|afspraakherinneringen|aanbiedingen|kortingscodes|kortingsbonnen|nieuwsbrief|acties|updates|alerts|waarschuwingen|tips|coupons|sms meldingen|sms alerts|sms berichten) (weer|opnieuw) (aanzetten|activeren|sturen|versturen|inschakelen)",
+        "zet (de|mijn|jullie|uw|die) [(sms)] (berichten|berichtjes|sms|smsjes|smsen|meldingen|notificaties|herinneringen|afspraakherinneringen|aanbiedingen|kortingscodes|kortingsbonnen|nieuwsbrief|acties|updates|alerts|waarschuwingen|tips|coupons|sms meldingen|sms alerts|sms berichten) [(maar|alsjeblieft|aub)] (weer|opnieuw) aan",
+        "(activeer|heractiveer) [(de|mijn|jullie|uw|die)] [(sms)] (berichten|berichtjes|sms|smsjes|smsen|meldingen|notificaties|herinneringen|afspraakherinneringen|aanbiedingen|kortingscodes|kortingsbonnen|nieuwsbrief|acties|updates|alerts|waarschuwingen|tips|coupons|sms meldingen|sms alerts|sms berichten) (weer|opnieuw)",
+        "heractiveer [(de|mijn|jullie|uw|die)] [(sms)] (berichten|berichtjes|sms|smsjes|smsen|meldingen|notificaties|herinneringen|afspraakherinneringen|aanbiedingen|kortingscodes|kortingsbonnen|nieuwsbrief|acties|updates|alerts|waarschuwingen|tips|coupons|sms meldingen|sms alerts|sms berichten)",
+        "(stuur|stuur me|stuur mij) [(maar|graag|alsjeblieft|aub|gewoon)] (weer|opnieuw) [(de|jullie|uw|die)] [(sms)] (berichten|berichtjes|sms|smsjes|smsen|meldingen|notificaties|herinneringen|afspraakherinneringen|aanbiedingen|kortingscodes|kortingsbonnen|nieuwsbrief|acties|updates|alerts|waarschuwingen|tips|coupons|sms meldingen|sms alerts|sms berichten)",
+        "ik (wil|zou|wil graag|zou graag|wil heel graag|zou heel graag) [(toch|wel|graag)] [(weer|opnieuw)] (de|jullie|uw|die) [(sms)] (berichten|berichtjes|sms|smsjes|smsen|meldingen|notificaties|herinneringen|afspraakherinneringen|aanbiedingen|kortingscodes|kortingsbonnen|nieuwsbrief|acties|updates|alerts|waarschuwingen|tips|coupons|sms meldingen|sms alerts|sms berichten) [(graag|toch|wel|gewoon)] (weer|opnieuw) (ontvangen|krijgen|hebben)",
+        "ik (wil|zou|wil graag|zou graag|wil heel graag|zou heel graag) [(toch|wel|graag)] (weer|opnieuw) [(de|jullie|uw|die)] [(sms)] (berichten|berichtjes|sms|smsjes|smsen|meldingen|notificaties|herinneringen|afspraakherinneringen|aanbiedingen|kortingscodes|kortingsbonnen|nieuwsbrief|acties|updates|alerts|waarschuwingen|tips|coupons|sms meldingen|sms alerts|sms berichten) (ontvangen|krijgen|hebben)",
+        "ik (wil|zou|wil graag|zou graag|wil heel graag|zou heel graag) [(toch|wel|graag)] (de|jullie|uw|die) [(sms)] (berichten|berichtjes|sms|smsjes|smsen|meldingen|notificaties|herinneringen|afspraakherinneringen|aanbiedingen|kortingscodes|kortingsbonnen|nieuwsbrief|acties|updates|alerts|waarschuwingen|tips|coupons|sms meldingen|sms alerts|sms berichten) [(per sms)] (ontvangen|krijgen)",
+        "ik (wil|zou|wil graag|zou graag) [(toch|wel|graag)] (me|mij) [(graag)] [(weer|opnieuw)] (aanmelden|inschrijven) voor (de|het|jullie|uw|die) [(sms)] (berichten|sms|smsjes|meldingen|notificaties|herinneringen|afspraakherinneringen|aanbiedingen|kortingscodes|nieuwsbrief|acties|updates|alerts|sms service|sms dienst|service|dienst|verzendlijst|mailinglijst|lijst)",
+        "ik (wil|zou|wil graag|zou graag) [(toch|wel|graag)] (me|mij) [(graag)] (weer|opnieuw) (aanmelden|inschrijven)",
+        "(mag|kan) ik [(de|jullie|uw|die)] [(sms)] (berichten|berichtjes|sms|smsjes|smsen|meldingen|notificaties|herinneringen|afspraakherinneringen|aanbiedingen|kortingscodes|kortingsbonnen|nieuwsbrief|acties|updates|alerts|waarschuwingen|tips|coupons|sms meldingen|sms alerts|sms berichten) (weer|opnieuw) (ontvangen|krijgen)",
+        "(mag|kan) ik (me|mij) (weer|opnieuw) aanmelden",
+        "(mag|kan) ik (me|mij) [(weer|opnieuw)] (aanmelden|inschrijven) voor (de|het|jullie|uw|die) [(sms)] (berichten|sms|smsjes|meldingen|notificaties|herinneringen|afspraakherinneringen|aanbiedingen|kortingscodes|nieuwsbrief|acties|updates|alerts|sms service|sms dienst|service|dienst|verzendlijst|mailinglijst|lijst)",
+        # "I unsubscribed by mistake".
+        "(ik heb|heb) (me|mij) (per ongeluk|perongeluk|per abuis|per vergissing|onbedoeld|per ongeluk al) (afgemeld|uitgeschreven)",
+        "(per ongeluk|perongeluk|per abuis|per vergissing|onbedoeld) (afgemeld|uitgeschreven)",
+    ),
     help_phrases=(
         "hoe vaak (sturen jullie|stuurt u|krijg ik|ontvang ik|komen) [(deze|die)] (berichten|sms|smsjes)",
         "hoe vaak (gaan|zullen) jullie (smsen|sms sturen|berichten sturen)",
         "hoeveel (berichten|sms|smsjes) per (week|dag|maand)",
         "waarom (krijg|ontvang) ik (deze|die|jullie) (berichten|sms|smsjes)",
+        # Who is texting.
+        "wie (ben jij|ben je|bent u|zijn jullie|is dit|smst mij|smst me|sms t mij|appt mij|appt me|stuurt mij dit|stuurt me dit|stuurt mij deze berichten|stuurt me deze berichten)",
+        "van wie is (dit nummer|dit bericht|deze sms|dit smsje)",
+        "(welk|wat voor) (bedrijf|winkel|apotheek|instantie) is (dit|dat)",
+        "(welke|wat voor) (winkel|apotheek|tandarts|bank|dienst|zaak|praktijk|webshop) is (dit|dat)",
+        "van (welk|welke) (bedrijf|winkel|apotheek|bank|dienst|zaak|praktijk|webshop|afzender) (is|zijn|komt|komen) (dit|deze|dat|die)",
+        "wat is dit (nummer|voor bericht|voor een bericht|voor sms|voor een sms|voor een nummer)",
+        "wat (zijn|is) (dit|deze) (berichten|sms|smsjes) [(nou|nu)]",
+        "hoe (komen jullie|komt u|kom je) aan (mijn|m'n|mn) (nummer|telefoonnummer|gegevens)",
+        "is dit (oplichting|fraude|nep|phishing|spam|betrouwbaar|legit|een oplichter|echt van jullie)",
+        # Cost.
+        "kost (het|dit|dat) (geld|iets|wat) (als ik|om te|om) (antwoord|antwoorden|reageer|reageren|terug sms|terug te sms|terugsturen)",
+        "(kosten|kost) (deze|die|de|jullie) (berichten|sms|smsjes|sms dienst|sms service) (geld|iets|wat)",
+        "kost het ontvangen van (deze|de|die|jullie) (berichten|sms|smsjes) (geld|iets|wat)",
+        "moet ik (betalen|iets betalen|geld betalen) voor (deze|de|die|jullie) (berichten|sms|smsjes|sms dienst|sms service|dienst)",
+        "(zijn|is) (deze|de|die) (berichten|sms|smsjes|sms dienst|sms service) (gratis|betaald|kosteloos)",
+        # Reaching a person.
+        "hoe (kan ik|kun je|neem ik) contact (met jullie|met u|met de klantenservice|met iemand) [(opnemen|op)]",
+        "hoe kan ik (jullie|u|de klantenservice|een medewerker|iemand) (bereiken|spreken|contacteren)",
+        "hoe bereik ik (jullie|u|de klantenservice|een medewerker)",
+        "hoe kan ik (met een medewerker|met iemand|met de klantenservice|met een mens) (praten|spreken|bellen)",
+        "(ik wil|kan ik|mag ik) (een medewerker|iemand van de klantenservice|een mens) spreken",
+        "(wat is|hebben jullie) (het|een) (nummer|telefoonnummer) van de klantenservice",
+        "hoe (krijg ik hulp|kan ik hulp krijgen|kan ik hulp vragen)",
+        "waar (kan ik|vind ik|staan) (de|jullie|uw) (voorwaarden|privacyverklaring|algemene voorwaarden) (van|voor) (de|deze|jullie|uw) (sms dienst|sms service|berichten|sms)",
+        # Why.
+        "waarom (sturen jullie|stuurt u|smsen jullie|appen jullie|stuur je) (me|mij) [(deze|die|dit|steeds|al)] [(berichten|sms|smsjes)]",
+        "hoe vaak (gaan|zullen) jullie (me|mij) (berichten|sms|smsjes) (sturen|smsen)",
+        "hoe vaak (krijg|ontvang) ik (deze|die|jullie|de) (berichten|sms|smsjes)",
     ),
     not_opt_out_phrases=(
         # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):
@@ -40,6 +94,8 @@ RULES: LanguageRules = LanguageRules(
         "(niet|nooit) (stoppen|ophouden)",
         # "Hoe krijg ik dit uit mijn trui?": a stain, not the texts.
         "hoe krijg ik dit uit (mijn|m'n|mn|de|het|je|een|haar|zijn)",
+        # "Zet me weer op de lijst voor de cursus" is no request for the texts.
+        "(voeg|zet) (me|mij) [(maar|graag|alsjeblieft|aub|dan|even|gewoon)] (weer|opnieuw) op de lijst (voor|van) (de|het) (cursus|les|lessen|training|feest|wedstrijd|excursie|uitje|activiteit)",
     ),
     hint_words=("de", "het", "een", "en", "van", "ik", "je", "niet", "is", "dat", "op", "te", "met", "voor", "mij", "geen", "meer", "graag", "aub", "dank"),
     replies={

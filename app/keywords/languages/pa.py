@@ -13,14 +13,30 @@ _END = "(ਕਰਾਂ|ਕਰੀਏ|ਕਰਨੇ|ਹੋਣਗੇ|ਹੋਣ|ਹੁ
 _R_MSGS = "(msg|msgs|message|messages|sms)"
 _R_HOW = "(kiven|kive|kiddan)"
 _R_END = "(karan|kariye|karne|honge|hon|hunde|kar sakda|kar sakde)"
+# Opt-in: the texts named ("turn it back on" may be a card or a connection), then "again /
+# back", "turn on / start" and a request ending; "add me back"; the offers asked back; "send
+# them regularly" (ਭੇਜਿਆ ਕਰੋ) and "keep sending" after a yes (not a bare "ਜੀ": "ਨਾ ਜੀ, ਭੇਜਦੇ ਰਹੋ"
+# answers an echoed "stop?"). Never the past nor an infinitive; a negation before the verb
+# (ਨਾ, ਨਹੀਂ) breaks the phrase. A lone "ਮੈਸੇਜ ਦੁਬਾਰਾ ਭੇਜੋ" resends one message (a code).
+_AGAIN = "(ਫਿਰ ਤੋਂ|ਫੇਰ ਤੋਂ|ਦੁਬਾਰਾ|ਵਾਪਸ)"
+_R_AGAIN = "(fer ton|dubara|wapas)"
+_ON = "(ਚਾਲੂ|ਸ਼ੁਰੂ|ਆਨ)"
+_R_ON = "(chalu|shuru|on|start)"
+_DO = "(ਕਰ ਦਿਓ|ਕਰ ਦਿਉ|ਕਰੋ)"
+_R_DO = "(kar do|kar deo|kar dio)"
+_TEXTS = "(ਮੈਸੇਜ|ਮੈਸਜ|ਮੈਸੇਜਾਂ|ਸੁਨੇਹੇ|ਆਫਰ|ਅਪਡੇਟ|ਰਿਮਾਈਂਡਰ)"
+_R_TEXTS = "(msg|messages|offers|updates|reminder)"
+_KEEP = "(ਭੇਜਦੇ ਰਹੋ|ਭੇਜਦੇ ਰਿਹੋ|ਭੇਜਿਆ ਕਰੋ)"
+_R_KEEP = "(bhejde raho|bhejde riho|bhejeya karo|bhejya karo)"
 
 RULES: LanguageRules = LanguageRules(
     code="pa",
     name="Punjabi",
     opt_out_keywords=("ਰੁਕੋ", "ਅਨਸਬਸਕ੍ਰਾਈਬ", "ਰੋਕੋ", "ਬੰਦ", "ਬੰਦ ਕਰੋ", "ਸਟਾਪ", "ਹਟਾਓ", "band"),
     opt_out_all_keywords=("ਸਭ ਬੰਦ",),
-    opt_in_keywords=("ਚਾਲੂ", "ਸ਼ੁਰੂ", "ਸਬਸਕ੍ਰਾਈਬ", "ਸਟਾਰਟ"),
-    help_keywords=("ਮਦਦ", "ਜਾਣਕਾਰੀ"),
+    opt_in_keywords=("ਚਾਲੂ", "ਸ਼ੁਰੂ", "ਸਬਸਕ੍ਰਾਈਬ", "ਸਟਾਰਟ", "ਚਾਲੂ ਕਰੋ", "ਸ਼ੁਰੂ ਕਰੋ", "ਦੁਬਾਰਾ ਸ਼ੁਰੂ",
+        "ਫਿਰ ਤੋਂ ਸ਼ੁਰੂ", "ਦੁਬਾਰਾ ਚਾਲੂ ਕਰੋ", "(dubara|fer ton) (shuru|chalu) (kar do|kar deo)"),
+    help_keywords=("ਮਦਦ", "ਜਾਣਕਾਰੀ", "ਸਹਾਇਤਾ", "ਹੈਲਪ"),
     # Plain-language requests are the model's to read (app/keywords/data/corpus/pa.txt).
     opt_out_phrases=(
         # "I want to unsubscribe (from your service)": the borrowed word inside a sentence.
@@ -35,12 +51,63 @@ RULES: LanguageRules = LanguageRules(
         f"{_R_MSGS} (aune|auna) ((kiven|kive) band|band (kiven|kive)) (honge|hon|hunde|karan|kariye)",
         f"{_R_HOW} band {_R_END} (eh|ih) {_R_MSGS}",
     ),
-    opt_in_phrases=(),
+    opt_in_phrases=(
+        # Turn the texts back on (ਮੈਸੇਜ ਵਾਪਸ ਚਾਲੂ ਕਰ ਦਿਓ, reminder dubara on kar do).
+        f"{_TEXTS} {_AGAIN} {_ON} {_DO}",
+        f"{_R_TEXTS} {_R_AGAIN} {_R_ON} {_R_DO}",
+        # Add me back, subscribe me (ਮੈਨੂੰ ਦੁਬਾਰਾ ਜੋੜ ਦਿਓ, menu wapas add kar do).
+        f"(ਮੈਨੂੰ|ਮੇਰਾ ਨੰਬਰ) {_AGAIN} (ਜੋੜ ਦਿਓ|ਜੋੜੋ|ਐਡ ਕਰ ਦਿਓ)",
+        f"(mainu|menu|mera number) {_R_AGAIN} (jod do|jod deo|jodo|add kar do|add kar deo)",
+        f"(ਮੈਨੂੰ|ਮੈਨੂੰ ਵੀ|ਮੇਰਾ ਨੰਬਰ) [{_AGAIN}] (ਲਿਸਟ|ਗਰੁੱਪ) (ਵਿੱਚ|ਚ) (ਪਾ ਦਿਓ|ਐਡ ਕਰ ਦਿਓ|ਜੋੜ ਦਿਓ)",
+        "(ਮੈਸੇਜਾਂ|ਸੁਨੇਹਿਆਂ|ਆਫਰਾਂ) (ਦੀ|ਵਾਲੀ) ਲਿਸਟ (ਵਿੱਚ|ਚ) (ਪਾ ਦਿਓ|ਐਡ ਕਰ ਦਿਓ|ਜੋੜ ਦਿਓ)",
+        "(mainu|menu|mainu vi|menu vi) (list|group) (vich|ch) (pa do|pa deo|add kar do|jod do)",
+        "(ਮੈਨੂੰ|ਹਾਂ|ਹਾਂਜੀ|ਹਾਂ ਜੀ|ਓਕੇ) ਸਬਸਕ੍ਰਾਈਬ (ਕਰ ਦਿਓ|ਕਰੋ)",
+        "(mainu|menu|haan|haanji|ok) subscribe (kar do|kar deo)",
+        # The offers asked back, the texts asked for regularly, "keep sending" after a yes.
+        f"(ਆਫਰ|ਆਫਰਾਂ|ਅਪਡੇਟ|ਰਿਮਾਈਂਡਰ|ਨੋਟਿਸ) [(ਵਾਲੇ ਮੈਸੇਜ)] {_AGAIN} (ਭੇਜੋ|ਭੇਜ ਦਿਓ)",
+        f"(offer|offers|updates|reminder) [(wale msg)] {_R_AGAIN} (bhejo|bhej do|bhej deo)",
+        "(ਭੇਜਣੇ|ਭੇਜਣਾ) (ਸ਼ੁਰੂ|ਚਾਲੂ) (ਕਰੋ|ਕਰ ਦਿਓ)",
+        "(bhejne|bhejna) (shuru|start) (karo|kar do|kar deo)",
+        f"(ਹਾਂ|ਹਾਂਜੀ|ਹਾਂ ਜੀ|ਠੀਕ ਹੈ|ਠੀਕ ਐ|ਠੀਕ ਆ) {_KEEP}",
+        f"(haan|haanji|haan ji|theek aa|theek hai|thik aa|ok) {_R_KEEP}",
+        f"(ਮੈਨੂੰ|ਇੱਥੇ|ਏਥੇ) ਵੀ {_KEEP}",
+        f"(mainu|menu|ithe) (vi|bhi) {_R_KEEP}",
+        f"{_TEXTS} [ਮੈਨੂੰ] ਭੇਜਿਆ ਕਰੋ",
+        f"{_R_TEXTS} [(mainu|menu)] (bhejeya karo|bhejya karo)",
+        "(ਇੱਥੇ|ਏਥੇ|ਇਸ ਨੰਬਰ ਤੇ) ਭੇਜਿਆ ਕਰੋ",
+        "(ਤੁਸੀਂ|ਤੁਸੀ) [ਮੈਨੂੰ] (ਫੇਰ|ਫਿਰ|ਦੁਬਾਰਾ) (ਮੈਸੇਜ|ਮੈਸਜ) (ਕਰ|ਭੇਜ) ਸਕਦੇ (ਹੋ|ਓ)",
+        # A new number: send them here from now on.
+        "(ਨਵੇਂ|ਨਵੇ) ਨੰਬਰ ਤੇ (ਭੇਜੋ|ਭੇਜਿਆ ਕਰੋ|ਭੇਜ ਦਿਓ)",
+        "(nave|new) number te (bhejo|bhejeya karo|bhej do)",
+    ),
     help_phrases=(
         # How often will you text me? Why am I getting these messages? (questions, not complaints)
         "ਤੁਸੀਂ ਕਿੰਨੀ (ਵਾਰ|ਵਾਰੀ) (ਮੈਸੇਜ|ਮੈਸਜ|ਸੁਨੇਹੇ) ਭੇਜੋਗੇ",
         "ਮੈਨੂੰ (ਇਹ|ਏਹ) (ਮੈਸੇਜ|ਮੈਸਜ|ਸੁਨੇਹੇ) ਕਿਉਂ (ਆ ਰਹੇ|ਆਉਂਦੇ) [(ਨੇ|ਹਨ|ਹੈ)]",
         "(tusi kinni (vaar|vaari) (msg|message|sms) (bhejoge|bhejo ge)|mainu (eh|ih) (msg|message|messages|sms) (kyon|kyu|kiun) (aa rahe|aunde) [(ne|han|hai)])",
+        "(ਤੁਸੀਂ|ਤੁਸੀ) ਮੈਨੂੰ (ਮੈਸੇਜ|ਮੈਸਜ) ਕਿਉਂ (ਭੇਜ ਰਹੇ|ਭੇਜਦੇ) (ਹੋ|ਓ)",
+        "(tusi|tussi) (mainu|menu) (msg|messages) (kyon|kyu) (bhej rahe|bhejde) (ho|o)",
+        # Who are you, whose number is this, which company, is this a fraud?
+        "(ਤੁਸੀਂ|ਤੁਸੀ) ਕੌਣ (ਹੋ|ਓ)",
+        "ਕੌਣ (ਹੋ|ਆ|ਹੈ) (ਤੁਸੀਂ|ਭਾਈ|ਜੀ)",
+        "(ਇਹ|ਏਹ) ਕੌਣ (ਹੈ|ਆ)",
+        "(tusi|tussi) (kaun|kon) (ho|o)",
+        "(kaun|kon) (aa|ho|hai) (bhai|tusi|ji)",
+        "(ਇਹ|ਏਹ) (ਕਿਸਦਾ|ਕਿਸ ਦਾ|ਕੀਹਦਾ) ਨੰਬਰ (ਹੈ|ਆ)",
+        "(eh|ih) (kisda|kis da|kihda) (number|no) (hai|aa)",
+        "(ਇਹ|ਏਹ) (ਕਿਹੜੀ|ਕਿਹੜਾ) (ਕੰਪਨੀ|ਦੁਕਾਨ|ਸਟੋਰ|ਬੈਂਕ|ਕਲੀਨਿਕ|ਜਿਮ) (ਹੈ|ਆ)",
+        "(eh|ih) (kehdi|kihdi|kehda|kihda) (company|dukaan|dukan|store|bank|clinic|gym) (hai|aa)",
+        "ਕੀ (ਇਹ|ਏਹ) (ਫਰਾਡ|ਧੋਖਾ|ਨਕਲੀ) (ਹੈ|ਆ)",
+        "(ਇਹ|ਏਹ) (ਫਰਾਡ|ਧੋਖਾ|ਨਕਲੀ) (ਹੈ|ਆ) ਕੀ",
+        # Does replying cost anything, is it free?
+        "(ਜਵਾਬ ਦੇਣ|ਰਿਪਲਾਈ ਕਰਨ|ਮੈਸੇਜ ਭੇਜਣ) (ਦੇ|ਤੇ) (ਪੈਸੇ|ਚਾਰਜ) (ਕੱਟਣਗੇ|ਲੱਗਣਗੇ|ਲੱਗੇਗਾ|ਕੱਟੇਗਾ)",
+        "(reply karan|jawab den|msg bhejan) (de|te) (paise|charge) (katange|lagange|lagega|lagu)",
+        "(ਇਹਨਾਂ|ਇਨ੍ਹਾਂ) (ਮੈਸੇਜਾਂ|ਸੁਨੇਹਿਆਂ) ਦੇ (ਪੈਸੇ|ਚਾਰਜ) (ਕੱਟਣਗੇ|ਲੱਗਣਗੇ|ਲੱਗਦੇ|ਕੱਟਦੇ)",
+        "ਕੀ ਇਹ (ਸੇਵਾ|ਸਰਵਿਸ) (ਮੁਫ਼ਤ|ਮੁਫਤ|ਫ੍ਰੀ) (ਹੈ|ਆ)",
+        # How do I reach you: the office's number asked for.
+        "(ਦਫ਼ਤਰ|ਦਫਤਰ|ਕਸਟਮਰ ਕੇਅਰ|ਹੈਲਪਲਾਈਨ) ਦਾ (ਨੰਬਰ|ਫ਼ੋਨ ਨੰਬਰ|ਫੋਨ ਨੰਬਰ) (ਦੱਸੋ|ਦਿਓ|ਭੇਜੋ|ਦੇ ਦਿਓ|ਕੀ ਹੈ)",
+        "(office|customer care|helpline) da (number|phone number) (dasso|daso|deo|bhejo|ki hai)",
+        "ਤੁਹਾਡੇ ਨਾਲ (ਗੱਲ|ਸੰਪਰਕ) (ਕਿਵੇਂ|ਕਿੱਦਾਂ) (ਕਰਾਂ|ਹੋ ਸਕਦੀ|ਹੋਊ)",
     ),
     not_opt_out_phrases=(
         # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):

@@ -19,7 +19,7 @@ RULES: LanguageRules = LanguageRules(
     ),
     opt_out_all_keywords=("stop wszystko", "rezygnacja wszystko"),
     # Not a bare ZAPISZ: it also means "save" / "write it down".
-    opt_in_keywords=("zapisz mnie", "wznów", "start sms"),
+    opt_in_keywords=("zapisz mnie", "wznów", "start sms", "zapisz", "zapiszcie mnie", "dopisz mnie", "dopiszcie mnie", "zapisuję się", "wznów sms"),
     help_keywords=("pomoc", "informacja", "pomocy"),
     opt_out_phrases=(
         "nie (chcę|życzę sobie) (więcej|już) (otrzymywać|dostawać) (wiadomości|sms|smsów|smsy)",
@@ -41,12 +41,39 @@ RULES: LanguageRules = LanguageRules(
         "jak [(mogę|można|mam)] przestać (dostawać|otrzymywać) [(te|tych|wasze|waszych|tego typu)] (sms|smsy|smsów|esemesy|esemesów|smski|wiadomości|powiadomienia|powiadomień|reklamy|reklam)",
         "jak [(mogę|można|mam)] (się|sie) (z tego|z tych (sms|smsów|wiadomości|powiadomień)|z tej listy|z listy|z subskrypcji) wypisać",
         "jak [(mogę|można|mam)] (się|sie) wypisać (z tego|z tych (sms|smsów|wiadomości|powiadomień)|z tej listy|z subskrypcji)",
+        # The negations of the opt-in phrases ("nie chcę znowu dostawać tych wiadomości", "nie
+        # wysyłajcie mi znowu"): opt-outs, and they win.
+        "nie (chcę|chce|chciałbym|chciałabym|chcialbym|chcialabym|życzę sobie) (znowu|ponownie|z powrotem) (dostawać|otrzymywać|dostawac|otrzymywac|mieć)",
+        "nie (chcę|chce|chciałbym|chciałabym|chcialbym|chcialabym|życzę sobie) (dostawać|otrzymywać|dostawac|otrzymywac) [(te|wasze|tych|waszych|żadnych)] (wiadomości|sms|smsy|sms y|smsów|sms ów|esemesy|esemesów|powiadomienia|powiadomień|przypomnienia|przypomnień|alerty|alertów|kupony|kuponów|promocje|promocji|oferty|ofert|newsletter|newslettera|informacje|informacji|rabaty|rabatów|smski|smsek)",
+        "nie (chcę|chce|chciałbym|chciałabym|chcialbym|chcialabym) (się zapisywać|zapisywać się|się zapisać|zapisać się|się ponownie zapisywać|ponownie się zapisywać|wracać na listę|wrócić na listę)",
+        "nie (wysyłajcie|wysyłaj|piszcie|pisz|przysyłajcie|przysyłaj|ślijcie|wysylajcie) [(mi|do mnie)] (znowu|ponownie|z powrotem)",
     ),
     opt_in_phrases=(
         "(chcę|proszę) (ponownie|znowu) (zapisać się|się zapisać|otrzymywać wiadomości)",
         "(chcę|proszę) zapisać się (ponownie|znowu)",
         "zapiszcie mnie (ponownie|znowu)",
         "(chcę|proszę) (znowu|ponownie) (dostawać|otrzymywać) (wiadomości|sms|smsy)",
+        # A perfective imperative ("zapiszcie mnie", "przywróćcie") is negated in another
+        # aspect ("nie zapisujcie mnie"); "nie chcę ..." is an opt-out phrase above, and wins.
+        "(zapiszcie|zapisz|dopiszcie|dopisz|dodajcie|dodaj|wpiszcie|wpisz) mnie [(ponownie|znowu|z powrotem)] (do listy|na listę|do newslettera|do subskrypcji|do powiadomień|do sms|do smsów|do sms ów|do bazy|na sms|na smsy|na sms y|na powiadomienia|na newsletter|na listę sms|do listy sms|na listę mailingową|do listy z promocjami|na listę z promocjami)",
+        "(zapiszcie|zapisz|dopiszcie|dopisz|dodajcie|dodaj|wpiszcie|wpisz) mnie (ponownie|znowu|z powrotem)",
+        "(proszę|prosze|czy możecie|czy mogą państwo|możecie|możesz) mnie (ponownie|znowu|z powrotem) (zapisać|dopisać|dodać|wpisać)",
+        "(proszę|prosze|czy możecie|czy mogą państwo|możecie|możesz) mnie (zapisać|dopisać|dodać|wpisać) [(ponownie|znowu|z powrotem)] (do listy|na listę|do newslettera|do subskrypcji|do powiadomień|do sms|do smsów|do sms ów|do bazy|na sms|na smsy|na sms y|na powiadomienia|na newsletter|na listę sms|do listy sms|na listę mailingową|do listy z promocjami|na listę z promocjami)",
+        "(proszę|prosze|czy możecie|czy mogą państwo|możecie|możesz) (mnie ponownie|ponownie mnie|mnie znowu|znowu mnie|mnie z powrotem) (zapisać|dopisać|dodać|wpisać)",
+        "(przywróćcie|przywróć|proszę przywrócić|prosze przywrocic|włączcie|włącz|proszę włączyć|wznówcie|proszę wznowić) [(mi|mnie)] [(z powrotem|ponownie)] [(te|moje|wasze)] (wiadomości|sms|smsy|sms y|smsów|sms ów|esemesy|esemesów|powiadomienia|powiadomień|przypomnienia|przypomnień|alerty|alertów|kupony|kuponów|promocje|promocji|oferty|ofert|newsletter|newslettera|informacje|informacji|rabaty|rabatów|smski|smsek)",
+        "(wyślijcie|przyślijcie|ślijcie|wysyłajcie|przysyłajcie|wysylajcie) [(mi|do mnie)] (znowu|ponownie|z powrotem) [(te|wasze)] (wiadomości|sms|smsy|sms y|smsów|sms ów|esemesy|esemesów|powiadomienia|powiadomień|przypomnienia|przypomnień|alerty|alertów|kupony|kuponów|promocje|promocji|oferty|ofert|newsletter|newslettera|informacje|informacji|rabaty|rabatów|smski|smsek)",
+        "(wysyłajcie|przysyłajcie|wysylajcie|piszcie) [(mi|do mnie)] (znowu|ponownie|z powrotem)",
+        "(proszę|prosze) (znowu|ponownie) (do mnie pisać|pisać do mnie|wysyłać|przysyłać|mi wysyłać|mi przysyłać)",
+        "(oddajcie|oddaj) [mi] [(te|moje)] (wiadomości|sms|smsy|sms y|smsów|sms ów|esemesy|esemesów|powiadomienia|powiadomień|przypomnienia|przypomnień|alerty|alertów|kupony|kuponów|promocje|promocji|oferty|ofert|newsletter|newslettera|informacje|informacji|rabaty|rabatów|smski|smsek)",
+        "(chcę|chce|chciałbym|chciałabym|chcialbym|chcialabym|wolałbym|wolałabym) (znowu|ponownie|z powrotem) (dostawać|otrzymywać|dostawac|otrzymywac|mieć) [(te|wasze)] (wiadomości|sms|smsy|sms y|smsów|sms ów|esemesy|esemesów|powiadomienia|powiadomień|przypomnienia|przypomnień|alerty|alertów|kupony|kuponów|promocje|promocji|oferty|ofert|newsletter|newslettera|informacje|informacji|rabaty|rabatów|smski|smsek)",
+        "(chcę|chce|chciałbym|chciałabym|chcialbym|chcialabym) (dostawać|otrzymywać|dostawac|otrzymywac) [(te|wasze)] (wiadomości|sms|smsy|sms y|smsów|sms ów|esemesy|esemesów|powiadomienia|powiadomień|przypomnienia|przypomnień|alerty|alertów|kupony|kuponów|promocje|promocji|oferty|ofert|newsletter|newslettera|informacje|informacji|rabaty|rabatów|smski|smsek) (znowu|ponownie|z powrotem)",
+        "(chcę|chce|chciałbym|chciałabym|chcialbym|chcialabym) (dostawać|otrzymywać|dostawac|otrzymywac) [(te|wasze)] (wiadomości|sms|smsy|sms y|smsów|sms ów|esemesy|esemesów|powiadomienia|powiadomień|przypomnienia|przypomnień|alerty|alertów|kupony|kuponów|promocje|promocji|oferty|ofert|newsletter|newslettera|informacje|informacji|rabaty|rabatów|smski|smsek) [(sms|smsem|sms em|esemesem)]",
+        "(chcę|chce|chciałbym|chciałabym|chcialbym|chcialabym) (się zapisać|zapisać się|się ponownie zapisać|ponownie się zapisać|się znowu zapisać|znowu się zapisać|się dopisać|dopisać się) (do listy|na listę|do newslettera|do subskrypcji|do powiadomień|do sms|do smsów|do sms ów|do bazy|na sms|na smsy|na sms y|na powiadomienia|na newsletter|na listę sms|do listy sms|na listę mailingową|do listy z promocjami|na listę z promocjami)",
+        "(chcę|chce|chciałbym|chciałabym|chcialbym|chcialabym) (się ponownie zapisać|ponownie się zapisać|się znowu zapisać|znowu się zapisać|wrócić na listę|wrócić do listy|wrócić do subskrypcji)",
+        # "I unsubscribed by mistake", "I didn't mean to unsubscribe".
+        "(wypisałem|wypisałam|wypisalem|wypisalam) się (przez przypadek|przez pomyłkę|niechcący|omyłkowo|przypadkiem|przez pomylke)",
+        "(przez przypadek|przez pomyłkę|niechcący|omyłkowo|przypadkiem|przez pomylke) (się wypisałem|się wypisałam|wypisałem się|wypisałam się)",
+        "nie (chciałem|chciałam|chcialem|chcialam) się (wypisać|wypisywać)",
     ),
     help_phrases=(
         "co to jest", "kto to", "kto pisze", "kim jesteście", "skąd macie mój numer",
@@ -55,6 +82,26 @@ RULES: LanguageRules = LanguageRules(
         "ile (wiadomości|sms|smsów|esemesów) (tygodniowo|dziennie|miesięcznie|na tydzień|w tygodniu|w miesiącu)",
         "(dlaczego|czemu) (dostaję|otrzymuję) (te|takie|wasze) (wiadomości|sms|smsy|esemesy)",
         "(dlaczego|czemu) przychodzą (mi|do mnie) te (wiadomości|sms|smsy)",
+        # Who is texting.
+        "(a ty kto|a wy kto|ty kto|kim jesteś|kim pan jest|kim pani jest|kim państwo są|kto to pisze|kto do mnie pisze|kto mi to wysyła|kto wysyła te (wiadomości|smsy|sms y))",
+        "(z|od) (jakiej|której) (firmy|apteki|przychodni|kliniki|firmy kurierskiej) (jest|są|to|jesteście|piszecie)",
+        "(z|od) (jakiego|którego) (sklepu|banku|gabinetu|salonu) (jest|są|to|jesteście|piszecie)",
+        "co to za (numer|firma|wiadomość|wiadomości|sms|smsy|sms y|esemesy)",
+        "(czyj to numer|jaka to firma|jaki to sklep|co to za firma)",
+        "(czy to|to jest|czy to jest) (oszustwo|wyłudzenie|phishing|scam|naciąganie)",
+        "(skąd|jak) (macie|mają państwo|zdobyliście|wzięliście) (mój|moj) (numer|nr|telefon)",
+        # Cost.
+        "(czy|ile) [(te|wasze)] (smsy|sms|sms y|wiadomości|esemesy|powiadomienia) (są płatne|kosztują|są darmowe|coś kosztują|są bezpłatne)",
+        "czy (odpowiedź|odpisanie|odpowiadanie|odpowiedź sms) (jest płatna|jest płatne|kosztuje|coś kosztuje)",
+        "ile kosztuje (odpowiedź|odpisanie|sms|usługa sms|odpowiedź sms)",
+        "czy (płacę|zapłacę|muszę płacić|muszę zapłacić) za [(te|wasze)] (smsy|sms|sms y|wiadomości|odpowiedź|odpisanie)",
+        # Reaching a person.
+        "jak (się z wami skontaktować|mogę się z wami skontaktować|mogę się skontaktować|skontaktować się z obsługą|skontaktować się z konsultantem|się skontaktować z obsługą|skontaktować się z biurem obsługi)",
+        "(numer|telefon) do (obsługi klienta|biura obsługi|konsultanta|was|infolinii)",
+        "(chcę|chce|mogę|moge|chciałbym|chciałabym) (porozmawiać|rozmawiać) z (konsultantem|konsultantką|człowiekiem|kimś|pracownikiem|obsługą)",
+        # Why.
+        "(dlaczego|czemu) (piszecie|wysyłacie|przysyłacie) (do mnie|mi) [(te|takie)] [(wiadomości|sms|smsy|sms y|esemesy)]",
+        "ile (wiadomości|smsów|sms ów|esemesów) (będę dostawać|będę dostawał|będę dostawała|będziecie wysyłać|dostanę)",
     ),
     not_opt_out_phrases=(
         # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):

@@ -20,7 +20,7 @@ RULES: LanguageRules = LanguageRules(
     opt_out_all_keywords=("sair de tudo", "parar tudo", "cancelar tudo"),
     # Opt-in words are kept few: a false opt-in texts someone who said no ("voltar" is also
     # "go back" in a menu, so it is not one).
-    opt_in_keywords=("ativar", "começar", "iniciar", "assinar", "reativar", "inscrever", "entrar", "cadastrar"),
+    opt_in_keywords=("ativar", "começar", "iniciar", "assinar", "reativar", "inscrever", "entrar", "cadastrar", "recadastrar", "reinscrever", "me cadastra", "me inscreve"),
     help_keywords=("ajuda", "socorro", "informação", "informações"),
     opt_out_phrases=(
         "não (quero|desejo) mais receber (essas|estas|suas|as) (mensagens|mensagem|sms|msg)",
@@ -46,12 +46,47 @@ RULES: LanguageRules = LanguageRules(
         "(faço|faz|fazer) (pra|para) (parar de receber|não receber mais|deixar de receber) (isso|isto)",
         "como [eu] (paro|parar|bloqueio|bloquear|desativo|desativar|deixo de receber|paro de receber|parar de receber|posso parar|posso parar de receber|posso bloquear) (essas|estas|as|suas|esses|os) (mensagens|sms|msg|msgs|notificações)",
         "como [eu] (me descadastro|me desinscrevo|saio dessa lista|saio da lista)",
+        # The negations of the opt-in phrases ("não me cadastra de novo", "não quero voltar a
+        # receber as ofertas"): opt-outs, and they win.
+        "(não|nao|nunca mais) (me|nos) (inscreve|inscreva|inscrevam|cadastra|cadastre|cadastrem|recadastra|recadastre|recadastrem|coloca|coloque|coloquem|bota|bote|botem|adiciona|adicione|adicionem|põe|ponha|ponham|inclui|inclua|incluam) (de novo|novamente|outra vez|na lista|de volta|nas|nos|na lista das|na lista dos|na lista de)",
+        "(não|nao) (me|nos) (manda|mande|mandem|envia|envie|enviem) (de novo|novamente|outra vez) (as|os|suas|seus|essas|esses|minhas|meus)",
+        "(não|nao) (me|nos) (manda|mande|mandem|envia|envie|enviem) (as|os|suas|seus|essas|esses|minhas|meus) (mensagens|sms|msg|msgs|notificações|ofertas|promo|promos|promoções|alertas|avisos|lembretes|cupons|cupom|descontos|novidades|torpedos)",
+        "(não|nao|nunca mais) (voltem|volte|volta) a (me mandar|me enviar|mandar|enviar|me escrever|escrever)",
+        "(não|nao) (reativem|reative|reativa)",
+        "(não|nao|nunca mais) (quero|queria|gostaria|desejo|aceito) que [(vocês|vcs)] (me|nos|voltem|volte|reativem|reative|mandem|enviem)",
+        "(não|nao|nunca mais) (quero|queria|gostaria de|desejo) (voltar a receber|receber de novo|receber novamente|voltar a ter|me inscrever|me cadastrar|me reinscrever|me recadastrar|voltar para a lista|voltar pra lista)",
+        "(não|nao) (quero|queria|gostaria de|desejo) receber [(as|os|suas|seus|essas|esses|minhas|meus)] (mensagens|sms|msg|msgs|notificações|ofertas|promo|promos|promoções|alertas|avisos|lembretes|cupons|cupom|descontos|novidades|torpedos)",
     ),
     opt_in_phrases=(
         "(quero|desejo) voltar a receber (as|suas|essas) mensagens",
         "(quero|desejo) voltar a receber mensagens",
         "(quero|desejo) receber (as|suas) mensagens (de novo|novamente)",
         "(quero|desejo) me (inscrever|cadastrar) (de novo|novamente)",
+        # "Não" stands before the verb and its pronoun ("não me cadastra"): the negations of
+        # these phrases are opt-out phrases above, which win.
+        "(me|nos) (inscreve|inscreva|inscrevam|cadastra|cadastre|cadastrem|recadastra|recadastre|recadastrem) (de novo|novamente|outra vez|de volta)",
+        "(me|nos) (inscreve|inscreva|inscrevam|cadastra|cadastre|cadastrem|recadastra|recadastre|recadastrem|coloca|coloque|coloquem|bota|bote|botem|adiciona|adicione|adicionem|põe|ponha|ponham|inclui|inclua|incluam) [(de novo|novamente|outra vez|de volta)] (na|de volta na) (lista|sua lista|lista de vocês)",
+        "(me|nos) (inscreve|inscreva|inscrevam|cadastra|cadastre|cadastrem|coloca|coloque|coloquem|bota|bote|botem|adiciona|adicione|adicionem|põe|ponha|ponham|inclui|inclua|incluam) [(de novo|novamente)] (nas|nos|na lista das|na lista dos|na lista de) (mensagens|sms|msg|msgs|notificações|ofertas|promo|promos|promoções|alertas|avisos|lembretes|cupons|cupom|descontos|novidades|torpedos)",
+        "(inscrevam|inscreva|cadastrem|cadastre|coloquem|coloque|adicionem|adicione|incluam|inclua|reinscrevam|reincluam|voltem a incluir|voltem a adicionar|voltem a inscrever|voltem a cadastrar) me (de novo|novamente|na lista|nas (mensagens|sms|msg|msgs|notificações|ofertas|promo|promos|promoções|alertas|avisos|lembretes|cupons|cupom|descontos|novidades|torpedos)|nos (mensagens|sms|msg|msgs|notificações|ofertas|promo|promos|promoções|alertas|avisos|lembretes|cupons|cupom|descontos|novidades|torpedos))",
+        "(reinscrevam|reincluam|voltem a incluir|voltem a adicionar|voltem a inscrever|voltem a cadastrar) me",
+        "(pode|podem|poderia|poderiam|consegue|conseguem) (me|voltar a me) (inscrever|cadastrar|recadastrar|reinscrever) (de novo|novamente|de volta)",
+        "(pode|podem|poderia|poderiam|consegue|conseguem) (me|voltar a me) (incluir|adicionar|inscrever|cadastrar|recadastrar|reinscrever|colocar|botar|por|pôr) [(de novo|novamente|de volta)] na lista",
+        "(pode|podem|poderia|poderiam|consegue|conseguem) voltar a (incluir me|adicionar me|inscrever me|cadastrar me|me incluir|me adicionar|me inscrever|me cadastrar|me colocar na lista)",
+        "(pode|podem|poderia|poderiam|consegue|conseguem) (voltar a me mandar|voltar a me enviar|voltar a mandar|voltar a enviar|me mandar de novo|me enviar de novo|mandar de novo|enviar de novo|reativar) (as|os|suas|seus|essas|esses|minhas|meus) (mensagens|sms|msg|msgs|notificações|ofertas|promo|promos|promoções|alertas|avisos|lembretes|cupons|cupom|descontos|novidades|torpedos)",
+        "(voltem a|volte a) (me mandar|me enviar|mandar me|enviar me) (as|os|suas|seus|essas|esses|minhas|meus) (mensagens|sms|msg|msgs|notificações|ofertas|promo|promos|promoções|alertas|avisos|lembretes|cupons|cupom|descontos|novidades|torpedos)",
+        "(me mande|me mandem|me envie|me enviem|mande|mandem|envie|enviem) (de novo|novamente|outra vez) (as|os|suas|seus|essas|esses|minhas|meus) (mensagens|sms|msg|msgs|notificações|ofertas|promo|promos|promoções|alertas|avisos|lembretes|cupons|cupom|descontos|novidades|torpedos)",
+        "(me mande|me mandem|me envie|me enviem) (as|os|suas|seus|essas|esses|minhas|meus) (mensagens|sms|msg|msgs|notificações|ofertas|promo|promos|promoções|alertas|avisos|lembretes|cupons|cupom|descontos|novidades|torpedos) (de novo|novamente|outra vez)",
+        "(reativem|reative|reativa|reativar) (as|os|suas|seus|essas|esses|minhas|meus) (mensagens|sms|msg|msgs|notificações|ofertas|promo|promos|promoções|alertas|avisos|lembretes|cupons|cupom|descontos|novidades|torpedos)",
+        "(quero|queria|gostaria de|desejo|eu quero|quero muito) (voltar a receber|receber de novo|receber novamente|voltar a ter) [(as|os|suas|seus|essas|esses|minhas|meus)] (mensagens|sms|msg|msgs|notificações|ofertas|promo|promos|promoções|alertas|avisos|lembretes|cupons|cupom|descontos|novidades|torpedos)",
+        "(quero|queria|gostaria de|desejo|eu quero) voltar a receber",
+        "(quero|queria|gostaria de|desejo|eu quero) voltar a saber (das|dos) (mensagens|sms|msg|msgs|notificações|ofertas|promo|promos|promoções|alertas|avisos|lembretes|cupons|cupom|descontos|novidades|torpedos)",
+        "(quero|queria|gostaria de|desejo|eu quero) receber (as|os|suas|seus|essas|esses|minhas|meus) (mensagens|sms|msg|msgs|notificações|ofertas|promo|promos|promoções|alertas|avisos|lembretes|cupons|cupom|descontos|novidades|torpedos)",
+        "(quero|queria|gostaria de|desejo|eu quero) receber (mensagens|sms|msg|msgs|notificações|ofertas|promo|promos|promoções|alertas|avisos|lembretes|cupons|cupom|descontos|novidades|torpedos) (por sms|por mensagem|neste número|nesse número|no celular)",
+        "(quero|queria|gostaria de|desejo|eu quero) (me inscrever|me cadastrar|me reinscrever|me recadastrar|assinar|voltar) (nas|nos|para receber|na lista de|na lista das|na lista dos) (mensagens|sms|msg|msgs|notificações|ofertas|promo|promos|promoções|alertas|avisos|lembretes|cupons|cupom|descontos|novidades|torpedos)",
+        "(quero|queria|gostaria de|desejo|eu quero) (me reinscrever|me recadastrar|voltar para a lista|voltar pra lista|voltar à lista|voltar a lista)",
+        # "I unsubscribed by mistake".
+        "(me descadastrei|me desinscrevi|saí da lista|cancelei a inscrição) (sem querer|por engano|por erro|por acidente)",
+        "(sem querer|por engano|por erro|por acidente) (me descadastrei|me desinscrevi|saí da lista|cancelei a inscrição)",
     ),
     help_phrases=(
         "o que é isso", "o que é isto", "quem é", "quem está falando", "quem são vocês",
@@ -64,6 +99,30 @@ RULES: LanguageRules = LanguageRules(
         "de quanto em quanto tempo (vocês|vcs) (mandam|enviam|vão mandar)",
         "quantas (mensagens|sms) (por|na|no) (semana|dia|mês)",
         "(por que|porque|pq) (estou recebendo|to recebendo|eu recebo|recebo|eu estou recebendo) (essas|estas|esses) (mensagens|sms)",
+        # Who is texting.
+        "(quem é você|quem é vc|quem é voce|quem fala|quem tá falando|quem ta falando|quem é que está falando)",
+        "quem (me mandou|me enviou|está me mandando|tá me mandando|está me enviando|me manda|me envia) (isso|isto|essa mensagem|essas mensagens|esse sms|esses sms)",
+        "(de quem é|que número é) (esse|este) número",
+        "(qual|que) (empresa|loja|farmácia|banco|clínica|serviço|marca) é (essa|esse|esta|este)",
+        "de (qual|que) (empresa|loja|farmácia|banco|clínica|serviço|marca) (é|são|vocês são|é essa mensagem|são essas mensagens|se trata)",
+        "(como|onde) (vocês|vcs) (conseguiram|pegaram|arrumaram|têm|tem) meu (número|contato|telefone|celular)",
+        "(é|isso é|e isso|isso é um|é um) (golpe|fraude)",
+        "(isso|essa mensagem) é (confiável|seguro|verdadeira|real)",
+        # Cost.
+        "(quanto custa|quanto custam|quanto é) (esse serviço|o serviço|essas mensagens|as mensagens|os sms|receber as mensagens|responder)",
+        "(essas|as|suas) (mensagens|sms) (são pagas|são cobradas|custam|têm custo|tem custo|são grátis|são gratuitas|custam alguma coisa)",
+        "(vou|vai) (ser cobrado|ser cobrada|pagar|me cobrar) (pelas mensagens|pelos sms|por responder|por receber|pelas msg)",
+        "(tem|têm|há) (custo|algum custo|cobrança|alguma cobrança|taxa) (para|pra|por) (receber|responder)",
+        "(tem|têm|há) (custo|algum custo|cobrança|alguma cobrança|taxa) (nas|nessas|nas suas) (mensagens|sms)",
+        # Reaching a person.
+        "(como|onde) (faço|posso|consigo|eu faço|eu posso) [(pra|para)] (falar com|entrar em contato com|contatar|ligar para) (vocês|vcs|o atendimento|um atendente|alguém|uma pessoa|o suporte|o sac)",
+        "(qual|tem) (o|um) (número|telefone|contato|whatsapp) (do|de) (atendimento|suporte|sac)",
+        "(quero|preciso|posso) falar com (um atendente|uma pessoa|alguém|o atendimento|o suporte|um humano)",
+        # Why.
+        "(por que|porque|pq|por quê) [(vocês|vcs)] (estão me mandando|tão me mandando|me mandam|me enviam|estão me enviando|me mandaram|ficam me mandando) [(essas|estas|esses|as|os)] (mensagens|sms|mensagem|msg|promoções)",
+        "(vou receber|vão chegar|vai chegar|vocês vão mandar|vão mandar) (mensagem|mensagens|sms) (todo dia|toda semana|todos os dias|com que frequência)",
+        "quantas (mensagens|sms) (vou receber|vocês vão mandar|vão chegar|vocês mandam|vão me mandar)",
+        "com que frequência (vocês|vcs) (vão me mandar|vão me enviar|me mandam|me enviam) [(mensagens|mensagem|sms)]",
     ),
     not_opt_out_phrases=(
         # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):
@@ -82,6 +141,8 @@ RULES: LanguageRules = LanguageRules(
         # A veto must cover the whole opt-out reading it cancels ("me tira da lista" + "do churrasco").
         "(me|nos) (tire|tirem|tira|remova|removam|exclua|excluam|retire|retirem) (da|dessa|desta) lista (do|da|de) (churrasco|festa|espera|presença|convidados|chamada|compras|casamento|aniversário|natal)",
         "sair da lista (do|da|de) (churrasco|festa|espera|presença|convidados|chamada|compras|casamento|aniversário|natal)",
+        # "Me coloca na lista de espera" is no request for the texts.
+        "(me|nos) (inscreve|inscreva|inscrevam|cadastra|cadastre|cadastrem|recadastra|recadastre|recadastrem|coloca|coloque|coloquem|bota|bote|botem|adiciona|adicione|adicionem|põe|ponha|ponham|inclui|inclua|incluam) [(de novo|novamente|outra vez|de volta)] (na|de volta na) lista (do|da|de) (churrasco|festa|espera|presença|convidados|chamada|compras|casamento|aniversário|natal|vip)",
     ),
     hint_words=(
         "o", "a", "os", "as", "que", "de", "não", "para", "pra", "com", "uma", "um", "é",

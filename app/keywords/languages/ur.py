@@ -11,14 +11,27 @@ _MSGS = "(میسج|میسجز|میسیج|پیغام|پیغامات|ایس ایم
 _END = "(کروں|کریں|کر سکتا|کر سکتے|ہوں گے|ہونگے|ہوگا|ہو گا)"
 _R_MSGS = "(sms|message|messages|msg)"
 _R_END = "(karun|karu|karein|karen|kar sakta|kar sakte|honge|hongay|hoga)"
+# Opt-in, as in the Hindi module (whose romanised phrases Roman Urdu shares): the texts named,
+# then "again / back", "turn on / start" and a request ending; "add me / subscribe me back";
+# the offers asked back; "send them regularly" (بھیجا کریں) and "keep sending" after a yes.
+# Never the past nor an infinitive; a negation before the verb (مت، نہ، نہیں) breaks the phrase.
+# "سبسکرائب" only after "me", "again" or a yes: "ان سبسکرائب کر دیں" is written in two words.
+_AGAIN = "(دوبارہ|پھر سے|واپس)"
+_ON = "(شروع|چالو|آن|بحال)"
+_DO = "(کر دیں|کردیں|کر دو|کریں|کرو)"
+_TEXTS = "(میسج|میسجز|پیغامات|آفرز|الرٹس|اپڈیٹس)"
+_OFFERS = "(آفرز|آفر|ڈیلز|الرٹس|اپڈیٹس|اطلاعات)"
+_KEEP = "(بھیجا کریں|بھیجا کرو|بھیجتے رہیں|بھیجتے رہیے)"
+_HABIT = "(بھیجا کریں|بھیجا کرو)"
 
 RULES: LanguageRules = LanguageRules(
     code="ur",
     name="Urdu",
     opt_out_keywords=("بند", "بند کریں", "روکیں", "ان سبسکرائب", "سٹاپ", "اسٹاپ", "منسوخ", "منسوخ کریں"),
     opt_out_all_keywords=("سب بند",),
-    opt_in_keywords=("شروع", "سبسکرائب", "سٹارٹ", "اسٹارٹ"),
-    help_keywords=("مدد", "معلومات", "تفصیل", "kon", "aap kon"),
+    opt_in_keywords=("شروع", "سبسکرائب", "سٹارٹ", "اسٹارٹ", "دوبارہ شروع", "دوبارہ شروع کریں",
+        "شروع کریں", "سبسکرائب کریں", "start karein", "(dobara|wapis) (shuru|start) (karein|kar dein)"),
+    help_keywords=("مدد", "معلومات", "تفصیل", "kon", "aap kon", "ہیلپ", "انفو"),
     # Plain-language requests are the model's to read (app/keywords/data/corpus/ur.txt).
     opt_out_phrases=(
         # "I want to unsubscribe", "end my subscription to these messages".
@@ -36,13 +49,59 @@ RULES: LanguageRules = LanguageRules(
         f"(kaise|kaisay) band {_R_END} (ye|yeh|in) {_R_MSGS}",
         f"{_R_MSGS} [ko] (kaise|kaisay) (rokun|roku|rokein|rok sakta|rok sakte)",
     ),
-    opt_in_phrases=(),
+    opt_in_phrases=(
+        # Turn the texts back on (میسج واپس آن کر دیں).
+        f"{_TEXTS} {_AGAIN} {_ON} {_DO}",
+        # Add me back, subscribe me (again) (مجھے دوبارہ ایڈ کر دیں، dobara add kar dein).
+        f"(مجھے|میرا نمبر) {_AGAIN} (ایڈ|شامل|سبسکرائب) (کر دیں|کر دو|کریں)",
+        "(mujhe|mera number) (dobara|wapis) (add|shamil|subscribe) (kar dein|kar den|karein|kr dein)",
+        f"{_AGAIN} سبسکرائب {_DO}",
+        "(مجھے|میرا نمبر) [بھی] (لسٹ|گروپ) میں (ایڈ کر|شامل کر|ڈال) (دیں|دو)",
+        "(mujhe|mera number) [bhi] (list|group) (mein|me) (add kar|shamil kar|daal) (dein|den)",
+        "(مجھے|ہمیں) سبسکرائب (کر دیں|کر دو|کریں|کر لیں)",
+        "(ہاں|ہاں جی|جی ہاں|اوکے) سبسکرائب (کر دیں|کر دو|کریں)",
+        "(haan|haan ji|ji haan|ok) subscribe (kar dein|kar den|karein)",
+        # The offers asked back, the texts asked for regularly, "keep sending" after a yes.
+        f"{_OFFERS} [(والے میسج|کے میسج)] {_AGAIN} (بھیجیں|بھیجو|بھیجئے|بھیجیے)",
+        "(offers|deals|alerts|updates) [(wale msg|walay msg)] (dobara|wapis) (bhejein|bhejain|bhejen)",
+        "بھیجنا (شروع|سٹارٹ) (کریں|کر دیں|کرو|کر دو)",
+        f"(ہاں|ہاں جی|جی ہاں|ٹھیک ہے|بالکل|ضرور) {_KEEP}",
+        "(haan|haan ji|ji haan|theek hai|bilkul|zaroor) (bhejte rahein|bhejte rahen|bheja karein|bheja karen)",
+        f"(مجھے|ہمیں) بھی {_KEEP}",
+        f"{_TEXTS} [مجھے] {_HABIT}",
+        # A yes, then "I want the messages" ("nahi" before "chahiye" breaks the phrase).
+        "(ہاں|ہاں جی|جی ہاں|بالکل) [مجھے] (میسج|میسجز|آفرز|اپڈیٹس) چاہیے",
+        "(haan|haan ji|ji haan|bilkul) [mujhe] (msg|message|messages|offers|updates) (chahiye|chahye)",
+        # A new number: send them here from now on.
+        "(نئے|نیا) نمبر (پر|پہ) (بھیجیں|بھیجا کریں|بھیجو)",
+        f"(اسی نمبر پر|اس نمبر پر|اسی پر|یہیں|یہاں) {_HABIT}",
+    ),
     help_phrases=(
         # How often will you text me? Why am I getting these messages? (questions, not complaints)
         "[آپ] (کتنی بار|کتنی دفعہ) (میسج|میسجز|پیغام|پیغامات) (بھیجیں گے|کریں گے)",
         "(ہفتے|دن|مہینے) میں کتنے (میسج|میسجز|پیغام|پیغامات) (آئیں گے|بھیجیں گے)",
         "مجھے (یہ|یہ سب) (میسج|میسجز|پیغام|پیغامات) کیوں آ (رہے|رہا) [(ہیں|ہے)]",
         "(mujhe (ye|yeh) (msg|message|messages|sms) (kyun|kyu|kyon) (aa rahe|aa raha) [(hain|hai)]|aap (kitni baar|kitni dafa) (msg|message|sms) (bhejein ge|bhejen ge|bhejenge))",
+        "[(آپ|تم)] مجھے (میسج|میسجز|پیغامات) کیوں (بھیج رہے|بھیجتے) (ہیں|ہو)",
+        # Whose number is this, who are you people, which company is this, is this a fraud?
+        "یہ (کس کا|کسکا) نمبر ہے",
+        "یہ نمبر (کس کا|کسکا) ہے",
+        "(آپ|تم) لوگ کون (ہیں|ہو)",
+        "(آپ|تم) لوگ ہو کون",
+        "(kon|kaun) (ho|hain) (aap|tum|bhai)",
+        "یہ (کون سی|کونسی|کون سا|کونسا) (کمپنی|دکان|سٹور|بینک|کلینک|سرجری|فارمیسی|جم) ہے",
+        "کیا یہ (فراڈ|جعلی|فیک|دھوکہ) ہے",
+        "یہ (فراڈ|جعلی|فیک|دھوکہ) ہے کیا",
+        "kya (ye|yeh) (fraud|fake|jaali|dhoka) (hai|he)",
+        # Does replying cost anything, is the service free?
+        "(جواب دینے|ریپلائی کرنے|میسج بھیجنے) (پر|پہ) [کوئی] (پیسے|چارجز|بیلنس) (کٹیں گے|کٹے گا|لگیں گے|لگے گا)",
+        "(reply karne|jawab dene|msg bhejne) (pe|par) [koi] (charges|paise|balance) (lagenge|lagain ge|katega|katenge)",
+        "کیا یہ (سروس|سہولت) (فری|مفت) ہے",
+        # How do I reach you: customer service's number asked for.
+        "(کسٹمر سروس|کسٹمر کیئر|ہیلپ لائن|آفس) کا (نمبر|فون نمبر) (دیں|دے دیں|دو|بھیجیں|بتائیں|بتا دیں|کیا ہے|چاہیے)",
+        "(customer service|customer care|helpline|office) ka (number|no) (dein|de dein|bhejein|bata dein|batayen|kya hai|chahiye)",
+        "(آپ سے|آپ لوگوں سے) (کیسے|کس طرح) (رابطہ|بات) (کروں|کریں|کر سکتا|کر سکتی|ہو سکتا|ہو سکتی)",
+        "(aap se|ap se|aapse) (kaise|kaisay) (rabta|raabta|contact) (karun|karein|kar sakta|kar sakti|ho sakta)",
     ),
     not_opt_out_phrases=(
         # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):
