@@ -377,7 +377,7 @@ _POLITE = frozenset("please pls plz plse thx thanks thank ty tks".split())
 def _mostly_english(tokens: Sequence[str]) -> bool:
     """Half the words or more are ordinary English ones ("can ü help me ask her if ..."):
     a letter or two outside ASCII does not make a message foreign. Polite words people add
-    in any language ("唔該unsubscribe我，thx") are left out of the count."""
+    in any language ("唔該unsubscribe我, thx") are left out of the count."""
     words = [t for t in tokens if t not in _POLITE]
     return 2 * sum(1 for t in words if t in COMMON_ENGLISH) >= len(words)
 

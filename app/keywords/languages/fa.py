@@ -15,7 +15,7 @@ _R_MSGS = "(payamak|payamaka|payamakha|payama|sms|smsa)"
 # imperative is never its own negation, and the past ("عضوم کردید": you signed me up) is another
 # word. "Turn back on" names the texts ("کارتمو دوباره فعال کنید" is a card), in the plural
 # ("پیام رو دوباره بفرستید" resends one message). The zero-width non-joiner folds away: "پیامها"
-# also finds "پیام‌ها".
+# also finds the word written with the non-joiner inside.
 _AGAIN = "(دوباره|مجددا)"
 _TEXTS = "(پیامکها|پیامکا|پیامها|پیاما|تخفیفا|یادآوری)"
 _R_TEXTS = "(payama|payamaka|payamakha|takhfifa)"
@@ -52,7 +52,7 @@ RULES: LanguageRules = LanguageRules(
         f"[{_AGAIN}] (عضوم|مشترکم|اضافم|اضافهام) {_DO}",
         f"(mano|man ro) [dobare] (ozv|moshtarak) {_R_DO}",
         f"[dobare] (ozvam|ezafam) {_R_DO}",
-        f"(منو|شمارمو) (تو|به) (لیست|خبرنامه) [(پیامکی|اطلاعرسانی)] (اضافه|ثبت) (کنید|کنین)",
+        "(منو|شمارمو) (تو|به) (لیست|خبرنامه) [(پیامکی|اطلاعرسانی)] (اضافه|ثبت) (کنید|کنین)",
         "(tu|be) (list|khabarname) [payamaki] (ezafam|sabtam) (konid|konin)",
         # The texts asked back, turned back on (پیامکا رو دوباره بفرستید، برگردونید پیاما رو).
         f"{_TEXTS} (رو|را) {_AGAIN} (بفرستید|بفرستین|فعال کنید|فعال کنین)",

@@ -19,14 +19,64 @@ RULES: LanguageRules = LanguageRules(
         "(gimana|gmn|cara|caranya) biar [(aku|sy|saya)] (ga|gak|nggak) (dapet|dapat|terima|nerima|dikirimin) (sms|pesan|notif|promo)",
         "(gimana|bagaimana|cara|caranya) (supaya|agar) [saya] (tidak|tdk|ga) (menerima|dapat|terima) (sms|pesan|notif|promo)",
         "(gimana|bagaimana|gmn|cara|caranya) (unsubscribe|unsub|berhenti langganan|stop langganan) (sms|pesan|notif|promo|ini)",
+        # "No need to sign me up / turn them on again": the refusal of the opt-in phrases below
+        # (the guards read "jangan" as a negation, not "gak usah").
+        "((gak|ga|gk|nggak|ngga|enggak|engga|tidak|tdk|tak|ndak) (usah|perlu)|gausah|gaush|gaperlu) (daftarin|daftarkan|didaftarkan|didaftarin) [(saya|aku|sy|gw|gue|nomor saya|nomor ini|nomorku)] (lagi|lg|kembali|ulang)",
+        "((gak|ga|gk|nggak|ngga|enggak|engga|tidak|tdk|tak|ndak) (usah|perlu)|gausah|gaush|gaperlu) (nyalakan|nyalain|hidupkan|hidupin|aktifkan|aktifin) (lagi|lg|kembali) (sms|notif|notifikasi|pengingat|layanan sms|reminder)",
+        "((gak|ga|gk|nggak|ngga|enggak|engga|tidak|tdk|tak|ndak) (usah|perlu)|gausah|gaush|gaperlu) (masukkan|masukin|tambahkan|tambahin) (saya|aku|sy|nomor saya|nomor ini|nomorku) (lagi|lg|kembali|ke)",
     ),
-    opt_in_phrases=(),
+    # Requests for the texts back or a sign-up. Indonesian negates with a word before the verb
+    # ("tidak mau", "gak usah kirim"), which the guards read only as "jangan": so a "mau" phrase
+    # needs its subject (or "iya") right before it, and "kirim" a request word ("tolong").
+    opt_in_phrases=(
+        "(tolong|mohon|minta|tlg|boleh|please|pls|plis) [(saya|aku|sy)] (didaftarkan|didaftarin|daftarkan|daftarin) (lagi|lg|kembali|ulang)",
+        "(tolong|mohon|tlg|please|pls|plis) (daftarkan|daftarin|daftarkn) (saya|aku|sy|gw|gue|nomor saya|nomor ini|nomorku) (lagi|lg|kembali|ulang)",
+        # "Kenapa kalian daftarkan saya lagi?" (why did you sign me up again) is no request: a
+        # bare "daftarkan saya lagi" needs a request word before or a particle after.
+        "(daftarin|daftarkan|daftarkn) (saya|aku|sy|gw|gue|nomor saya|nomor ini|nomorku) (lagi|lg|kembali|ulang) (dong|donk|kak|min|deh|please|pls|plis)",
+        "(saya|aku|sy|gw|gue|gua|aq|iya|ya) (mau|ingin|pengen|pingin|pgn|mo) (berlangganan|langganan|subscribe|daftar|gabung|bergabung) [(sms|pesan|promo|info|notif|notifikasi)] [(promo|diskon|info|kalian|nya)] (lagi|lg|kembali|ulang)",
+        "(saya|aku|sy|gw|gue|gua|aq|iya|ya) (mau|ingin|pengen|pingin|pgn|mo) (bergabung|gabung) (kembali|lagi) (ke|dengan|di) (layanan|daftar|list|program)",
+        "(saya|aku|sy|gw|gue|gua|aq|iya|ya) (mau|ingin|pengen|pingin|pgn|mo) (menerima|terima|nerima|dapat|dapet|dpt|mendapat|mendapatkan) [(lagi|lg)] (sms|pesan|promo|info|informasi|notif|notifikasi|pengingat|penawaran|update|kabar|diskon|jadwal|reminder) [(sms|promo|diskon|info)] [(kalian|anda|nya)] (lagi|lg|kembali)",
+        "(tolong|mohon|tlg|silakan|silahkan|please|pls|plis) (kirim|kirimin|kirimkan|kirimi) [(saya|aku|ke saya|ke aku)] [(lagi|lg)] (sms|promo|info promo|info|notif|notifikasi|pengingat|penawaran|update|kabar|diskon|jadwal|reminder) [(promo|diskon|nya)] [(kalian|anda)] (lagi|lg|kembali)",
+        "(tolong|mohon|tlg|please|pls|plis|minta|coba) (nyalakan|nyalain|hidupkan|hidupin|aktifkan|aktifin) (lagi|lg|kembali) (sms|notif|notifikasi|pengingat|pesan|layanan sms|info|update|reminder)",
+        "(nyalakan|nyalain|hidupkan|hidupin|aktifkan|aktifin) (lagi|lg|kembali) (sms|notif|notifikasi|pengingat|layanan sms|reminder)",
+        "(tolong|mohon|tlg|minta) (dinyalakan|dinyalain|dihidupkan|dihidupin) (lagi|lg|kembali)",
+        "(masukkan|masukin|tambahkan|tambahin) (saya|aku|sy|nomor saya|nomor ini|nomorku) (lagi|lg|kembali) (ke|dalam|di) (daftar|list|milis|layanan)",
+        "(masukkan|masukin|tambahkan|tambahin) (saya|aku|sy|nomor saya|nomor ini|nomorku) (ke|dalam) (daftar|list|milis) [(sms|pesan|promo|broadcast|pelanggan)] (lagi|lg|kembali)",
+    ),
     help_phrases=(
         "(kenapa|mengapa|knp|kok) saya (menerima|dapat|mendapat|terima|dapet) (sms|pesan) ini",
         "berapa kali (seminggu|sehari|sebulan|dalam seminggu) (sms|pesan) [ini] (akan dikirim|dikirim)",
         "berapa kali (seminggu|sehari|sebulan|dalam seminggu) (kalian|anda) (kirim|mengirim) (sms|pesan)",
         "seberapa sering (kalian|anda) (kirim|mengirim|akan mengirim) (sms|pesan)",
         "berapa (sms|pesan) (per|dalam|se) (minggu|hari|bulan)",
+        "seberapa sering (kalian|anda) (akan|bakal) (kirim|ngirim|mengirim) (sms|pesan)",
+        "seberapa sering (saya|aku) (akan|bakal) (menerima|dapat|dapet|terima) (sms|pesan)",
+        # Who is this, what is this number, which company.
+        "(ini|ni|nih) (siapa|sapa|sp|dari siapa|dr siapa|dari mana|dr mana)",
+        "(siapa|sapa|sp) (ini|ni|nih)",
+        "(nomor|no|nomer|nmr) (siapa|apa) (ini|nih|ni)",
+        "(ini|ni) (nomor|no|nomer|nmr) (siapa|apa)",
+        "(ini|ni) (dari|dr) (perusahaan|toko|kantor|bank|instansi|pt) (apa|mana)",
+        "(perusahaan|toko|pt) apa (ini|nih|ni)",
+        "(pesan|sms) apa (ini|nih|ni)",
+        "ini (pesan|sms) apa",
+        "ini apa ya",
+        # Is this a scam?
+        "(apakah|apa) ini (penipuan|tipuan|scam|hoax|hoaks|resmi|asli)",
+        "ini (penipuan|tipuan|scam|hoax|hoaks) (bukan|atau bukan|bkn|kah)",
+        # Does it cost?
+        "(ada|apakah ada|apa ada|kena|dikenakan|dikenai) (biaya|tarif|potongan pulsa) (untuk|buat|kalau) (sms|pesan|menerima|terima|balas|membalas|bales|layanan|langganan|berlangganan)",
+        "(sms|pesan|layanan) (ini|nya) (berbayar|gratis|dikenakan biaya|kena biaya|memotong pulsa|potong pulsa)",
+        "(berapa|brp) (biaya|biayanya|tarif|tarifnya) (untuk|buat) (sms|pesan|menerima|terima|layanan|langganan|berlangganan)",
+        "syarat dan (ketentuan|ketentuannya)",
+        # How do I reach support?
+        "(nomor|no|nomer|nmr|kontak) (layanan pelanggan|customer service|cs|call center|callcenter|pengaduan|hotline|layanan konsumen)",
+        "(cara|caranya|gimana|bagaimana|gmn) (menghubungi|hubungi|kontak|ngontak|ngehubungi|ngehubungin|menelepon|nelpon) (cs|customer service|layanan pelanggan|admin|kalian|anda|call center|petugas)",
+        "(cara|caranya|gimana|bagaimana|gmn) (minta|meminta|mendapatkan|dapat|dapet) bantuan",
+        # Why am I getting these?
+        "(kenapa|mengapa|knp|kok) (aku|gw|gue|sy) (menerima|dapat|mendapat|terima|dapet|dpt|nerima) (sms|pesan) (ini|kayak gini|seperti ini)",
+        "(kenapa|mengapa|knp|kok) (saya|aku|gw|gue|sy) (menerima|dapat|mendapat|terima|dapet|dpt|nerima) (sms|pesan) (dari kalian|dari anda|dari nomor ini)",
     ),
     not_opt_out_phrases=(
         # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):
@@ -47,7 +97,7 @@ RULES: LanguageRules = LanguageRules(
     sources=(
         "https://jdih.kominfo.go.id (Permenkominfo 21/2013 on premium SMS: UNREG ends a service)",
     ),
-    courtesy_words=("tolong", "ya", "makasih", "terima kasih"),
+    courtesy_words=("tolong", "ya", "makasih", "terima kasih", "dong"),
     strong_keywords=("unreg", "berhenti"),
     standalone_keywords=(),
     # Answers to the clarifying question (app/messaging/clarify.py).

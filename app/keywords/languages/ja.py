@@ -47,7 +47,27 @@ RULES: LanguageRules = LanguageRules(
         "kore (dou yattara|dou sureba|dou shitara|douyattara|dousureba|doushitara) (tomaru|tomarimasu|tomerareru|tomeraremasu|tomeremasu|todokanaku|konaku)",
         "(dou yattara|dou sureba|dou shitara|douyattara|dousureba|doushitara) (kore|messeeji|meseeji|sms) [(ga|wa|o)] (tomaru|tomarimasu|tomerareru|tomeraremasu|tomeremasu|todokanaku|konaku)",
     ),
-    opt_in_phrases=("配信を再開", "配信再開", "再登録してください", "また受け取りたい", "また配信して", "再開してください"),
+    # "配信を再開" / "配信再開" alone also read "配信を再開しないでください" (don't resume):
+    # the resumption is read with its polite ending below, and 配信再開 alone is a keyword.
+    opt_in_phrases=("再登録してください", "また受け取りたい", "また配信して", "再開してください",
+        # Negation follows the verb in Japanese (再開しないで, 受け取りたくない), so a request
+        # ends at its polite ending; "送ってください" alone may ask for one text again, and
+        # "keep sending" (引き続き) may follow "stop the offers".
+        "(配信|送信|メッセージ|通知|お知らせ|sms|メール|リマインダー|リマインド|メルマガ)[(を|の|は)]再開(をお願い|お願い|でお願い|を希望|希望|してください|して下さい|してほしい|して欲しい|してね|してもらえ|してくれますか|してくれませんか|できますか|できませんか|したいです)",
+        "(もう一度|もういちど|再度|再び|また)(登録|配信|購読|受信)[を](お願い|希望|したいです|させてください|してください|して下さい|してほしいです|してもらえ|してくれますか|してくれませんか)",
+        "再登録[を](お願い|希望|したいです|させてください|して下さい|してもらえ|でお願い)",
+        "(やっぱ|やっぱり|やはり)(再開|配信再開|再登録|登録)(で|して|お願い|を希望|します)",
+        "(配信|通知|お知らせ|リマインダー|メッセージ|sms)[を](オン|on)(でお願い|にしてください|にして下さい|にしてもらえ|に戻して|にお願い)",
+        "(また|もう一度|再び)[(sms|メッセージ|メール|お知らせ|通知|クーポン|リマインダー)][を](送って|配信して)(もらって|くれて)(大丈夫|いい|ok|構いません)",
+        "(また|もう一度|再び)[(sms|メッセージ|メール|お知らせ|通知|クーポン|リマインダー)][を](送って|配信して)(いいですよ|もいいですよ|いいよ|もいいよ|構いません|も構いません)",
+        "(リマインダー|お知らせ|通知|クーポン|メルマガ)[を](また|もう一度|再び)(送って|配信して)(もらえ|ください|下さい|ほしいです|くれますか|くれませんか)",
+        "(配信|受信|購読)を希望します",
+        # Replied STOP by mistake.
+        "(間違えて|間違って|誤って|うっかり|まちがえて)(停止|ストップ|stop|解除)(と|って)(返信|送信|送っ|送り|返し|打っ|入れ)",
+        # Romanised.
+        "(saikai|sai kai|saitouroku|sai touroku|saitoroku) (shite kudasai|onegaishimasu|onegai shimasu|de onegaishimasu|shite hoshii desu)",
+        "(mata|mou ichido|moichido|mou ichi do|futatabi) (haishin|okutte|touroku|toroku) (onegaishimasu|onegai shimasu|shite kudasai|kudasai|onegai)",
+    ),
     help_phrases=(
         "これは何ですか", "これはなんですか", "これ何ですか", "これなに", "何のメッセージ",
         "どなたですか", "どちら様", "誰ですか",
@@ -56,6 +76,22 @@ RULES: LanguageRules = LanguageRules(
         "(週|月|一日|1日)に何(回|通)(届|送|来|配信)",
         "(なぜ|なんで|どうして)(この|これらの)(メッセージ|sms|ショートメール)[が](届|来|送られて)",
         "(naze|nande|doushite) kono (messeeji|meeru|sms) ga (kuru|todoku)",
+        "何の(sms|メール|ショートメール|通知|連絡|案内)", "どちらの(会社|お店|店)",
+        "(どこの|何の)(会社|お店|店)(ですか|でしょうか|なの|から)", "どこから(の|送|届|来)(メッセージ|sms|連絡|ショートメール|られて|いて|て)",
+        "この番号[は](誰|どこ|何の番号|なんの番号)",
+        # Is this a scam?
+        "詐欺(じゃない|ではない)(ですよね|よね|ですか|か)", "詐欺(ですか|でしょうか|なの|なんですか|かな)",
+        "(迷惑メール|スパム|フィッシング)(ですか|でしょうか|なの)", "公式(ですか|でしょうか|なの|かどうか)", "本物の(メッセージ|sms|メール)",
+        # Does it cost anything?
+        "(返信|受信|sms|メッセージ|配信)[(に|は|って|で|すると)](料金|費用|お金|通信料)[(が|は)](かかり|かかる|発生)",
+        "(返信|受信|配信|sms)[は](無料|有料)(ですか|なの|でしょうか)",
+        # How do I reach support?
+        "(問い合わせ|お問い合わせ|サポート|窓口|カスタマーセンター|コールセンター)[の](電話番号|番号|連絡先)",
+        "(担当者|オペレーター|担当の方|人間)と話したい",
+        # Romanised.
+        "(donata|dare|dochira sama|dochirasama) (desu ka|desuka|deshou ka|deshouka)",
+        "(kore|kono) (nan no|nanno|nani no) (messeji|messeeji|meseeji|meeru|sms)",
+        "(dono kurai|donokurai|dore kurai|dorekurai|dono gurai|dore gurai|donogurai) (no hindo|hindo)",
     ),
     not_opt_out_phrases=(
         "バス停", "止まって", "止まった", "止んだ", "止む", "停車", "運転を見合わせ",

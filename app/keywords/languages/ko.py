@@ -27,7 +27,7 @@ RULES: LanguageRules = LanguageRules(
     ),
     opt_out_all_keywords=("전체 수신거부", "모두 수신거부"),
     opt_in_keywords=("수신동의", "수신 동의", "재구독", "구독"),
-    help_keywords=("도움말", "도움", "문의", "정보"),
+    help_keywords=("도움말", "도움", "문의", "정보", "ㄴㄱ"),  # ㄴㄱ: 누구 (who?) in chat shorthand
     opt_out_phrases=(
         f"{_MSG} (수신거부|수신 거부|거부|사절)",
         f"{_MSG} 그만 (보내세요|보내주세요|보내요)",
@@ -50,6 +50,27 @@ RULES: LanguageRules = LanguageRules(
     opt_in_phrases=(
         "다시 (구독할게요|구독하고 싶어요|구독해 주세요|받을게요|받고 싶어요)",
         "(수신 동의|수신동의) (합니다|할게요)",
+        # Korean negation stands between the words ("다시 안 받을게요", "받고 싶지 않아요"),
+        # so these whole words do not match it; "다시 보내주세요" alone may ask for one text
+        # again (a code), so it names the stream. "Keep sending" (계속 보내주세요) is left
+        # out: "광고는 그만, 예약 알림은 계속 보내주세요" stops the offers.
+        "(수신|수신에|광고 수신|문자 수신) (동의합니다|동의할게요|동의해요|동의드립니다|동의드려요)",
+        "(수신동의합니다|수신동의할게요|수신동의해요)",
+        "(알림|소식|광고|혜택|이벤트 소식|할인 소식|신상 소식|예약 알림|뉴스) (다시|또) (보내주세요|보내 주세요|보내줘요|보내주세용|보내줘|받을게요|받고 싶어요|받고 싶습니다|받아볼게요|받아 볼게요)",
+        "(알림|소식|광고|혜택|이벤트 소식|할인 소식|신상 소식) (받을게요|받아볼게요|받아 볼게요|받고 싶어요|받고 싶습니다|받아보고 싶어요)",
+        "(문자|메시지|메세지) (받고 싶어요|받고 싶습니다|받아보고 싶어요)",
+        "(알림|소식|문자|광고) (저도|나도) (받고 싶어요|받고 싶은데|받고 싶습니다|받을게요)",
+        "(알림|문자 알림|수신|구독|광고 수신) 다시 (신청할게요|신청합니다|신청하고 싶어요|신청하고 싶습니다|켜 주세요|켜주세요|켜줘요)",
+        "(알림|문자 알림) (켜 주세요|켜주세요|켜줘요)",
+        "(해지했는데|해지했었는데|거부했는데|거부했었는데|수신거부했는데|취소했는데|끊었는데) 다시 (신청하고 싶습니다|신청하고 싶어요|신청할게요|받고 싶어요|받고 싶습니다|받을게요|구독할게요|가입할게요|보내주세요|보내 주세요)",
+        "(수신거부|수신 거부) (취소할게요|취소해 주세요|취소해주세요|취소합니다|취소요|철회할게요|철회합니다|철회해 주세요)",
+        "(거부한 거|거부한거|거부했던 거|거부했던거) (취소요|취소할게요|취소해 주세요|취소해주세요|취소합니다)",
+        "다시 (구독해주세요|구독합니다|구독하고 싶습니다|받고 싶습니다)",
+        "(네|넹|예|넵|좋아요|오케이|ok|okay) (가입할게요|가입합니다|가입할래요|구독할게요|구독합니다)",
+        # Romanised.
+        "(ne|nye|ye|nep|neh) (gaip halgeyo|gaiphalgeyo|gaip hamnida|gaiphamnida|gudok halgeyo|gudokhalgeyo)",
+        "(susin|sushin|suhsin) (donguihamnida|dongui hamnida|dong ui hamnida|dongui halgeyo|donguihalgeyo|dongeuihamnida)",
+        "dasi (gudok halgeyo|gudokhalgeyo|gudokhae juseyo|gudok hae juseyo|batgo sipeoyo|badgo sipeoyo|badeulgeyo)",
     ),
     help_phrases=(
         "이거 뭐예요", "이게 뭐예요", "이거 뭐에요", "이게 뭐에요", "뭐예요", "누구세요",
@@ -61,6 +82,31 @@ RULES: LanguageRules = LanguageRules(
         "(일주일에|한 달에|한달에|하루에|주에) (몇 번|몇번|몇 개|몇개|몇 통|몇통) (와요|오나요|보내세요|보내나요|발송되나요)",
         "(왜 이 문자가|왜 이 메시지가|왜 이런 문자가|이 문자 왜|이 메시지 왜|이런 문자 왜) (오는 거예요|오는 건가요|오나요|와요|오는지)",
         "(munja|mesiji) eolmana jaju (bonaeseyo|wayo|onayo)",
+        "누구심", "누구임", "누구세여",
+        "(이거|이게|이건) (뭐야|뭔가요|뭐죠|뭐지|뭐임)",
+        "무슨 (문자예요|문자에요|문자인가요|문자죠|메시지예요|메시지인가요|메세지예요|알림이에요|알림인가요)",
+        "이 번호 (누구예요|누구에요|누구 번호예요|어디예요|어디에요|뭐예요|뭐에요)",
+        "(어느|무슨|어디) (회사예요|회사에요|회사인가요|회사세요|업체예요|업체인가요|업체세요|곳이에요|곳인가요|매장이에요|가게예요)",
+        "어디서 (보낸|온) (문자|메시지|메세지)", "(누가|어디서) 보낸 (거예요|건가요|문자예요|문자인가요)",
+        # Is this a scam?
+        "(사기|스팸|피싱|스미싱|사기 문자|스팸 문자) (아니에요|아닌가요|아니죠|인가요|맞나요|같은데요)",
+        "(사기인가요|스팸인가요|피싱인가요|스미싱인가요|사기죠|사기예요|스팸이에요)",
+        # Does it cost anything?
+        "(받는 데|받는데|받는 것도|답장하면|회신하면|답장도|문자도|수신) (요금|비용|돈|fee|수수료) (나가나요|들어요|드나요|부과되나요|있나요|있어요|발생하나요|청구되나요|내야 하나요)",
+        "(문자|메시지|메세지|알림|답장|회신) (요금|비용) (있나요|있어요|나가나요|나가요|부과되나요|드나요|들어요|발생하나요)",
+        "(문자|메시지|메세지|알림) (유료인가요|무료인가요|유료예요|무료예요|유료에요|무료에요|유료죠|무료죠)",
+        # How do I reach support?
+        "(고객센터|고객 센터|상담원|담당자|상담사) (번호|연락처|전화번호|연결)",
+        "(문의|상담) (전화|번호|전화번호) (알려|있나요|뭐예요|어떻게)", "전화 문의 (되나요|가능한가요|가능해요|돼요)",
+        "(어떻게|어디로) (연락드려야|연락해야|연락하면|문의해야|문의하면|연락 드려야)",
+        # Romanised.
+        "(nuguseyo|nugusijyo|nugusindeyo|nugusingayo)",
+        "eolmana jaju [(munja|mesiji)] (bonaeyo|bonaeseyo|bonaenayo|wayo|onayo)",
+        "(gogaek center|gogaeksenteo|gogaek senteo|gogaekcenter) (yeollakcheo|yeonrakcheo|beonho|jeonhwa|jeonhwabeonho)",
+        "(munui|mun ui) (jeonhwa|jeonhwabeonho|beonho)",
+        "(jeonhwa munui|jeonhwamunui) (doenayo|dwaeyo|ganeunghangayo|ganeunghaeyo)",
+        "(eotteoke|eottoke|eotteokhe) (yeollak|yeonrak|munui) (deuryeoya|haeya|hamyeon|deurimyeon)",
+        "(ige|igeo|igeon) (mwoyeyo|mwoeyo|mwoya|mwonde|mwonga)", "mwo munja",
     ),
     not_opt_out_phrases=(
         # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):

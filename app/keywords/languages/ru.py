@@ -19,7 +19,7 @@ RULES: LanguageRules = LanguageRules(
         "ostanovite", "ostanovite rassylku", "отпиши", "отпиши меня", "otpishi",
     ),
     opt_out_all_keywords=("стоп все", "стоп всё", "отписаться от всех"),
-    opt_in_keywords=("подписаться", "старт", "возобновить"),
+    opt_in_keywords=("подписаться", "старт", "возобновить", "подпишите меня", "podpishite menya"),
     help_keywords=("помощь", "справка", "инфо"),
     opt_out_phrases=(
         "(перестаньте|прекратите|хватит|перестань|прекрати) (присылать|отправлять|слать|писать) [мне] (сообщения|смс|sms|рассылку|эсэмэски)",
@@ -44,11 +44,31 @@ RULES: LanguageRules = LanguageRules(
         "kak [(mne|mozhno)] (otpisatsya|otpisatsa|otpisatca|otpisat sya)",
         "kak [(mne|mozhno)] (otklyuchit|otkluchit|ostanovit|ubrat) (eti|vashi|etu) (sms|smski|soobshcheniya|soobsheniya|soobscheniya|rassylku|uvedomleniya)",
         "kak (eto|eto vse) (otklyuchit|otkluchit|ostanovit)",
+        # A refusal of the opt-in phrases below ("не хочу снова получать", "не согласен на
+        # получение"): Russian negates with "не" before the verb, which the guards do not read.
+        "не (хочу|желаю|хотим) (снова|опять|обратно|больше) (получать|подписываться|подписаться|ваши|вашу|ваших)",
+        "не (хочу|желаю|хотим) (получать|подписываться|подписаться) (снова|опять)",
+        "не (согласен|согласна|согласны) (на получение|получать)",
+        "ne (hochu|khochu) (snova|opyat) (poluchat|podpisyvatsya|podpisatsya|vashi)",
     ),
     opt_in_phrases=(
         "(подписаться|подпишите меня) (снова|заново|обратно)",
         "хочу (снова|опять) (получать|подписаться)",
         "хочу (получать|подписаться) (снова|опять)",
+        # Verbs a refusal does not take (perfective imperatives: "подпишите", "верните",
+        # "включите"; the refusal is "не подписывайте"), or with their refusal above.
+        "хочу (снова|опять|обратно) (ваши|вашу|ваших)",
+        "(hochu|khochu) (snova|opyat) (poluchat|podpisatsya|vashi)",
+        "(подпишите|podpishite) (меня|menya|menia) (снова|заново|обратно|опять|snova|zanovo|obratno|opyat)",
+        "(подпишите|podpishite) (меня|menya|menia) [(снова|обратно|snova|obratno)] (на|na) (рассылку|рассылки|смс|смски|sms|уведомления|оповещения|напоминания|сообщения|скидки|акции|новости|rassylku|sms|uvedomleniya|napominaniya|skidki|aktsii|akcii)",
+        "(да|da) (подпишите|podpishite) (меня|menya|menia)",
+        "(верните|vernite) [(мне|mne|меня|menya)] [(в|v)] [(ваши|вашу|vashi)] (рассылку|рассылки|смс|смски|sms|уведомления|оповещения|напоминания|сообщения|скидки|акции|новости|rassylku|sms|uvedomleniya|napominaniya|skidki|aktsii|akcii)",
+        "(включите|подключите|возобновите|активируйте|vklyuchite|podklyuchite) [(снова|обратно|опять|мне|пожалуйста|на этот номер|на новый номер|на него)] (рассылку|рассылки|смс|смски|sms|уведомления|оповещения|напоминания|сообщения|скидки|акции|новости|rassylku|sms|uvedomleniya|napominaniya|skidki|aktsii|akcii)",
+        "(добавьте|верните) (меня|мой номер) [(снова|обратно|опять)] (в|в вашу) (рассылку|список|базу)",
+        "(можно|можете) [меня] (снова|опять|обратно) [меня] (подписать|подключить|включить|вернуть|добавить)",
+        "(можно|можете) меня (вернуть|добавить|подписать) [(снова|обратно)] (в|на) (рассылку|список)",
+        "(случайно|нечаянно|по ошибке|sluchayno|nechayanno) (отписался|отписалась|отписалась|отписались|otpisalsya|otpisalas)",
+        "(согласен|согласна|согласны) (на получение|получать)",
     ),
     help_phrases=(
         "что это", "кто это", "кто вы", "что за сообщения", "что за смс", "откуда у вас мой номер",
@@ -59,6 +79,24 @@ RULES: LanguageRules = LanguageRules(
         "почему (мне приходят|я получаю) (эти|такие|ваши) (сообщения|смс|sms)",
         "(pochemu|pochemy) (mne prihodyat|ya poluchayu) (eti|takie) (soobscheniya|soobshcheniya|sms)",
         "kak chasto (vy budete|budete|budut) (prisylat|otpravlyat|pisat|prihodit)",
+        # Who is this, what are these, which company.
+        "(о чём|про что) (эти|это) (сообщения|смс|рассылка)",
+        "что это за (компания|организация|фирма|номер|рассылка|сообщения|смс)",
+        "какая это (компания|организация|фирма)",
+        "чей это номер", "кто мне пишет",
+        "chto eto za (soobscheniya|soobshcheniya|soobsheniya|sms|rassylka|nomer)",
+        "(kto|kto eto) (eto|vy)",
+        "это (мошенники|развод|мошенничество|лохотрон)",
+        # Does it cost? How do I reach support? How does it work?
+        "сколько (стоят|стоит) (эти|это|ваши) (смс|сообщения|рассылка|уведомления|подписка|услуга)",
+        "(эти смс|эти сообщения|смс|сообщения|рассылка|подписка|это|они) (платные|платная|платно|бесплатные|бесплатно)",
+        "с меня (спишут|снимут|не спишут|не снимут|списывают|снимают)",
+        "(номер|телефон) (службы поддержки|поддержки|горячей линии|оператора|техподдержки)",
+        "(nomer|telefon) (sluzhby podderzhki|podderzhki|goryachey linii)",
+        "как (связаться|позвонить|написать) (с|в) (оператором|поддержкой|вами|службу поддержки|службой поддержки|поддержку)",
+        "kak (svyazatsya|pozvonit) (s|v) (operatorom|podderzhkoy|podderzhkoi|vami)",
+        "(мне|mne) (нужна|nuzhna) (помощь|pomosh|pomoshch)",
+        "как работает (эта|ваша) (рассылка|подписка|услуга)",
     ),
     not_opt_out_phrases=(
         # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):
@@ -92,7 +130,7 @@ RULES: LanguageRules = LanguageRules(
         "https://www.en.zagruzka.com/legal (consent under advertising and communications law)",
         "No Russian carrier keyword list found: СТОП/ОТПИСАТЬСЯ kept to whole messages.",
     ),
-    courtesy_words=("пожалуйста", "спасибо", "срочно", "уже", "pozhaluysta", "pozhalujsta", "spasibo"),
+    courtesy_words=("пожалуйста", "спасибо", "срочно", "уже", "pozhaluysta", "pozhalujsta", "spasibo", "плиз", "плз"),
     # Answers to the clarifying question (app/messaging/clarify.py): stop only
     # marketing, or everything.
     clarify_marketing=("mkt", "предложения"),

@@ -9,7 +9,9 @@ RULES: LanguageRules = LanguageRules(
     name="Thai",
     opt_out_keywords=("ยกเลิก", "หยุด", "เลิก", "ยกเลิกสมาชิก", "สต็อป", "สต๊อป", "สตอป", "yok lerk", "yok loek"),
     opt_out_all_keywords=("ยกเลิกทั้งหมด",),
-    opt_in_keywords=("สมัคร", "เริ่ม"),
+    opt_in_keywords=("สมัคร", "เริ่ม", "สมัครใหม่", "เปิดรับข้อความ", "ขอสมัครใหม่",
+                     # Romanised, whole messages only: สมัคร (ค่ะ / ครับ).
+                     "samak", "samak kha", "samak krub", "samak khrap"),
     help_keywords=("ช่วยเหลือ", "สอบถาม"),
     # Plain-language requests are the model's to read (app/keywords/data/corpus/th.txt), except
     # "how do I stop these messages?" ("ทำยังไงถึงจะไม่ได้รับข้อความพวกนี้"), a request to stop them.
@@ -22,12 +24,53 @@ RULES: LanguageRules = LanguageRules(
         # หยุดส่ง (stop sending) in Latin letters, which the model reads least surely.
         "(yud|yut|yood|yhud) (song|sng) [(ma|maa)] [(dai laew|dai leaw|na|ka|kha|krub|krab|khrap|ja)]",
     ),
-    opt_in_phrases=(),
+    # Thai puts its negation before the verb (อย่าส่งมาอีก, ไม่ต้องส่ง, ไม่อยากรับ) and phrases
+    # match as substrings, so an opt-in starts at a word a negation does not precede (ขอ, ช่วย,
+    # a subject before อยาก) or says the STOP was a mistake; "ส่งมาอีก" alone is never one.
+    opt_in_phrases=(
+        "(ขอ|ช่วย)(สมัคร|สมัครรับ|เปิดรับ)[(ข้อความ|ข่าวสาร|การแจ้งเตือน|แจ้งเตือน|sms|โปรโมชั่น)](ใหม่|อีกครั้ง)",
+        "(ขอ|ช่วย)เปิด(ข้อความ|ข่าวสาร|การแจ้งเตือน|แจ้งเตือน|sms|โปรโมชั่น)(ใหม่|อีกครั้ง)",
+        "(ขอ|ช่วย)(เปิด|เปิดรับ)(ข้อความ|ข่าวสาร|การแจ้งเตือน|แจ้งเตือน|sms|โปรโมชั่น)(ให้|ด้วย|หน่อย)",
+        "(ขอ|ผมขอ|ฉันขอ|หนูขอ)[กลับมา]รับ(ข้อความ|ข่าวสาร|การแจ้งเตือน|แจ้งเตือน|sms|โปรโมชั่น|ข้อความแจ้งเตือน)(อีกครั้ง|ใหม่)",
+        "(ผม|ฉัน|หนู|ดิฉัน|เรา)(ต้องการ|อยาก)[กลับมา](รับ|ได้รับ)(ข้อความ|ข่าวสาร|การแจ้งเตือน|แจ้งเตือน|sms|โปรโมชั่น|ข้อความแจ้งเตือน)(อีกครั้ง|ใหม่|เหมือนเดิม)",
+        "(ผม|ฉัน|หนู|ดิฉัน|เรา)(ต้องการ|อยาก)สมัคร(ใหม่|อีกครั้ง|รับข่าวสาร|รับข้อความ)",
+        "เปิด(การแจ้งเตือน|แจ้งเตือน|รับข้อความ|ข้อความ)ให้(ด้วย|หน่อย|ที|อีกครั้ง)",
+        "(มีโปร|มีโปรโมชั่น|มีโปรโมชัน|มีข่าวสาร|มีส่วนลด|มีคูปอง|มีดีล)[(อะไร|ดีๆ|ดี ๆ|ใหม่ๆ|ใหม่)][ก็](ส่งมา|แจ้ง|บอก)(ได้เลย|ด้วย|นะ)",
+        # Sent cancel / STOP by mistake.
+        "(ส่ง|พิมพ์|ตอบ)(ยกเลิก|หยุด|stop)(ผิด|โดยไม่ได้ตั้งใจ|พลาด)",
+        "กด(ยกเลิก|หยุด|stop)(ผิด|พลาด)(ค่ะ|ครับ|คะ|นะ|ไป|จ้า)",  # not "...ผิดออเดอร์" (an order)
+        "(เผลอ|พลาด)(กด|ส่ง|พิมพ์|ตอบ)(ยกเลิก|หยุด|stop)",
+        # Romanised.
+        "(kod|god|gode|got|kot) (yok lerk|yok loek|yoklerk|yokloek|stop|yud|yut) (pid|phid|pit)",
+        "(kho|kor|khor) (rub|rap|rab) (khao san|kao san|khaosan|kaosan|kho khwam|kor kwam|noti|sms|promotion|pro) (eek krung|eek krang|eek khrang|ik krang|ik khrang)",
+        "(kho|kor|khor) (samak|sa mak) (mai|eek krang|eek krung|eek khrang)",
+        "samak mai (kha|krub|krab|khrap|na kha|na krub)",
+        "(poed|perd|poet|bpoed) (kan jaeng tuean|kan jaeng teuan|jaeng tuean|jaeng teuan|rub kho khwam|rap kho khwam|rub sms|noti) (hai|eek krang|eek krung)",
+    ),
     help_phrases=(
         # How often will you text me? Why am I getting these messages? (questions, not complaints)
         "(ส่ง|ส่งข้อความ|ส่งเอสเอ็มเอส)[มา]บ่อย(แค่ไหน|ขนาดไหน)",
         "(อาทิตย์|สัปดาห์|วัน|เดือน)ละกี่(ครั้ง|ข้อความ)",
         "ทำไม[(ถึง|ฉันถึง|ผมถึง)]ได้รับข้อความ(นี้|พวกนี้|แบบนี้)",
+        "ส่ง[มา]บ่อย(ไหม|มั้ย|หรือเปล่า|รึเปล่า)",
+        # Who is this? What is this number? (Not "where did you get my number": it comes
+        # before an opt-out, "...ลบออกเดี๋ยวนี้", that the model alone reads.)
+        "(นี่|นี่คือ|คุณ|คุณคือ|คุณเป็น)ใคร", "ใครส่ง(มา|ข้อความ)", "เบอร์[(นี้|นี่)][ของ]ใคร",
+        "ส่งมาจากที่ไหน", "(นี่|ที่นี่|คุณ)[คือ](บริษัท|ร้าน)อะไร", "ข้อความนี้[คือ]อะไร", "ข้อความอะไร(คะ|ครับ|เนี่ย|เหรอ|หรอ)",
+        # Is this a scam?
+        "(มิจฉาชีพ|แก๊งคอลเซ็นเตอร์|หลอกลวง|สแกม|สแปม)(หรือเปล่า|ไหม|รึเปล่า|หรือไม่|ป่าว|มั้ย)",
+        "ลิงก์[นี้]ปลอดภัย(ไหม|มั้ย|หรือเปล่า|รึเปล่า)", "กลัวโดนหลอก", "โดนหลอก(หรือเปล่า|ไหม|รึเปล่า|มั้ย)",
+        # Does it cost anything?
+        "(ข้อความ|sms|ตอบกลับ|รับข้อความ|ส่งข้อความ|การแจ้งเตือน)[นี้](เสีย|มี)(ค่าบริการ|ค่าใช้จ่าย|เงิน)(ไหม|มั้ย|หรือเปล่า|รึเปล่า|หรือไม่)",
+        "ทำไม(โดน|ถูก)(ตัด|เก็บ|หัก)(เงิน|ค่าบริการ)", "[ไป]สมัคร[ไป]ตอนไหน",
+        "รายละเอียด[เพิ่มเติม]เกี่ยวกับ(บริการ|ข้อความ|การแจ้งเตือน)",
+        # How do I reach a person?
+        "(ขอ|มี)เบอร์(ติดต่อ|คอลเซ็นเตอร์|call center|ฝ่ายบริการลูกค้า)", "เบอร์ติดต่อ(เท่าไร|เท่าไหร่|อะไร|คือ)",
+        "(ติดต่อ|คุยกับ)(เจ้าหน้าที่|พนักงาน|แอดมิน|คอลเซ็นเตอร์|ฝ่ายบริการลูกค้า)[ได้](ยังไง|อย่างไร|ทางไหน|ที่ไหน|ได้ไหม|ไหม)",
+        # Romanised.
+        "(nee|ni|nii) (krai|khrai)", "(khun|kun) (pen|kue|keu|khue) (krai|khrai)", "(krai|khrai) song (ma|maa)",
+        "(kho|kor|khor|mee|mi) (ber|boe|bor) (tid tor|tit tor|tidtor|titor|call center)",
+        "(boi|bhoi|boy) (kae nai|khae nai|kaenai|khanad nai|kanad nai)",
     ),
     # "No need to stop sending" in Latin letters ("mai tong yud song na, chan chob").
     not_opt_out_phrases=(

@@ -43,9 +43,20 @@ RULES: LanguageRules = LanguageRules(
         "(paano|pano) [(po|ko)] (ititigil|itigil|ihinto) ang pagtanggap ng [mga] (text|mensahe|sms)",
         "(paano|pano) [po] [para] (hindi|di) na [ako] (makatanggap|makakatanggap) ng [mga] (text|mensahe|message|sms)",
     ),
+    # Tagalog puts the pronouns before a negated verb ("huwag nyo na akong ibalik", "hindi ko
+    # gusto"): the phrases below want them after it ("ibalik nyo ako", "gusto ko"), or a "paki-"
+    # request, so a refusal never reads as an opt-in.
     opt_in_phrases=(
         "gusto ko ulit (makatanggap|tumanggap) (ng|nang) (mga mensahe|mensahe|text)",
         "gusto ko ulit (mag subscribe|magsubscribe)",
+        "gusto (ko|kong) [(po|pong)] [(pa rin|pa ring|ulit|muli|muling)] [(po|pong)] (makatanggap|matanggap|tumanggap|makareceive|mareceive|ma receive) [(ulit|muli|pa rin)] [(po|ulit)] (ng|nang|ang|yung|ung) [mga] (text|texts|txt|mensahe|paalala|reminder|reminders|update|updates|promo|promos|alerts|text alerts|anunsyo|announcement|announcements|abiso|notification|notifications)",
+        "gusto (ko|kong) [(po|pong)] (muling|ulit na|ulit) (sumali|bumalik|mag subscribe|magsubscribe) [(po|ulit)] sa (listahan|list|text list|mga text|text alerts)",
+        "(pakibalik|paki balik|pakisama|paki sama|pakisali|paki sali|pakidagdag|paki dagdag|pakiadd|paki add) [(na|nyo|niyo)] [(rin|din|ulit|po)] [(po|ulit)] (ako|ang number ko|yung number ko|number ko) [(ulit|muli|po)] sa [mga] (listahan|list|text list|text alerts|txt alerts|text|texts|promo texts|update|updates|abiso|paalala)",
+        "(ibalik|isama|isali|idagdag|iadd|i add|balik) [(nyo|niyo|ninyo|mo)] [(na|ulit|po|muli)] [(po|ulit|na)] (ako|ko|ang number ko|number ko|yung number ko) [(ulit|muli|po)] sa [mga] (listahan|list|text list|text alerts|txt alerts|text|texts|promo texts)",
+        "(pwede|puwede|pwde|pde) [(po|pong)] (ba|bang|po ba|po bang) (akong|ako) (ibalik|isama|isali|idagdag|iadd|i add) [(ulit|muli)] sa [mga] (listahan|list|text list|text alerts|text|texts)",
+        "(pakibalik|paki balik|pakituloy|paki tuloy|pakibuksan|paki buksan|pakibukas|pakiresume|paki resume|pa resume|paresume) [(na|nyo|niyo)] [(rin|din|ulit|pa rin|na rin|lang)] [(po|ulit)] [(ulit|po)] [(ang|yung|ung|ng)] [mga] (text|texts|txt|text alerts|txt alerts|text reminders|paalala|reminders|reminder|update|updates|mensahe|promo|promos|alerts|abiso|anunsyo|announcements|notifications|notif|pag text|pagtext|pagte text|pagpapadala)",
+        "(ibalik|ituloy|buksan|i resume|iresume) (nyo|niyo|ninyo|mo) [(na|ulit|po|lang|pa rin)] [(po|ulit|na)] [(ulit|po)] [(ang|yung|ung|ng)] [mga] (text|texts|txt|text alerts|txt alerts|text reminders|paalala|reminders|update|updates|mensahe|promo|promos|alerts|abiso|anunsyo|announcements|notifications|notif|pag text|pagtext|pagte text|pagpapadala)",
+        "(payag|pumapayag) (ako|po ako) (na|sa) (makatanggap|matanggap|pagtanggap)",
     ),
     help_phrases=(
         "ano ito", "ano to", "ano po ito", "sino ito", "sino po ito", "sino to", "sino po sila",
@@ -55,6 +66,21 @@ RULES: LanguageRules = LanguageRules(
         "gaano kadalas (kayo|po kayo|nyo|niyo) [ako] (magte text|magtetext|mag text|magtext|magpapadala|ite text|itetext)",
         "bakit [po] ako (nakakatanggap|nakakareceive) ng (mga text|text|mensahe|mga mensahe) (na ito|na to|nito)",
         "bakit [po] ako (nakakatanggap|nakakareceive) ng (mga text|text|mensahe|mga mensahe)",
+        "gaano (kadalas|kadalasan) [po] (ang|ang mga) (text|mensahe)",
+        # Who is this, which company, whose number, is this a scam.
+        "(sino|cno|sno) (2|ba to|ba ito|po kayo|kayo|ba kayo|po ba kayo|po ba ito)",
+        "kaninong (number|numero|no) (ito|to|po ito|yan|iyan|2)",
+        "kanino (galing|po galing) (ito|to|ang text|ang mensahe|tong text|ang message)",
+        "(anong|ano pong|ano po ang) (company|kumpanya|kompanya|tindahan|store|negosyo|business) (ito|to|kayo|po ito|po kayo|ba ito|ba kayo)",
+        "saan (galing|nanggaling|po galing) (ito|to|ang text|ang mensahe|tong text|itong text|ang message)",
+        "(scam|modus|budol) (ba|po ba) (ito|to|kayo|yan)",
+        "(legit|totoo) (ba|po ba) (ito|to|kayo)",
+        # Does it cost, how do I reach you.
+        "(may bayad|may singil|may charge|libre) (ba|po ba) (ang|yung|ito|to|mag reply|ang pag reply|ang text|ang mga text)",
+        "magkano (ang|po ang) (bayad|singil|charge) (sa|para sa) (text|texts|mensahe|pag reply|serbisyo|subscription)",
+        "(paano|pano) [(po|ba|po ba)] (makokontak|makontak|kontakin|tawagan|matawagan|macontact|ma contact|i contact|icontact) (kayo|ang customer service|ang cs|ang support|ang hotline|ang admin)",
+        "(ano|anong) [po] [ang] (hotline|numero) (nyo|niyo|ninyo|ng customer service|ng cs)",
+        "(hotline|customer service) (nyo|niyo|ninyo)",
     ),
     not_opt_out_phrases=(
         # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):

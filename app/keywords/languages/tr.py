@@ -22,13 +22,46 @@ RULES: LanguageRules = LanguageRules(
         "(abonelikten|sms aboneliğinden|mesaj listesinden) nasıl (çıkabilirim|çıkarım|çıkılır)",
         "nasıl (abonelikten|sms aboneliğinden) (çıkabilirim|çıkarım|çıkılır)",
     ),
-    opt_in_phrases=(),
+    # Turkish negates inside the verb ("göndermeyin", "istemiyorum", "eklemeyin"), so these
+    # verbs never match a refusal; a verb that could take anything ("gönderin", "almak")
+    # needs the texts as its object right before it.
+    opt_in_phrases=(
+        "(mesajları|mesajlarınızı|mesajlarını|smsleri|smslerinizi|smslerini|sms leri|bildirimleri|bildirimlerinizi|bildirimlerini|sms bildirimlerini|kampanyaları|kampanyalarınızı|kampanya mesajlarını|hatırlatmaları|hatırlatmalarını|hatırlatmalarınızı|fırsatları|indirimleri|kuponları|duyuruları|duyurularınızı|bilgilendirmeleri|bilgilendirme mesajlarını) [(tekrar|yeniden|yine|geri|tekrardan)] (açın|açar mısınız|açarmısınız|açabilir misiniz|açabilirmisiniz|aktif edin|aktifleştirin|aktif eder misiniz|başlatın|başlatır mısınız)",
+        "(mesajları|mesajlarınızı|mesajlarını|smsleri|smslerinizi|smslerini|sms leri|bildirimleri|bildirimlerinizi|bildirimlerini|sms bildirimlerini|kampanyaları|kampanyalarınızı|kampanya mesajlarını|hatırlatmaları|hatırlatmalarını|hatırlatmalarınızı|fırsatları|indirimleri|kuponları|duyuruları|duyurularınızı|bilgilendirmeleri|bilgilendirme mesajlarını) [(bu numaraya|bana|buraya|yeni numarama|bu numarama|yine|tekrar|yeniden)] (gönderin|gönderir misiniz|gönderirmisiniz|gönderebilir misiniz|göndermeye devam edin|atın|atar mısınız|yollayın|yollar mısınız)",
+        "(sms bildirimi|sms bildirimleri|bildirimler|smsler|mesajlar|hatırlatmalar) [(tekrar|yeniden|geri)] açılsın",
+        "(kapatmıştım|kapattım|durdurmuştum|durdurdum|kapatmıştık) (tekrar|yeniden|geri) (açabilir misiniz|açar mısınız|açın|açabilirmisiniz)",
+        "(mesajları|mesajlarınızı|mesajlarını|smsleri|smslerinizi|smslerini|sms leri|bildirimleri|bildirimlerinizi|bildirimlerini|sms bildirimlerini|kampanyaları|kampanyalarınızı|kampanya mesajlarını|hatırlatmaları|hatırlatmalarını|hatırlatmalarınızı|fırsatları|indirimleri|kuponları|duyuruları|duyurularınızı|bilgilendirmeleri|bilgilendirme mesajlarını) (tekrar|yeniden|yine|tekrardan) almak (istiyorum|isterim)",
+        "(sms|mesaj) (ile|olarak|yoluyla|üzerinden) almak (istiyorum|isterim)",
+        "(tekrar|yeniden|tekrardan) abone (olmak istiyorum|olmak isterim|olabilir miyim|olabilirmiyim|olayım|edin|yapın|yapar mısınız|eder misiniz|edebilir misiniz)",
+        "abone olmak (istiyorum|isterim)",
+        "beni (tekrar|yeniden|geri|tekrardan) (abone edin|abone yapın|ekleyin|ekler misiniz|ekleyebilir misiniz|listeye ekleyin|listeye alın|listenize ekleyin|kaydedin|aktif edin)",
+        "beni (listeye|listenize|abone listesine|sms listesine) (tekrar|yeniden|geri) (ekleyin|ekler misiniz|ekleyebilir misiniz|alın|alır mısınız)",
+        "(listeye|listenize) (tekrar|geri|yeniden) (ekleyin|ekler misiniz|ekleyebilir misiniz|alın|alır mısınız)",
+        "yanlışlıkla (abonelikten|listeden) (çıktım|çıkmışım|ayrıldım)",
+        "(ileti|mesaj|sms|ticari elektronik ileti|bildirim) almayı kabul ediyorum",
+    ),
     help_phrases=(
         "(neden|niye|niçin) (bu|bu tür) (mesajları|smsleri) alıyorum",
         "bu (mesajları|smsleri) (neden|niye|niçin) alıyorum",
         "(neden|niye) bana (bu|bu tür) (mesajlar|smsler) geliyor",
         "(haftada|günde|ayda) kaç (mesaj|sms) (göndereceksiniz|gelecek|alacağım|atacaksınız)",
         "ne (sıklıkla|kadar sık) (mesaj|sms) (göndereceksiniz|gönderiyorsunuz|atacaksınız|gelecek)",
+        # Who is this, which company, what are these.
+        "kimsiniz", "bu kim", "kim bu", "bu numara kimin", "kimin numarası bu",
+        "hangi (firma|şirket|firmasınız|şirketsiniz|mağaza|mağazasınız)",
+        "bu (mesajlar|mesaj|sms|smsler) ne",
+        "ne bu (mesajlar|mesaj|sms|smsler)",
+        "bu ne (mesajı|smsi)",
+        # Is this a scam? Does it cost? How do I reach you? How does it work?
+        "(dolandırıcılık|dolandırıcı|sahte) (mı|mısınız)",
+        # ... of the texts or the service, not of a product ("kargo ücreti ne kadar").
+        "(mesajlar|smsler|bu mesajlar|bu smsler|mesajlarınız|bu hizmet|bu servis|hizmet|abonelik) (ücretli|paralı) mı",
+        "(bu hizmetin|hizmetin|bu servisin|servisin|aboneliğin|mesajların|smslerin) [aylık] (ücreti|ücret) ne kadar",
+        "(mesajlar|smsler|bu mesajlar|bu smsler) için (para|ücret) (kesiliyor|kesilecek|alınıyor|alınacak) mu",
+        "(müşteri hizmetleri|destek hattı|çağrı merkezi) (numarası|numaranız|numarasını)",
+        "(müşteri hizmetlerine|size|destek ekibine|bir yetkiliye|yetkiliye) nasıl (ulaşabilirim|ulaşırım|ulaşabiliriz)",
+        "(bu sistem|bu hizmet|sistem|hizmet) nasıl (çalışıyor|işliyor)",
+        "nasıl (çalışıyor|işliyor) bu (sistem|hizmet)",
     ),
     not_opt_out_phrases=(
         # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):

@@ -11,7 +11,7 @@ RULES: LanguageRules = LanguageRules(
     name="Ukrainian",
     opt_out_keywords=("зупиніть", "відпишіться", "досить", "припиніть", "вистачить", "стоп", "відписатися", "відписка", "відпишіть", "відпишіть мене", "скасувати підписку", "годі", "vidpyska", "vidpysatysia", "vidpyshit", "vidpyshit mene", "відписатись", "відписуюсь", "зупинити", "зупини", "відпиши", "відпиши мене"),
     opt_out_all_keywords=("стоп все", "відписатися від усіх"),
-    opt_in_keywords=("підписатися", "старт", "відновити", "поновити"),
+    opt_in_keywords=("підписатися", "старт", "відновити", "поновити", "підписка", "підпишіть мене", "pidpyshit mene"),
     help_keywords=("допомога", "довідка", "інфо"),
     # Plain-language requests are the model's to read (app/keywords/data/corpus/uk.txt).
     opt_out_phrases=(
@@ -38,8 +38,30 @@ RULES: LanguageRules = LanguageRules(
         "yak [(meni|mozhna)] (vidpysatysia|vidpysatysya|vidpysatys|vidpysatysa)",
         "yak [(meni|mozhna)] (vymknuty|vidkliuchyty|vidklyuchyty|zupynyty) (tsi|ci|vashi) (sms|smsky|povidomlennia|povidomlennya|rozsylku|spovishchennia)",
         "yak (tse|tse vse) (vymknuty|vidkliuchyty|vidklyuchyty|zupynyty)",
+        # A refusal of the opt-in phrases below ("не хочу знову отримувати", "не згоден
+        # отримувати"): Ukrainian negates with "не" before the verb, which the guards do not read.
+        "не (хочу|бажаю|хочемо) (знову|знов|назад|більше) (отримувати|підписуватися|підписатися|ваші|ваших)",
+        "не (згоден|згодна|згодні|погоджуюсь|погоджуюся) (отримувати|на отримання)",
+        "ne (khochu|hochu) (znovu|znov) (otrymuvaty|vashi)",
+        "ne (zghoden|zghodna|pogodzhuyus|pohodzhuius|pohodzhuiusia) (otrymuvaty|na otrymannia)",
     ),
-    opt_in_phrases=(),
+    # Verbs a refusal does not take (perfective imperatives: "підпишіть", "поверніть",
+    # "увімкніть"; the refusal is "не підписуйте"), or with their refusal above.
+    opt_in_phrases=(
+        "(підпишіть|pidpyshit) (мене|mene) (знову|знов|назад|ще раз|znovu)",
+        "(підпишіть|pidpyshit) (мене|mene) [(знову|знов|назад|znovu)] (на|na) (розсилку|розсилки|смс|смски|sms|сповіщення|нагадування|повідомлення|знижки|акції|новини|rozsylku|sms|spovishchennia|povidomlennia|aktsii)",
+        "(так|tak) (підпишіть|pidpyshit) (мене|mene)",
+        "(поверніть|верніть|povernit|vernit) [(мені|мене|meni|mene)] [(в|до|у)] [(ваші|ваших|vashi)] (розсилку|розсилки|смс|смски|sms|сповіщення|нагадування|повідомлення|знижки|акції|новини|rozsylku|sms|spovishchennia|povidomlennia|aktsii)",
+        "(увімкніть|ввімкніть|підключіть|відновіть|поновіть|активуйте) [(знову|назад|мені|будь ласка|на цей номер|на новий номер)] (розсилку|розсилки|смс|смски|sms|сповіщення|нагадування|повідомлення|знижки|акції|новини|rozsylku|sms|spovishchennia|povidomlennia|aktsii)",
+        "(прошу|просимо) (відновити|поновити|увімкнути|підключити) (розсилку|розсилки|смс|смски|sms|сповіщення|нагадування|повідомлення|знижки|акції|новини|rozsylku|sms|spovishchennia|povidomlennia|aktsii)",
+        "(хочу|хотів би|хотіла б|хотіла би|khochu|hochu) (відновити|поновити|підключити|pidkliuchyty|pidklyuchyty|vidnovyty) (розсилку|розсилки|смс|смски|sms|сповіщення|нагадування|повідомлення|знижки|акції|новини|rozsylku|sms|spovishchennia|povidomlennia|aktsii)",
+        "(додайте|поверніть) (мене|мій номер|його|цей номер|номер) [(знову|назад)] [будь ласка] (до|в|у) (розсилки|розсилку|списку|бази)",
+        "хочу (знову|знов|назад) (отримувати|ваші|ваших)",
+        "(khochu|hochu) (znovu|znov) (otrymuvaty|vashi)",
+        "(можна|можете) [мене] (знову|назад) [мене] (підписати|додати|повернути|підключити)",
+        "(випадково|помилково|vypadkovo|pomylkovo) (відписався|відписалася|відписалась|vidpysavsia|vidpysalasia|vidpysalas)",
+        "(згоден|згодна|згодні|погоджуюсь|погоджуюся|zghoden|zghodna|pogodzhuyus|pohodzhuius|pohodzhuiusia) (отримувати|на отримання|otrymuvaty)",
+    ),
     help_phrases=(
         "як часто (ви будете|будете|будуть) (надсилати|присилати|приходити) (повідомлення|смс|sms)",
         "як часто (ви будете|будете|будуть) (надсилати|присилати|писати|приходити|відправляти)",
@@ -48,6 +70,25 @@ RULES: LanguageRules = LanguageRules(
         "чому (я отримую|мені приходять|мені надходять) (ці|такі|ваші) (повідомлення|смс|sms)",
         "chomu (ya otrymuyu|meni pryhodyat|meni prykhodiat) (tsi|ci) (povidomlennya|povidomlennia|sms)",
         "yak chasto (vy budete|budete) (nadsylaty|pysaty)",
+        "як часто [ви] (надсилатимете|писатимете|надсилатимуть|приходитимуть)",
+        # Who is this, what are these, which company.
+        # Not a bare "що це": it is also "that it" ("думав, що це спам").
+        "хто це", "хто ви", "хто мені пише", "чий це номер",
+        "(що|шо) це за (номер|повідомлення|смс|розсилка|організація|компанія|фірма)",
+        "шо за (смс|номер|повідомлення|розсилка)",
+        "яка це (компанія|організація|фірма)",
+        "(sho|shcho|scho|shо) za (nomer|sms|povidomlennia|povidomlennya|rozsylka)",
+        "(khto|hto) (tse|vy)",
+        # Does it cost? How do I reach support?
+        "(ці|ці смс|ці повідомлення|ці sms|смс|повідомлення|розсилка|підписка|це) (платні|платна|платно|безкоштовні|безкоштовно)",
+        "скільки (коштує|коштують) (ці|це|ваші) (смс|повідомлення|розсилка|послуга|підписка)",
+        "скільки з мене (знімуть|спишуть|знімають|списують)",
+        "(номер|телефон) (служби підтримки|підтримки|гарячої лінії|оператора)",
+        "(nomer|telefon) (sluzhby pidtrymky|pidtrymky|hariachoi linii|haryachoyi liniyi)",
+        "як (звязатися|звязатись|зателефонувати) (з|зі|до) (оператором|підтримкою|вами|службою підтримки|оператора|служби підтримки)",
+        "як отримати допомогу",
+        "yak otrymaty dopomohu",
+        "мені (потрібна|треба) допомога",
     ),
     not_opt_out_phrases=(
         # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):

@@ -19,7 +19,9 @@ RULES: LanguageRules = LanguageRules(
     ),
     opt_out_all_keywords=("hủy tất cả", "huy tat ca"),
     opt_in_keywords=("đăng ký", "dang ky", "đăng ký lại", "dang ky lai", "dk", "bắt đầu", "bat dau"),
-    help_keywords=("trợ giúp", "tro giup", "giúp", "giup", "hỗ trợ", "ho tro", "ai z", "ai vậy", "ai đấy", "ai đó"),
+    # HD (hướng dẫn, "instructions") is the help word Vietnamese carriers' services print.
+    help_keywords=("trợ giúp", "tro giup", "giúp", "giup", "hỗ trợ", "ho tro", "ai z", "ai vậy", "ai đấy", "ai đó",
+                   "hd", "hướng dẫn", "ai dzay", "ai dzậy", "ai v", "ai thế"),
     opt_out_phrases=(
         "(đừng|dung|đừng có|không được) (gửi|gui|nhắn|nhan) (tin|tin nhắn|tin nhan|sms) (cho tôi|cho toi|cho em|cho mình|cho minh) (nữa|nua)",
         "(đừng|dung) (gửi|gui|nhắn|nhan) (tin nhắn|tin nhan|tin|sms) (nữa|nua)",
@@ -39,10 +41,31 @@ RULES: LanguageRules = LanguageRules(
         "(làm sao|làm thế nào|cách nào) [để] (không|ko) nhận [(mấy|các)] (tin|tin nhắn) (quảng cáo|khuyến mãi) (này|nữa)",
         "(làm sao|làm thế nào|cách nào) [để] (ngừng|dừng|hủy) nhận [(mấy|các)] (tin nhắn|tin này|tin quảng cáo|tin khuyến mãi|tn|sms|thông báo)",
         "(làm sao|làm thế nào|cách nào) [để] (ngừng|dừng|tắt) [mấy] (tin nhắn|tn|sms|thông báo) (này|quảng cáo)",
+        # "Don't / no need to turn the notifications back on": kept from the opt-in phrase
+        # "bật lại thông báo" (not "đừng mở lại cửa", don't reopen the door).
+        "(đừng|đừng có|không cần|ko cần|k cần|khỏi|khỏi cần) (bật|mở) lại [(giúp|giùm|cho)] [(tôi|em|e|mình|tui|tớ|anh|chị|con)] (thông báo|tb|tin nhắn|tn|tin|sms|nhắc|nhắc nhở|nhắc lịch|dịch vụ sms|dịch vụ tin nhắn|dịch vụ thông báo)",
+        "(đừng|đừng có|không cần|ko cần|k cần|khỏi|khỏi cần) kích hoạt lại (dịch vụ|dv) (sms|tin nhắn|nhắn tin|thông báo|báo số dư)",
     ),
+    # Accents fold ("bật lại" is "bat lai"). Vietnamese negates before the verb ("không muốn",
+    # "đừng bật lại"): a "muốn" phrase wants its subject right before it, "nhận lại" (also "get a
+    # refund back") the texts after it, and "đăng ký lại" / "gửi lại" a request word after it
+    # ("đi", "với", "giúp"); "đừng bật lại" is an opt-out phrase above.
     opt_in_phrases=(
         "(tôi|toi|em) muốn (nhận|nhan) (tin|tin nhắn|tin nhan) (lại|lai)",
         "(đăng ký|dang ky) (nhận tin|nhan tin) (lại|lai)",
+        "(tôi|em|e|mình|tui|tớ|anh|chị|con) (muốn|mún|mun) (nhận|được nhận) lại (tin|tin nhắn|tn|sms|thông báo|tb|khuyến mãi|km|ưu đãi|deal|nhắc|nhắc nhở|nhắc lịch|nhắc lịch hẹn|tin khuyến mãi|tin ưu đãi)",
+        "(tôi|em|e|mình|tui|tớ|anh|chị|con) (muốn|mún|mun) (nhận|được nhận) (tin|tin nhắn|tn|sms|thông báo|tb|khuyến mãi|km|ưu đãi|deal|nhắc|nhắc nhở|nhắc lịch|nhắc lịch hẹn|tin khuyến mãi|tin ưu đãi) lại",
+        "(tôi|em|e|mình|tui|tớ|anh|chị|con) (muốn|mún|mun) (đăng ký|đk) lại",
+        "(tôi|em|e|mình|tui|tớ|anh|chị|con) vẫn (muốn|mún|mun) (nhận|được nhận) (tin|tin nhắn|tn|sms|thông báo|tb|khuyến mãi|km|ưu đãi|deal|nhắc|nhắc nhở|nhắc lịch|nhắc lịch hẹn|tin khuyến mãi|tin ưu đãi)",
+        "cho (tôi|em|e|mình|tui|tớ|anh|chị|con) (đăng ký|đk) lại",
+        "cho (tôi|em|e|mình|tui|tớ|anh|chị|con) nhận lại (tin|tin nhắn|tn|sms|thông báo|tb|khuyến mãi|km|ưu đãi|deal|nhắc|nhắc nhở|nhắc lịch|nhắc lịch hẹn|tin khuyến mãi|tin ưu đãi)",
+        "cho (tôi|em|e|mình|tui|tớ|anh|chị|con) nhận (tin|tin nhắn|tn|sms|thông báo|tb|khuyến mãi|km|ưu đãi|deal|nhắc|nhắc nhở|nhắc lịch|nhắc lịch hẹn|tin khuyến mãi|tin ưu đãi) lại",
+        "(đăng ký|đk) lại (cho|giúp|giùm) (tôi|em|e|mình|tui|tớ|anh|chị|con) (với|vs|đi)",
+        "(bật|mở) lại [(giúp|giùm|cho)] [(tôi|em|e|mình|tui|tớ|anh|chị|con)] (thông báo|tb|tin nhắn|tn|tin|sms|nhắc|nhắc nhở|nhắc lịch|nhắc lịch hẹn|dịch vụ sms|dịch vụ tin nhắn|dịch vụ thông báo)",
+        "kích hoạt lại (dịch vụ|dv) (sms|tin nhắn|nhắn tin|thông báo|báo số dư)",
+        "gửi lại [(mấy cái|mấy|các|những)] (tin|tin nhắn|tn|deal|khuyến mãi|km|ưu đãi|thông báo|tb|nhắc nhở) [(khuyến mãi|ưu đãi|deal|km)] [(cho tôi|cho em|cho e|cho mình|cho tui|cho tớ)] (đi|với|vs|giùm|giúp)",
+        "(thêm|cho) (tôi|em|e|mình|số tôi|số này|số em|số của tôi) (vào lại|lại vào) (danh sách|ds)",
+        "thêm lại (tôi|em|mình|số tôi|số này|số em) vào (danh sách|ds)",
     ),
     help_phrases=(
         "đây là gì", "day la gi", "cái gì vậy", "cai gi vay", "ai vậy", "ai vay", "ai đây",
@@ -52,6 +75,26 @@ RULES: LanguageRules = LanguageRules(
         "(mỗi|một) (tuần|ngày|tháng) (nhận|gửi|nhắn) (bao nhiêu|mấy) tin nhắn",
         "(mỗi|một) (tuần|ngày|tháng) (nhận|gửi|nhắn) (bao nhiêu|mấy) (tin|lần)",
         "(tại sao|vì sao|sao) (tôi|mình|em) [lại] nhận [được] (tin nhắn|tin) này",
+        # Who is this, which company, whose number.
+        "(bạn|các bạn|anh|chị|bên bạn) là ai",
+        "(công ty|cty) nào (vậy|đây|thế|z|v|dzay|ạ)",
+        "(đây là|đây là bên|số này của|số này là của) (công ty|cty|bên|shop|cửa hàng|ngân hàng) nào",
+        "(số|sđt|số điện thoại) này [là] (của ai|của công ty nào|của bên nào)",
+        "(tin|tin nhắn) này (có phải|là) (của|do) (ngân hàng|công ty|bên)",
+        # Is this a scam?
+        "(có phải|phải) [là] (lừa đảo|scam) (không|ko|k|hả|hông)",
+        "(tin|tin nhắn|số) này (có phải|là) (lừa đảo|giả|scam) (không|ko|k|hả|hông)",
+        # Does it cost?
+        "(nhắn|nhắn tin|tin nhắn|trả lời|nhận tin|sms|dịch vụ|đăng ký|nhắn lại) [này] có (mất|tốn|tính|bị tính|bị trừ) (phí|tiền|cước) (không|ko|k|hong|hông)",
+        "(dịch vụ|tin nhắn|sms) [này] (bao nhiêu tiền|giá bao nhiêu|phí bao nhiêu|mất bao nhiêu|tốn bao nhiêu) (một|mỗi|1) (tháng|tuần|ngày|tin)",
+        "(dịch vụ|tin nhắn|sms) [này] (bao nhiêu|mất bao nhiêu|tốn bao nhiêu) tiền (một|mỗi|1) (tháng|tuần|ngày|tin)",
+        # How do I reach you? How does it work?
+        "(tổng đài|hotline|số tổng đài|số hotline) [(cskh|chăm sóc khách hàng|hỗ trợ)] [là] [số] (mấy|nào|gì|bao nhiêu)",
+        "cho (tôi|em|mình|xin|tôi xin|em xin|mình xin) (số điện thoại|sđt|số hotline|hotline|số tổng đài|tổng đài) (để gọi|cskh|hỗ trợ|liên hệ|chăm sóc khách hàng)",
+        "(làm sao|làm thế nào|cách nào) [để] (liên hệ|gọi|liên lạc) [với] (bên bạn|các bạn|shop|công ty|tổng đài|cskh|nhân viên)",
+        "(cái này|dịch vụ này|chương trình này) hoạt động (thế nào|như thế nào|ra sao)",
+        "(điều kiện|thể lệ) (chương trình|khuyến mãi) (là gì|thế nào|ra sao|như thế nào)",
+        "(mã|mã giảm giá|voucher|coupon) [này] (dùng|sử dụng|xài) (sao|thế nào|như thế nào|ra sao)",
     ),
     not_opt_out_phrases=(
         # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):
@@ -86,6 +129,8 @@ RULES: LanguageRules = LanguageRules(
         "https://www.sent.dm/resources/vietnam-sms-guide (STOP, HUY, TD)",
     ),
     courtesy_words=("nhé", "nhe", "nha", "ạ", "a", "cảm ơn", "cam on", "giùm", "gium", "giúp", "giup"),
+    # HD alone is too short to tell the language by: it counts in any message.
+    standalone_keywords=("hd",),
     # Answers to the clarifying question (app/messaging/clarify.py): stop only
     # marketing, or everything.
     clarify_marketing=("mkt", "khuyến mãi"),

@@ -22,7 +22,10 @@ RULES: LanguageRules = LanguageRules(
         "qu xiao ding yue", "qu xiao dingyue",
     ),
     opt_out_all_keywords=("全部退订", "退订全部"),
-    opt_in_keywords=("重新订阅", "订阅", "恢复订阅", "开通"),
+    opt_in_keywords=("重新订阅", "订阅", "恢复订阅", "开通",
+                     # Pinyin, whole messages only (no short syllables: a keyword's words
+                     # steer the repair of stretched words, "saan" -> "san").
+                     "dingyue", "chongxin dingyue", "huifu dingyue"),
     help_keywords=("帮助", "客服", "求助", "详情"),
     opt_out_phrases=(
         "退订", "取消订阅", "不要再发短信", "不要再发信息", "不要再发消息", "不要再给我发",
@@ -52,16 +55,65 @@ RULES: LanguageRules = LanguageRules(
         # "qing yi chu wo de hao ma" (请移除我的号码), "shan chu wo de hao ma" (删除).
         "(yi chu|yichu|shan chu|shanchu|shan diao|shandiao) (wo de|wode) (hao ma|haoma|shou ji hao|shoujihao|dian hua|dianhua)",
     ),
-    opt_in_phrases=("恢复订阅", "重新订阅", "恢复接收", "重新接收", "我要订阅",
+    # "重新订阅" alone also reads "我不想重新订阅": it is a keyword alone, and a phrase after a
+    # word a negation cannot stand between (below).
+    opt_in_phrases=("恢复订阅", "恢复接收", "重新接收", "我要订阅",
                     # "help me subscribe", "I still want them", "keep sending me", "turn the
                     # reminders back on" (not "resend it": a one-time code sent again).
                     "(帮我|给我|我想)订阅", "订阅一下", "(想|还想)(重新|再|继续)收到",
-                    "继续(给我发|发给我)", "恢复(提醒|通知|推送|短信|发送)", "(重新|帮我)开通"),
+                    "继续(给我发|发给我)", "恢复(提醒|通知|推送|短信|发送)", "(重新|帮我)开通",
+        # Substrings know no negation before them ("不要帮我..."): each request starts at a
+        # word a negation cannot precede ("请", "麻烦", "我想", "可以...吗") or names the
+        # stream of texts it asks for; "再发给我" alone may ask for one text again. "Keep
+        # sending" (继续) is left out: "广告别发了 提醒继续发吧" stops the offers.
+        "(我|我们)[(还是|还)](想|想要|希望)(重新|再次)(订阅|接收|收到|开通)",
+        "(现在|还是|又|其实)(想|想要|希望|要)重新订阅",
+        "(我|我们)[还是]要(重新|再次)(订阅|开通)",  # not "我还要继续收到吗" (must I still)
+        "(请|麻烦|麻烦你|麻烦你们|快|赶紧|可以|能|能不能|可不可以|能否|可否)[(帮我|给我)](重新订阅|再次订阅)",
+        # Me back on the list (not "可以加回来吗" about an item, nor 订回来: a booking).
+        "(请|麻烦|麻烦你|麻烦你们|快|赶紧|可以|能|能不能|可不可以|能否|可否)[(帮我|给我)]把我(加回来|加回去|重新加上|重新加回|加回名单)",
+        "(请|麻烦|麻烦你|麻烦你们|可以|能|能不能|可不可以|能否|可否)[(帮我|给我)](重新打开|重新开启|再打开|再开启|打开|开启|重新开通|恢复)(提醒|通知|推送|短信|信息|消息|优惠信息|活动通知|订阅)",
+        "(提醒|通知|推送|短信提醒|短信通知)[(请|麻烦)][(帮我|给我)](再|重新)(打开|开启|开通)",
+        "(优惠|优惠信息|优惠短信|活动信息|活动通知|折扣信息|打折信息|促销信息|新品通知|会员活动)(可以|能|还能|能不能|可不可以|请)再(发给我|给我发|推送给我)",  # not "...再发给我就投诉"
+        "有(优惠|活动|折扣|新品|打折|促销|新活动)[(的话|时|的时候)]记得(通知我|告诉我|发给我|给我发|叫我)",
+        # Sent T / TD by mistake (a 退订 in the message is read as an opt-out first).
+        "(不小心|手滑|误操作|误|按错|点错)(回了|回复了|发了|按了|点了|回|回复|发)(t|td)",
+        # Pinyin.
+        "(wo yao|woyao|wo xiang|woxiang|wo hai xiang|wo hai yao|qing|qing bang wo|mafan|mafan bang wo|mafan ni) (dingyue|ding yue|chongxin dingyue|chong xin ding yue|huifu dingyue|hui fu ding yue|huifu tongzhi|hui fu tong zhi|huifu tixing|hui fu ti xing|chongxin jieshou|chong xin jie shou)",
+        "(hao de|haode|hao|hao a|hao ba|ok|okay|keyi) (dingyue|ding yue)",
+        "(wo xiang|wo yao|wo hai xiang|wo hai yao|woxiang|woyao) (chongxin|chong xin) (shoudao|shou dao|jieshou|jie shou)",
+        "(youhui|duanxin|youhui duanxin|youhuiquan|youhui quan|tongzhi|tixing|huodong|huodong tongzhi|xiaoxi|xinxi) zai fa gei wo (ba|a|la)",
+        "(wu caozuo|wucaozuo|bu xiaoxin|buxiaoxin|bu xiao xin) (hui le|huile|fa le|fale|an le) (t|td)",
+    ),
     help_phrases=("这是什么", "你是谁", "你们是谁", "哪位", "谁发的", "这是谁", "哪家公司", "你们是哪",
         # How often will you text me? Why am I getting these messages? (questions, not complaints)
         "(多久|多长时间|多少天)(发|会发|发送)一次",
         "(一周|一星期|每周|每星期|每天|一天|每月|一个月)[(发|会发|会收到|收到)]几(条|次)",
         "为什么(我会|我)(收到|接到)(这些|这种|这条|这个)(短信|信息|消息)",
+        # Who is this, what is this number. Not "where did you get my number": it comes
+        # before an opt-out ("...? 删掉") that the model alone reads.
+        "(您|您们)是(谁|哪)", "(谁|哪里|哪儿|哪)发来的", "这是(哪里|哪家|哪个公司|什么公司|什么店|哪个店)的(短信|信息|消息)",
+        "(这是|这个是)(什么|哪个|谁的)号码", "这个号码是(谁|哪|什么)",
+        "这[是]啥(短信|信息|消息|玩意|东西)", "(这条|这个|这些)(短信|信息|消息)是(什么|啥|干嘛|做什么)",
+        "(这是|这个是|这些是)(干嘛|干什么|做什么)的",
+        # Is this a scam?
+        "(是不是|是否)(诈骗|骗子|骗局|骗人的|钓鱼|垃圾短信)", "是(诈骗|骗子|骗局|骗人的|钓鱼短信|垃圾短信)吗",
+        # Does it cost anything?
+        "(短信|信息|消息|回复|提醒|通知|订阅)[(要|会|需要|是否|是不是)](收费|扣费|收钱|要钱|花钱|免费)(吗|不|的吗)",
+        "(回复|回)(t|td|短信)[(要|会|需要)](收费|扣费|收钱|要钱|花钱)",
+        # How often?
+        "(多久|多长时间)[会](发|收到)一(次|条)", "(发送|短信|信息|推送|提醒)[的]频率",
+        # How do I reach support?
+        "客服(电话|热线)(是多少|多少|是什么|是几号|是|在哪)", "(有没有|有无|给个|求)(客服|人工|联系)(电话|热线|方式)",
+        "(怎么|如何|怎样|在哪|哪里|去哪)(联系|找|联络)(客服|人工|你们|真人|工作人员)", "转人工",
+        # Pinyin.
+        "(ni shi|nin shi|ni men shi|nimen shi) (shei|shui|na wei|nawei|na li|nali|na jia|najia)",
+        "zhe shi (shenme|sha|na li de|nali de|na jia|najia|shei de|shui de) (duanxin|xinxi|xiaoxi|gongsi|dianpu|haoma)",
+        "(nali|na li|na jia|najia) de (dianpu|gongsi|shangjia)",
+        "(zhe xie|zhexie|zhe ge|zhege|zhe tiao|zhetiao) (xiaoxi|xinxi|duanxin) shi (shenme|sha|shei fa de)",
+        "(kefu|ke fu) (dianhua|dian hua)",
+        "(huifu|hui fu|duanxin|duan xin) (yao|hui|xuyao) (shoufei|shou fei|koufei|kou fei)",
+        "(duojiu|duo jiu) (fa|hui fa) yi ci",
     ),
     not_opt_out_phrases=(
         "回t退订", "回td退订", "回复t退订", "回复td退订", "退订回t", "退订回复t", "拒收请回复r",

@@ -17,7 +17,7 @@ RULES: LanguageRules = LanguageRules(
         "唔想收", "唔好再send", "唔好再發", "退訂", "取消訂閱", "停止", "拒收", "停止發送", "停止傳送", "不要再傳了", "別傳了",
         "退定", "停發", "停傳", "唔使再send", "唔使再發",
         # The same ending in a particle; inside a sentence they may be about a photo or an
-        # address ("地址唔使再發啦，我知道喺邊"), so only as the whole message.
+        # address ("地址唔使再發啦 我知道喺邊"), so only as the whole message.
         "唔使再發啦", "唔使再send啦", "唔使再發喇", "唔使再send喇", "唔好再發啦", "唔好再send啦",
         "唔好再發喇", "唔好再send喇",
         "cheui siu ding yuet", "cheui siu deng yuet",  # 取消訂閱 in Cantonese romanisation
@@ -73,18 +73,71 @@ RULES: LanguageRules = LanguageRules(
         "(m|mh|mm|um) (hou|ho) (faat|send) (gwong gou|gwonggou|ad|ads|promo|promotion)",
         "ting (ji|zi) (faat|send) [(seon sik|seonsik|sun sik|message|sms)]",
     ),
-    opt_in_phrases=("恢復訂閱", "重新訂閱", "恢復接收", "重新接收", "我要訂閱",
+    # "重新訂閱" alone also reads "我不想重新訂閱": it is a keyword alone, and a phrase after a
+    # word a negation cannot stand between (below).
+    opt_in_phrases=("恢復訂閱", "恢復接收", "重新接收", "我要訂閱",
                     # "help me subscribe", "I still want them", "keep sending me", "turn the
                     # reminders back on", Cantonese "subscribe me again" (訂返, 開返, 收返).
                     "(幫我|我想)訂閱", "訂閱一下", "(想|還想)(重新|再|繼續)收到", "想繼續收",
                     "繼續(傳給我|寄送)", "恢復(提醒|通知|傳送|簡訊)", "(重新|幫我)開通",
-                    "(幫我|想)(訂返|開返)", "想再收返"),
+                    "(幫我|想)(訂返|開返)", "想再收返",
+        # Substrings know no negation before them ("唔好幫我..."): each request starts at a
+        # word a negation cannot precede ("請", "唔該", "麻煩", "我想", "可唔可以") or names
+        # the stream of texts it asks for; "再傳給我" alone may ask for one text again. "Keep
+        # sending" (繼續, "通知還是傳給我") is left out: "廣告唔使 通知繼續send" stops the offers.
+        "(我|我哋|我們)[(還是|都係)](想|想要|希望)(重新|再次)(訂閱|接收|收到|收返|登記)",
+        "(現在|而家|還是|又|其實)(想|想要|希望|要)重新訂閱",
+        "(我|我哋|我們)[(還是|都係)]要(重新|再次)(訂閱|登記|開通)",
+        "(請|唔該|麻煩|麻煩你|快|快啲|可以|可唔可以|可不可以|能不能|可否)[(幫我|同我|給我)](重新訂閱|再次訂閱|重新登記|再登記|join返)",
+        # Me back on the list (not 訂返, which also books a table again).
+        "(請|唔該|麻煩|麻煩你|快|快啲|可以|可唔可以|可不可以|能不能|可否)[(幫我|同我|給我)](將我|把我)(加回來|加回去|加返|重新加入)",
+        "(請|唔該|麻煩|麻煩你|可以|可唔可以|可不可以|能不能|可否)[(幫我|同我|給我)](重新開啟|重新打開|再打開|再開啟|打開|開啟|開返|恢復|重新開通)(提醒|通知|推送|簡訊|短訊|訊息|優惠|訂閱)",
+        "(提醒|通知|推送)[(請|唔該|麻煩)][(幫我|同我|給我)][(再|重新)](開返|打開|開啟|開通)",
+        "(優惠|優惠訊息|優惠簡訊|優惠短訊|活動訊息|活動通知|折扣訊息|促銷訊息|新品通知|新品資訊|會員通知|推廣)(可以|可唔可以|能|還能|能不能|可不可以|請)再(傳給我|傳|發給我|send俾我|send畀我|send給我|寄給我)",
+        "算了還是(傳|發|send)(給我|俾我)",
+        "有(優惠|活動|折扣|新品|折價券|優惠券|新活動|coupon)[(的話|時|嘅話|嘅時候)](記得|要)(通知我|告訴我|傳給我|發給我|send俾我|話我知)",
+        "(請|麻煩|唔該|可以|可唔可以|可否|能否|能不能)[(幫我|同我)]恢復我的(提醒|通知|預約提醒|簡訊|訊息|訂閱)",
+        # Sent STOP by mistake, put me back (a 退訂 in the message is read as an opt-out first).
+        "(唔小心|不小心|手滑|撳錯|按錯)(撳咗|按咗|回咗|回了|按了|按到|撳到|打咗|send咗)stop",
+        # Cantonese romanisation: 唔該幫我再登記, 我想重新訂閱, 提醒開返, 好呀訂閱.
+        "(m goi|mgoi|mh goi|m gui|ching) [(bong ngo|bong ngoh)] (joi|zoi|choi|chung san|chung sun) (dang gei|deng gei|dang gi|ding yuet|ding yut|deng yuet|hoi faan|hoi fan|send bei ngo)",
+        "(m goi|mgoi|mh goi|m gui) (hoi faan|hoi fan|hoifaan) [(yu yeuk|jyu joek|yuyeuk)] (tai sing|taising|tung ji|tungji|notification|notifications|reminder|reminders|alert|alerts|message|messages|sms|promotion|promo)",
+        "(ngo seung|ngo yiu|ngo soeng|ngoh seung) (chung san|chung sun|cung san) (ding yuet|ding yut|deng yuet|dang gei|deng gei|sau|sau message|sau faan|sau dou)",
+        "(ngo seung|ngo soeng|ngoh seung) (joi|zoi) (sau dou|sau faan)",
+        "(tai sing|taising|tung ji|tungji|notification|notifications|noti|reminder|reminders|alert|alerts|promotion|promotions|promo|coupon|coupons) (hoi faan|hoi fan|hoifaan|joi send bei ngo|zoi send bei ngo)",
+        "(ho a|hou a|ho ah|hou ah|ok|okay) (ding yuet|ding yut|deng yuet|joi send bei ngo|zoi send bei ngo)",
+        "(ho a|hou a|ho ah|hou ah) sign me up",
+        "(ho a|hou a|m goi|mgoi|ok|okay) bong ngo (subscribe|sign up|ding yuet|ding yut|dang gei)",
+    ),
     help_phrases=("這是什麼", "你是誰", "你們是誰", "哪位", "誰傳的", "這是誰", "你們是哪", "哪家公司",
         # How often will you text me? Why am I getting these messages? (questions, not complaints)
         "(多久|多長時間|幾耐)(傳|發|會傳|會發)一次",
         "(一週|每週|每周|每星期|每天|每個月|每月)[(傳|發|會傳|會發|會收到)]幾(則|封|次|條)",
         "[(之後|以後)]會固定每(週|周|天|月)(傳|發)",
         "(點解我會|我點解會|為什麼我會|我為什麼會)收到(呢啲|呢個|呢條|這些|這種|這則|這個)",
+        # Who is this, what is this number (Mandarin and Cantonese). Not "where did you get my
+        # number": it comes before an opt-out ("...? 刪咗佢") that the model alone reads.
+        "(您|您們)是(誰|哪)", "(誰|邊個|哪裡|邊度)(傳來的|發來的|send嚟|send來|send嘅|發嘅)",
+        "(你係|你哋係|請問係|請問你係|呢個係|呢個號碼係|呢個number係)(邊個|邊位|邊間|乜嘢|咩|邊度)",
+        "邊間(公司|舖頭|鋪頭|店)", "(咩|乜嘢|乜)公司(嚟|黎)",
+        "(這是|這個是|呢個係)(什麼|哪個|誰的|邊個|咩)(號碼|number|電話)", "這個號碼是(誰|哪|什麼)",
+        "(呢啲|呢個|呢條|這些|這個|這則)(通知|短訊|訊息|簡訊|sms)(係|是)(咩|什麼|做咩|做乜|乜嘢|咩嚟|幹嘛|做什麼|幹什麼)",
+        # Is this a scam?
+        "(是不是|係咪|係唔係|是否)(詐騙|騙子|騙局|騙案|呃人|釣魚)", "是(詐騙|騙子|騙局|詐騙集團|釣魚簡訊)嗎",
+        # Does it cost anything?
+        "(簡訊|短訊|訊息|sms|回覆|通知)[服務](要錢|要收費|會收費|收費嗎|收唔收費|要唔要收費|要唔要錢|使唔使錢|使唔使俾錢|洗唔洗錢|免費嗎|係咪免費|是免費的嗎|有冇收費|有沒有收費|怎麼收費|點收費|要付費|會扣錢|要不要錢)",
+        # How often?
+        "(幾耐|幾多日|幾日)(send|傳|發)一次", "(一個禮拜|一星期|每個禮拜|每星期|每日|每個月)[會](send|發|傳)幾[多](次|條|個|則)",
+        # How do I reach support?
+        "(有冇|有沒有|請問|可唔可以俾|可以給我|給我)(客服|熱線|聯絡|查詢|人工)(電話|熱線|方式|號碼)",
+        "客服(電話|熱線)(是多少|幾多號|係幾多|是|係)", "(點樣|點|怎麼|如何|怎樣)(聯絡|聯繫|搵|找)(客服|人工|你哋|你們|真人)",
+        # Cantonese romanisation and Taiwanese pinyin.
+        "(li go|ni go|nei go|lei go) (hai|hei) (bin go|bin wai|mat ye|mat yeh|mud ye|mud yeh)",
+        "(nei|lei) (hai|hei) (bin go|bin wai)", "(nei dei|lei dei) (hai|hei) (bin go|bin wai|bin gaan)",
+        "(ni d|ni di|li d|li di|nidi|lidi) (mat ye|mud ye|matye|mat yeh) (sun sik|seon sik|message|messages|msg|sms|tung ji)",
+        "(mat ye|mud ye|mat yeh) (sun sik|seon sik|message|sms) (lei ga|lei gah|lei)",
+        "(qing wen|qingwen) (ni shi|nimen shi|ni men shi) (na li|nali|na wei|shei|shui|na jia)",
+        "(duo jiu|duojiu) (chuan|hui chuan) yi ci",
     ),
     not_opt_out_phrases=(
         "回覆退訂", "退訂請回覆", "停不下來", "雨停了", "停車", "停靠", "公車站", "車站",
