@@ -273,6 +273,73 @@ def test_romanised_and_everyday_keywords_are_known(classifier, body, intent):
     assert (result.intent, result.review, result.decided_by) == (intent, False, "rule"), result
 
 
+@pytest.mark.parametrize(("body", "intent"), [
+    ('me desuscribí por error, perdón', "opt_in"),
+    ('¿Por qué me mandan estas promociones?', "help"),
+    ('Je me suis désabonnée par erreur', "opt_in"),
+    ("De quelle banque s'agit-il ?", "help"),
+    ('Ich habe mich aus Versehen abgemeldet', "opt_in"),
+    ('Muss ich für die SMS zahlen?', "help"),
+    ('Per errore mi sono disiscritto', "opt_in"),
+    ('Dove posso parlare con il servizio clienti?', "help"),
+    ('Sem querer me descadastrei, quero voltar', "opt_in"),
+    ('Por que vocês estão me mandando essas mensagens?', "help"),
+    ('Ik heb me per ongeluk afgemeld', "opt_in"),
+    ('Van welke winkel komt dit?', "help"),
+    ('Przez pomyłkę się wypisałem', "opt_in"),
+    ('Dlaczego wysyłacie mi te wiadomości?', "help"),
+    ('Revoye m alèt yo souple', "opt_in"),
+    ('Konbyen mesaj m ap resevwa?', "help"),
+    ('Tolong daftarkan saya lagi ke SMS promo', "opt_in"),
+    ('Ini dari perusahaan apa?', "help"),
+    ('Ga usah nyalain lagi notif SMS-nya', "opt_out"),
+    ('Pwede po bang ibalik ako sa listahan?', "opt_in"),
+    ('Anong kumpanya po ito?', "help"),
+    ('Hatırlatmalarınızı tekrar açar mısınız?', "opt_in"),
+    ('Hangi şirketsiniz?', "help"),
+    ('Tôi vẫn muốn nhận tin khuyến mãi', "opt_in"),
+    ('Bạn là ai vậy?', "help"),
+    ('Không cần bật lại thông báo cho tôi', "opt_out"),
+    ('Ξαναστείλτε μου τις εκπτώσεις', "opt_in"),
+    ('Τι είναι αυτά τα μηνύματα;', "help"),
+    ('Добавьте меня обратно в рассылку', "opt_in"),
+    ('Чей это номер?', "help"),
+    ('Не хочу опять получать рассылку', "opt_out"),
+    ('Увімкніть знову сповіщення', "opt_in"),
+    ('Що це за номер?', "help"),
+    ('Не хочу назад ваші розсилки', "opt_out"),
+    ('मैसेज का जवाब देने पर पैसे कटेंगे क्या?', "help"),
+    ('kal se deals nahi aa rahe, deals wapas bhejo', "opt_in"),
+    ('پچھلے ہفتے بند کروائے تھے، اب میسج دوبارہ آن کر دیں', "opt_in"),
+    ('جواب دینے پر کوئی چارجز لگیں گے؟', "help"),
+    ('ভাই গত সপ্তাহে বন্ধ করছিলাম, অফারের মেসেজ আবার দিন প্লিজ', "opt_in"),
+    ('রিপ্লাই করলে চার্জ লাগবে? আমার প্যাকেজ নাই', "help"),
+    ('ਹਾਂਜੀ ਭੇਜਦੇ ਰਹੋ, ਵਧੀਆ ਆਫਰ ਆਉਂਦੇ ਨੇ', "opt_in"),
+    ('ਤੁਸੀਂ ਕੌਣ ਹੋ? ਮੇਰੇ ਕੋਲ ਰੋਜ਼ ਮੈਸੇਜ ਆਉਂਦੇ ਨੇ', "help"),
+    ('મને પણ લિસ્ટમાં એડ કરી દો, ભાભીએ કહ્યું હતું', "opt_in"),
+    ('reply karvana paisa lagse? balance ochhu che', "help"),
+    ('تخفیفا رو دوباره بفرستید، خیلی به دردم می\u200cخوره', "opt_in"),
+    ('این شماره مال کیه؟ هر هفته پیام میاد', "help"),
+    ('ايه الرسايل دي؟ مش فاهم حاجة', "help"),
+    ('كنت موقفها بس غيرت رأيي، ارجعوا الرسائل', "opt_in"),
+    ('我想再次订阅你们的会员短信', "opt_in"),
+    ('回复短信要收费吗', "help"),
+    ('請幫我重新開啟簡訊通知', "opt_in"),
+    ('呢啲短訊使唔使錢？', "help"),
+    ('メルマガの配信を再開してほしいです', "opt_in"),
+    ('返信に料金はかかりますか', "help"),
+    ('할인 소식 다시 받고 싶어요', "opt_in"),
+    ('고객센터 연락처 알려주세요', "help"),
+    ('ขอสมัครรับข่าวสารอีกครั้งค่ะ', "opt_in"),
+    ('ข้อความนี้เสียค่าบริการไหมครับ', "help"),
+])
+def test_each_language_knows_plain_opt_ins_and_help_questions(classifier, body, intent):
+    # Written for the tests, not taken from any set: resubscribing, "sent STOP by mistake",
+    # who is this, does it cost; and the negated forms that must stay opt-outs.
+    result = classifier.classify(body)
+    assert (result.intent, result.review, result.decided_by) == (intent, False, "rule"), result
+
+
 @pytest.mark.parametrize("body", ["apegrafi parakalo", "otpiska pozhaluysta", "tuiding xiexie",
                                   "laghv lotfan", "Cancellazione grazie"])
 def test_a_languages_courtesy_words_may_stand_around_its_keyword(body):
