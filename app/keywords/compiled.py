@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from app.keywords.detect import BUILT_IN_HINTS, LanguageDetector, written_form
 from app.keywords.languages import LanguageRules
@@ -90,15 +91,18 @@ def _compile_languages(
 ) -> tuple[list[Keyword], PhraseIndex, LanguageDetector, frozenset[str]]:
     keywords: list[Keyword] = []
     phrases = PhraseIndex()
+    # The same words recur across thousands of patterns: each is normalised once while
+    # compiling (the cache goes with this call).
+    words_of = lru_cache(maxsize=None)(tokenize)
     for spec in PHRASES:
         rule = Rule(spec.kind, spec.language, spec.name, spec.flags)
-        phrases.add(spec.pattern, rule, tokenize)
-    hints: dict[str, list[str]] = {code: list(tokenize(words)) for code, words in
+        phrases.add(spec.pattern, rule, words_of)
+    hints: dict[str, list[str]] = {code: list(words_of(words)) for code, words in
                                    BUILT_IN_HINTS.items()}
     accented: dict[str, set[str]] = {}
     for lang in languages:
-        strong = {tokenize(text) for pattern in lang.strong_keywords for text in expand(pattern)}
-        standalone = {tokenize(text) for pattern in lang.standalone_keywords
+        strong = {words_of(text) for pattern in lang.strong_keywords for text in expand(pattern)}
+        standalone = {words_of(text) for pattern in lang.standalone_keywords
                       for text in expand(pattern)}
         for field, intent, scope in (("opt_out_all_keywords", "opt_out", "all"),
                                      ("opt_out_keywords", "opt_out", "sender"),
@@ -106,7 +110,7 @@ def _compile_languages(
                                      ("help_keywords", "help", None)):
             for pattern in getattr(lang, field):
                 for text in expand(pattern):
-                    words = tokenize(text)
+                    words = words_of(text)
                     if not words or (intent == "opt_in" and " ".join(words) in YES_WORDS):
                         continue  # a bare yes is the engine's to judge (OPT_IN_YES)
                     joined = "".join(words)
@@ -122,14 +126,14 @@ def _compile_languages(
                             ("help_phrases", "help"), ("not_opt_out_phrases", "not_opt_out")):
             for index, pattern in enumerate(getattr(lang, field)):
                 name = f"{lang.code}_{kind}_{index}"
-                phrases.add(pattern, Rule(kind, lang.code, name), tokenize)
-        hints.setdefault(lang.code, []).extend(t for w in lang.hint_words for t in tokenize(w))
+                phrases.add(pattern, Rule(kind, lang.code, name), words_of)
+        hints.setdefault(lang.code, []).extend(t for w in lang.hint_words for t in words_of(w))
     codes = {"en", "es", "fr", *(lang.code for lang in languages)}
     # One-word courtesy words only: a word of a longer one ("kounye" of Haitian "kounye a":
     # now), an English word or a short Latin one ("a", "na", "ji") would let a sentence pass
     # for a keyword.
     courtesy = frozenset(words[0] for lang in languages
-                         for words in map(tokenize, lang.courtesy_words)
+                         for words in map(words_of, lang.courtesy_words)
                          if len(words) == 1 and not (words[0].isascii() and len(words[0]) <= 2)
                          and words[0] not in COMMON_ENGLISH and words[0] not in SENTENCE_WORDS)
     return keywords, phrases, LanguageDetector(hints, codes, {

@@ -11,6 +11,7 @@ conjunction), for "stop sending *me* texts".
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
@@ -18,7 +19,6 @@ from typing import Any, NamedTuple
 from app.keywords.normalize import CLAUSE_BITS
 
 WILDCARD = "_"
-_RULES = ""  # the key of a character-trie node's rules (no character is empty)
 _MAX_EXPANSIONS = 20_000
 _NO_SPACE_SCRIPT = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
                               r"\uf900-\ufaff\u0e00-\u0e7f\uff66-\uff9f]")
@@ -218,8 +218,12 @@ class PhraseIndex:
         self._by_first: dict[str, list[tuple[_Automaton, Rule]]] = {}
         self._by_pair: dict[tuple[str, str], list[tuple[_Automaton, Rule]]] = {}
         self._wild_first: list[tuple[_Automaton, Rule]] = []
-        self._unspaced: dict[str, Any] = {}  # a character trie; _RULES holds a node's rules
-        self._starts: re.Pattern[str] | None = None  # first characters of unspaced phrases
+        # Unspaced phrases: each literal text with its rules, and, by a literal's first two
+        # characters, the lengths such literals have (longest last). A dictionary of texts
+        # holds tens of thousands of them in a few megabytes, where a character trie took
+        # a dictionary a character.
+        self._literals: dict[str, list[Rule]] = {}
+        self._lengths: dict[str, list[int]] = {}
         self.depth = 0
         self.longest_unspaced = 0
         self.words: set[str] = set()
@@ -232,11 +236,12 @@ class PhraseIndex:
                 for text in literals:
                     literal = "".join(tokenize(text))
                     if len(literal) >= 2:
-                        node = self._unspaced
-                        for ch in literal:
-                            node = node.setdefault(ch, {})
-                        node.setdefault(_RULES, []).append(rule)
-                        self._starts = None
+                        literal = sys.intern(literal)
+                        self._literals.setdefault(literal, []).append(rule)
+                        lengths = self._lengths.setdefault(literal[:2], [])
+                        if len(literal) not in lengths:
+                            lengths.append(len(literal))
+                            lengths.sort()
                         self.longest_unspaced = max(self.longest_unspaced, len(literal))
                 return
         tree, end = _tree(pattern, 0, None)
@@ -264,31 +269,43 @@ class PhraseIndex:
                     entries.append((automaton, rule))
 
     def _build(self, automaton: _Automaton, node: _Tree, entries: list[int],
-               tokenize: Callable[[str], tuple[str, ...]]) -> tuple[list[int], int]:
+               tokenize: Callable[[str], tuple[str, ...]],
+               end: int | None = None) -> tuple[list[int], int]:
+        """Add ``node`` after the states ``entries``; return its exit states and the most
+        tokens it spans. ``end``, when given, is the state its last token leads to: the
+        alternatives of a group share one, so what follows the group is added once, not once
+        per alternative."""
         kind, value = node
         if kind == "words":
             states, length = entries, 0
-            for word in str(value).split():
-                for token in ([WILDCARD] if word == WILDCARD else tokenize(word)):
-                    target = automaton.new_state()
-                    for state in states:
-                        if token == WILDCARD:
+            tokens = [t for word in str(value).split()
+                      for t in ([WILDCARD] if word == WILDCARD else tokenize(word))]
+            for k, token in enumerate(tokens):
+                target = end if end is not None and k == len(tokens) - 1 else automaton.new_state()
+                for state in states:
+                    if token == WILDCARD:
+                        if target not in automaton.wildcard[state]:
                             automaton.wildcard[state].append(target)
-                        else:
-                            self.words.add(token)
-                            automaton.literal[state].setdefault(token, []).append(target)
-                    states, length = [target], length + 1
+                    else:
+                        self.words.add(token)
+                        targets = automaton.literal[state].setdefault(token, [])
+                        if target not in targets:
+                            targets.append(target)
+                states, length = [target], length + 1
             return states, length
         if kind == "seq":
             states, length = entries, 0
-            for part in value:
-                states, more = self._build(automaton, part, states, tokenize)
+            last = max((k for k, part in enumerate(value) if not _may_be_empty(part)), default=-1)
+            for k, part in enumerate(value):
+                states, more = self._build(automaton, part, states, tokenize,
+                                           end if k == last else None)
                 length += more
             return states, length
+        join = end if end is not None else (automaton.new_state() if len(value) > 1 else None)
         exits: list[int] = list(entries) if kind == "opt" else []
         longest = 0
         for option in value:
-            ends, length = self._build(automaton, option, entries, tokenize)
+            ends, length = self._build(automaton, option, entries, tokenize, join)
             exits.extend(ends)
             longest = max(longest, length)
         return list(dict.fromkeys(exits)), longest
@@ -346,35 +363,31 @@ class PhraseIndex:
         return found
 
     def find_unspaced(self, tokens: tuple[str, ...], meter: list[int]) -> list[Match]:
-        """Unspaced phrases inside unspaced tokens: from each character that starts a phrase
-        (found by one regular-expression pass), a walk down the character trie, no deeper
-        than the longest phrase. A phrase found twice in one token is reported once."""
+        """Unspaced phrases inside unspaced tokens: at each character, the texts of the
+        lengths phrases starting with its two characters have (a bounded number of lookups).
+        A phrase found twice in one token is reported once."""
         found: list[Match] = []
-        root = self._unspaced
-        if not root:
+        if not self._literals:
             return found
-        if self._starts is None:
-            self._starts = re.compile("[" + "".join(re.escape(ch) for ch in root) + "]")
-        starts = self._starts
+        literals, lengths_by_start = self._literals, self._lengths
         for index, token in enumerate(tokens):
             if len(token) < 2 or not is_unspaced(token):
                 continue
             meter[0] += len(token)
             seen: set[tuple[int, str]] = set()
             size = len(token)
-            for hit in starts.finditer(token):
-                i = hit.start()
-                node = root.get(token[i])
-                j = i + 1
-                while node is not None:
+            for i in range(size - 1):
+                lengths = lengths_by_start.get(token[i:i + 2])
+                if lengths is None:
+                    continue
+                for length in lengths:
+                    if i + length > size:
+                        break
                     meter[0] += 1
-                    for rule in node.get(_RULES, ()):
-                        key = (id(rule), token[i:j])
+                    text = token[i:i + length]
+                    for rule in literals.get(text, ()):
+                        key = (id(rule), text)
                         if key not in seen:
                             seen.add(key)
-                            found.append(Match(rule, index, index + 1, token[i:j]))
-                    if j >= size:
-                        break
-                    node = node.get(token[j])
-                    j += 1
+                            found.append(Match(rule, index, index + 1, text))
         return found

@@ -39,13 +39,40 @@ _PLEASE = "(ارجو|من فضلك|لو سمحت|ممكن)"
 _R_TEXTS = "(rasayel|rasa2el|tanbihat|3orood|3orod|offers|tazkirat)"
 _R_BACK = "(raj3oli|raga3oli|ab3atoli|ab3atoly|eb3atoli)"
 
+# Opt-out: plain requests that name the texts, "me" or "my number", in MSA, the dialects and
+# Arabizi (hamza seats fold away: ألغي is الغي). A "don't send me" needs its object or "again"
+# ("لا تبعتولي الطلب قبل الخمسة" is a delivery); "I want to cancel" is vetoed after a negation
+# (ما ابغى الغي الاشتراك), which no phrase reads by itself.
+_OO_TEXTS = ("(الرسائل|الرسايل|رسائل|رسايل|المسجات|مسجات|الاعلانات|اعلانات|العروض|عروض|عروضكم|"
+             "رسائلكم|رسايلكم|مسجاتكم|التنبيهات|الاشعارات|اشعارات|التذكيرات|تذكيرات)")
+_OO_SEND_ME = ("(تبعتلي|تبعتولي|تبعتيلي|ترسلولي|ترسلي|ترسلون لي|ترسلوا لي|ترسلو لي|ترسل لي|"
+               "تبعتوا لي|تبعت لي|تبعثولي|تبعثلي|تبعثوا لي|ترسلونلي|تبعتونلي)")
+_OO_DONT_EG = ("(متبعتليش|متبعتوليش|ماتبعتليش|ماتبعتوليش|متبعتوش|ماتبعتوش|متبعتيليش|متبعتش|"
+               "ماتبعتش|ما تبعتليش|ما تبعتوليش|ما تبعتوش|ما تبعتش|متبعتولناش)")
+# "The list" is theirs; "a list" only one of ads or messages ("قائمة الانتظار" is a waiting list).
+_OO_LIST = ("(القائمة|القايمة|القائمه|الليست|الليستة|اللستة|اللسته|قائمتكم|قايمتكم|لستتكم|القوائم|"
+            "(قائمة|قايمة|قائمه|قوائم) (الاعلانات|الرسائل|الرسايل|العروض|المراسلات|الارسال|التسويق))")
+_OO_TAKE_ME = ("(شيلوني|تشيلوني|احذفوني|تحذفوني|امسحوني|تمسحوني|طلعوني|تطلعوني|اشطبوني|"
+               "شطبوني|شيلني|احذفني|طلعني|ازيلوني|تزيلوني)")
+_OO_WANT = "(ابغى|ابغي|ابي|بدي|عايز|عاوز|عايزة|عاوزة|اريد|حابب|حابة|ودي|بغيت)"
+_OO_QUIT = "(الغي|الغاء|اوقف|ايقاف|اطلع من|اخرج من|انسحب من)"
+_OO_QUIT_WHAT = f"(الاشتراك|اشتراكي|{_OO_TEXTS[1:-1]}|القائمة)"
+_R_OO_TEXTS = ("(rasayel|rasa2el|rasail|rasa2il|rsayel|masgat|masajat|messages|msgs|sms|3orood|"
+               "3orod|offers|e3lanat)")
+_R_OO_SEND_ME = ("(tersloli|tirsiluli|tersluli|terseloli|terslouli|tib3atuli|teb3atouli|"
+                 "teb3atoli|tb3tli|tb3atli|tebaatouli|teb3atli|tb3toli|tb3atouli|tb3atoli)")
+_R_OO_WANT = "(3ayez|3ayz|3awez|ayez|ayza|3ayza|bade|bady|baddi|bdi|biddi|abi|abgha|abga)"
+_R_OO_QUIT = "(el8a2|elgha2|ilgha2|al8a2|elghy|elghi|el8i|al8i|alghi|l8i|el8o|elgho|al8o|elghoo|alghu)"
+_R_OO_SUB = ("(el eshterak|el eshtrak|el ishtirak|al eshterak|al ishtirak|eshteraki|ishtiraki|"
+             "eshtraki|el ishterak)")
+
 RULES: LanguageRules = LanguageRules(
     code="ar",
     name="Arabic",
     opt_out_keywords=("وقف", "كفاية", "كفى",
         "إيقاف", "ايقاف", "إلغاء", "الغاء", "إلغاء الاشتراك", "الغاء الاشتراك", "أوقف", "اوقف",
         "توقف", "ستوب", "ستوپ", "إيقاف الرسائل", "ايقاف الرسائل", "الغاء الرسائل", "إلغاء الرسائل", "stop ايقاف",
-        "elgha2", "elgha2 el eshtirak", "خروج",
+        "elgha2", "elgha2 el eshtirak", "خروج", "قف",
     ),
     opt_out_all_keywords=("إيقاف الكل", "ايقاف الكل", "الغاء الكل", "إلغاء الكل"),
     opt_in_keywords=("اشترك", "اشتراك", "الاشتراك", "تفعيل", "ابدأ", "ابدا", "ستارت", "إعادة الاشتراك",
@@ -82,6 +109,40 @@ RULES: LanguageRules = LanguageRules(
         "(إيه|شو|إيش) (أعمل|بعمل) (عشان|حتى) أوقف (الرسائل|المسجات)",
         f"{_R_HOW} {_R_STOP} {_R_THESE} {_R_MSGS}",
         "(ezay|keef|kif) (momken|a2dar) (a2af|alghi|a2fel) [(el|al)] (rasayel|rasa2el|messages)",
+        # Don't message me; don't send me (any) messages / offers; no need for the messages
+        # (لا تراسلوني، لا ترسلولي رسائل، متبعتوليش تاني، ما في داعي للرسايل).
+        "لا (تراسلني|تراسلوني|تراسلونا|تراسلنا|تكاتبوني)",
+        f"لا {_OO_SEND_ME} [اي] ({_OO_TEXTS[1:-1]}|تذكير|شي|شيء|رسالة|حاجة|حاجه)",
+        f"لا (ترسلوا|ترسلو|تبعتوا|تبعتو|تبعثوا|ترسلون) {_OO_TEXTS}",
+        f"(ما|لا) {_OO_SEND_ME} [اي] {_OO_TEXTS} (بعد هيك|بعد اليوم|بعد الآن|مرة ثانية|مرة تانية|تاني)",
+        f"{_OO_DONT_EG} ({_OO_TEXTS[1:-1]}|تاني|تانى|حاجة|حاجه|اي حاجة)",
+        "(ما في|مافي|لا|ما له|ماله|مالوش|ملوش|مفيش) داعي (للرسائل|للرسايل|للمسجات|للعروض|للتذكيرات|لهالرسائل|لهالرسايل)",
+        # I don't want them / to receive them any more (ما ابي رسائل العروض، لا أرغب في تلقي عروضكم).
+        f"(ما|مش|مو|مب|مانيش|ماني) [(عاد|عدت)] ({_OO_WANT[1:-1]}|محتاج|محتاجة) [(اي|هذه|هذي|هاي|دي)] {_OO_TEXTS}",
+        f"لا (ارغب|اريد|ابغى|ابي|بدي) [في] (تلقي|استلام|استقبال|وصول|بتلقي|باستلام|باستقبال) [(اي|هذه|هذي)] {_OO_TEXTS}",
+        # I want to cancel the subscription / the messages (ابغى الغي الاشتراك، بدي الغي رسايل العروض).
+        f"{_OO_WANT} {_OO_QUIT} {_OO_QUIT_WHAT}",
+        "(الغو|الغوا) (اشتراكي|الاشتراك)",
+        # Delete my number; take me off the list (امسحوا رقمي، ممكن تشيلوني من القائمة؟).
+        "(احذفوا|احذف|امسحوا|امسحو|امسح|شيلوا|شيلو|شيل|اشطبوا|اشطب|شطبوا) (رقمي|اسمي|نمرتي)",
+        f"{_OO_TAKE_ME} من {_OO_LIST}",
+        f"(remove|delete|unsubscribe|ريموف) من {_OO_LIST}",
+        # Enough with the messages / the nagging; leave me alone (كفاية بقى ازعاج، بطلوا ترسلون، فكوا عني).
+        "(كفاية|كفايه|كفى) [(بقى|بقا|عاد)] (ازعاج|رسايل|رسائل|مسجات|الرسائل|الرسايل|عروض|اعلانات|زن|ازعاجكم|رسايلكم|رسائلكم)",
+        f"(بطلوا|بطلو|تبطلوا|وقفوا|وقفو) (زن|ازعاج|ازعاجكم|ترسلون|ترسلوا|تبعتوا|تبعتو|تبعتون|ترسلولي|تبعتولي|تراسلوني|تراسلونا|{_OO_TEXTS[1:-1]})",
+        "(حلوا|فكوا|فكو) (عني|عنا)",
+        "(اتركوني|اتركني|سيبوني|سيبني|خلوني|خليني) (بحالي|في حالي|بحالى|في حالى|ف حالي|لحالي)",
+        # The same in Arabizi (emsa7o ra2my, mesh 3ayez el rasayel, kfaya ba2a ez3ag, ba6lo
+        # tirsloon, bla rsayel, la tersloli ay shi, matb3toosh tany, el8a2 el eshterak).
+        "(emsa7o|emsa7|ems7o|imsa7o|ms7o|shilo|sheelo|shilou|shelo|e7zefo|i7zifo|7zefo|e7zef|7ayed|7aydo|7aydou|hayed|m7iw) (ra2my|ra2mi|raqmi|rakmi|r9mi|ra9mi|raqami|rqmi|esmi|ismi)",
+        f"(mesh|mish|msh|mosh|ma|mo|mu|mab|mani) [(3ad|ba2a)] ({_R_OO_WANT[1:-1]}|7abb|mi7taj|me7tag|me7taga|bghit) [(el|al|hal|ay|ayy|hay|di)] {_R_OO_TEXTS}",
+        "(kfaya|kefaya|kifaya|kfaaya|kafa|kfayeh|kefayeh) [(ba2a|baa|3ad)] (az3ag|ez3ag|iz3aj|ez3aj|rasayel|rasa2el|masgat|messages|msgs|spam|zan)",
+        "(ba6lo|batlo|bat6lo|battlo|bitlo|ba6lu|batalo) (tirsloon|tersloon|tirsilon|tersilo|tirsilo|teb3ato|tb3to|tib3atu|tb3tuli|teb3atouli|trsloli|tersloli|terslouli|rasayel|rasa2el|ez3ag|az3ag|zan)",
+        f"(bla|bala|blach|balash|belash|balaash) ({_R_OO_TEXTS[1:-1]}|{_R_OO_SEND_ME[1:-1]}|tirsloon|tib3atu|teb3ato|tb3to)",
+        f"(la|ma) {_R_OO_SEND_ME} (ay|ayy|shi|7aga|7aja|haga|rasayel|rasa2el|masgat|3orood|offers|tany|tani|tane|ba3d|b3d|messages|msgs)",
+        "(matb3atoosh|matb3toosh|matba3toosh|matb3atoush|matb3tosh|matb3atlish|matb3tlish|matb3tlesh|matb3atleesh|matb3atolish|matb3toleesh|matba3touleesh|ma teb3atoosh|ma teb3toosh|ma teb3atlish|ma teb3atleesh|ma teb3atolish) (offers|rasayel|rasa2el|masgat|messages|msgs|7aga|7aja|tany|tani|tane|3aleh|3alih|3aleih|ay|ayy|3orood)",
+        f"{_R_OO_QUIT} {_R_OO_SUB}",
+        "(sibooni|sibouni|seebouni|siboni|sebooni|khalouni|khallouni|etrokoni|itrkoni) (f|fi|b|fe) (7ali|hali|7aly|haly)",
     ),
     opt_in_phrases=(
         "(أريد|اريد|ابغى) الاشتراك (مرة أخرى|مرة اخرى|من جديد)",
@@ -165,6 +226,11 @@ RULES: LanguageRules = LanguageRules(
         "(محطة|موقف) (الحافلات|الباص|الحافلة)",
         "(سألغي|ألغي|الغي|إلغاء|الغاء) (الموعد|الحجز|الطلب|الرحلة)",
         "وقف (السيارة|الباص|هنا)",
+        # "I don't want to cancel", "don't take me off the list", "don't stop the offers".
+        f"(ما|مش|مو|لا|مب|ماني|مانيش) {_OO_WANT} {_OO_QUIT} {_OO_QUIT_WHAT}",
+        f"(ما|لا) (تشيلوني|تحذفوني|تمسحوني|تطلعوني|تشطبوني|تزيلوني) من {_OO_LIST}",
+        f"(لا|ما) (توقفوا|توقفو|تقطعوا|تبطلوا|تبطلو) {_OO_TEXTS}",
+        f"(mesh|mish|msh|ma|mosh|mo|mab) {_R_OO_WANT} {_R_OO_QUIT} {_R_OO_SUB}",
     ),
     hint_words=(
         "في", "من", "على", "إلى", "الى", "أن", "ان", "لا", "ما", "هذا", "هذه", "أنا", "انا",

@@ -27,10 +27,22 @@ _TEXTS = "(মেসেজ|মেসেজগুলো|এসএমএস|অফ
 _R_TEXTS = "(msg|message|messages|sms|msg gula|offer|update|updates)"
 _OFFERS = "(অফার|অফারের|অফারগুলো|আপডেট|রিমাইন্ডার|নোটিশ)"
 
+# Opt-out: plain requests that name the texts, "me" or "my number". Bengali negates after the
+# verb: "দিয়েন না" and "পাঠিয়েন না" are only "don't send", but "পাঠাবেন না" may be "won't you
+# send?" (so it needs "আর": no more), and "বন্ধ করো না" may be "don't stop" (vetoed below).
+_OO_TXT = ("(মেসেজ|মেসেজগুলো|মেসেজগুলা|মেসেজগুলি|ম্যাসেজ|ম্যাসেজগুলো|এসএমএস|এসএমএসগুলো|বার্তা|"
+           "বার্তাগুলো|অফার|অফারগুলো|নোটিফিকেশন|বিজ্ঞাপন|sms|msg)")
+_OO_STOP = "(করুন|করে দিন|করেন|করে দেন|করে দিয়েন|করো|কর|করে দাও|করতে পারবেন)"
+_OO_RM = ("(মুছুন|মুছে দিন|মুছে ফেলুন|মুছে দেন|বাদ দিন|বাদ দেন|সরিয়ে দিন|সরিয়ে দেন|কেটে দিন|"
+          "কেটে দেন|ডিলিট করুন|ডিলিট করে দিন|ডিলিট করেন|রিমুভ করুন|রিমুভ করে দিন|রিমুভ করেন)")
+_R_OO_TXT = "(msg|msgs|message|messages|sms|offer|offers) [(gula|gulo|ta)]"
+_R_OO_RM = ("(baad din|bad din|baad den|bad den|muchhe din|muche din|muchun|remove korun|remove koren|"
+            "remove kore din|delete korun|delete koren|delete kore din|soriye din|kete din)")
+
 RULES: LanguageRules = LanguageRules(
     code="bn",
     name="Bengali",
-    opt_out_keywords=("থামুন", "থামাও", "আনসাবস্ক্রাইব", "বন্ধ", "বন্ধ করুন", "স্টপ", "বাতিল"),
+    opt_out_keywords=("থামুন", "থামাও", "আনসাবস্ক্রাইব", "বন্ধ", "বন্ধ করুন", "স্টপ", "বাতিল", "থামান"),
     opt_out_all_keywords=("সব বন্ধ",),
     opt_in_keywords=("চালু", "শুরু", "সাবস্ক্রাইব", "স্টার্ট", "আবার চালু", "আবার চালু করুন", "চালু করুন",
         "শুরু করুন", "সাবস্ক্রাইব করুন", "abar chalu", "abar chalu korun", "chalu korun"),
@@ -50,6 +62,35 @@ RULES: LanguageRules = LanguageRules(
         f"{_R_MSGS} (bondho|bondo) {_R_END} {_R_HOW}",
         "(msg|message|messages|sms) asha (kivabe|kemne) bondho (korbo|kora jay|hobe)",
         f"(kivabe|kemne) [ei] {_R_MSGS} bondho (korbo|kora jay|hobe)",
+        # Stop the texts; don't send them any more; I don't want them (মেসেজগুলো বন্ধ করে দিন,
+        # মেসেজ দেওয়া বন্ধ করতে পারবেন?, আর পাঠাবেন না, অফারের মেসেজ দিয়েন না, মেসেজ চাই না).
+        f"{_OO_TXT} [(দেওয়া|দেয়া|পাঠানো)] বন্ধ {_OO_STOP}",
+        f"{_OO_TXT} [(আর|আর কখনো|কখনো)] [(আমাকে|আমারে)] (দিয়েন না|দিয়ো না|দিও না|পাঠিয়েন না|পাঠাইয়েন না|পাঠায়েন না|পাঠিও না)",
+        f"{_OO_TXT} (আর|আর কখনো) [(আমাকে|আমারে)] (পাঠাবেন না|দিবেন না|দেবেন না|পাঠাইবেন না|পাঠাবি না|দিবি না)",
+        f"(আমাকে|আমারে) (আর|আর কোনো|আর কোন) {_OO_TXT} (পাঠাবেন না|দিবেন না|দেবেন না|দিয়েন না|পাঠিয়েন না)",
+        f"(আর কোনো|আর কোন) {_OO_TXT} (পাঠাবেন না|দিবেন না|দেবেন না)",
+        "(মেসেজ|মেসেজগুলো|ম্যাসেজ|এসএমএস|বার্তা|অফারের মেসেজ|বিজ্ঞাপন|sms|msg) (চাই না|চাইনা)",
+        f"(আর|এসব|এইসব|এরকম|কোনো) {_OO_TXT} (দরকার নেই|দরকার নাই)",
+        # Cancel my subscription / the SMS service; take my number / me off the list; don't
+        # bother me (আমার নম্বর মুছে দিন, লিস্ট থেকে আমাকে বাদ দিন, বাদ দেন আমারে).
+        "(আমার|এই) (সাবস্ক্রিপশন|সদস্যপদ) (বাতিল|বন্ধ) (করুন|করে দিন|করেন|করে দেন)",
+        "(মেসেজ|এসএমএস|বার্তা) (সার্ভিস|সার্ভিসটা|সেবা|পরিষেবা) (বাতিল|বন্ধ) (করুন|করে দিন|করেন|করে দেন)",
+        "(এসএমএস|মেসেজ|বার্তা) (সার্ভিস|সেবা|পরিষেবা) থেকে [আমার] (নাম|নম্বর) (প্রত্যাহার করতে চাই|প্রত্যাহার করুন|বাদ দিন|বাদ দেন|কেটে দিন|সরিয়ে দিন|মুছে দিন)",
+        f"(আমার|এই) (নম্বর|নাম্বার|নম্বরটা|নাম্বারটা|নাম|নামটা) [(আপনাদের|আপনার)] [(লিস্ট|তালিকা)] [থেকে] {_OO_RM}",
+        f"(লিস্ট|তালিকা) থেকে (আমার নম্বর|আমার নাম্বার|আমার নাম|আমাকে|আমারে|নম্বরটা|নাম্বারটা) {_OO_RM}",
+        "(আমাকে|আমারে) [(আপনাদের|এই)] [((লিস্ট|তালিকা) থেকে)] (বাদ দিন|বাদ দেন|সরিয়ে দিন|রিমুভ করুন|রিমুভ করে দিন|ডিলিট করুন|বের করে দিন)",
+        "(বাদ দেন|বাদ দিন) (আমাকে|আমারে)",
+        "(আমাকে|আমারে) [আর] (বিরক্ত|জ্বালাতন|ডিস্টার্ব) (করবেন না|করো না|কোরো না|করিস না|কইরেন না|করিয়েন না)",
+        # The same in romanised Bengali (msg bondho korun, ar msg diyen na, amake baad din).
+        f"{_R_OO_TXT} [(deoa|dewa|pathano)] (bondho|bondo|bndho|bandho) (korun|koren|kore din|kore den|kore diyen|kor|koro|kore dao)",
+        f"{_R_OO_TXT} [(ar|r|aar)] [(amake|amare)] (diyen|dien|pathaiyen|pathiyen|diyo|dio|pathio) na",
+        f"{_R_OO_TXT} (ar|r|aar) [(amake|amare)] (pathaben|diben|deben|pathabi|dibi) na",
+        "(ar|r|aar) [kono] (msg|sms|message|messages) (diyen|dien|pathaben|pathaiyen|pathiyen|diben|deben) na",
+        f"(amake|amare|amar number|amar nam|amar no|ei number) [((list|talika) theke)] {_R_OO_RM}",
+        f"(list|talika) theke (amake|amar number|amar nam|amare) {_R_OO_RM}",
+        "(ei|esob|eishob|egula|eigula) (msg|sms|message|messages) (dorkar nai|dorkar nei|chai na)",
+        "(msg|sms|messages) (chai na|chaina)",
+        "(amake|amare) [ar] (birokto|birakto|disturb) (korben na|koro na|korio na|koiren na)",
     ),
     opt_in_phrases=(
         # Turn the texts back on (মেসেজ আবার চালু করে দিন, msg abar chalu kore din).
@@ -113,6 +154,11 @@ RULES: LanguageRules = LanguageRules(
         # a model opt-out reading of such a message is not decided.
         "বন্ধ (করবেন|করো|কোরো|করিস) না",
         "(bondho|bondo|bandho) (korben|koro|koris) na",
+        # "Take me off the waiting list" is a booking, not the texts.
+        f"(ওয়েটিং|অপেক্ষার) (লিস্ট|তালিকা) থেকে (আমার নম্বর|আমার নাম্বার|আমার নাম|আমাকে|আমারে|নম্বরটা|নাম্বারটা) {_OO_RM}",
+        # "Don't stop the texts" (বন্ধ করো না, বন্ধ করে দিয়েন না) is no request to stop them.
+        f"{_OO_TXT} [(দেওয়া|দেয়া|পাঠানো)] বন্ধ (করো|কর|করে দিয়েন|করে দিও|করে দাও|কইরো|কইরেন) না",
+        f"{_R_OO_TXT} (bondho|bondo|bndho|bandho) (kor|koro|kore diyen|kore dio|kore dao) na",
     ),
     hint_words=("সাথে", "কিন্তু", "আমি", "আমার", "আপনি", "এটা", "না", "কি", "আর", "হ্যাঁ", "করুন", "প্লিজ", "ধন্যবাদ", "মেসেজ", "কে", "এই", "তো", "ও"),
     replies={

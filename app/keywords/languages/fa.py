@@ -22,6 +22,16 @@ _R_TEXTS = "(payama|payamaka|payamakha|takhfifa)"
 _DO = "(کنید|کنین|کن)"
 _R_DO = "(konid|konin|kon)"
 
+# Opt-out: plain requests that name the texts, "me" or "my number". Persian negates with a
+# prefix (نفرستید: don't send, نکنید), so "cut them off" (قطع کنید) is never its own negation;
+# "don't send" needs the texts or "any more" before it (دیگه نفرستید), and "I don't want" the
+# texts as an object (پیام نمیخوام بدم: I don't want to write).
+_OO_MSGS = ("(پیامک|پیامکها|پیامکا|پیامکای|پیامکهای|پیام|پیامها|پیاما|پیامای|پیامهای|اس ام اس|"
+            "اسمس|تبلیغات|خبرنامه|خبرنامتون|خبرنامهتون|پیامکهاتون|پیاماتون|پیامکاتون|پیامهاتون)")
+_OO_RM = ("(حذف کنید|حذف کنین|حذف کن|پاک کنید|پاک کنین|پاک کن|خارج کنید|خارج کنین|بردارید|"
+          "بردارین|خط بزنید|خط بزنین|دربیارید|دربیارین)")
+_OO_WANT_NOT = "(نمیخوام|نمیخواهم|نمیخام|نمیخوایم|نمیخواهیم)"
+
 RULES: LanguageRules = LanguageRules(
     code="fa",
     name="Persian",
@@ -45,6 +55,36 @@ RULES: LanguageRules = LanguageRules(
         "(عضویتم|اشتراکم) (تو|در|از) (خبرنامه|خبرنامه پیامکی|سامانه پیامکی|پیامک‌ها|پیامکا) (رو|را) (لغو|قطع) (کنید|کنین)",
         f"{_R_MSGS} {_R_HOW} (ghat|qat) (mishan|mishe|beshan|beshe)",
         f"{_R_HOW} [dige] {_R_MSGS} (nagiram|daryaft nakonam)",
+        # Don't send (me) texts any more (دیگه پیامک نفرستید، دیه نفرس، تبلیغات برام نفرستید).
+        f"{_OO_MSGS} [(تبلیغاتی|تبلیغاتیتون|تخفیف|تخفیفی)] [(به من|بهم|برام|برای من|واسم|واسه من)] (نفرستید|نفرستین|نفرست|نفرس)",
+        "(دیگه|دیگر|دیه|دگه) [(به من|بهم|برام|برای من|واسم|به این شماره)] [(پیام|پیامک|اس ام اس|تبلیغات)] (نفرستید|نفرستین|نفرست|نفرس)",
+        "(دیگه|دیگر|دیه) [(به من|بهم|به این شماره)] (پیام|پیامک|اس ام اس) (ندین|نزنید|نزنین)",
+        # "How can I cut these texts off?" in the written register (چگونه می‌توانم این پیامک‌ها را قطع کنم؟).
+        "(چطور|چگونه|چطوری) (میتوانم|میتونم|می توانم) [این] (پیامکها|پیامکا|پیامها|پیاما|پیامک|پیام) (را|رو) (قطع|لغو|متوقف) کنم",
+        # Cut the texts off; stop sending them (پیامکا رو قطع کنید، ارسال پیامک رو متوقف کنید).
+        "(پیامکها|پیامکا|پیامها|پیاما|اس ام اسها|تبلیغات|پیامکهای تبلیغاتی|پیامکای تبلیغاتی|پیامهای تبلیغاتی|پیامای تبلیغاتی|پیامکهای تخفیف|پیامکای تخفیف|پیامکهای تخفیفی|ارسال پیامک|ارسال پیام|پیامک|پیام|اس ام اس|خبرنامه) [(رو|را)] [(برام|برای من|واسم)] (قطع|متوقف|لغو|تموم) (کنید|کنین|کن)",
+        # Take my number / me off the list; cancel my subscription (شماره‌مو از لیستتون حذف
+        # کنید، منو از خبرنامه بردارید، حذفم کنید، اشتراک پیامکی منو لغو کنید، آنسابم کنید).
+        f"(شماره|شمارمو|شمارم|شمارهام|شمارهمو|شماره منو|شماره من|شمارهشون|شمارشون|اسمم|اسممو|اسم منو|منو|من رو|من را|مرا|ما رو|مارو) [(رو|را)] از (لیست|لیستتون|خبرنامه|خبرنامتون|خبرنامهتون|خبرنامه پیامکی|سیستم|سیستمتون|سامانه|سامانتون|سامانه پیامکی|فهرست|دیتابیس|لیست ارسال) {_OO_RM}",
+        "(اسممو|اسمم رو|اسم منو|شمارمو|شمارم رو|شماره منو|شمارهمو) (خط بزنید|خط بزنین|حذف کنید|حذف کنین|پاک کنید|پاک کنین)",
+        "(حذفم|خارجم) (کنید|کنین|کن)",
+        "(اشتراکم|اشتراکمو|اشتراک منو|اشتراک من|اشتراک پیامکی|اشتراک پیامکیم|اشتراک پیامکی من|عضویتم|عضویتمو|عضویت منو|عضویت من|عضویت پیامکی) [(رو|را)] (لغو|قطع) (کنید|کنین|کن)",
+        "(آنسابم|آنسابسکرایبم|آنسابسکرایب|آنساب) (کنید|کنین|کن)",
+        # I don't want them / to be a member any more (نمی‌خوام دیگه خبرنامه‌تون رو بگیرم).
+        f"{_OO_WANT_NOT} [(دیگه|دیگر)] [(این|اون)] {_OO_MSGS} (رو|را) (بگیرم|دریافت کنم|داشته باشم|بگیریم|دریافت کنیم)",
+        f"{_OO_WANT_NOT} [(دیگه|دیگر)] (عضو|مشترک) (خبرنامه|خبرنامتون|خبرنامهتون|سامانه|لیست|لیستتون|سامانتون) (باشم|بمونم|باشیم)",
+        f"(پیامک|پیامکها|پیامها|پیاما|پیامکا|پیامکاتون|پیاماتون|تبلیغات|تبلیغاتتون|خبرنامه|خبرنامتون|پیامکهای تبلیغاتی) [(دیگه|دیگر)] {_OO_WANT_NOT}",
+        # The same in Finglish (dige nafrestid, payamak nafrestid, sms ha ro ghat konid, ersal
+        # payam ro motevaghef konid, ozviyatam ro laghv konid, payamak nemikham).
+        "(payamak|payamaka|payamakha|payama|payamha|payam|sms|smsa|tablighat|tablighata) [tablighati] [(be man|behem|baram)] (nafrestid|nafrestin|nafres|nafrest)",
+        "(dige|digeh|dg) [(be man|behem|baram)] [(payam|payamak|sms)] (nafrestid|nafrestin|nafres|nafrest)",
+        "(dige|digeh) [(be man|behem)] (payam|payamak|sms) nadin",
+        "(payamak|payama|payamaka|payamakha|payamha|sms ha|smsa|sms|tablighat|sms haye tablighati|payamak haye tablighati|payam haye tablighati) (ro|ra) [(baram|barame|baraye man|vasam)] (ghat|qat|laghv|motevaghef) (konid|konin|kon)",
+        "ersal [e] (payam|payamak|sms|payamha|payama) (ro|ra) (motevaghef|ghat|qat|laghv) (konid|konin|kon)",
+        "(ozviyatam|ozviatam|ozviyatamo|ozviatamo|ozviyato|ozviato|eshterakam|eshterakamo|eshterakemo) [(ro|ra)] (laghv|lagv|laghw|laqv|ghat|qat) (konid|konin|kon)",
+        "(laghv|lagv|laghw|laqv) (konid|konin|kon) (ozviyato|ozviato|ozviyatam|ozviatam|ozviyatamo|ozviatamo|eshterakamo|eshterakam)",
+        "(payamak|payamaka|payama|payamha|sms|tablighat|khabarname) [dige] (nemikham|nemikhaam|nemikhayam|nemikhaim|nemikhahim)",
+        "(unsubam|ansabam|unsubscribem) (konid|konin|kon)",
     ),
     opt_in_phrases=(
         # Sign me up (again), add me back (منو عضو کنید، دوباره عضوم کنید، ozvam konid).

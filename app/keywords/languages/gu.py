@@ -31,6 +31,17 @@ _OFFERS = "(ઓફર|ઓફર્સ|ડીલ્સના|ઓફર્સન�
 _KEEP = "(મોકલતા રહો|મોકલતા રહેજો|મોકલ્યા કરો)"
 _R_KEEP = "(moklta raho|moklta rehjo|moklata rehjo|moklya karo)"
 
+# Opt-out: plain requests that name the texts, "me" or "my number". "Don't send" is the
+# negation before the verb (ન મોકલશો, ના મોકલતા) or a future and "નહીં" after a "from now on"
+# (હવેથી મેસેજ મોકલશો નહીં): alone, "મેસેજ મોકલશો નહીં?" may ask for a text. One before "કરો" after
+# "બંધ" (બંધ ના કરો: don't stop) breaks the phrase.
+_OO_TXT = ("(મેસેજ|મેસેજો|મેસેજીસ|મેસેજ્સ|સંદેશ|સંદેશા|સંદેશાઓ|એસએમએસ|જાહેરાત|જાહેરાતો|રિમાઇન્ડર|"
+           "નોટિફિકેશન|sms|msg)")
+_OO_RM = "(કાઢી નાખો|કાઢી નાંખો|કાઢો|હટાવી દો|હટાવો|ડિલીટ કરો|ડિલીટ કરી દો|કાઢી નાખજો|કાઢી દો)"
+_R_OO_TXT = "(msg|msgs|message|messages|sms|offers|offer)"
+_R_OO_RM = ("(kadhi nakho|kadhi nakhjo|kadhi do|kadho|hatavi do|hatavo|remove karo|remove kari do|"
+            "delete karo|delete kari do)")
+
 RULES: LanguageRules = LanguageRules(
     code="gu",
     name="Gujarati",
@@ -51,6 +62,30 @@ RULES: LanguageRules = LanguageRules(
         f"{_R_MSGS} [aavta] (band|bandh) {_R_HOW} {_R_END}",
         f"{_R_MSGS} [aavta] (kem band|kem bandh|band kem|bandh kem) (karva|karvu|karay)",
         f"{_R_HOW} (band|bandh) {_R_END} (aa|ava) {_R_MSGS}",
+        # Don't send the texts (any more); stop them; I don't want them (પ્રમોશનલ મેસેજ મને ન
+        # મોકલશો, હવેથી મેસેજ મોકલશો નહીં, ફરીથી સંપર્ક ન કરશો, મેસેજ બંધ કરી દો, મેસેજ નથી જોઈતા).
+        f"{_OO_TXT} [(હવે|હવેથી|હવે પછી|ફરી|ફરીથી|આજ પછી)] [(મને|અમને)] (ન|ના) (મોકલશો|મોકલતા|મોકલતાં|મોકલો|મોકલવા|મોકલજો|કરશો|કરતા|કરતાં|કરો|કરજો)",
+        f"(હવેથી|હવે પછી|આજ પછી|આજથી|ક્યારેય) [(કોઈ|આ|આવા)] [(મને|અમને)] {_OO_TXT} [(મને|અમને)] (મોકલશો|મોકલતા|મોકલતાં|કરશો|કરતા|કરતાં) (નહીં|નહિ|નઈ|નહી)",
+        "(ફરીથી|ફરી|હવેથી|હવે પછી|આજ પછી) [(આ નંબર પર)] [કોઈ] સંપર્ક (ન|ના) (કરશો|કરતા|કરવો|કરો|કરજો)",
+        "(મારો|મને) સંપર્ક (ન|ના) (કરશો|કરતા|કરવો|કરો)",
+        "આ નંબર પર [(ફરીથી|ફરી|કોઈ)] (મેસેજ|સંપર્ક|એસએમએસ) (ન|ના) (કરશો|કરતા|કરવો|કરો|મોકલશો|મોકલતા)",
+        f"{_OO_TXT} [(મોકલવાનું|મોકલવા)] બંધ (કરો|કરી દો|કરી દેજો|કરજો|કર|કરી નાખો|કરાવો|કરી દ્યો)",
+        f"{_OO_TXT} (નથી જોઈતા|નથી જોઈતો|નથી જોઇતા|નથી જોઇતો|જોઈતા નથી|જોઇતા નથી)",
+        # Take my number / me off the list; I don't want to be on it; don't bother me.
+        f"(મારો|મારું|આ) (નંબર|નામ) [(તમારા|તમારી)] [(લિસ્ટમાંથી|યાદીમાંથી|સિસ્ટમમાંથી)] {_OO_RM}",
+        f"(મને|મારો નંબર|મારું નામ) [(આ|તમારી|તમારા)] (લિસ્ટમાંથી|યાદીમાંથી|સર્વિસમાંથી|ગ્રુપમાંથી|લિસ્ટ માંથી|સર્વિસ માંથી) {_OO_RM}",
+        "મારે [(આ|તમારા|તમારી)] (લિસ્ટમાં|યાદીમાં|ગ્રુપમાં|લિસ્ટ માં) નથી રહેવું",
+        "મને (હેરાન|પરેશાન) (ન|ના) (કરો|કરશો|કરતા)",
+        # The same in romanised Gujarati (sale na message na moklsho, have pachi aa number par
+        # sms na karta, msg bandh kari do, mane aa service mathi kadhi nakho).
+        f"{_R_OO_TXT} [(have|havethi|mane)] (na|nai|nahi) (moklsho|moklso|mokalsho|moklta|mokalta|moklata|moklo|karta|karsho|karso|karjo|moklva)",
+        "(have pachi|havethi|aaj pachi|aajthi|kyarey|kyare) [(aa number (par|pe))] [koi] (sms|msg|message|sampark|contact) (na|nai|nahi) (karvo|karta|karsho|karso|moklta|moklsho|mokalta|karjo)",
+        "(mane|amne) (na|nai) (moklta|mokalta|moklsho|mokalsho|moklso)",
+        f"(mane|maro number|maru naam) [(aa|tamari|tamara)] (service|list|group) (mathi|ma thi|maathi) {_R_OO_RM}",
+        f"(maro|aa|maru) (number|no|naam) [(list mathi|tamari list mathi)] {_R_OO_RM}",
+        "(mane|mare) [(aa|tamari|tamara)] (list|group) (ma|maa|man) (nathi|nai) (rehvu|rehvun|revu)",
+        f"{_R_OO_TXT} [moklvanu] bandh (karo|kari do|kari dejo|karjo|kar|kro|karavo)",
+        "(msg|msgs|messages|sms) (nathi joita|nathi joitu|joita nathi)",
     ),
     opt_in_phrases=(
         # Turn the texts back on (મારા રિમાઇન્ડર પાછા ચાલુ કરો, msg fari chalu karo).

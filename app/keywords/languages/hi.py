@@ -43,6 +43,25 @@ _R_KEEP = "(bhejte raho|bhejte rahiye|bhejte rahein|bheja karo|bheja karen|bheja
 _YES = "(हाँ|हां|हाँ जी|ठीक है|ओके)"
 _R_YES = "(haan|han|haan ji|ji haan|theek hai|thik hai|ok)"
 
+# Opt-out: plain requests that name the texts, "me" or "my number". A negation before the
+# verb (मत, ना, न) is the request itself; one before "बंद" (बंद मत करो: don't stop) breaks the
+# phrase, and no ending is a form that a "ना" after it turns into a question. The offers,
+# alerts and reminders count as texts; a bare "offer" does not (it may be a refund's).
+_OUT = ("(मैसेज|मेसेज|मैसेजेस|मैसेजों|मेसेजों|संदेश|संदेशों|एसएमएस|sms|msg|msgs|message|messages|"
+        "ऑफर्स|ऑफ़र्स|प्रमोशनल मैसेज|प्रमोशन|विज्ञापन|नोटिफिकेशन|नोटिफ़िकेशन|अलर्ट|अलर्ट्स|रिमाइंडर)")
+_WHEN = "(अब|आगे से|अब से|दोबारा|फिर से|कभी|कभी भी)"
+_RM = ("(हटा दो|हटा दें|हटा दीजिए|हटा दीजिये|हटाइए|हटाएं|हटाएँ|हटाओ|निकाल दो|निकाल दें|"
+       "निकाल दीजिए|निकालो|डिलीट कर दो|डिलीट कर दें|डिलीट करें|डिलीट कर दीजिए|रिमूव कर दो|"
+       "रिमूव करें|रिमूव कर दीजिए)")
+_R_OUT = ("(msg|msgs|message|messages|sms|massage|offers|promotions|ads|notifications|alerts|"
+          "reminders)")
+_R_WHEN = "(ab|aage se|ab se|dobara|phir se|fir se|kabhi)"
+_R_ME = "(mujhe|muje|mujhko|hume|humein)"
+_R_NOT = "(bhejo|bhejna|bhejiye|bheja karo|bheja kijiye|karo|karna|kijiye|kro|krna)"
+_R_RM = ("(hatao|hata do|hata dijiye|hataiye|nikalo|nikal do|nikal dijiye|nikaal do|delete karo|"
+         "delete kar do|delete kardo|remove karo|remove kar do|remove kardo)")
+_R_DO_OUT = "(karo|kro|kar do|kardo|kr do|krdo|kar dijiye|kijiye|karwa do)"
+
 RULES: LanguageRules = LanguageRules(
     code="hi",
     name="Hindi",
@@ -55,6 +74,7 @@ RULES: LanguageRules = LanguageRules(
         "stop kro",
         "stop kardo",
         "stop kijiye",
+        "सदस्यता रद्द",
     ),
     opt_out_all_keywords=("सब बंद करो", "sab band karo"),
     opt_in_keywords=("सब्सक्राइब", "चालू", "शुरू करें", "शुरू", "फिर से शुरू करें", "shuru karo", "chalu karo", "स्टार्ट",
@@ -91,6 +111,46 @@ RULES: LanguageRules = LanguageRules(
         f"{_R_MSGS} (aana|ana) ((kaise|kese) band|band (kaise|kese)) (hoga|honge|karu|kare)",
         f"(kaise|kese) band (karu|karen|kare|kar sakta|kar sakte|honge|hoga) (ye|yeh|in) {_R_MSGS}",
         f"{_R_MSGS} [ko] (kaise|kese) (roku|rokun|rokein|roke|rok sakta|rok sakte)",
+        # Don't send (me) these any more; stop sending them; I don't want them (ये रोज के सेल वाले
+        # SMS मत भेजा करो, आगे से मैसेज मत करना, मेसेज भेजना बन्द करे, रिमाइंडर बंद कर दीजिए).
+        f"{_OUT} [{_WHEN}] [(मुझे|हमें)] (मत|ना|न) (भेजो|भेजें|भेजिए|भेजिये|भेजना|भेजा करो|भेजा करें|भेजा कीजिए|करो|करें|करना|कीजिए|करिए)",
+        f"{_OUT} (भेजना|भेजने) (बंद|बन्द) (करें|करो|करे|कर दें|कर दो|कर दीजिए|कर दीजिये|कीजिए|करिए)",
+        f"{_OUT} (बंद|बन्द) (करो|करें|करे|कर दो|कर दें|कर दीजिए|कर दीजिये|कीजिए|करिए|कर दीजिएगा)",
+        f"{_OUT} [(बिल्कुल|बिलकुल|अब|और)] (नहीं|नही) चाहिए",
+        "(के|वाले|इन|ऐसे) (मैसेज|मेसेज|मैसेजों|संदेशों|एसएमएस|sms) (की|का) [(अब|कोई|अब कोई)] (ज़रूरत|जरूरत|आवश्यकता) (नहीं|नही)",
+        # Take my number / name off your list; I don't want to be on it; unsubscribe me.
+        f"(मेरा|इस|ये|यह) (नंबर|नम्बर|नाम) [(अपनी|आपकी|अपने)] [(लिस्ट|सूची|डेटाबेस|सिस्टम)] [से] {_RM}",
+        f"(लिस्ट|सूची) से (मेरा नाम|मेरा नंबर|मेरा नम्बर|मुझे|हमें|नाम|नंबर) {_RM}",
+        f"(मुझे|हमें) [(अपनी|आपकी|इस|अपने)] (लिस्ट|सूची) से {_RM}",
+        "(मुझे|हमें) [(अपनी|आपकी|इस)] (लिस्ट|सूची) में (नहीं|नही) रहना",
+        "(मुझे|मेरा नंबर|मेरा नाम) (अनसब्सक्राइब|रिमूव|डिलीट) (कर दो|कर दें|कर दीजिए|करें|करो|कीजिए)",
+        # Cancel my subscription / the SMS service; I withdraw my consent.
+        "मेरी (सदस्यता|सब्सक्रिप्शन) (रद्द|खत्म|ख़त्म|समाप्त|बंद|बन्द) (करें|करो|कर दें|कर दो|कर दीजिए|कीजिए|करिए)",
+        "(एसएमएस|sms|मैसेज|मेसेज|संदेश) (सेवा|सर्विस) (रद्द|बंद|बन्द|खत्म|ख़त्म) (करें|करो|कर दें|कर दो|कर दीजिए|कीजिए|करिए)",
+        "(सहमति|अनुमति) वापस (लेता|लेती|लेते|ले रहा|ले रही|ले रहे|ले ली|ले लिया)",
+        # Don't contact me / this number again; leave me alone.
+        "(दोबारा|फिर से|आगे से|अब से|भविष्य में) [(इस नंबर पर|इस नंबर पे|मुझसे|हमसे)] [कोई] (संपर्क|कॉन्टैक्ट) (मत|न|ना) (करें|करो|करना|कीजिए|करिए)",
+        "(मुझसे|हमसे|इस नंबर पर|इस नंबर पे) [(दोबारा|फिर से|कोई)] (संपर्क|कॉन्टैक्ट|मैसेज|मेसेज|एसएमएस) (मत|न|ना) (करें|करो|करना|कीजिए|करिए)",
+        "(मुझे|मुझको|हमें) (परेशान|तंग) (मत|न|ना) (करो|करें|कीजिए|करिए|करना)",
+        "(मेरा|हमारा) पीछा (छोड़ो|छोड़ दो|छोड़िए|छोड़ दीजिए|छोड़ दें|छोडो|छोड दो|छोडिए)",
+        # The same in Hinglish (msg ab mat bhejna, offers band kar do, naam hatao list se, mujhe
+        # remove karo, aage se is number par sampark mat karo, mera peecha chhodo). Roman Urdu's
+        # own endings (kar dein, bhejein) and words (aainda, rabta) are the Urdu module's.
+        f"{_R_OUT} [{_R_WHEN}] [{_R_ME}] (mat|na|naa|mt) {_R_NOT}",
+        f"{_R_OUT} band {_R_DO_OUT}",
+        f"{_R_OUT} bhejna band {_R_DO_OUT}",
+        f"{_R_OUT} [(bilkul|ab|aur)] (nahi|nhi|nahin|nai) (chahiye|chaiye|chahye)",
+        "(ke|wale|in|aise) (msg|message|messages|sms) (ki|ka) [(ab|koi|ab koi)] (zarurat|zaroorat|jarurat|jaroorat) (nahi|nhi|nahin)",
+        f"(mera|is|ye|yeh|iss) (number|no|naam|nmbr) [(apni|aapki|apki)] [list] [(se|sy)] {_R_RM}",
+        f"list (se|sy) (mera naam|mera number|mera no|mujhe|muje|hume|naam|number) {_R_RM}",
+        f"{_R_ME} [(apni|aapki|apki|is|iss)] list (se|sy) {_R_RM}",
+        f"(naam|mera naam|number|mera number) {_R_RM} [(apni|aapki|is)] list (se|sy)",
+        f"{_R_ME} [(is|iss|aapki|apki|apni)] list (me|mein|main|mai) (nahi|nhi|nahin|nai) (rehna|rahna)",
+        f"({_R_ME}|mera number) (remove|delete|unsubscribe) {_R_DO_OUT}",
+        f"(aage se|ab se|dobara|phir se|fir se|kabhi) [(is number (par|pe|py|per))] [koi] (sampark|contact) (mat|na|naa) (karo|karna|kijiye|kro|karein|karen)",
+        "is number (par|pe|py|per) [(dobara|koi|phir se)] (msg|message|sms|sampark|contact) (mat|na|naa) (karo|karna|kijiye|kro|bhejo|bhejna|bhejiye)",
+        f"{_R_ME} (pareshan|preshan|tang|disturb) (mat|na|naa|mt) (karo|kijiye|kro|karna)",
+        "(mera|hamara|humara) (peecha|picha|pichha|piccha|peechha) (chhodo|chodo|chhod do|chod do|chhodiye|chodiye|chhod dijiye)",
     ),
     opt_in_phrases=(
         f"(मुझे|mujhe) (फिर से|dobara|phir se|fir se) {_MSG} (चाहिए|chahiye)",
@@ -186,6 +246,9 @@ RULES: LanguageRules = LanguageRules(
         "(darwaza|darwaja|light|fan|pankha|tv|shop|dukaan|gate|khidki|ac) (band|bandh)",
         "(bus stop|बस स्टॉप|bus stand)",
         "(ruko|रुको) (main|मैं|me)",
+        # "Take my name off the waiting list" is a booking, not the texts.
+        f"(वेटिंग|waiting) (लिस्ट|list) (से|se) (मेरा नाम|मेरा नंबर|मुझे|नाम|नंबर) {_RM}",
+        f"waiting list (se|sy) (mera naam|mera number|mujhe|muje|naam|number) {_R_RM}",
     ),
     hint_words=(
         "है", "हैं", "का", "की", "के", "में", "से", "को", "और", "नहीं", "मुझे", "आप", "hai",

@@ -29,6 +29,19 @@ _R_TEXTS = "(msg|messages|offers|updates|reminder)"
 _KEEP = "(ਭੇਜਦੇ ਰਹੋ|ਭੇਜਦੇ ਰਿਹੋ|ਭੇਜਿਆ ਕਰੋ)"
 _R_KEEP = "(bhejde raho|bhejde riho|bhejeya karo|bhejya karo)"
 
+# Opt-out: plain requests that name the texts, "me" or "my number". The negation stands before
+# the verb (ਨਾ ਭੇਜੋ: don't send); one before "ਕਰੋ" after "ਬੰਦ" (ਬੰਦ ਨਾ ਕਰੋ: don't stop) breaks the
+# phrase. Romanised phrases keep Punjabi endings (kar deo, bhejeyo, ton/cho): the shared
+# Hindustani ones are the Hindi module's.
+_OO_TXT = ("(ਮੈਸੇਜ|ਮੈਸਜ|ਮੈਸੇਜਾਂ|ਮੈਸਿਜ|ਸੁਨੇਹੇ|ਐਸਐਮਐਸ|ਰਿਮਾਈਂਡਰ|ਆਫਰ|ਆਫ਼ਰ|ਆਫਰਾਂ|ਨੋਟਿਸ|ਨੋਟੀਫਿਕੇਸ਼ਨ|"
+           "ਇਸ਼ਤਿਹਾਰ|sms|msg)")
+_OO_RM = ("(ਹਟਾ ਦਿਓ|ਹਟਾ ਦਿਉ|ਹਟਾਓ|ਹਟਾਉ|ਕੱਟ ਦਿਓ|ਕੱਟ ਦਿਉ|ਕੱਢ ਦਿਓ|ਕੱਢ ਦਿਉ|ਕੱਢੋ|ਡਿਲੀਟ ਕਰ ਦਿਓ|ਡਿਲੀਟ ਕਰੋ|"
+          "ਹਟਾ ਦੇਵੋ)")
+_OO_FROM = "(ਚੋਂ|ਵਿੱਚੋਂ|ਤੋਂ|ਵਿਚੋਂ)"
+_R_OO_TXT = "(msg|msgs|message|messages|sms|offers|offer|reminder|reminders|notice|ads)"
+_R_OO_FROM = "(cho|chon|ton|vichon|ch ton)"
+_R_OO_RM = "(hata|kadh|kadd|kat|katt) (do|deo|dio)"
+
 RULES: LanguageRules = LanguageRules(
     code="pa",
     name="Punjabi",
@@ -50,6 +63,29 @@ RULES: LanguageRules = LanguageRules(
         f"{_R_MSGS} (band|bandh) {_R_HOW} {_R_END}",
         f"{_R_MSGS} (aune|auna) ((kiven|kive) band|band (kiven|kive)) (honge|hon|hunde|karan|kariye)",
         f"{_R_HOW} band {_R_END} (eh|ih) {_R_MSGS}",
+        # Don't send the texts (any more); stop them; I don't want them (ਮੈਸੇਜ ਹੁਣ ਨਾ ਭੇਜੋ, ਦੁਬਾਰਾ
+        # ਮੈਸੇਜ ਨਾ ਕਰਿਓ, ਸੇਲ ਵਾਲੇ ਮੈਸੇਜ ਬੰਦ ਕਰ ਦਿਓ, ਮੈਸਜ ਨਹੀਂ ਚਾਹੀਦੇ, ਸਕੂਲ ਦੇ ਮੈਸੇਜ ਦੀ ਲੋੜ ਨਹੀਂ).
+        f"{_OO_TXT} [(ਹੁਣ|ਅੱਗੇ ਤੋਂ|ਦੁਬਾਰਾ|ਫੇਰ|ਫਿਰ|ਕਦੇ)] [(ਮੈਨੂੰ|ਸਾਨੂੰ)] (ਨਾ|ਨ) (ਭੇਜੋ|ਭੇਜਿਓ|ਭੇਜਿਉ|ਭੇਜਣਾ|ਭੇਜਣੇ|ਭੇਜਿਆ ਕਰੋ|ਕਰੋ|ਕਰਿਓ|ਕਰਿਉ|ਕਰਨਾ|ਕਰਨੇ)",
+        f"{_OO_TXT} [(ਭੇਜਣੇ|ਭੇਜਣਾ)] ਬੰਦ (ਕਰ ਦਿਓ|ਕਰ ਦਿਉ|ਕਰੋ|ਕਰਦੋ|ਕਰ ਦੇਵੋ|ਕਰਵਾ ਦਿਓ|ਕਰ ਦੇਣਾ)",
+        "(ਮੈਸੇਜ|ਮੈਸਜ|ਮੈਸੇਜਾਂ|ਸੁਨੇਹੇ|ਐਸਐਮਐਸ|ਆਫਰਾਂ|sms|msg) ਨਹੀਂ (ਚਾਹੀਦੇ|ਚਾਹੀਦਾ)",
+        "(ਦੇ|ਵਾਲੇ) (ਮੈਸੇਜ|ਮੈਸਜ|ਮੈਸੇਜਾਂ|ਸੁਨੇਹਿਆਂ|ਸੁਨੇਹੇ) ਦੀ [ਹੁਣ] [ਕੋਈ] ਲੋੜ ਨਹੀਂ",
+        # Take my number / name / me off the list; don't bother me; leave me alone.
+        f"(ਮੇਰਾ|ਇਹ|ਏਹ|ਉਹਨਾਂ ਦਾ|ਉਨ੍ਹਾਂ ਦਾ|ਓਹਨਾਂ ਦਾ|ਜੀ ਦਾ) (ਨੰਬਰ|ਨਾਮ|ਨਾਂ) [ਵੀ] [(ਆਪਣੀ|ਤੁਹਾਡੀ)] [ਲਿਸਟ] [{_OO_FROM}] {_OO_RM}",
+        f"(ਮੈਨੂੰ|ਸਾਨੂੰ) [(ਇਸ|ਤੁਹਾਡੀ|ਆਪਣੀ|ਮਾਰਕੀਟਿੰਗ)] (ਲਿਸਟ|ਸੂਚੀ) {_OO_FROM} {_OO_RM}",
+        f"(ਲਿਸਟ|ਸੂਚੀ) {_OO_FROM} (ਮੇਰਾ ਨਾਮ|ਮੇਰਾ ਨੰਬਰ|ਮੈਨੂੰ) {_OO_RM}",
+        "(ਮੈਨੂੰ|ਮੈਂ) [(ਇਸ|ਤੁਹਾਡੀ)] ਲਿਸਟ (ਵਿੱਚ|ਚ|ਵਿਚ) ਨਹੀਂ ਰਹਿਣਾ",
+        "(ਮੈਨੂੰ|ਸਾਨੂੰ) (ਤੰਗ|ਪਰੇਸ਼ਾਨ|ਪ੍ਰੇਸ਼ਾਨ) (ਨਾ|ਨ) (ਕਰੋ|ਕਰਿਓ|ਕਰਨਾ|ਕਰਿਉ)",
+        "(ਮੇਰਾ|ਸਾਡਾ) ਖਹਿੜਾ (ਛੱਡੋ|ਛੱਡ ਦਿਓ|ਛੱਡ ਦਿਉ)",
+        # The same in romanised Punjabi (msg band kar deo, mera number apni list cho hata do,
+        # mainu is list ch nahi rehna, aggey ton is number te sms na karna).
+        f"{_R_OO_TXT} [(hun|dubara|fer)] [(mainu|menu|sanu)] (na|naa) (bhejeyo|bhejio|bhejyo|kareyo|kario|kareo)",
+        f"{_R_OO_TXT} [(bhejne|bhejna)] band (kar deo|kar dio|kardeo|kar devo|karo ji|kar deyo)",
+        f"(mera|eh|ih|is) (number|no|naam|nam) [(apni|tuhadi)] [list] {_R_OO_FROM} {_R_OO_RM}",
+        f"(mainu|menu|mennu|sanu) [(is|apni|tuhadi)] list {_R_OO_FROM} {_R_OO_RM}",
+        "(mainu|menu|mennu|sanu) [(is|es|tuhadi)] list (ch|vich|wich) (nahi|nai|ni) rehna",
+        "(aggey|agge|agey|aggon) (ton|to) [(is number (te|tey|par|pe))] [koi] (sms|msg|message) (na|naa) (karna|karo|kareyo|bhejna|bhejo|bhejeyo)",
+        "(mera|sada) (khehra|khaihra|kehra) (chhado|chaddo|chhad do|chad do|chhad deo|chadd deo)",
+        "(msg|msgs|messages|sms) (nahi|nai|ni) (chahide|chahida)",
     ),
     opt_in_phrases=(
         # Turn the texts back on (ਮੈਸੇਜ ਵਾਪਸ ਚਾਲੂ ਕਰ ਦਿਓ, reminder dubara on kar do).
@@ -114,6 +150,8 @@ RULES: LanguageRules = LanguageRules(
         # a model opt-out reading of such a message is not decided.
         "ਬੰਦ ਨਾ (ਕਰੋ|ਕਰਿਓ|ਕਰਨਾ|ਕਰਿਉ)",
         "band na (karo|kario|karna|kareyo)",
+        # "Take my name off the waiting list" is a booking, not the texts.
+        f"ਵੇਟਿੰਗ (ਲਿਸਟ|ਸੂਚੀ) {_OO_FROM} (ਮੇਰਾ ਨਾਮ|ਮੇਰਾ ਨੰਬਰ|ਮੈਨੂੰ) {_OO_RM}",
     ),
     hint_words=("ਮੈਂ", "ਮੇਰਾ", "ਤੁਸੀਂ", "ਇਹ", "ਨਾ", "ਕੀ", "ਹੋਰ", "ਹਾਂ", "ਕਰੋ", "ਪਲੀਜ਼", "ਧੰਨਵਾਦ", "ਮੈਸੇਜ", "ਹੈ", "ਨੂੰ", "ਦਾ", "ਵਿੱਚ", "ਜੀ", "ਨਹੀਂ"),
     replies={

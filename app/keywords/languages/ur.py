@@ -24,6 +24,26 @@ _OFFERS = "(آفرز|آفر|ڈیلز|الرٹس|اپڈیٹس|اطلاعات)"
 _KEEP = "(بھیجا کریں|بھیجا کرو|بھیجتے رہیں|بھیجتے رہیے)"
 _HABIT = "(بھیجا کریں|بھیجا کرو)"
 
+# Opt-out: plain requests that name the texts, "me" or "my number" (Roman Urdu shares the
+# Hindi module's romanised phrases). A negation before the verb (مت، نہ) is the request
+# itself; one before "بند" (بند نہ کریں: don't stop) breaks the phrase.
+_OUT = ("(میسج|میسجز|میسیج|میسیجز|پیغام|پیغامات|ایس ایم ایس|آفرز|اشتہار|اشتہارات|پروموشن|"
+        "نوٹیفکیشن|نوٹیفیکیشن|الرٹس|sms|msg)")
+_NOT = ("(بھیجیں|بھیجو|بھیجنا|بھیجیے|بھیجئے|بھیجا کریں|بھیجا کرو|کریں|کرو|کرنا|کیجیے|کیجئے)")
+_STOP = "(کریں|کرو|کر دیں|کر دو|کردیں|کردو|کیجیے|کیجئے|کر دیجیے|کر دیجئے|کروا دیں)"
+_RM = ("(ہٹائیں|ہٹا دیں|ہٹاؤ|ہٹا دو|ہٹا دیجیے|نکالیں|نکال دیں|نکالو|نکال دو|ڈیلیٹ کریں|"
+       "ڈیلیٹ کر دیں|ڈیلیٹ کرو|حذف کریں|حذف کر دیں)")
+# Roman Urdu: its polite endings (kar dein, bhejein) and words (aainda, rabta, paigham,
+# mazeed); the endings it shares with Hinglish are the Hindi module's.
+_R_OUT = ("(msg|msgs|message|messages|sms|offers|promotions|ads|notifications|alerts|reminders|"
+          "paigham|paighamat)")
+_R_ME = "(mujhe|muje|mujhko|hume|humein)"
+_R_WHEN = "(ab|aainda|ainda|aindah|dobara|mazeed|kabhi)"
+_R_NOT = "(bhejein|bhejain|bhejen|bhejien|karein|karen|krein|kijiye ga|bheja karein|bheja karen)"
+_R_DO = "(karein|kar dein|kar den|kardein|krein|kr dein)"
+_R_RM = ("(hata dein|hata den|hataen|hatayen|hataein|hatayein|nikal dein|nikal den|nikaal dein|"
+         "delete kar dein|delete karein|remove kar dein|remove karein)")
+
 RULES: LanguageRules = LanguageRules(
     code="ur",
     name="Urdu",
@@ -48,6 +68,39 @@ RULES: LanguageRules = LanguageRules(
         f"{_R_MSGS} aana ((kaise|kaisay) band|band (kaise|kaisay)) (hoga|honge|hongay|karun)",
         f"(kaise|kaisay) band {_R_END} (ye|yeh|in) {_R_MSGS}",
         f"{_R_MSGS} [ko] (kaise|kaisay) (rokun|roku|rokein|rok sakta|rok sakte)",
+        # Don't send (me) these any more; stop them; I don't want them (آئندہ سیل کے میسج مت
+        # بھیجیے گا، ایس ایم ایس نہ بھیجیں، اشتہار بند کر دیں، مجھے یہ میسج نہیں چاہیے).
+        f"{_OUT} [(اب|آئندہ|دوبارہ|کبھی)] [(مجھے|ہمیں)] (مت|نہ) {_NOT}",
+        f"{_OUT} [بھیجنا] بند {_STOP}",
+        "(مجھے|ہمیں) [(اب|آئندہ)] [(یہ|کوئی|مزید|ایسے)] (میسج|میسجز|پیغام|پیغامات|ایس ایم ایس|آفرز|اشتہار) نہیں (چاہیے|چاہئے|چاہییں|چاہیئں)",
+        # Take my number / me off your list; unsubscribe me; end my subscription.
+        f"(میرا|یہ|اس کا|ان کا|اسکا|انکا) (نمبر|نام) [(فورا|جلدی)] [(اپنی|اپنے)] [(لسٹ|فہرست|سسٹم)] [سے] {_RM}",
+        f"(لسٹ|فہرست) سے (میرا نمبر|میرا نام|مجھے|ہمیں) {_RM}",
+        f"(مجھے|ہمیں) [(اپنی|اس|آپ کی)] (لسٹ|فہرست) سے {_RM}",
+        "(مجھے|میرا نمبر) (ریموو|ان سبسکرائب|ڈیلیٹ|remove|delete) (کریں|کر دیں|کرو|کر دو)",
+        "میری (سبسکرپشن|رکنیت) (ختم|منسوخ|بند) (کریں|کر دیں|کردیں|کرو|کر دو|کیجیے|کیجئے|کر دیجیے)",
+        "(پیغام|میسج|ایس ایم ایس|پیغامات|میسجز) سروس کی (رکنیت|سبسکرپشن) (ختم|منسوخ) (کرنا|کروانا) (چاہتا|چاہتی|چاہتے)",
+        "(میسج|ایس ایم ایس|پیغام|پیغامات|پروموشن|پروموشنل) [(والی|کی)] سروس (ختم|بند|منسوخ) (کریں|کر دیں|کردیں|کرو|کر دو)",
+        # Don't contact me / this number again; leave me alone.
+        "(آئندہ|دوبارہ|آئندہ سے|اب سے|اس نمبر پر|اس نمبر پہ|مجھ سے) [(دوبارہ|کوئی)] (رابطہ|میسج|پیغام|ایس ایم ایس) (مت|نہ) (کریں|کرنا|کرو|کیجیے|کیجئے|بھیجیں|بھیجنا)",
+        "(مجھے|ہمیں) (تنگ|پریشان) (مت|نہ) (کریں|کرو|کیجیے|کیجئے|کرنا)",
+        "(میری|ہماری) جان (چھوڑیں|چھوڑ دیں|چھوڑ دو|بخشیں|بخش دیں|بخش دو)",
+        # The same in Roman Urdu (mazeed msgs na bhejein, sms band kar dein, mera number list se
+        # nikal dein, aainda is number pe rabta na karein, koi message na aaye).
+        f"{_R_OUT} [{_R_WHEN}] [{_R_ME}] (mat|na|naa) {_R_NOT}",
+        f"(aainda|ainda|aindah|mazeed) [{_R_ME}] [koi] {_R_OUT} (mat|na|naa) (bhejna|bhejo|karna|karo|aaye|aye|aey)",
+        f"{_R_OUT} (band|bund) {_R_DO}",
+        f"{_R_OUT} (bhejna|bhejne) (band|bund) {_R_DO}",
+        f"(mera|is|ye|yeh|iss|mere) (number|no|naam|nmbr) [(apni|aapki|apki)] [list] [(se|sy)] {_R_RM}",
+        f"list (se|sy) (mera naam|mera number|mera no|mujhe|muje|hume|naam|number) {_R_RM}",
+        f"{_R_ME} [(apni|aapki|apki|is|iss)] list (se|sy) {_R_RM}",
+        f"(naam|mera naam|number|mera number) {_R_RM} [(apni|aapki|is)] list (se|sy)",
+        f"({_R_ME}|mera number) (remove|delete|unsubscribe) {_R_DO}",
+        f"(aainda|ainda|aindah|dobara|ab se) [(is number (par|pe|py|per))] [koi] (rabta|rabita|raabta|sampark|contact) (mat|na|naa) (karein|karen|karna|karo|kijiye|kijiye ga|krein)",
+        f"(aainda|ainda|aindah) [(is number (par|pe|py|per))] [koi] (msg|message|messages|sms|paigham) (mat|na|naa) (karein|karen|karna|karo|bhejein|bhejna|bhejo|aaye|aye|aey)",
+        "is number (par|pe|py|per) [(dobara|koi|aainda)] (msg|message|sms|rabta|contact) (mat|na|naa) (karein|karen|krein|bhejein|bhejen|bhejain|aaye|aye|aey)",
+        f"{_R_ME} (pareshan|preshan|tang|tung) (mat|na|naa) (karein|karen|krein|kijiye ga)",
+        "(meri|hamari|humari) jaan (chhor dein|chor dein|chhod dein|chod dein|bakhsh dein|baksh dein|bakhsh do|baksh do)",
     ),
     opt_in_phrases=(
         # Turn the texts back on (میسج واپس آن کر دیں).
@@ -107,6 +160,9 @@ RULES: LanguageRules = LanguageRules(
         # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):
         # a model opt-out reading of such a message is not decided.
         "(بند|ان سبسکرائب) مت (کرنا|کرو|کریں|کیجیے|کیجئے)",
+        # "Take my name off the waiting list" is a booking, not the texts.
+        f"(ویٹنگ|انتظار کی) (لسٹ|فہرست) سے (میرا نمبر|میرا نام|مجھے|ہمیں) {_RM}",
+        f"waiting list (se|sy) (mera naam|mera number|mujhe|muje|naam|number) {_R_RM}",
     ),
     hint_words=("کے", "میں", "کی", "ہے", "اور", "سے", "کو", "نہیں", "یہ", "کیا", "ہیں", "آپ", "مجھے", "اب", "پلیز", "شکریہ", "میرا", "بھی"),
     replies={
