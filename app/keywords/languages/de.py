@@ -42,6 +42,31 @@ RULES: LanguageRules = LanguageRules(
         "wie (stelle ich|bestelle ich) das ab",
         "wie (kann ich mich|kann man sich) von (diesen|den|euren|ihren) (nachrichten|sms|benachrichtigungen) (abmelden|austragen)",
         "wie (melde|trage) ich mich von (diesen|den|euren|ihren) (nachrichten|sms|benachrichtigungen) (ab|aus)",
+        # "Schreiben Sie mir nie wieder", "kontaktieren Sie mich nicht mehr".
+        "(schreiben sie|schreibt|schreib|kontaktieren sie|kontaktiert|kontaktier|schicken sie|schickt|schick|senden sie|sendet|simsen sie) (mir|mich|uns) [(bitte|doch|einfach|ab jetzt|ab sofort|künftig|in zukunft)] (nie wieder|nie mehr|niemals wieder|nicht mehr)",
+        "(bitte|bitte mich|mich bitte|bitte uns) nicht mehr (kontaktieren|anschreiben|anschreiben|benachrichtigen|anrufen oder anschreiben|zuspammen)",
+        # "Meldet mich bitte ab", "Könnten Sie mich da bitte rausnehmen?", "Sie können meine
+        # Nummer gerne aus der Liste nehmen".
+        "(melden sie|meldet|meld) mich [(bitte|doch|einfach|sofort|jetzt|endlich|bitte sofort|bitte einfach|bitte endlich)] ab",
+        "(könnten sie|können sie|könnt ihr|kannst du|könntet ihr|würden sie|bitte) (mich|uns|meine nummer) [(da|dort|hier|davon|bitte|da bitte|doch|einfach|bitte da|bitte davon|bitte einfach)] (rausnehmen|herausnehmen|austragen|abmelden|streichen|entfernen|löschen)",
+        "(meine nummer|mich|uns|diese nummer|die nummer|ihre nummer|seine nummer) [(also|bitte|gerne|gern|doch|einfach|also gerne|ruhig|bitte sofort|sofort|umgehend)] (aus|von) (der|ihrer|eurer|dieser|diesem|dem|ihrem|eurem|ihren|euren|den) (liste|verteiler|sms verteiler|sms liste|kartei|datenbank|system|newsletter|verteilerliste|kontaktliste|mailingliste) (nehmen|löschen|streichen|entfernen|austragen|rausnehmen|herausnehmen|werfen)",
+        "(nehmen sie|nehmt|nimm|streichen sie|streicht|löschen sie|löscht|lösch|entfernen sie|entfernt|tragen sie|tragt|werfen sie|werft) (mich|meine nummer|uns|diese nummer|die nummer) [(bitte|doch|einfach|sofort|endlich|bitte sofort)] (aus|von) (der|ihrer|eurer|dieser|diesem|dem|ihrem|eurem|ihren|euren|den) (liste|verteiler|sms verteiler|sms liste|kartei|datenbank|system|newsletter|verteilerliste|kontaktliste|mailingliste)",
+        # "Ich will nichts mehr bekommen", "bitte keine Angebote mehr".
+        "ich (will|möchte|mag) nichts mehr [(von ihnen|von euch|von dir|von dieser nummer)] (bekommen|erhalten|empfangen|kriegen)",
+        "(will|möchte) nichts mehr von (ihnen|euch|dir|dieser nummer) (hören|bekommen|erhalten|lesen|kriegen)",
+        "(bitte|schicken sie|senden sie|schickt|sendet|schick|ich möchte|ich will|ich brauche|ich wünsche|möchte|will) [(mir|uns)] keine (angebote|newsletter|erinnerungen|benachrichtigungen|infos|werbe sms|werbenachrichten|spam|umfragen|werbung|sms|nachrichten|mitteilungen|aktionen|rabatte|gutscheine|textnachrichten|sms nachrichten) mehr",
+        # Leave me alone; enough of the texts.
+        "(lassen sie|lasst) (mich|uns) [(bitte|doch|endlich|einfach|bitte endlich|verdammt noch mal)] in ruhe",
+        "(hört|hören sie|hör) [(endlich|bitte|sofort|jetzt|doch)] auf mit (dem|den|der|diesen|eurem|euren|ihrem|ihren|dieser|diesem) (spam|sms|nachrichten|werbung|werbe sms|angeboten|benachrichtigungen|erinnerungen|newslettern)",
+        "(schluss|genug) [jetzt] mit (dem|den|der|diesen|eurem|euren|ihrem|ihren|dieser|diesem) (spam|sms|nachrichten|werbung|werbe sms|angeboten|newslettern|benachrichtigungen|erinnerungen)",
+        # "Ich möchte die SMS abbestellen", "schalten Sie die Benachrichtigungen ab".
+        "(ich möchte|ich will|ich würde gerne|bitte) (die|diese|eure|ihre) (sms|nachrichten|newsletter|werbung|benachrichtigungen|angebote|erinnerungen|werbe sms) (abbestellen|abmelden|kündigen|stoppen|abstellen|beenden|abschalten|ausschalten)",
+        "(schalten sie|schaltet|stellen sie|stellt) (die|diese|eure|ihre|meine) (sms|nachrichten|benachrichtigungen|werbung|erinnerungen|angebote|newsletter|werbe sms) [(bitte)] (ab|aus)",
+        "(stoppen sie|stoppt|beenden sie|beendet) [(bitte|endlich|sofort)] (die|diese|eure|ihre) (sms|nachrichten|benachrichtigungen|werbung|erinnerungen|angebote|newsletter|werbe sms|spam)",
+        "(ich habe|ich hab|hab|habe) mich (nie|niemals|nicht) (für|zu) (diese|eure|ihre|die) (sms|nachrichten|werbung|newsletter|benachrichtigungen|angebote) angemeldet",
+        "ich (möchte|will|mag) (diese|die|eure|ihre|solche|ihre|deine) (nachrichten|sms|werbung|angebote|newsletter|erinnerungen|benachrichtigungen|werbe sms|mitteilungen|infos) nicht mehr (erhalten|bekommen|empfangen|kriegen|haben)",
+        "ich (möchte|will) keine (weiteren|weitere) (nachrichten|sms|werbung|angebote|newsletter|erinnerungen|benachrichtigungen|werbe sms|mitteilungen|infos) [(mehr)] (erhalten|bekommen|empfangen|kriegen)",
+        "(stellen sie|stellt) (die|diese|eure|ihre) (nachrichten|sms|werbung|benachrichtigungen|erinnerungen|werbe sms|zusendung|sms zusendung) [(bitte|sofort|endlich)] ein",
     ),
     opt_in_phrases=(
         "ich (möchte|will) mich wieder anmelden",
@@ -135,6 +160,9 @@ RULES: LanguageRules = LanguageRules(
         # die SMS bitte nicht wieder").
         "(aktivieren sie|aktiviert|aktivier|reaktivieren sie|reaktiviert) [(bitte)] (die|meine|eure|ihre) [(sms|whatsapp)] (nachrichten|sms|benachrichtigungen|mitteilungen|erinnerungen|angebote|gutscheine|newsletter|infos|aktionen|updates|alerts|rabatte|coupons|deals|termin erinnerungen|terminerinnerungen|wochenangebote) [(bitte)] (nicht|bloß nicht|bloss nicht|auf keinen fall)",
         "(tragen sie|tragt|trag|trage|nehmen sie|nehmt|nimm|setzen sie|setzt|setz) mich [(bitte|doch|gerne|gern|einfach)] (für|in|auf) (die|den|das|ihre|ihren|eure|euren) (warteliste|gästeliste|teilnehmerliste|liste für den kurs)",
+        # "Warum schreiben Sie mir nicht mehr?": the sender is missed, not sent away.
+        "(warum|wieso|weshalb|weswegen) (schreiben sie|schreibt|schicken sie|schickt|senden sie|sendet|kontaktieren sie|kontaktiert) (mir|mich|uns) [(bitte|doch|einfach|ab jetzt|ab sofort|künftig|in zukunft)] (nie wieder|nie mehr|niemals wieder|nicht mehr)",
+        "(stoppen sie|stoppt|beenden sie|beendet) [(bitte|endlich|sofort)] (die|diese|eure|ihre) (sms|nachrichten|benachrichtigungen|werbung|erinnerungen|angebote|newsletter|werbe sms|spam) [(bitte)] (nicht|bloß nicht|bloss nicht|auf keinen fall)",
     ),
     hint_words=(
         "der", "die", "das", "und", "ich", "nicht", "ist", "sie", "mir", "mich", "bitte",

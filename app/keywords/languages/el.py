@@ -28,6 +28,40 @@ RULES: LanguageRules = LanguageRules(
         "(mi|mhn|min) mou (stelnete|steilete|ksanasteilete|ksanastelnete) [(allo|alla|pia|pleon)]",
         "den (thelw|thelo) na (lamvanw|lamvano|pairnw|pairno) [(ta|auta ta)] (sms|minimata|mhnymata)",
         "(diagrapste|diagrapsete) me",
+        # Plain requests the model reads at 0.5-0.8 (Greek and Greeklish), each naming the texts,
+        # the number or "me". "No more offers"; "stop the messages"; "you can cut the ads".
+        "όχι (άλλες|άλλα|πια|πλέον|άλλο) (προσφορές|διαφημίσεις|διαφημιστικά|μηνύματα|sms|promo|spam|σπαμ)",
+        "όχι (προσφορές|διαφημίσεις|διαφημιστικά|promo)",
+        "(stop|stamatate|stamatiste|stamathste|σταματάτε|σταματήστε|κόψτε|διακόψτε|kopste|diakopste) (τα|ta|αυτά τα|auta ta|τις|tis) (μηνύματα|minimata|mhnymata|sms|μηνυματα|προσφορές|prosfores|διαφημιστικά|ειδοποιήσεις|διαφημίσεις)",
+        "σταματήσετε (τα|αυτά τα|τις) (μηνύματα|sms|προσφορές|διαφημιστικά|ειδοποιήσεις|υπενθυμίσεις|διαφημίσεις)",
+        "(stamatisete|stamathsete) (ta|auta ta|tis) (minimata|mhnymata|sms|prosfores)",
+        "(διαφημιστικά|μηνύματα|sms|προσφορές|ειδοποιήσεις|διαφημίσεις) [(μπορείτε να|να)] (τα|τις) (κόψετε|σταματήσετε|διακόψετε)",
+        "(stamata|σταμάτα|stamatiste|σταματήστε) [(re|ρε)] (me ta|με τα) (sms|minimata|mhnymata|μηνύματα|προσφορές)",
+        "(απενεργοποιήσετε|απενεργοποιήστε|apenergopoihste|apenergopoiiste|apenergopoihsete) (τις|τα|tis|ta) (ειδοποιήσεις|μηνύματα|sms|υπενθυμίσεις|προσφορές|eidopoihseis|minimata)",
+        # "Don't send me (any more)", "stop sending him", "I don't want to receive anything".
+        "(μη|μην) (μου|μας) (στέλνετε|στείλετε|ξαναστείλετε|ξαναστέλνετε) [(άλλα|άλλες|πια|πλέον|τίποτα|τίποτε|άλλο)]",
+        "(να|na) (σταματήσετε|stamatisete|stamathsete) (να|na) (μου|του|της|μας|mou|tou|tis|mas) (στέλνετε|stelnete)",
+        "(δεν|den) (θέλω|θελω|thelw|thelo|8elw|8elo) (να|na) (λαμβάνω|παίρνω|lamvanw|lamvano|pairnw|pairno) (τίποτα|τίποτε|tipota|tipote|άλλα|alla|άλλο|allo|μηνύματα|sms|minimata|mhnymata)",
+        "(τις προσφορές|τα μηνύματα|τα sms|τα διαφημιστικά|τις διαφημίσεις|τις ειδοποιήσεις) δεν (τις|τα) (θέλω|θελω)",
+        "δεν (θέλω|χρειάζομαι) (τις|τα|άλλες|άλλα) (προσφορές|μηνύματα|sms|διαφημιστικά|διαφημίσεις)",
+        # "Delete my number", "delete / unsubscribe me", "take me off the list".
+        "(σβήστε|διαγράψτε|sviste|svhste|svistei|diagrapste) (το|τον|to|ton) (αριθμό|νούμερο|τηλέφωνο|κινητό|noumero|arithmo|thlefwno|tilefono|kinhto|kinito) (μου|mou)",
+        "(απεγγράψτε|apeggrapste|apegrapste) (με|τον|την|μας|me|ton|tin|mas)",
+        "(διαγράψτε|διαγράψετε|σβήστε) (με|μας)",
+        "(βγάλτε|αφαιρέστε|vgalte|afairheste) (με|μας|me|mas|τον αριθμό μου|το νούμερό μου) (από|apo) (τη λίστα|τη λίστα σας|τις λίστες|τη βάση|ti lista)",
+        "(διαγραφώ|απεγγραφώ|να βγω|diagrafw|apeggrafw) (από|apo) (τη λίστα|τις ενημερώσεις|τα μηνύματα|τα sms|τη λίστα σας|τη λίστα αποστολής|το newsletter|τις λίστες σας|τις προσφορές|τη λίστα επικοινωνίας|ti lista|tis enhmerwseis|ta sms)",
+        "(aporripsi|aporipsi|απόρριψη) (sms|μηνυμάτων|minimatwn|mhnymatwn)",
+        "(pws|πώς) (kanw|κάνω|na kanw|να κάνω) (diagrafi|διαγραφή|apegrafi|apeggrafi|απεγγραφή) (apo|από) (auta|αυτά|ta|τα|τη λίστα|ti lista)",
+        # "Please stop", "stop already", "enough with the spam", "leave me alone", "don't bother
+        # me again", "I already told you to stop", "will you ever stop", "how many times must I say it".
+        "(σε παρακαλώ|παρακαλώ|se parakalw|se parakalo|parakalw|parakalo) (stamata|σταμάτα|stamatiste|σταματήστε|stamathste)",
+        "(stamata|stamatiste|stamathste|σταμάτα|σταματήστε|σταματάτε|stamatate) (pia|πια|pleon|πλέον)",
+        "(φτάνει|αρκετά|ftanei|arketa) [(πια|πλέον|pia|pleon)] [(με|me)] (το σπαμ|τα μηνύματα|τα sms|to spam|ta sms|ta minimata|τις προσφορές|τα διαφημιστικά)",
+        "(αφήστε|afhste|afiste) (με|me) (ήσυχο|ήσυχη|ήσυχους|ήσυχη πια|hsyxo|isyxo|hsuxo|isixo|isyxi|hsyxh|isuxo)",
+        "(μη|μην|mi|mhn|min) (με|me) (ξαναενοχλήσετε|ενοχλείτε|ενοχλήσετε|ξαναενοχλείτε|enoxleite|enoxlhsete|ksanaenoxlhsete|enoxleitai|enoxlisete)",
+        "(είπα|έχω πει|σας είπα|σας έχω πει|eipa|exw pei|sas eipa|sas exw pei|exo pei|sas exo pei) [(ήδη|ξανά|πολλές φορές|hdh|idi|ksana|3 φορές|3 fores|δυο φορές|τρεις φορές|2 fores|polles fores|dyo fores|treis fores)] (να|na) (σταματήσετε|stamatisete|stamathsete)",
+        "θα σταματήσετε (ποτέ|επιτέλους)",
+        "(πόσες φορές|poses fores) (να το πω|να σας πω|θα το πω|na to pw|na sas pw|na to po)",
     ),
     # Greek negates before the verb ("μη μου στέλνετε", "δεν θέλω"): these phrases use forms no
     # refusal takes (the aorist imperative "στείλτε", the clitic after the verb "στέλνετέ μου",
@@ -86,6 +120,8 @@ RULES: LanguageRules = LanguageRules(
         # a model opt-out reading of such a message is not decided.
         "μη με (διαγράψετε|βγάλετε|αφαιρέσετε|διαγράφετε)",
         "μην (σταματήσετε|σταματάτε) να (στέλνετε|μου στέλνετε)",
+        # A negated stop is a request for more ("Μη σταματήσετε τις προσφορές").
+        "(μη|μην|δεν|δε|mi|mhn|min|den) (σταματήσετε|σταματάτε|σταματήστε|κόψετε|κόβετε|stamatisete|stamatate|stamathsete) (τα|αυτά τα|τις|ta|tis) (μηνύματα|sms|προσφορές|διαφημιστικά|ειδοποιήσεις|υπενθυμίσεις|διαφημίσεις|minimata|mhnymata|prosfores)",
     ),
     hint_words=("και", "το", "να", "η", "ο", "τα", "δεν", "με", "μου", "θέλω", "σας", "είναι", "για", "από", "παρακαλώ", "ευχαριστώ", "ναι", "όχι"),
     replies={

@@ -65,6 +65,40 @@ RULES: LanguageRules = LanguageRules(
         "no me (pueden|podrían|puede|podría) volver a (mandar|enviar|escribir)",
         "(no|ya no|nunca) (quiero|deseo|quisiera|me gustaría|acepto) que [me] (vuelvan|vuelva|sigan|siga|reactiven|reactive|manden|envíen|mande|envíe|agreguen|suscriban|inscriban|apunten|anoten|pongan)",
         "no (reactiven|reactive|vuelvan a activar|vuelva a activar)",
+        # Leave me alone, said to the sender.
+        "(déjenme|déjeme|dejadme|déjennos|déjenos) en paz",
+        # "Delete this number / her number from your list", "Les agradecería que suspendieran
+        # el envío de mensajes".
+        "(eliminen|borren|quiten|saquen|supriman|eliminad|borrad|quitad|sacad) (este|mi|su|el) (número|teléfono|celular|móvil|contacto) (de|del) (la|su|sus|esta|vuestra|vuestras|tu|tus) (lista|listas|base de datos|sistema|registro|registros|contactos|difusión)",
+        "(eliminen|borren|quiten|saquen|supriman|eliminad|borrad|quitad|sacad) este (número|teléfono|celular|móvil)",
+        "(bórrenlo|elimínenlo|quítenlo|sáquenlo|borradlo|eliminadlo|quitadlo|sacadlo) de (la|su|sus|vuestra|vuestras|esta) (lista|listas|base de datos|sistema|registro|registros)",
+        "(suspendan|suspenda|suspendieran|suspendiera|suspended|detengan|detenga|detuvieran|cancelen|cancele|cancelaran|interrumpan|interrumpa|paren|pare|corten|corte) (el envío|los envíos) de [(sus|los|las|estos|estas|esos|esas)] (mensajes|sms|textos|promociones|publicidad|notificaciones|avisos|ofertas|alertas|recordatorios|comunicaciones)",
+        # "Dejen de mandar tanta basura", "¿Pueden parar con los SMS?", "Que pare ya el spam".
+        "(dejen|dejad|paren|parad|dejá) (de|d) (mandar|enviar|mandarme|enviarme|mandarnos|enviarnos) [(tanta|tanto|tantos|tantas|esta|esa|estos|estas|esos|esas|su|sus|tu|tus|los|las|el|la|vuestros|vuestras)] (basura|spam|publicidad|propaganda|promociones|promos|ofertas|notificaciones|mensajes|textos|sms|msjs|msj|mensajitos|avisos|alertas|recordatorios|cadenas|cosas)",
+        "(deja|deje|dejen|dejad|paren|pare|parad) (de|d) (mandarme|enviarme|mandarnos|enviarnos|escribirme|escribirnos|molestarme|molestarnos|spamearme|acosarme|llenarme el celular|llenarme el teléfono)",
+        "(pueden|podrían|puede|podría|podéis|puedes|podrías) (parar|acabar|terminar) con (los|las|sus|tus|estos|estas|esos|esas|el|tanto|tantos|tantas|vuestros|vuestras) (mensajes|sms|textos|promociones|promos|ofertas|spam|notificaciones|avisos|mensajitos|msjs|alertas|recordatorios|publicidad)",
+        "(pueden|podrían|puede|podría|podéis|puedes|podrías) dejar de (mandar|enviar|mandarme|enviarme|mandarnos|enviarnos) [(los|las|sus|tus|estos|estas|esos|esas|tantos|tantas|vuestros|vuestras)] (mensajes|sms|textos|promociones|promos|ofertas|spam|notificaciones|avisos|mensajitos|msjs|alertas|recordatorios|publicidad)",
+        "(paren|parad) [ya] con (los|las|sus|estos|estas|esos|esas|el|tanto|tantos|tantas|vuestros|vuestras) (mensajes|sms|textos|promociones|promos|ofertas|spam|notificaciones|avisos|mensajitos|msjs|alertas|recordatorios|publicidad)",
+        "(que pare|que paren|paren|detengan|corten) [ya] (el|este|tanto|su|vuestro) spam",
+        "(stop|alto) a (todo|los mensajes|las promociones|los sms|la publicidad|las ofertas|el spam)",
+        # "No vuelvan a contactarme", "No nos manden más avisos".
+        "no (vuelvan|vuelva|vuelvas|volváis) a (contactarme|contactarnos|textearme|molestarme|molestarnos|escribirnos|mandarnos|enviarnos)",
+        "no (me|nos) (manden|envíen|mande|envíe|mandes|envíes|mandéis|enviéis) (más|ya|nunca más) (avisos|ofertas|promociones|promos|notificaciones|alertas|recordatorios|publicidad|spam|información|cosas|mensajes|textos|sms|msjs|mensajitos|cadenas)",
+        "no (me|nos) (manden|envíen|mande|envíe|mandes|envíes|mandéis|enviéis) [(más|ya)] (sus|los|las|estos|estas|esos|esas|tus|vuestros|vuestras) (avisos|ofertas|promociones|promos|notificaciones|alertas|recordatorios|publicidad|mensajes|textos|sms|msjs|mensajitos)",
+        "no (autorizo|acepto|consiento) (el envío de|que me (manden|envíen)|recibir) [(más|sus|los|las|estos|estas)] (mensajes|sms|textos|promociones|publicidad|notificaciones|ofertas|avisos)",
+        # "Me dais de baja?", "¿Me pueden quitar de las ofertas?", "Quítenme de los avisos".
+        "(dadme|me dais|me podéis dar|me pueden dar|me puede dar|me podrían dar|me podría dar|me puedes dar|me podrías dar) de baja",
+        "(quitadme|sacadme|borradme|eliminadme) (ya|de una vez|de aquí|de ahí|de la lista|de vuestra lista|de vuestras listas|de vuestra base de datos|de los mensajes|de los sms|del envío|de la difusión)",
+        "(me pueden|me puede|me podrían|me podría|me podéis|me puedes|me podrías) (quitar|sacar|borrar|eliminar) de (la|su|esta|vuestra|tu) (lista|base de datos|difusión)",
+        "(me pueden|me puede|me podrían|me podría|me podéis|me puedes|me podrías|pueden|podrían|puede|podría|podéis) (quitar|sacar|borrar|eliminar|quitarme|sacarme|borrarme|eliminarme|dar de baja|darme de baja) de (las|los|sus|estos|estas|esos|esas|tus|vuestros|vuestras) (avisos|ofertas|promociones|promos|mensajes|notificaciones|sms|textos|alertas|recordatorios|envíos|comunicaciones|listas)",
+        "(quítenme|quíteme|sáquenme|sáqueme|bórrenme|bórreme|elimínenme|elimíneme|quítame|sácame|bórrame|elimíname|quitadme|sacadme|borradme|eliminadme|denme de baja|deme de baja|dadme de baja) de (los|las|sus|estos|estas|esos|esas|tus|vuestros|vuestras) (avisos|ofertas|promociones|promos|mensajes|notificaciones|sms|textos|alertas|recordatorios|envíos|comunicaciones|listas)",
+        # "Desactiven las notificaciones": the plural or formal imperative speaks to the sender.
+        "(desactiven|desactive|desactivad|apaguen|cancelen|cancele|cancelad) (los|las|sus|estos|estas|mis|vuestros|vuestras) (mensajes|sms|textos|notificaciones|alertas|promociones|ofertas|avisos|recordatorios)",
+        # "Nunca pedí estos mensajes", "yo no me suscribí a sus promociones".
+        "(nunca|jamás|yo no|yo nunca) (me suscribí|me inscribí|me apunté|me registré|pedí|solicité|autoricé|acepté) [(a|en|para|recibir)] (estos|sus|esos|estas|esas|tus|vuestros|vuestras) (mensajes|sms|textos|promociones|ofertas|avisos|notificaciones)",
+        "(quiero|deseo|quisiera|me gustaría) dejar de recibir (sus|los|estos|estas|tus|sus|las|más) (mensajes|sms|textos|promociones|ofertas|notificaciones|avisos|alertas|recordatorios|publicidad)",
+        "(no|ya no) (deseo|quiero) seguir recibiendo [(sus|los|estos|estas|las|más|tus)] (mensajes|sms|textos|promociones|ofertas|notificaciones|avisos|alertas|recordatorios|publicidad)",
+        "(favor de|por favor|les pido|les ruego|le pido|le ruego) no (enviar|mandar|enviarme|mandarme|enviarnos|mandarnos) (más|ningún|ninguna|ningunos) (mensajes|mensaje|sms|textos|promociones|ofertas|notificaciones|avisos|alertas|recordatorios|publicidad)",
     ),
     opt_in_phrases=(
         "(quiero|deseo) volver a recibir (sus|los|estos) mensajes",
@@ -153,6 +187,19 @@ RULES: LanguageRules = LanguageRules(
         "no (dejen|dejes|deje|dejan) de (mandar|enviar|mandarme|enviarme|escribir|escribirme)",
         # "Put me back on the waiting list" is no request for the texts.
         "(inscríbanme|inscríbame|inscríbeme|apúntenme|apúnteme|apúntame|anótenme|anóteme|anótame|agréguenme|agrégueme|agrégame|añádanme|añádame|añádeme|métanme|pónganme|póngame|vuelvan a agregarme|vuelvan a ponerme|vuelvan a meterme|vuelvan a apuntarme|vuelvan a anotarme|vuelvan a inscribirme) [(de nuevo|otra vez|nuevamente)] (a|en) (la|su|tu|esa|esta) lista (de espera|de invitados|de asistencia|del evento|de la fiesta|de la clase)",
+        "(me pueden|me puede|me podrían|me podría|me podéis|me puedes|me podrías) (quitar|sacar|borrar|eliminar) de (la|su|esta|vuestra|tu) lista (de|del|de la) (espera|invitados|compras|asistencia|fiesta|boda)",
+        # ... and the same vetoes for the longer requests ("no dejen de mandar las ofertas",
+        # "¿me pueden dar de baja la tarjeta vieja?").
+        "no (dejen|dejes|deje|dejan) (de|d) (mandar|enviar|mandarme|enviarme|mandarnos|enviarnos|escribir|escribirme) [(tanta|tanto|tantos|tantas|esta|esa|estos|estas|esos|esas|su|sus|tu|tus|los|las|el|la|vuestros|vuestras)] [(basura|spam|publicidad|propaganda|promociones|promos|ofertas|notificaciones|mensajes|textos|sms|msjs|msj|mensajitos|avisos|alertas|recordatorios|cadenas|cosas)]",
+        "(dadme|me dais|me podéis dar|me pueden dar|me puede dar|me podrían dar|me podría dar|me puedes dar|me podrías dar) de baja (la|el|mi|una|un|esa|esta) (tarjeta|cuenta|linea|membresia|suscripcion|seguro|plan|contrato|servicio|auto|carro|coche|pedido|orden|reserva|cita)",
+        # The imperatives above negated ("no borren mi número", "no suspendan el envío de las
+        # ofertas"): Spanish negates them with the same verb form.
+        "(no|nunca) (eliminen|borren|quiten|saquen|supriman|eliminad|borrad|quitad|sacad) (este|mi|su|el) (número|teléfono|celular|móvil|contacto) (de|del) (la|su|sus|esta|vuestra|vuestras|tu|tus) (lista|listas|base de datos|sistema|registro|registros|contactos|difusión)",
+        "(no|nunca) (eliminen|borren|quiten|saquen|supriman|eliminad|borrad|quitad|sacad) este (número|teléfono|celular|móvil)",
+        "(no|nunca) (suspendan|suspenda|suspendieran|suspendiera|suspended|detengan|detenga|detuvieran|cancelen|cancele|cancelaran|interrumpan|interrumpa|paren|pare|corten|corte) (el envío|los envíos) de [(sus|los|las|estos|estas|esos|esas)] (mensajes|sms|textos|promociones|publicidad|notificaciones|avisos|ofertas|alertas|recordatorios|comunicaciones)",
+        "(no|nunca) (paren|parad) [ya] con (los|las|sus|estos|estas|esos|esas|el|tanto|tantos|tantas|vuestros|vuestras) (mensajes|sms|textos|promociones|promos|ofertas|spam|notificaciones|avisos|mensajitos|msjs|alertas|recordatorios|publicidad)",
+        "(no|nunca) (desactiven|desactive|desactivad|apaguen|cancelen|cancele|cancelad) (los|las|sus|estos|estas|mis|vuestros|vuestras) (mensajes|sms|textos|notificaciones|alertas|promociones|ofertas|avisos|recordatorios)",
+        "(eliminen|borren|quiten|saquen|supriman|eliminad|borrad|quitad|sacad) (este|mi|su|el) (número|teléfono|celular|móvil|contacto) (de|del) (la|su|esta|vuestra|tu) lista (de|del|de la) (espera|invitados|compras|asistencia|fiesta|boda)",
     ),
     hint_words=(
         "el", "la", "los", "las", "que", "de", "y", "no", "por", "para", "con", "una", "es",

@@ -53,6 +53,36 @@ RULES: LanguageRules = LanguageRules(
         "comment (arrêter|stopper|désactiver|bloquer|j'arrête|je stoppe|je bloque|on arrête|je désactive|je peux arrêter|puis je arrêter|faire cesser|faire arrêter) (ces|vos|les|tes) (messages|sms|textos|notifications|alertes)",
         "comment (on fait|je fais|faire|fait on) pour que (ça|ces messages|ces sms|vos messages|vos sms|les messages|les sms) (s'arrête|s'arrêtent|cesse|cessent)",
         "comment (on se désinscrit|on se désabonne|je me désinscris|je me désabonne|se désinscrire|se désabonner|je peux me désinscrire|je peux me désabonner|puis je me désinscrire|puis je me désabonner)",
+        # "Vous pouvez m'enlever de la liste de diffusion ?", "merci de me retirer des envois".
+        "(m'enlever|me retirer|me supprimer|me rayer|m'effacer|me sortir|me désinscrire|me désabonner) (de|des|du) (la|cette|votre|vos|ces|ta|tes|liste|listes|fichier|envois|sms|messages|promos|promotions|offres|alertes|notifications|mailing)",
+        "(retirez|enlevez|supprimez|effacez|rayez|sortez) (moi|nous|le|la|ce numéro|son numéro) (de|des|du) (votre|vos|la|cette|ces|liste|listes|fichier|fichiers|base|envois|sms|messages|promos|promotions|offres|alertes|notifications|mailing)",
+        # Leave me alone, said to the sender.
+        "(laissez|laissez nous|fichez|fiche|foutez|fous|lâchez|lâche) (moi|nous) (tranquille|tranquilles|en paix|la paix|la grappe)",
+        "(laissez moi|laissez nous|lâchez moi|lachez moi) (tranquille|tranquilles|en paix)",
+        # "Je demande l'arrêt immédiat des SMS", "la suppression de mon numéro".
+        "(l'arrêt|arrêt) [(immédiat|définitif|total|complet)] (des|de vos|de ces|de tous les|de toutes les|de tout) (sms|messages|textos|envois|notifications|communications|relances|sollicitations|pubs|publicités|promos)",
+        "(l'effacement|la suppression|effacement|suppression) (de mes données|de mon numéro|de mes coordonnées|de mon contact)",
+        # "Plus de questionnaires svp", "plus de SMS pour les promos svp": "plus de" alone is also
+        # "more".
+        "plus de (sms|messages|textos|pubs|publicités|promos|promotions|offres|notifications|alertes|relances|rappels|newsletters|questionnaires|sondages|enquêtes) [(de satisfaction|promotionnels|publicitaires|commerciaux|pour les promos|pour les offres|pour les promotions)] (svp|stp|merci|s'il vous plaît|s'il te plaît|par pitié)",
+        # "Arrêtez les SMS", "pouvez-vous arrêter vos messages", "arrêtez de m'envoyer vos promos".
+        "(arrêtez|cessez|stoppez|arrête|stoppe) (les|vos|ces|tes|tous ces|toutes ces) (sms|messages|textos|pubs|publicités|promos|promotions|notifications|relances|envois|alertes|spams|newsletters|questionnaires|sondages)",
+        "(pouvez vous|pourriez vous|vous pouvez|vous pourriez|tu peux|peux tu|merci d'|merci de|veuillez|je veux|je voudrais|je souhaite|je souhaiterais|j'aimerais|faut) (arrêter|cesser|stopper|désactiver|couper) (les|vos|ces|tes|tous ces|toutes ces) (sms|messages|textos|pubs|publicités|promos|promotions|notifications|relances|envois|alertes|spams|newsletters|questionnaires|sondages)",
+        "(arrêtez|arrête|arrêter|cessez|cesser|stoppez) de (m'envoyer|me envoyer|nous envoyer|lui envoyer) (des|vos|ces|de|tous ces|toutes ces|tes) (promos|offres|notifications|alertes|relances|rappels|newsletters|questionnaires|sondages|spams|spam|conneries|trucs|messages|sms|textos|pubs|publicités|promotions)",
+        "(arrêtez|arrête|cessez|stoppez) d'envoyer (des|vos|ces|tes) (messages|sms|textos|promos|offres|pubs|publicités|promotions|notifications|alertes|relances)",
+        "(désactivez|coupez|supprimez) (les|vos|ces|mes) (sms|textos|notifications sms|alertes sms|messages promotionnels|sms promotionnels|promos|pubs)",
+        # "Je ne veux plus de vos pubs", "je souhaite ne plus recevoir vos offres".
+        "ne veux plus (de|vos|ces|tes|de vos|de ces) (pubs|publicités|promos|promotions|offres|notifications|alertes|relances|rappels|newsletters|questionnaires|sondages|spams)",
+        "(je souhaite|je voudrais|je veux|j'aimerais|je préfère|je préférerais|merci de|veuillez|je demande à|je tiens à) ne plus (recevoir|avoir) (de|vos|ces|les|des|aucun|aucune) (sms|messages|textos|pubs|publicités|promos|promotions|offres|notifications|alertes|relances|rappels|newsletters|questionnaires|sondages|message|sms de votre part)",
+        "(je ne veux|je veux) plus recevoir (de|vos|ces|les|des|aucun|aucune) (pubs|publicités|promos|promotions|offres|alertes|relances|rappels|newsletters|questionnaires|sondages|message)",
+        # Enough of the texts.
+        "(ça suffit|assez|y en a marre|j'en ai marre|marre|basta) (de|des|avec) (vos|ces|les|tes|tous ces|toutes ces) (sms|messages|textos|pubs|publicités|promos|promotions|notifications|spams|relances)",
+        "stop (ça|ca) (saoule|soule|me saoule|me soule|gave|me gave|m'énerve|menerve)",
+        "(arrtez|aretez|arètez|arrètez|arettez|arrètes|arrete) (svp|stp|s'il vous plaît|de m'écrire|de m'envoyer|les sms|vos sms)",
+        # "Je n'ai jamais demandé à recevoir vos SMS".
+        "(j'ai jamais|je n'ai jamais|jai jamais|j'ai pas|je n'ai pas|jamais) (demandé|accepté|autorisé|souscrit à|consenti à|donné mon accord pour) [(à recevoir|de recevoir|recevoir)] (ces|vos|les|des|tes) (sms|messages|textos|pubs|promos|publicités|notifications|offres)",
+        "(cesser|cessez|arrêter|arrêtez|stopper|stoppez) (tout envoi|tous les envois|tout envoi de|l'envoi de|l'envoi des|l'envoi de vos|les envois de) [(de|des)] (sms|messages|textos|pubs|publicités|promos|promotions|notifications|relances|alertes)",
+        "(jveux|jvx|jveu|j veux) plus [(recevoir|avoir)] (de|vos|ces|les|des|tes|de vos|de tes) (sms|messages|textos|pubs|publicités|promos|promotions|offres|notifications|alertes|relances|spams)",
     ),
     opt_in_phrases=(
         "je (veux|voudrais|souhaite) (me réabonner|me réinscrire)",
@@ -142,6 +172,9 @@ RULES: LanguageRules = LanguageRules(
         "(vous|si vous|vous me|vous nous|tu|tu me|si tu) (réactivez|réactive|rallumez|rallume|rétablissez|rétablis) (les|vos|tes|mes) (messages|sms|textos|texto|offres|promos|promotions|alertes|rappels|notifications|bons de réduction|bons plans|coupons|nouveautés)",
         # "Put me back on the waiting list" is no request for the texts (it would read as one).
         "(remettez|rajoutez|ajoutez|mettez|inscrivez|réintégrez|remets|rajoute|ajoute|mets|inscris) (moi|nous) (sur|dans|à|a) (la|votre) liste (d'attente|des invités|de présence|de courses|des participants)",
+        "(m'enlever|me retirer|me supprimer|me rayer|m'effacer|me sortir|me désinscrire) (de|des|du) (la|cette|votre) liste (d'attente|des invités|de courses|de présence|des participants)",
+        # "Merci de ne pas me retirer de la liste".
+        "(ne pas|pas|ne jamais|jamais) (m'enlever|me retirer|me supprimer|me rayer|m'effacer|me sortir|me désinscrire|me désabonner) (de|des|du) (la|cette|votre|vos|ces|ta|tes|liste|listes|fichier|envois|sms|messages|promos|promotions|offres|alertes|notifications|mailing)",
     ),
     hint_words=(
         "le", "la", "les", "de", "je", "vous", "est", "pas", "que", "pour", "une", "un",

@@ -147,7 +147,7 @@ RULES: LanguageRules = LanguageRules(
         f"(naam|mera naam|number|mera number) {_R_RM} [(apni|aapki|is)] list (se|sy)",
         f"{_R_ME} [(is|iss|aapki|apki|apni)] list (me|mein|main|mai) (nahi|nhi|nahin|nai) (rehna|rahna)",
         f"({_R_ME}|mera number) (remove|delete|unsubscribe) {_R_DO_OUT}",
-        f"(aage se|ab se|dobara|phir se|fir se|kabhi) [(is number (par|pe|py|per))] [koi] (sampark|contact) (mat|na|naa) (karo|karna|kijiye|kro|karein|karen)",
+        "(aage se|ab se|dobara|phir se|fir se|kabhi) [(is number (par|pe|py|per))] [koi] (sampark|contact) (mat|na|naa) (karo|karna|kijiye|kro|karein|karen)",
         "is number (par|pe|py|per) [(dobara|koi|phir se)] (msg|message|sms|sampark|contact) (mat|na|naa) (karo|karna|kijiye|kro|bhejo|bhejna|bhejiye)",
         f"{_R_ME} (pareshan|preshan|tang|disturb) (mat|na|naa|mt) (karo|kijiye|kro|karna)",
         "(mera|hamara|humara) (peecha|picha|pichha|piccha|peechha) (chhodo|chodo|chhod do|chod do|chhodiye|chodiye|chhod dijiye)",

@@ -51,6 +51,33 @@ RULES: LanguageRules = LanguageRules(
         "(nou|n|yo|ou|w|li) [(te|ap|pral|va|toujou)] (revoye|re voye|remete|remèt|remet) [(m|mwen)] (mesaj|tèks|sms|pwomo|pwomosyon|alèt|rapèl|òf|deal|koupon|nouvèl|notifikasyon|rabè|rapèl randevou) (yo|sa yo)",
         "(nou|n|yo|ou|w|li) [(te|ap|pral|va)] (remete|remèt|remet|mete|rebranche|reenskri|re enskri|reabone|re abone|reabòne|re abòne|enskri|abòne|abone|ajoute) (m|mwen) (ankò|anko|sou lis la|nan lis la|sou lis yo|nan lis yo|sou lis nou|nan lis nou)",
         "(nou|n|yo|ou|w|li) [(te|ap|pral|va)] (reenskri|re enskri|reabone|re abone|reabòne|re abòne) (m|mwen)",
+        # "Mwen pa vle resevwa tèks nou yo ankò", "m pa vle rapèl panye a ankò", "m pa bezwen
+        # rapèl ankò".
+        "(mwen|m) pa (vle|bezwen) [(resevwa|jwenn|wè)] [(okenn|ankenn|lòt)] (mesaj|tèks|text|sms|pwomo|pwomosyon|rapèl|notifikasyon|alèt|piblisite|reklam|òf) [(nou|ou|sa|la|a|an|sa a|panye a|panye yo|randevou yo|randevou a)] [(yo|sa yo)] (ankò|anko)",
+        "(mwen|m) pa vle (resevwa|jwenn) [(okenn|ankenn)] (mesaj|tèks|text|sms|pwomo|pwomosyon|rapèl|notifikasyon|alèt|piblisite|reklam|òf) (nou yo|ou yo|sa yo|nou|ditou)",
+        # "Sispann voye pwomosyon ban mwen", "sispann mesaj yo", "ou mèt arete voye text yo",
+        # "koupe mesaj yo pou mwen", "Please stop voye tèks ban mwen".
+        "(sispann|sipann|sispan|arete|stop|rete) voye (m|mwen|nou) (mesaj|mesja|tèks|text|sms|pwomo|pwomosyon|rapèl|alèt|notifikasyon|piblisite|reklam)",
+        "(sispann|sipann|sispan|arete|stop) voye (pwomo|pwomosyon|rapèl|alèt|notifikasyon|piblisite|reklam|yo|mesaj|tèks|text|sms) (ban mwen|ban m|pou mwen|pou m|sou telefòn mwen|yo|sa yo|la|nou yo)",
+        "(sispann|sipann|sispan|arete|koupe|bloke|kanpe) (mesaj|tèks|text|sms|pwomo|pwomosyon|rapèl|alèt|notifikasyon|piblisite|reklam) (yo|sa yo|nou yo|ou yo|mwen|m|la)",
+        "(mwen|m) (ta renmen|vle|ta vle|ta swete|swete) (nou|ou|w|yo) (sispann|sipann|rete|kanpe|arete) (voye|ekri|tekste|kontakte) [(m|mwen)] [(mesaj|tèks|text|sms|pwomo|pwomosyon|rapèl|yo)] [(yo|sa yo)] (ban mwen|ban m|pou mwen|pou m)",
+        "(mwen|m) (ta renmen|vle|ta vle|ta swete|swete) (nou|ou|w|yo) (sispann|sipann|rete|kanpe|arete) (voye|ekri|tekste|kontakte) (m|mwen|mesaj|tèks|text|sms|pwomo|pwomosyon|rapèl)",
+        # "Pa ekri m ankò", "pa voye anyen ban mwen ankò".
+        "pa [janm] (ekri|tekste|kontakte|rele oswa ekri) (m|mwen|nou) (ankò|anko)",
+        "pa voye (anyen|okenn mesaj|okenn tèks|okenn sms|okenn pwomosyon) (ban m|ban mwen|pou mwen|pou m)",
+        # "Retire m nan pwomosyon yo", "efase nimewo m", "tanpri dezabone l".
+        "(retire|wete|efase|dezabone|dezabòne) (m|mwen|nimewo m|nimewo mwen|nimewo a|nimewo sa a|nimewo li) (nan|sou) (pwomosyon|pwomo|mesaj|tèks|sms|lis|rapèl|alèt|notifikasyon|lis mesaj|lis pwomosyon|sistèm|sistèm nan|sistèm nou|baz done|kontak nou|lis nou|lis la|lis yo)",
+        "(efase|retire|wete) (nimewo m|nimewo mwen|nimewo sa a|nimewo li|nimewo telefòn mwen)",
+        "(dezabone|dezabòne) (l|li|nimewo a|nimewo sa a|nimewo m|nimewo mwen|telefòn mwen|telefòn sa a)",
+        "retire (m|mwen) (oubyen|sinon|osnon)",
+        "(mwen|m) (pito|prefere|ta pito|ta renmen|ta vle|bezwen) (dezabòne|dezabone|dezabonnen)",
+        "anile (abònman|abonman) (mesaj|tèks|sms|pwomosyon|alèt|rapèl)",
+        # Leave me alone; enough of the texts; the promotions, no thanks.
+        "(kite|lage) (m|mwen|nou) (anpè|an pè|trankil)",
+        "(ase|ase ak|ase avèk|ase avek) (mesaj|tèks|sms|pwomosyon|piblisite|spam|reklam)",
+        "(pwomosyon|pwomo|piblisite|reklam|òf|mesaj pwomosyon) (yo|sa yo|nou yo) (non mèsi|mèsi non)",
+        "se pa bon nimewo",
+        "(sispann|sipann|sispan|arete) (ekri|tekste|kontakte|deranje) (m|mwen)",
     ),
     opt_in_phrases=(
         "(mwen|m) vle resevwa (mesaj|mesaj yo|tèks yo) ankò",
@@ -113,6 +140,8 @@ RULES: LanguageRules = LanguageRules(
         "anile (randevou|randevou a|rezèvasyon)",
         # "Mete m sou lis la pou fèt la" is no request for the texts.
         "(remete|remèt|remet|mete|enskri|ajoute) (m|mwen) (sou|nan) (lis la|lis yo) (pou|nan) (fèt|fèt la|maryaj|klas|kou|reyinyon|envite yo|sòti)",
+        # "Li pa ekri m ankò": a report about someone, not a request.
+        "(li|l|yo|y|pitit mwen|mari m|madanm mwen) pa [janm] (ekri|tekste|kontakte) (m|mwen) (ankò|anko)",
     ),
     hint_words=(
         "mwen", "ou", "li", "nou", "yo", "ap", "nan", "sa", "ki", "mèsi", "bonjou", "ankò",

@@ -24,6 +24,44 @@ RULES: LanguageRules = LanguageRules(
         "((gak|ga|gk|nggak|ngga|enggak|engga|tidak|tdk|tak|ndak) (usah|perlu)|gausah|gaush|gaperlu) (daftarin|daftarkan|didaftarkan|didaftarin) [(saya|aku|sy|gw|gue|nomor saya|nomor ini|nomorku)] (lagi|lg|kembali|ulang)",
         "((gak|ga|gk|nggak|ngga|enggak|engga|tidak|tdk|tak|ndak) (usah|perlu)|gausah|gaush|gaperlu) (nyalakan|nyalain|hidupkan|hidupin|aktifkan|aktifin) (lagi|lg|kembali) (sms|notif|notifikasi|pengingat|layanan sms|reminder)",
         "((gak|ga|gk|nggak|ngga|enggak|engga|tidak|tdk|tak|ndak) (usah|perlu)|gausah|gaush|gaperlu) (masukkan|masukin|tambahkan|tambahin) (saya|aku|sy|nomor saya|nomor ini|nomorku) (lagi|lg|kembali|ke)",
+        # "I don't want (to receive) the texts": the negation is part of the phrase, and the
+        # object is the texts ("tidak mau pesan lagi" alone is "won't order again": no bare
+        # "pesan" without a verb of receiving).
+        "(gak|ga|gk|nggak|ngga|nggk|enggak|engga|tidak|tdk|tak|ndak) (mau|ingin|pengen|pingin|pgn|mo|butuh|perlu) (terima|menerima|nerima|dapat|dapet|dpt|mendapat|mendapatkan|dikirim|dikirimi|dikirimin) (sms|pesan|notif|notifikasi|promo|promosi|iklan|spam|broadcast|bc|penawaran|pengingat|reminder|info promo|chat|wa)",
+        "(gak|ga|gk|nggak|ngga|nggk|enggak|engga|tidak|tdk|tak|ndak) (mau|ingin|pengen|pingin|pgn|mo|butuh|perlu) (sms|notif|notifikasi|promo|promosi|iklan|spam|broadcast|bc|penawaran|sms promo|pesan promo|info promo) (lagi|lg|lgi|dari kalian|dari anda)",
+        "(gak|ga|gk|nggak|ngga|nggk|enggak|engga|tidak|tdk|tak|ndak) (mau|ingin|pengen|pingin|pgn|mo) (di sms|disms|dismsin|di chat|dichat|dichatin|dihubungi|dikontak|dispam|di spam|dikirimi sms|dikirimin sms|dikirimi promo|dikirimin promo|dikirimi pesan|dikirimin pesan)",
+        # Switch off / stop the texts ("tolong matikan SMS promo", "berhentiin SMS promonya").
+        "(matikan|matiin|nonaktifkan|nonaktifin|hentikan|hentiin|berhentikan|berhentiin|stop|setop|stopin|stopkan|udahin|sudahi|cabut) [(aja|saja|dong|ya|dulu)] (sms|smsnya|notif|notifnya|notifikasi|notifikasinya|pengingat|pengingatnya|reminder|remindernya|promo|promonya|promosi|broadcast|broadcastnya|bc|iklan|iklannya|spam|pesan promo|pesan promosi|layanan sms|langganan sms|kiriman sms|kiriman promo)",
+        # ... in the passive, with a request word ("pengingatnya dimatikan aja ya"); "promonya
+        # dihentikan ya?" (has the offer ended?) is no request: the promo only after "sms",
+        # "notif", or with "stop".
+        "(sms|smsnya|notif|notifnya|notifikasi|notifikasinya|pengingat|pengingatnya|reminder|remindernya|broadcast|broadcastnya|bc|spamnya) [(promo|promonya|nya)] [(tolong|mohon)] (dimatikan|dimatiin|dihentikan|dihentiin|distop|disetop|dinonaktifkan|diberhentikan|diberhentiin) (aja|saja|dong|deh|ya|please|pls|segera)",
+        "(sms|smsnya|notif|notifnya|notifikasi|notifikasinya|pengingat|pengingatnya|reminder|remindernya|broadcast|broadcastnya|bc|iklan|iklannya|promo|promonya|spam|spamnya) [(promo|promonya|nya)] (stop|setop|distop|disetop) [(aja|saja|dong|donk|deh|ya|yah|please|pls)]",
+        # "Don't text me / my wife again", "don't send promos any more" ("jangan" is a
+        # negation the guards know; "gak usah" they do not, so it is written out).
+        "(jangan|jgn) [pernah] (sms|smsin|sms in|chat|chatin|wa|hubungi|kontak|spam|ganggu|kirimi|kirimin|kirimin sms|kirimi sms|kirim sms ke|kirim pesan ke|kirim promo ke) (saya|aku|sy|gw|gue|aq|kami|nomor ini|nomor saya|no ini|istri saya|suami saya|anak saya|ibu saya|bapak saya|ayah saya|mama saya|papa saya) (lagi|lg|lgi|terus|mulu)",
+        "(jangan|jgn) (kirim|kirimin|kirimi|ngirim) (sms|pesan|promo|promosi|notif|notifikasi|iklan|spam|broadcast|penawaran|pengingat|info promo) [(promo|promosi|nya|kalian|apapun)] (lagi|lg|lgi|terus|mulu|ke sini|kesini|ke nomor ini|ke nomor saya)",
+        "(jangan|jgn) (kirimin|kirimi) (saya|aku|sy|gw|gue) (sms|pesan|promo|notif|iklan|spam|penawaran) [(promo|nya)] (lagi|lg|terus|mulu)",
+        "((gak|ga|gk|nggak|ngga|enggak|tidak|tdk|tak) (usah|perlu)|gausah|gaush|gaperlu) (sms|smsin|sms in|chat|chatin|wa|hubungi|kontak|spam|kirimi|kirimin) (saya|aku|sy|gw|gue|aq) (lagi|lg|lgi|terus|mulu)",
+        "((gak|ga|gk|nggak|ngga|enggak|tidak|tdk|tak) (usah|perlu)|gausah|gaush|gaperlu) (sms|smsin|chat|chatin|wa|spam) (lagi|lg|lgi|terus|mulu)",
+        "((gak|ga|gk|nggak|ngga|enggak|tidak|tdk|tak) (usah|perlu)|gausah|gaush|gaperlu) (kirim|kirimin|kirimi|ngirim|ngirimin) (sms|promo|promosi|notif|notifikasi|iklan|spam|broadcast|penawaran|sms promo|pesan promo|info promo) [(promo|nya|kalian|lagi|lg|terus|mulu)]",
+        # "No need to tell me about discounts / to remind me of the cart": tied to the offers.
+        "((gak|ga|gk|nggak|ngga|enggak|tidak|tdk|tak) (usah|perlu)|gausah|gaush|gaperlu) (kabarin|kabari|infoin|ingetin) (saya|aku|gw) [(lagi|lg)] (soal|tentang|ttg) (promo|promosi|diskon|penawaran|sale)",
+        "((gak|ga|gk|nggak|ngga|enggak|tidak|tdk|tak) (usah|perlu)|gausah|gaush|gaperlu) (ingetin|ingatkan|ngingetin|ingatin) [(saya|aku|sy|gw|gue)] (keranjang|keranjangnya|keranjang belanja|isi keranjang|promo|diskon) (terus|mulu|melulu|lagi|lg)",
+        # Remove me / my number from the list.
+        "(keluarin|keluarkan|hapus|hps|hapusin|apus|apusin|delete|remove|coret|cabut) (saya|aku|sy|gw|gue|aq|nomor saya|nomor sy|nomorku|nomor aku|no saya|no sy|no aku|nomer saya|nomer sy|nmr saya|nmr sy|nomor ini|no ini|nomer ini|nomor hp saya|no hp saya|no hp sy|kontak saya|data saya) (dari|dr) (daftar|list|milis|mailing list|database|promo|promosi|program promo|layanan sms|langganan|broadcast|bc|grup|group|sms|kontak|sistem|data|pelanggan|penerima|daftar sms|daftar promo|list sms|list promo|member promo|info promo|sini)",
+        "(tolong|tlg|mohon|please|pls|plis|minta|bisa|bs|segera) (hapus|hps|hapusin|apus|apusin|delete|remove) (nomor saya|nomor sy|nomorku|nomor aku|no saya|no sy|nomer saya|nmr saya|nmr sy|nomor ini|no ini|nomer ini|nomor hp saya|no hp saya|no hp sy|saya|aku|sy)",
+        "(nomor|no|nomer|nmr) (saya|sy|aku|ini|hp saya) (tolong|tlg|mohon|minta) (dihapus|dihapusin|diapus|dikeluarkan|dikeluarin|diremove|didelete)",
+        "(nomor|no|nomer|nmr) (saya|sy|aku|ini|hp saya) (dihapus|dihapusin|diapus|dikeluarkan|dikeluarin|diremove|didelete) (aja|saja|dong|donk|ya|segera|dari daftar|dari list)",
+        # "I want to unsubscribe" with its subject ("saya tidak mau berhenti ..." is no match);
+        # a bare "berhenti langganan" may be a gym's, so it needs the texts.
+        "(saya|aku|sy|gw|gue|aq) (mau|ingin|pengen|pingin|mo|minta) (unsubscribe|unsub|unreg|keluar dari daftar sms|keluar dari list sms|berhenti dapat sms|berhenti terima sms|berhenti menerima sms|berhenti dapet sms|berhenti dapat promo|berhenti menerima pesan|berhenti menerima promo|dihapus dari daftar|dikeluarkan dari daftar)",
+        "(saya|aku|sy|gw|gue|aq) (mau|ingin|pengen|pingin|mo|minta) (berhenti langganan|berhenti berlangganan|stop langganan|keluar dari langganan) (sms|pesan|promo|notif|notifikasi|info|informasi|ini|broadcast|newsletter|layanan sms)",
+        "(tolong|tlg|mohon|minta) (unsubscribe|unsub|unreg|berhentikan langganan|hentikan langganan|stop langganan)",
+        "(please|pls|plis) (unsubscribe|unsub|unreg) (saya|aku|sy|nomor saya|nomor ini|nomorku|nomor aku|no saya|no sy)",
+        # Enough already ("udah dong spam mulu"); "I already said STOP".
+        "(udah|udh|udahan|sudah|cukup) (dong|donk|deh|lah|ah) (spam|spamnya|nyepam|ngespam|sms|smsnya|sms nya|kirim sms|kirim promo|ngirim sms|ngirim promo|promo|promonya|chat|chatnya|ngechat)",
+        "(sudah|udah|udh|sdh) (saya|aku|sy|gw|gue) bilang (stop|berhenti|unreg|jangan sms|jangan kirim)",
     ),
     # Requests for the texts back or a sign-up. Indonesian negates with a word before the verb
     # ("tidak mau", "gak usah kirim"), which the guards read only as "jangan": so a "mau" phrase
@@ -34,10 +72,16 @@ RULES: LanguageRules = LanguageRules(
         # "Kenapa kalian daftarkan saya lagi?" (why did you sign me up again) is no request: a
         # bare "daftarkan saya lagi" needs a request word before or a particle after.
         "(daftarin|daftarkan|daftarkn) (saya|aku|sy|gw|gue|nomor saya|nomor ini|nomorku) (lagi|lg|kembali|ulang) (dong|donk|kak|min|deh|please|pls|plis)",
-        "(saya|aku|sy|gw|gue|gua|aq|iya|ya) (mau|ingin|pengen|pingin|pgn|mo) (berlangganan|langganan|subscribe|daftar|gabung|bergabung) [(sms|pesan|promo|info|notif|notifikasi)] [(promo|diskon|info|kalian|nya)] (lagi|lg|kembali|ulang)",
+        "(saya|aku|sy) (mau|ingin|pengen|pingin|pgn|mo) (berlangganan|langganan|subscribe|daftar|gabung|bergabung) [(sms|pesan|promo|info|notif|notifikasi)] [(promo|diskon|info|kalian|nya)] (lagi|lg|kembali|ulang)",
+        "(gw|gue|gua) (mau|ingin|pengen|pingin|pgn|mo) (berlangganan|langganan|subscribe|daftar|gabung|bergabung) [(sms|pesan|promo|info|notif|notifikasi)] [(promo|diskon|info|kalian|nya)] (lagi|lg|kembali|ulang)",
+        "(aq|iya|ya) (mau|ingin|pengen|pingin|pgn|mo) (berlangganan|langganan|subscribe|daftar|gabung|bergabung) [(sms|pesan|promo|info|notif|notifikasi)] [(promo|diskon|info|kalian|nya)] (lagi|lg|kembali|ulang)",
         "(saya|aku|sy|gw|gue|gua|aq|iya|ya) (mau|ingin|pengen|pingin|pgn|mo) (bergabung|gabung) (kembali|lagi) (ke|dengan|di) (layanan|daftar|list|program)",
-        "(saya|aku|sy|gw|gue|gua|aq|iya|ya) (mau|ingin|pengen|pingin|pgn|mo) (menerima|terima|nerima|dapat|dapet|dpt|mendapat|mendapatkan) [(lagi|lg)] (sms|pesan|promo|info|informasi|notif|notifikasi|pengingat|penawaran|update|kabar|diskon|jadwal|reminder) [(sms|promo|diskon|info)] [(kalian|anda|nya)] (lagi|lg|kembali)",
-        "(tolong|mohon|tlg|silakan|silahkan|please|pls|plis) (kirim|kirimin|kirimkan|kirimi) [(saya|aku|ke saya|ke aku)] [(lagi|lg)] (sms|promo|info promo|info|notif|notifikasi|pengingat|penawaran|update|kabar|diskon|jadwal|reminder) [(promo|diskon|nya)] [(kalian|anda)] (lagi|lg|kembali)",
+        "(saya|aku|sy|gw|gue|gua|aq|iya|ya) (mau|ingin|pengen|pingin|pgn|mo) (menerima|terima|nerima|dapat|dapet|dpt|mendapat|mendapatkan) (sms|pesan|promo|info|informasi|notif|notifikasi|pengingat|penawaran|update|kabar|diskon|jadwal|reminder) (lagi|lg|kembali)",
+        "(saya|aku|sy|gw|gue|gua|aq|iya|ya) (mau|ingin|pengen|pingin|pgn|mo) (menerima|terima|nerima|dapat|dapet|dpt|mendapat|mendapatkan) (sms|info|notif) (promo|diskon) (lagi|lg|kembali)",
+        "(saya|aku|sy|gw|gue|gua|aq|iya|ya) (mau|ingin|pengen|pingin|pgn|mo) (menerima|terima|nerima|dapat|dapet|dpt|mendapat|mendapatkan) (sms|promo|info|notif|pengingat) (kalian|anda|nya) (lagi|lg|kembali)",
+        "(tolong|mohon|tlg|silakan|silahkan|please|pls|plis) (kirim|kirimin|kirimkan|kirimi) [(saya|aku|ke saya|ke aku)] (sms|promo|info promo|info|notif|notifikasi|pengingat|penawaran|update|kabar|diskon|jadwal|reminder) (lagi|lg|kembali)",
+        "(tolong|mohon|tlg|silakan|silahkan|please|pls|plis) (kirim|kirimin|kirimkan|kirimi) (sms|promo|info promo|info|notif|notifikasi|pengingat|penawaran|update|kabar|diskon|jadwal|reminder) (promo|diskon|nya|kalian|anda) (lagi|lg|kembali)",
+        "(tolong|mohon|tlg|silakan|silahkan|please|pls|plis) (kirim|kirimin|kirimkan|kirimi) (saya|aku|ke saya|ke aku) (sms|promo|info|notif|pengingat|update|kabar|diskon) (promo|diskon|nya|kalian|anda) (lagi|lg|kembali)",
         "(tolong|mohon|tlg|please|pls|plis|minta|coba) (nyalakan|nyalain|hidupkan|hidupin|aktifkan|aktifin) (lagi|lg|kembali) (sms|notif|notifikasi|pengingat|pesan|layanan sms|info|update|reminder)",
         "(nyalakan|nyalain|hidupkan|hidupin|aktifkan|aktifin) (lagi|lg|kembali) (sms|notif|notifikasi|pengingat|layanan sms|reminder)",
         "(tolong|mohon|tlg|minta) (dinyalakan|dinyalain|dihidupkan|dihidupin) (lagi|lg|kembali)",
@@ -85,6 +129,13 @@ RULES: LanguageRules = LanguageRules(
         "berhenti (bercanda|becanda|ngelawak|merokok|ngerokok|ngerjain|main|ketawa)",
         # "Don't stop (sending the promos)": asking for more.
         "(jangan|jgn) (berhenti|stop|distop|dihentikan)",
+        # "No need to switch the texts off", "delete my old number", "take me off the
+        # waiting list": ordinary requests around the opt-out phrases above.
+        "((gak|ga|gk|nggak|ngga|enggak|tidak|tdk|tak) (usah|perlu)|gausah|gaush|gaperlu) (matikan|matiin|nonaktifkan|nonaktifin|hentikan|hentiin|berhentikan|berhentiin|stop|setop|stopin) (sms|smsnya|notif|notifnya|notifikasi|notifikasinya|pengingat|pengingatnya|reminder|remindernya|promo|promonya|promosi|broadcast|bc|iklan|iklannya|spam|pesan promo|layanan sms)",
+        "[(tolong|tlg|mohon|please|pls|plis|minta|bisa|bs|segera)] (hapus|hps|hapusin|apus|apusin|delete|remove) (nomor|no|nomer|nmr) (saya|sy|aku|hp saya) (yang|yg) (lama|dulu|sebelumnya|salah)",
+        "(keluarin|keluarkan|hapus|hps|hapusin|apus|apusin|delete|remove|coret|cabut) (saya|aku|sy|gw|gue|aq|nomor saya|nomor sy|nomorku|nomor aku|no saya|no sy|nomer saya|nama saya) (dari|dr) daftar (tunggu|antrian|antrean|hadir|peserta|undangan|tamu|pasien|kelas)",
+        # A phone that "won't" take texts ("HP saya gak mau terima SMS"): a fault, no request.
+        "(hp|hape|handphone|ponsel|hpku|hp saya|hp aku|hp sy|kartu|sim|simcard|otp|otpnya) (gak|ga|gk|nggak|ngga|enggak|engga|tidak|tdk|tak) (mau|bisa) (terima|menerima|nerima|dapat|dapet|dpt) (sms|pesan|otp|notif|notifikasi)",
     ),
     hint_words=("yang", "dan", "di", "ini", "itu", "saya", "tidak", "ke", "dari", "aku", "mau", "lagi", "tolong", "terima", "kasih", "ya", "sudah", "jangan"),
     replies={

@@ -42,6 +42,38 @@ RULES: LanguageRules = LanguageRules(
         "come mi disiscrivo",
         # "Non so come fermare questi messaggi": the "non" is not a negated request.
         "non (so|sa) come (fermare|bloccare|disattivare|interrompere|smettere di ricevere|fare a non ricevere|fare a non ricevere più) (questi|queste|i vostri|i|le|gli) (messaggi|sms|notifiche)",
+        # "Nn mi scrivete +" ("+" is più), "non mandatemi più la newsletter". A leading "ma" (but)
+        # is read inside the phrase: the guards take it for an English third person ("ma", mum).
+        "[ma] (non|nn) mi (scrivete|contattate|cercate) (più|piu|niente|nulla|nnt)",
+        "[ma] (non|nn) mi (mandate|inviate) [(più|piu)] (niente|nulla|nnt|messaggi|sms|altri messaggi|pubblicità|promozioni|offerte|notifiche|promemoria)",
+        "[ma] (nn|non) mi (scrivete|contattate)",
+        "[ma] (non|nn) (mandatemi|inviatemi|scrivetemi|contattatemi|mandarmi|inviarmi|scrivermi|contattarmi) [(più|piu)] (niente|nulla|nnt|nient'altro|altro|messaggi|sms|pubblicità|promozioni|offerte|notifiche|newsletter|promemoria|comunicazioni)",
+        "[ma] (non|nn) (mandatemi|inviatemi|mandarmi|inviarmi) (più|piu) (la|le|il|i|gli|questa|queste|questi|la vostra|le vostre|i vostri|vostri|vostre) (newsletter|offerte|promozioni|pubblicità|promemoria|messaggi|sms|notifiche|comunicazioni|avvisi|sondaggi|questionari)",
+        "[ma] (nn|non) (scrivetemi|contattatemi|cercatemi) (più|piu)",
+        # "Preferisco disiscrivermi", "vorrei essere rimosso dalla vostra lista".
+        "[ma] (preferisco|preferirei|desidero|chiedo di|vi chiedo di|vi prego di) (disiscrivermi|cancellarmi dalla lista|essere cancellato|essere cancellata|essere rimosso|essere rimossa)",
+        "[ma] (voglio|vorrei|preferisco|preferirei|desidero|chiedo di) (essere rimosso|essere rimossa|essere tolto|essere tolta|essere eliminato|essere eliminata|essere cancellato|essere cancellata) (dalla|dalle|dai|dal|dagli) [(vostra|vostre|vostri|vostro)] (lista|liste|mailing list|newsletter|messaggi|sms|comunicazioni|elenco|vostro elenco|database|archivio|invii|promozioni)",
+        "[ma] (toglietemi|toglimi|rimuovetemi|rimuovimi|cancellatemi|cancellami|eliminatemi|eliminami|disiscrivetemi|disiscrivimi) (dalla|dalle|dai|dal|dagli) (lista|vostra lista|liste|mailing list|newsletter|messaggi|sms|vostri messaggi|vostri sms|comunicazioni|promozioni|offerte|vostri contatti|rubrica|database|archivio|elenco|invii)",
+        # "Preferisco non ricevere i promemoria via SMS", "vorrei disattivare gli sms promozionali".
+        "[ma] (preferisco|preferirei|vorrei|voglio|desidero|chiedo di) non ricevere [(più|piu)] (i|le|gli|questi|queste|i vostri|le vostre|altri|altre|più|piu) (promemoria|messaggi|sms|notifiche|offerte|promozioni|newsletter|pubblicità|comunicazioni|avvisi|sondaggi|questionari)",
+        "[ma] non (voglio|desidero|vorrei) (più|piu) ricevere (i|le|gli|questi|queste|i vostri|le vostre|altri|altre|vostri|vostre) (promemoria|messaggi|sms|notifiche|offerte|promozioni|newsletter|pubblicità|comunicazioni|avvisi|sondaggi|questionari)",
+        "[ma] non (voglio|desidero) (più|piu) (i vostri|questi|le vostre|queste|vostri|vostre) (promemoria|messaggi|sms|notifiche|offerte|promozioni|newsletter|pubblicità|comunicazioni|avvisi)",
+        "[ma] (vorrei|voglio|desidero|potete|potreste|può|puoi|per favore|chiedo di|vi chiedo di|vi prego di) (disattivare|bloccare|sospendere|interrompere|fermare) (gli|i|le|questi|queste|i vostri|le vostre|l'invio di|l'invio degli|l'invio delle|l'invio dei|tutti gli|tutte le) (sms|messaggi|promemoria|offerte|promozioni|newsletter|comunicazioni|avvisi|pubblicità)",
+        "[ma] (disattivate|bloccate|sospendete|interrompete|fermate) (gli|i|le|questi|queste|i vostri|le vostre|l'invio di|l'invio degli|l'invio delle|l'invio dei) (sms|messaggi|promemoria|offerte|promozioni|newsletter|comunicazioni|avvisi|pubblicità|notifiche)",
+        # Enough of the texts: "basta questionari", "niente più SMS".
+        "[ma] basta (questionari|sondaggi|promemoria|offerte|promozioni|pubblicità|newsletter|notifiche|spam|messaggini|comunicazioni|promo|messaggi promozionali|sms promozionali)",
+        "[ma] (niente più|niente piu|basta con|basta con i|basta con le|basta con questi|basta con queste) (messaggi|sms|messaggini|questionari|sondaggi|promemoria|offerte|promozioni|pubblicità|newsletter|notifiche|spam|comunicazioni|promo)",
+        "[ma] no more (messaggi|messaggini|notifiche|offerte|promozioni|pubblicità)",
+        # "Smettetela di scrivermi", "lasciatemi in pace".
+        "[ma] (smettete|smettila|smetti|smetta|smettetela|la smetta) di (mandarmi|inviarmi|mandare|inviare) [(questi|queste|i vostri|le vostre|tutti questi|tutte queste|i|le|gli|tutti i|tutte le)] (messaggi|sms|pubblicità|promozioni|offerte|notifiche|newsletter|promemoria|messaggini|spam|comunicazioni)",
+        "[ma] (smettete|smettila|smetti|smetta|smettetela|la smetta) di (scrivermi|contattarmi|disturbarmi|importunarmi|tartassarmi|spammarmi|cercarmi|scriverci|contattarci)",
+        "[ma] (lasciatemi|lasciateci) (in pace|stare)",
+        "[ma] mi (lasci|lasciate) in pace",
+        "[ma] (non ho mai|mai) (chiesto|richiesto|autorizzato|accettato|dato il consenso per|dato il consenso a|acconsentito a) (questi|i vostri|queste|le vostre|i|le) (messaggi|sms|promozioni|offerte|notifiche|newsletter|pubblicità)",
+        "[ma] non (desidero|voglio|vorrei) ricevere (altri|altre|più|ulteriori) (messaggi|sms|promemoria|notifiche|offerte|promozioni|newsletter|pubblicità|comunicazioni|avvisi)",
+        "[ma] non (voglio|desidero) (più essere|essere più) (contattato|contattata|contattati|disturbato|disturbata|disturbati)",
+        "[ma] non [(mi|ci)] (servono|serve) (più|piu) (i|le|gli|questi|queste|i vostri|le vostre) (promemoria|messaggi|sms|notifiche|avvisi|offerte|promozioni|newsletter)",
+        "[ma] niente (promemoria|messaggi|sms|offerte|promozioni|pubblicità|notifiche) (via sms|per sms|per favore|grazie)",
     ),
     opt_in_phrases=(
         "(voglio|vorrei) (iscrivermi|riscrivermi) di nuovo",
@@ -115,6 +147,9 @@ RULES: LanguageRules = LanguageRules(
         "(se|quando|perché|perchè|xké|che|chi|voi|non) (riattivate|attivate|riaccendete|riattiva|attiva) (i|le|gli|i vostri|le vostre|questi|queste|i miei|le mie) (messaggi|sms|notifiche|offerte|promo|promozioni|avvisi|promemoria|news|novità|coupon|buoni|buoni sconto|sconti|aggiornamenti|alert)",
         # "Put me back on the waiting list" is no request for the texts.
         "(iscrivetemi|iscrivimi|aggiungetemi|aggiungimi|inseritemi|inseriscimi|rimettetemi|rimettimi|reinseritemi|mettetemi|mettimi) [(di nuovo|ancora)] (nella|in) (lista d'attesa|lista di attesa|lista degli invitati|lista dei partecipanti)",
+        "[ma] (toglietemi|toglimi|rimuovetemi|rimuovimi|cancellatemi|cancellami|eliminatemi|eliminami) (dalla|dalle) (lista d'attesa|lista di attesa|lista degli invitati|lista dei partecipanti)",
+        # "Perché non mi scrivete più?": the sender is missed, not sent away.
+        "(perché|perchè|xké|xche|come mai|ma perché|se|quando|finché|finchè) (non|nn) mi (scrivete|mandate|inviate|contattate|cercate|mandate più|scrivete più) [(più|piu|niente|nulla|nnt|messaggi|sms|altri messaggi|altro)]",
     ),
     hint_words=(
         "il", "lo", "la", "di", "che", "non", "per", "con", "una", "un", "è", "mi", "più",

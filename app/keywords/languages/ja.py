@@ -25,6 +25,9 @@ RULES: LanguageRules = LanguageRules(
         "もう連絡しないでください",
         "解除希望",
         "teishi", "haishin teishi", "はいしんていし",
+        "退会したい", "退会したいです", "退会します", "退会希望", "退会でお願いします",
+        # Romanised, whole messages only ("mou okuranaide ii yo" may be about a document).
+        "okuruna", "mou okuruna", "mou okuranaide", "mou okuranaide kudasai",
     ),
     opt_out_all_keywords=("すべて停止", "全て停止", "全部停止"),
     opt_in_keywords=("配信再開", "再開", "再登録", "登録"),
@@ -46,6 +49,49 @@ RULES: LanguageRules = LanguageRules(
         "(メッセージ|sms|ショートメール|このメール)(を止めるには|が届かないようにするには|が来ないようにするには|を受け取らないようにするには|を停止するには)",
         "kore (dou yattara|dou sureba|dou shitara|douyattara|dousureba|doushitara) (tomaru|tomarimasu|tomerareru|tomeraremasu|tomeremasu|todokanaku|konaku)",
         "(dou yattara|dou sureba|dou shitara|douyattara|dousureba|doushitara) (kore|messeeji|meseeji|sms) [(ga|wa|o)] (tomaru|tomarimasu|tomerareru|tomeraremasu|tomeremasu|todokanaku|konaku)",
+        "(このsms|このメッセージ|このメール|この通知|sms|メッセージ|ショートメール)(は|って)(どうやったら|どうすれば|どうしたら|どうやって)(止まる|止まります|止められ|止めれ|届かなく|来なく|こなく|停止でき|受け取らなく)",
+        "(dou yattara|dou sureba|dou shitara|douyattara|dousureba|doushitara) (todokanaku|konaku) (naru|narimasu|dekiru|dekimasu)",
+        # Stop these, with the texts named: "今後のSMSは停止でお願いできますか", "セールのお知らせ
+        # だけ止めてもらえますか" (ほしいです, not ほしい: "止めてほしくない" says the opposite).
+        "(sms|メッセージ|メール|お知らせ|通知|配信|ショートメール|案内)[(は|を|の)](停止|中止|ストップ)(で|を)(お願い|希望)",
+        "(お知らせ|メール|メッセージ|sms|通知|配信)[(は|を|だけ)](止めて|とめて|停止して|ストップして)(ください|下さい|もらえ|ほしいです|欲しいです|いただけ|頂け|くれ)",
+        "(ショートメール|広告|宣伝|dm|メルマガ|案内)[(は|を|だけ)](止めて|とめて|停止して|ストップして)(ください|下さい|もらえ|ほしいです|欲しいです|いただけ|頂け|くれ)",
+        "(そっち|そちら)[(は|を)]今後[は](止めて|停止して)",
+        "(お知らせ|メール|メッセージ|sms|通知)[(は|を)][今後][は](送らなくて|配信しなくて|送信しなくて)(大丈夫|いい|結構|構いません|けっこう)",
+        "(配信|広告|dm|案内|ショートメール)[(は|を)][今後][は](送らなくて|配信しなくて|送信しなくて)(大丈夫|いい|結構|構いません|けっこう)",
+        "(お知らせ|通知|配信|広告|宣伝|メルマガ|dm|ショートメール|sms)[(は|の)](不要です|不要なので|いらないです|いりません|要らないです|要りません|結構です)",
+        "(セール|キャンペーン|広告|宣伝|新商品|イベント)情報[(は|の)](不要です|不要なので|いらないです|いりません|要らないです|要りません|結構です|停止)",
+        "(広告|宣伝)[(は|の)](困ります|迷惑です)",
+        "送信しないで(ほしい|欲しい|もらえ|いただけ|頂け|くれ)",
+        "(メッセージ|sms|メール|通知|お知らせ|ショートメール)を送るのを(やめて|止めて)",
+        "[もう]連絡してこないで",
+        # "Any further messages ... (legal action)": "これ以上の送信は法的措置を検討します".
+        "これ以上[の](送信|配信|連絡|メッセージ|sms)(は|を)(やめて|控えて|お断り|不要|しないで|法的|迷惑)",
+        "勝手に(登録|送信|配信)(しないで|するな)",
+        "勝手に送らないで",
+        "(配信|送信|メール|メッセージ|sms|お知らせ)リストから(外して|削除|消して|はずして|抜いて)",
+        "(私|わたし|僕|俺|この番号|私の番号)を(リスト|名簿|配信リスト|配信先)から",
+        # Unsubscribe, the newsletter, in kana too ("はいしんていしで"). Not 退会 inside a
+        # sentence: "ジムを退会したいのですが" leaves a gym (a whole message is a keyword).
+        "メルマガ[を](解除|停止|配信停止)(お願い|して|希望|で)",
+        "購読[を](解除|停止)(お願い|して|希望|で|したい)",
+        "通知[を](オフ|off)(にして|で|に)",
+        "はいしんていし", "はいしんかいじょ",
+        # How often must I say stop; I replied stop, yet ("停止と返信しましたが、まだ届きます").
+        "(何回|何度|なんど|なんかい)(停止|やめて|配信停止|ストップ|解除|stop)(って|と)(言え|言った|言わ|送っ|返信し|送れ)",
+        # "…but" alone may go on "やっぱりセール情報ほしいです": が and けど count with まだ.
+        "(停止|配信停止|ストップ|stop|解除|やめて)(と|って)(返信した|返信してる|送った|送ってる|送信した|言った|伝えた)のに",
+        "(停止|配信停止|ストップ|stop|解除|やめて)(と|って)(返信しましたが|返信してますが|返信していますが|返信したけど|送ったけど|送りましたが|送信しましたが|言ったけど|言いましたが)(まだ|また)",
+        "(停止|配信停止|ストップ|stop|解除) (と返信したのに|と送ったのに|って送ったのに|って言ったのに|と言ったのに)",
+        "(停止|配信停止|ストップ|stop|解除) (と返信しましたが|と返信してますが|と返信していますが|と送りましたが|と送信しましたが|って送ったけど) (まだ届きます|まだ届く|まだ届いてます|まだ届いています|まだ来ます|まだ来る|まだ来てます)",
+        # Romanised: how often must I say teishi, I sent teishi yet, delivery off please, ads
+        # are a nuisance, annoying: stop, don't send any more.
+        "(nankai|nan kai|nando|nan do) (teishi|haishin teishi|yamete|stop|kaijo) (tte|to) (ieba|itta|itte|okutta|okureba|henshin shita)",
+        "(teishi|haishin teishi|kaijo|stop|yamete) (tte|to) (okutta|itta|henshin shita|henshin shimashita|okurimashita) (no ni|noni)",
+        "(haishin|merumaga|meeru|sms|messeeji|tsuuchi|oshirase) (teishi|kaijo) [(de|o|wo)] (onegai|onegaishimasu|shite|shitai|kudasai)",
+        "(senden|kokoku|koukoku) (wa|ha) (komarimasu|meiwaku desu|fuyou desu|iranai|irimasen)",
+        "(urusai|urusee|uzai|uzee) (yamete|yamero)",
+        "(mou|mo|moo) (okuruna|okuttekonaide|renraku shinaide)",
     ),
     # "配信を再開" / "配信再開" alone also read "配信を再開しないでください" (don't resume):
     # the resumption is read with its polite ending below, and 配信再開 alone is a keyword.
@@ -83,7 +129,9 @@ RULES: LanguageRules = LanguageRules(
         "詐欺(じゃない|ではない)(ですよね|よね|ですか|か)", "詐欺(ですか|でしょうか|なの|なんですか|かな)",
         "(迷惑メール|スパム|フィッシング)(ですか|でしょうか|なの)", "公式(ですか|でしょうか|なの|かどうか)", "本物の(メッセージ|sms|メール)",
         # Does it cost anything?
-        "(返信|受信|sms|メッセージ|配信)[(に|は|って|で|すると)](料金|費用|お金|通信料)[(が|は)](かかり|かかる|発生)",
+        # In two halves (a trie each under 1,000 texts).
+        "(返信|受信|sms)[(に|は|って|で|すると)](料金|費用|お金|通信料)[(が|は)](かかり|かかる|発生)",
+        "(メッセージ|配信)[(に|は|って|で|すると)](料金|費用|お金|通信料)[(が|は)](かかり|かかる|発生)",
         "(返信|受信|配信|sms)[は](無料|有料)(ですか|なの|でしょうか)",
         # How do I reach support?
         "(問い合わせ|お問い合わせ|サポート|窓口|カスタマーセンター|コールセンター)[の](電話番号|番号|連絡先)",

@@ -46,6 +46,49 @@ RULES: LanguageRules = LanguageRules(
         "(이 문자|이 문자는|이 메시지|이 메세지|이런 문자|문자|문자는|메시지|메세지|광고 문자) 어떻게 (막아요|막나요|차단해요|차단하나요)",
         "(이 문자|이런 문자|문자|메시지|메세지|광고 문자|알림) (안 받으려면|그만 받으려면|안 오게 하려면|끊으려면|차단하려면) 어떻게 (해요|하나요|해야 돼요|해야 하나요|하면 돼요|해야 되나요|해야 해요|하죠)",
         "(igeo|ige|i munja|munja) (eotteoke|eottoke|eotteokhe) (kkeuneoyo|kkeunheoyo|kkeunnayo|hamyeon an wayo|haeya an wayo|hamyeon an badayo)",
+        # Don't contact me (any more): "앞으로 어떤 연락도 하지 말아 주세요", "더이상연락하지마세요".
+        "(연락|연락도|문자|문자도|메시지|메시지도) (하지|보내지) (말아 주세요|말아주세요|마세요|마|말아요|마라|말아줘요|마십시오)",
+        "(더 이상|더이상|앞으로|이제) (연락하지|연락 하지|연락주지|연락 주지) (마세요|마|말아 주세요|말아주세요|마시고|말아요|마십시오)",
+        "연락하지 (마세요|말아 주세요|말아주세요|마십시오)",
+        "(연락하지마세요|연락하지마|연락하지마요|더이상연락하지마세요|더이상연락하지마|연락주지마세요|연락하지마십시오)",
+        # I won't take the texts: "홍보성 문자는 받지 않겠습니다", "정당 문자 안 받을래요".
+        f"{_MSG} (안|더는 안|이제 안) (받을래요|받을게요|받겠습니다|받을래|받고 싶어요|받고 싶습니다)",
+        "(문자는|광고는|알림은|메시지는|메세지는|문자도|광고도) (받지 않겠습니다|받지 않을게요|받고 싶지 않습니다|받고 싶지 않아요|받기 싫어요|받기 싫습니다|사절합니다|사절이요|사절)",
+        f"{_MSG} (받지 않겠습니다|받지 않을게요|받고 싶지 않습니다|받고 싶지 않아요|받기 싫어요|받기 싫습니다|사절합니다|사절이요)",
+        # Cut them off, stop the sending: "문자 다 끊어 주세요", "문자 발송은 멈춰주시면 좋겠어요".
+        "(문자|알림|광고|메시지|메세지|광고 문자|문자 알림) [(다|좀|전부|모두|다 좀)] (끊어 주세요|끊어주세요|꺼 주세요|꺼주세요|끊어줘|끊어요|끊어|꺼줘|끊어 줘)",
+        "(문자 발송은|문자 발송을|문자 발송|발송은|발송을|문자는|알림은|광고는) (멈춰주시면|멈춰 주시면|중단해 주시면|중단해주시면|중지해 주시면|중지해주시면|그만해 주시면|그만해주시면|멈춰 주세요|멈춰주세요|중단해 주세요|중단해주세요|중지해 주세요|중지해주세요)",
+        "(문자는|알림은|광고는|메시지는|광고 문자는|문자) (안 보내주셨으면|보내지 않으셨으면|안 보내셨으면|안 보내 주셨으면) (좋겠어요|좋겠습니다|합니다|해요|좋겠네요)",
+        "(문자는|문자|광고는|알림은|메시지는|메세지는|광고 문자는|문자도) [(이제|앞으로|더 이상|더이상)] (안 보내주셔도|안 보내셔도|보내지 않으셔도|안 보내 주셔도) (돼요|됩니다|되요|괜찮아요)",
+        "(그만보내|그만보내요|그만보내세요|그만보내라|그만 보내라|그만보내주세요)",
+        "(스탑이요|스톱이요|스탑요|스톱요)",
+        "(수신거뷰|수신거뷰요)",
+        # With a sulk or a sob stuck to the word (one token: "수신거부요ㅡㅡ").
+        "(수신거부요ㅡㅡ|수신거부요ㅠㅠ|수신거부요ㅜㅜ|수신거부요ㅠ|수신거부요ㅜ|수신거부ㅡㅡ|수신거부ㅠㅠ|수신거부ㅜㅜ|수신거부ㅠ|수신거부ㅜ|수신거부합니다ㅡㅡ|수신거부합니다ㅠㅠ|수신거부합니다ㅜㅜ|수신거부합니다ㅠ|수신거부합니다ㅜ|거부요ㅡㅡ|거부요ㅠㅠ|거부요ㅜㅜ|거부요ㅠ|거부요ㅜ)",
+        # Off the list (not a waiting list: "저를 대기 명단에서" keeps 대기 between).
+        "(발송|수신|문자|광고|마케팅|홍보) (명단에서|목록에서|리스트에서) (삭제해 주세요|삭제해주세요|빼 주세요|빼주세요|제외해 주세요|제외해주세요|지워 주세요|지워주세요|삭제 부탁드립니다|삭제 부탁드려요|삭제요)",
+        "(발송명단에서|수신명단에서|문자명단에서) (삭제해 주세요|삭제해주세요|빼 주세요|빼주세요|제외해 주세요|제외해주세요|지워 주세요|지워주세요|삭제 부탁드립니다|삭제 부탁드려요|삭제요)",
+        "(저를|제 번호를|번호를|제 번호|저) (명단에서|목록에서|리스트에서) (삭제해 주세요|삭제해주세요|빼 주세요|빼주세요|제외해 주세요|제외해주세요|지워 주세요|지워주세요|삭제 부탁드립니다|삭제 부탁드려요|삭제요)",
+        # I opted out and they still come; I refuse again; I never signed up: stop.
+        "(수신거부|수신 거부|거부) (했는데|했는데도|했는데요|했었는데) (왜|계속|또|아직도|자꾸)",
+        "(수신거부했는데|수신거부했는데도|거부했는데|거부했는데도|거부했었는데) (왜|계속|또|아직도|자꾸)",
+        "다시 (거부합니다|수신거부합니다|거부할게요|수신거부할게요)",
+        "(가입한|가입 한|신청한|동의한) 적 (없어요|없는데|없는데요|없습니다) (그만|그만해|그만하세요|지워 주세요|지워주세요|삭제해 주세요|삭제해주세요|빼 주세요|빼주세요|보내지 마세요)",
+        # If you keep sending I will report you (to 118, the regulator) or take legal action.
+        "계속 (보내시면|보내면|연락하시면|문자하시면|문자 보내시면) [(118에|방통위에|경찰에|kisa에|바로)] [(불법스팸으로|불법 스팸으로|스팸으로)] (신고하겠습니다|신고합니다|신고할게요|신고할께요|신고할 거예요|신고하겠어요|신고할겁니다)",
+        "계속 (보내시면|보내면|연락하시면) (법적 조치|법적조치) (들어갑니다|하겠습니다|취하겠습니다|할게요|하겠어요)",
+        # Romanised: don't contact me any more, I won't take the texts, cut them off, stop
+        # sending, opt me out (susin geobu haeyo), off the list, opted out yet they come.
+        "(deo isang|deoisang|apeuro|ije) (yeollak|yeonrak|munja) (haji|bonaeji|juji) (maseyo|ma|mara|marayo|mara juseyo|marajuseyo)",
+        "(yeollak|yeonrak) (hajimaseyo|haji maseyo|hajima|hajimayo)",
+        "(munja|gwanggo|mesiji|meseji|allim|alrim) (an|ahn) (badeulraeyo|badeullaeyo|badeulgeyo|badeulkeyo|badgesseumnida|batgesseumnida)",
+        "(munja|allim|alrim|gwanggo) [(da|jom|jeonbu|modu)] (kkeuneo|kkeunheo|ggeunheo|ggeuneo|kkeunhe) (juseyo|jwo|jueseyo)",
+        "(munja|gwanggo|mesiji) [(jom|jjom)] (geuman|gumahn|geumahn|guman|geumman) (bonae|bonaeseyo|bonaeyo|bonaejuseyo)",
+        "(geuman|geumman|gumahn|geumahn|guman) (bonaeseyo|bonaeyo|bonae juseyo|bonaejuseyo)",
+        "(susin|sushin|suhsin) (geobu|gubu|gerbu|geobo) (hal gaeyo|halgaeyo|halgeyo|hal geyo|haeyo|hae yo|hamnida|haejuseyo|hae juseyo|butakdeuryeoyo|butak deuryeoyo|butakhaeyo|butakhamnida)",
+        "(myeongdan|myungdan|mokrok|riseuteu) (eseo|aeseo|eso) (sakje|ppae|bbae|jiwo) (haejuseyo|hae juseyo|juseyo|haejwo|jwo)",
+        "(susingeobu|susin geobu|sushin geobu|geobu) (haetneunde|haenneunde|haetneundedo|haenneundedo|haesseunde) (wae|gyesok|tto|ajikdo|jakku)",
+        "(gaip han|gaiphan|gaip) (jeok|jeog) (eobseoyo|eopseoyo|eomneunde|eobsneunde|eomneundeyo) (geumanhae|geuman|geumanhaeyo|jiwo juseyo|sakje haejuseyo)",
     ),
     opt_in_phrases=(
         "다시 (구독할게요|구독하고 싶어요|구독해 주세요|받을게요|받고 싶어요)",

@@ -22,6 +22,34 @@ RULES: LanguageRules = LanguageRules(
         "hoe (krijg|zet) ik dit (uit|stop)",
         "hoe schrijf ik (me|mij) uit",
         "hoe (meld ik (me|mij) af|kan ik (me|mij) afmelden) voor (deze|die|jullie|uw|de) (berichten|sms|smsjes|smsen|meldingen|nieuwsbrief)",
+        # "Ik wil geen enkel bericht meer", "stuur me alsjeblieft geen aanbiedingen meer", "wilt u
+        # mij voortaan geen sms meer sturen?", "jullie hoeven me geen aanbod meer te sturen",
+        # "liever geen herinneringen meer per sms".
+        "(ik wil|ik wens|ik hoef|ik zou graag|wil|hoef) [(echt|gewoon|voortaan|verder|helemaal)] geen [(enkel|enkele)] (sms|smsjes|smsen|sms berichten|berichten|bericht|berichtjes|meldingen|notificaties|aanbiedingen|aanbod|reclame|herinneringen|nieuwsbrief|nieuwsbrieven|enquêtes|enquête|spam|acties|actie sms|reclame sms|tekstberichten|promoties|updates|tips) meer",
+        "(stuur|stuurt u|stuur me|stuur mij|stuur ons|stuurt u mij|stuurt u me|stuurt u ons|sms|sms me|sms mij|app me|app mij) [(alsjeblieft|aub|a u b|maar|voortaan|dan|verder|gewoon|svp|ook)] geen [(enkel|enkele)] (sms|smsjes|smsen|sms berichten|berichten|bericht|berichtjes|meldingen|notificaties|aanbiedingen|aanbod|reclame|herinneringen|nieuwsbrief|nieuwsbrieven|enquêtes|spam|acties|actie sms|reclame sms|tekstberichten|promoties|updates|tips|woningaanbod) meer",
+        "(wilt u|willen jullie|kunt u|kunnen jullie|kun je|wil je|kan je|wilt u ook) (mij|me|ons) [(voortaan|ook|alsjeblieft|aub|verder|dan|voortaan ook|gewoon|svp)] geen (sms|smsjes|smsen|sms berichten|berichten|bericht|berichtjes|meldingen|notificaties|aanbiedingen|aanbod|reclame|herinneringen|nieuwsbrief|nieuwsbrieven|enquêtes|spam|acties|actie sms|reclame sms|tekstberichten|promoties|updates|tips|woningaanbod) meer (sturen|toesturen|versturen|smsen|sms en|appen|te sturen)",
+        "(jullie hoeven|u hoeft|je hoeft|hoeven jullie|hoeft u) (me|mij|ons) [(ook|echt|verder|voortaan|dus|niet|daarom)] geen (sms|smsjes|smsen|sms berichten|berichten|bericht|berichtjes|meldingen|notificaties|aanbiedingen|aanbod|reclame|herinneringen|nieuwsbrief|nieuwsbrieven|enquêtes|spam|acties|actie sms|reclame sms|tekstberichten|promoties|updates|tips|woningaanbod|informatie|info) meer (te sturen|te smsen|toe te sturen|te appen|te versturen)",
+        "(graag|liever|alsjeblieft|aub|a u b|svp|voortaan|vanaf nu) geen (sms|smsjes|smsen|sms berichten|berichten|berichtjes|meldingen|notificaties|aanbiedingen|reclame|herinneringen|nieuwsbrief|nieuwsbrieven|enquêtes|spam|acties|actie sms|reclame sms|tekstberichten|promoties|updates)",
+        # "Ik wil me afmelden voor de aanbiedingen via sms", "ik wil mijn sms-abonnement beëindigen".
+        "ik (wil|wens|zou graag|zou) (me|mij) (afmelden|uitschrijven) (voor|van) (de|het|deze|die|jullie|uw|alle) [(sms)] (sms|smsjes|smsen|berichten|berichtjes|meldingen|notificaties|aanbiedingen|reclame|herinneringen|nieuwsbrief|enquêtes|acties|tekstberichten|promoties|updates|tips|financiele tips|sms service|sms dienst|nieuwsbrief per sms|aanbiedingen via sms|aanbiedingen per sms)",
+        "(ik wil|ik wens|ik zou graag|graag|kunt u|kunnen jullie|wilt u|willen jullie) (mijn|het|de|ons) (sms abonnement|smsabonnement|sms dienst|sms service|abonnement op de sms|sms notificaties|sms meldingen|sms herinneringen|sms nieuwsbrief|sms berichten|sms abonnement op) (beeindigen|beëindigen|opzeggen|stopzetten|stoppen|uitzetten|afmelden|annuleren)",
+        "(kunnen jullie|kunt u|willen jullie|wilt u|graag|ik wil|ik zou graag) (de|die|deze|jullie|uw|alle|mijn) [(wekelijkse|dagelijkse|maandelijkse)] (sms|smsjes|smsen|berichten|berichtjes|meldingen|notificaties|aanbiedingen|reclame|herinneringen|nieuwsbrief|enquêtes|acties|actie sms|reclame sms|tekstberichten|promoties|sms berichten|sms herinneringen|sms meldingen) (uitzetten|stopzetten|stoppen|beeindigen|beëindigen|opzeggen|afmelden|annuleren)",
+        "ik hoef (die|deze|de|jullie|uw) [(wekelijkse|dagelijkse|maandelijkse)] (sms|smsjes|smsen|berichten|berichtjes|meldingen|notificaties|aanbiedingen|reclame|herinneringen|nieuwsbrief|enquêtes|acties|actie sms|reclame sms|tekstberichten|promoties|sms berichten) niet",
+        "(die|deze|de|jullie|uw) [(wekelijkse|dagelijkse|maandelijkse)] (sms|smsjes|smsen|berichten|berichtjes|aanbiedingen|reclame|herinneringen|nieuwsbrief|enquêtes|acties|actie sms|reclame sms|tekstberichten|promoties|sms berichten) (hoef|wil) ik niet",
+        "(die|deze) wil ik niet meer (krijgen|ontvangen)",
+        # "Haal me maar van de lijst", "kunnen jullie me van de sms-lijst halen?", "wilt u zijn
+        # nummer uit uw systeem halen?".
+        "(haal|haalt u|halen jullie|verwijder|verwijdert u|verwijderen jullie|schrap|schrapt u|schrappen jullie|gooi) (me|mij|ons|mijn nummer|mijn gegevens|dit nummer|zijn nummer|haar nummer|het nummer|ons nummer|mijn telefoonnummer) [(maar|alsjeblieft|aub|a u b|meteen|direct|even|gewoon|dan|nu|graag|onmiddellijk|per direct|svp)] (van|uit) (de|jullie|uw|die|deze|het|alle) (lijst|lijsten|sms lijst|smslijst|verzendlijst|mailinglijst|bestand|systeem|database|adresboek|klantenbestand|sms bestand|sms service|nieuwsbrief|contactenlijst|administratie|sms dienst|sms lijsten|bestanden)",
+        "(me|mij|ons|mijn nummer|mijn gegevens|dit nummer|zijn nummer|haar nummer|het nummer|ons nummer|mijn telefoonnummer) [(maar|alsjeblieft|aub|a u b|meteen|direct|even|gewoon|dan|nu|graag|onmiddellijk|per direct|svp)] (van|uit) (de|jullie|uw|die|deze|het|alle) (lijst|lijsten|sms lijst|smslijst|verzendlijst|mailinglijst|bestand|systeem|database|adresboek|klantenbestand|sms bestand|sms service|nieuwsbrief|contactenlijst|administratie|sms dienst|sms lijsten|bestanden) (halen|afhalen|verwijderen|schrappen|weghalen|uithalen|te halen|te verwijderen|gooien|afmelden|uitschrijven)",
+        "(me|mij|mijn nummer) [(maar|alsjeblieft|aub|meteen|direct|even|gewoon|dan|nu)] (removen|deleten|verwijderen|schrappen|afmelden|uitschrijven) (van|uit) (de|jullie|uw|die|deze|het|alle) (lijst|lijsten|sms lijst|smslijst|verzendlijst|mailinglijst|bestand|systeem|database)",
+        "(verwijder|verwijdert u|verwijderen jullie|wis|wist u|schrap|schrapt u) (mijn nummer|mijn gegevens|dit nummer|mijn telefoonnummer|mijn 06 nummer)",
+        # "Stop met die sms'jes", "laat me met rust".
+        "(stop|stopt u|stoppen jullie|stop nou|stop nu|hou op|houd op|houdt u op|kap|kappen|kap nou) met (het sturen van|smsen|sms sturen|berichten sturen|spammen|appen|me te smsen|mij te smsen|me te appen|me lastig te vallen|mij lastig te vallen|mij te bestoken|me te bestoken|die smsjes|die berichten|die sms|al die smsjes|al die berichten|deze berichten|deze smsjes|jullie smsjes|jullie berichten|die spam|de spam|de reclame|die reclame|die aanbiedingen|jullie aanbiedingen|jullie reclame|die herinneringen|jullie sms)",
+        "(laat|laten jullie|laat u) (me|mij|ons) [(nou|gewoon|alsjeblieft|aub|toch|eens|nou eens|verder)] (met rust|met vrede)",
+        "(stop|stoppen|afmelden|uitschrijven) a u b",
+        "(ik heb (me|mij) nooit|nooit) (aangemeld|ingeschreven|opgegeven) voor (deze|die|jullie|uw|de) (sms|smsjes|smsen|berichten|berichtjes|meldingen|aanbiedingen|reclame|herinneringen|nieuwsbrief|acties|tekstberichten|promoties)",
+        "ik wil (deze|die|de|jullie|uw) (sms|smsjes|smsen|berichten|berichtjes|meldingen|notificaties|aanbiedingen|reclame|herinneringen|nieuwsbrief|enquêtes|acties|tekstberichten|promoties|sms berichten) niet meer (ontvangen|krijgen|hebben)",
+        "ik wil niet (meer|langer) (ge smst|gesmst|benaderd|gecontacteerd|lastiggevallen|gebeld of ge smst) (worden|door jullie|door u)",
     ),
     # Dutch puts its negation after the verb ("meld me niet aan", "ik wil de sms niet meer"):
     # a phrase read word by word from the verb never spans one.
@@ -96,6 +124,8 @@ RULES: LanguageRules = LanguageRules(
         "hoe krijg ik dit uit (mijn|m'n|mn|de|het|je|een|haar|zijn)",
         # "Zet me weer op de lijst voor de cursus" is no request for the texts.
         "(voeg|zet) (me|mij) [(maar|graag|alsjeblieft|aub|dan|even|gewoon)] (weer|opnieuw) op de lijst (voor|van) (de|het) (cursus|les|lessen|training|feest|wedstrijd|excursie|uitje|activiteit)",
+        # "Haal me van de lijst voor de excursie" is no request about the texts.
+        "(haal|haalt u|halen jullie|verwijder|verwijdert u|schrap|schrapt u|me|mij) [(me|mij)] [(maar|alsjeblieft|aub|even|gewoon|dan)] (van|uit) de lijst (voor|van) (de|het) (cursus|les|lessen|training|feest|wedstrijd|excursie|uitje|activiteit|reis|borrel)",
     ),
     hint_words=("de", "het", "een", "en", "van", "ik", "je", "niet", "is", "dat", "op", "te", "met", "voor", "mij", "geen", "meer", "graag", "aub", "dank"),
     replies={

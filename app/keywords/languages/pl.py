@@ -47,6 +47,35 @@ RULES: LanguageRules = LanguageRules(
         "nie (chcę|chce|chciałbym|chciałabym|chcialbym|chcialabym|życzę sobie) (dostawać|otrzymywać|dostawac|otrzymywac) [(te|wasze|tych|waszych|żadnych)] (wiadomości|sms|smsy|sms y|smsów|sms ów|esemesy|esemesów|powiadomienia|powiadomień|przypomnienia|przypomnień|alerty|alertów|kupony|kuponów|promocje|promocji|oferty|ofert|newsletter|newslettera|informacje|informacji|rabaty|rabatów|smski|smsek)",
         "nie (chcę|chce|chciałbym|chciałabym|chcialbym|chcialabym) (się zapisywać|zapisywać się|się zapisać|zapisać się|się ponownie zapisywać|ponownie się zapisywać|wracać na listę|wrócić na listę)",
         "nie (wysyłajcie|wysyłaj|piszcie|pisz|przysyłajcie|przysyłaj|ślijcie|wysylajcie) [(mi|do mnie)] (znowu|ponownie|z powrotem)",
+        # "Nie musicie mi już przysyłać informacji", "nie wysyłajcie mi nic", "nie piszcie do mnie".
+        "nie (musicie|muszą państwo|musi pan|musi pani|trzeba) (mi|nam|do mnie) [(już|więcej|dalej)] (wysyłać|przysyłać|pisać|słać) [(tych|żadnych|więcej|waszych)] (informacji|wiadomości|sms|smsów|esemesów|przypomnień|ofert|promocji|reklam|powiadomień|newslettera|nic|niczego|ankiet)",
+        "nie (wysyłajcie|przysyłajcie|wysyłaj|przysyłaj|ślijcie|wysyłać|przysyłać) (mi|do mnie|nam) [(już|więcej)] (nic|niczego|żadnych|tych|tego|wiadomości|sms|smsów|smsy|sms y|esemesów|reklam|ofert|promocji|powiadomień|przypomnień|informacji|spamu|newslettera)",
+        "nie (piszcie|pisz|pisać) (do mnie|do nas)",
+        # "Proszę przestać przysyłać mi promocje", "czy możecie przestać do mnie pisać?".
+        "(przestańcie|przestań|przestać) (wysyłać|przysyłać|słać) [(mi|do mnie|nam)] [(te|tych|wasze|waszych|tyle)] (wiadomości|sms|smsy|sms y|smsów|esemesy|esemesów|promocje|promocji|reklamy|reklam|oferty|ofert|powiadomienia|powiadomień|przypomnienia|przypomnień|newsletter|newslettera|newslettery|spam|spamu|informacje|informacji|ankiety|ankiet)",
+        "(przestańcie|przestań|przestać) do (mnie|nas) (pisać|wysyłać|przysyłać|esemesować|smsować|spamować)",
+        "(przestańcie|przestań|przestać) (mi|nam) (wysyłać|przysyłać|słać) [(te|tych|wasze|waszych|tyle)] (wiadomości|sms|smsy|sms y|smsów|esemesy|esemesów|promocje|promocji|reklamy|reklam|oferty|ofert|powiadomienia|powiadomień|przypomnienia|przypomnień|newsletter|newslettera|newslettery|spam|spamu|informacje|informacji|ankiety|ankiet)",
+        "(przestańcie|przestań|przestać) (pisać|wysyłać|przysyłać|esemesować|smsować) do (mnie|nas)",
+        "(przestańcie|przestań|przestać) (mnie|nas) (spamować|nękać|zaśmiecać)",
+        # "Nie chcę dostawać od Państwa wiadomości", "chcę zrezygnować z otrzymywania ofert SMS".
+        "nie (chcę|chcemy|życzę sobie|chciałbym|chciałabym) (dostawać|otrzymywać|dostać|otrzymać) (od państwa|od was|od pana|od pani|od ciebie|stąd|z tego numeru) [(więcej|już|żadnych|tych)] (wiadomości|sms|smsów|smsy|sms y|esemesów|reklam|ofert|promocji|powiadomień|przypomnień|informacji|newslettera|spamu)",
+        "(chcę|chcemy|chciałbym|chciałabym|proszę|pragnę|pragnąłbym) (zrezygnować|się wypisać|wypisać się) (z|ze) (otrzymywania|dostawania|subskrypcji|newslettera|wiadomości|sms|smsów|powiadomień|przypomnień|ofert|promocji|reklam|listy|bazy|tych|waszych|esemesów)",
+        "(rezygnuję|rezygnujemy|rezygnacja) (z|ze) (otrzymywania|dostawania|przypomnień|powiadomień|ofert|promocji|reklam|smsów|esemesów|informacji|alertów|tych|waszych|listy|bazy)",
+        # "Stop reklamom", "mam dość tych SMS-ów", "koniec z reklamami".
+        "stop (reklamom|reklamie|spamowi|smsom|esemesom|promocjom|powiadomieniom|wiadomościom|ofertom|newsletterom)",
+        "(mam dość|mam dosyć|dość|dosyć|koniec z|starczy) (tych|waszych|tego|twoich|tego całego) (sms|smsów|smsami|sms ów|wiadomości|wiadomościami|reklam|reklamami|spamu|spamem|powiadomień|ofert|promocji|esemesów|esemesami|przypomnień)",
+        "(dość|dosyć|koniec z) (smsów|smsami|sms ów|reklam|reklamami|spamu|spamem|esemesów|esemesami|promocji|promocjami)",
+        # "Usuńcie mój numer z bazy", "proszę o usunięcie mojego numeru", "dajcie mi spokój".
+        "(usuńcie|usuń|wykreślcie|wykreśl|skreślcie|wymażcie|proszę usunąć|możecie usunąć|czy możecie usunąć) (mnie|mój numer|ten numer|moje dane|nas|jej numer|jego numer) (z|ze) (listy|list|bazy|waszej listy|waszej bazy|bazy danych|systemu|listy mailingowej|listy sms|subskrypcji|newslettera|kontaktów|waszych list|waszego systemu)",
+        "proszę o (usunięcie|wykreślenie) (mnie|mojego numeru|numeru|moich danych|tego numeru)",
+        "(dajcie mi|daj mi|dajcie|proszę dać mi) (spokój|święty spokój)",
+        "zostawcie (mnie|nas) w spokoju",
+        # "Wyłączcie te SMS-y", "nigdy się nie zapisywałem na te SMS-y".
+        "(wyłączcie|wyłącz|proszę wyłączyć|możecie wyłączyć|czy możecie wyłączyć|zablokujcie|wstrzymajcie) [mi] [(proszę)] [(te|wasze|tych|wszystkie)] (sms|smsy|sms y|esemesy|wiadomości sms|powiadomienia sms|przypomnienia sms|reklamy|reklamy sms|oferty|promocje|newsletter|spam|wysyłkę sms)",
+        "(nigdy się nie|nie) (zapisywałem|zapisywałam|zapisałem|zapisałam) [się] (na|do) (te|tych|wasze|waszych) (sms|smsy|sms y|wiadomości|newsletter|listy|powiadomienia|esemesy|reklamy|oferty)",
+        "nie (chcę|chce|chcemy) już (dostawać|otrzymywać) (tych|waszych|żadnych|więcej) (wiadomości|sms|smsów|sms ów|esemesów|reklam|ofert|promocji|powiadomień|przypomnień|informacji|newsletterów)",
+        "proszę o (zaprzestanie|wstrzymanie) (wysyłania|przysyłania) [(mi|do mnie)] (wiadomości|sms|smsów|esemesów|reklam|ofert|promocji|powiadomień|przypomnień|informacji)",
+        "nie życzę sobie (kontaktu|wiadomości|smsów|sms|esemesów|reklam|ofert|telefonów ani smsów|dalszego kontaktu)",
     ),
     opt_in_phrases=(
         "(chcę|proszę) (ponownie|znowu) (zapisać się|się zapisać|otrzymywać wiadomości)",
@@ -112,6 +141,13 @@ RULES: LanguageRules = LanguageRules(
         "nie (przestawaj|przestawajcie|przestaje)",
         "(koniec|końca) (tygodnia|miesiąca|roku|lekcji|meczu|pracy)",
         "zatrzymaj się",
+        # "Złoto czy jakiś stop?": an alloy.
+        "(jakiś|jakiegoś|taki|zwykły|tani) stop",
+        "(złoto|srebro|stal|mosiądz|platyna|złota|srebra) czy [(jakiś|to)] stop",
+        "stop (metali|złota|srebra|aluminium|miedzi|cyny|stali|żelaza|metalu|niklu)",
+        # "Rezygnuję z ..." negated: "nie rezygnuję z przypomnień", "nie chcę zrezygnować z ofert".
+        "nie (chcę|chcemy|chciałbym|chciałabym|proszę|pragnę|pragnąłbym) (zrezygnować|się wypisać|wypisać się) (z|ze) (otrzymywania|dostawania|subskrypcji|newslettera|wiadomości|sms|smsów|powiadomień|przypomnień|ofert|promocji|reklam|listy|bazy|tych|waszych|esemesów)",
+        "nie (rezygnuję|rezygnujemy|rezygnacja) (z|ze) (otrzymywania|dostawania|przypomnień|powiadomień|ofert|promocji|reklam|smsów|esemesów|informacji|alertów|tych|waszych|listy|bazy)",
     ),
     hint_words=(
         "nie", "się", "jest", "że", "mnie", "proszę", "dziękuję", "dzień dobry", "tak", "czy",

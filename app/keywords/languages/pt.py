@@ -56,6 +56,47 @@ RULES: LanguageRules = LanguageRules(
         "(não|nao|nunca mais) (quero|queria|gostaria|desejo|aceito) que [(vocês|vcs)] (me|nos|voltem|volte|reativem|reative|mandem|enviem)",
         "(não|nao|nunca mais) (quero|queria|gostaria de|desejo) (voltar a receber|receber de novo|receber novamente|voltar a ter|me inscrever|me cadastrar|me reinscrever|me recadastrar|voltar para a lista|voltar pra lista)",
         "(não|nao) (quero|queria|gostaria de|desejo) receber [(as|os|suas|seus|essas|esses|minhas|meus)] (mensagens|sms|msg|msgs|notificações|ofertas|promo|promos|promoções|alertas|avisos|lembretes|cupons|cupom|descontos|novidades|torpedos)",
+        # "Tirem meu número do grupo de vendas", "apaguem este número".
+        "(tirem|tire|tira|retire|retirem|apague|apaguem) (meu|o meu|este|esse) (número|contato|telefone) (do|da|dessa|desta|de sua|da sua|do seu|dos|das) (lista|cadastro|sistema|base de dados|banco de dados|contatos|envios|disparos|grupo de vendas|grupo de promoções|grupo de ofertas|grupo de transmissão|lista de transmissão)",
+        "(remova|removam|exclua|excluam|deletem|delete|apaga) (meu|o meu|este|esse) (número|contato|telefone) (do|da|dessa|desta|de sua|da sua|do seu|dos|das) (lista|cadastro|sistema|base de dados|banco de dados|contatos|envios|disparos|grupo de vendas|grupo de promoções|grupo de ofertas|grupo de transmissão|lista de transmissão)",
+        "(apaguem|excluam|removam|tirem|apague|exclua|remova|deletem) (o meu|meu|este|esse) (número|contato|telefone)",
+        # "Já podem parar com as mensagens", "podem parar de mandar essas pesquisas?", "parem
+        # com os SMS de ofertas".
+        "(podem|pode|poderiam|poderia|vocês podem|vcs podem|já podem|favor|por favor|queria que|gostaria que) parar com (as|os|essas|esses|suas|seus|estas|estes|tantas|tantos) (mensagens|sms|msg|msgs|promoções|ofertas|pesquisas|notificações|lembretes|avisos|spam|propagandas|propaganda|publicidade|alertas|torpedos)",
+        "(podem|pode|poderiam|poderia|vocês podem|vcs podem|já podem|favor|por favor|queria que|gostaria que) parar (de mandar|de enviar|de me mandar|de me enviar|de nos mandar|de nos enviar) (as|os|essas|esses|suas|seus|estas|estes|tantas|tantos) (mensagens|sms|msg|msgs|promoções|ofertas|pesquisas|notificações|lembretes|avisos|spam|propagandas|propaganda|publicidade|alertas|torpedos)",
+        "(podem|pode|poderiam|poderia|vocês podem|vcs podem|já podem|favor|por favor|queria que|gostaria que) deixar (de mandar|de enviar|de me mandar|de me enviar|de nos mandar|de nos enviar) (as|os|essas|esses|suas|seus|estas|estes|tantas|tantos) (mensagens|sms|msg|msgs|promoções|ofertas|pesquisas|notificações|lembretes|avisos|spam|propagandas|propaganda|publicidade|alertas|torpedos)",
+        "(parem|pare) com (as|os|essas|esses|suas|seus|estas|estes|tantas|tantos|tanta|tanto|esse|essa|o|a) (mensagens|sms|msg|msgs|promoções|ofertas|pesquisas|notificações|lembretes|avisos|spam|propagandas|propaganda|publicidade|alertas|torpedos)",
+        "(parem|pare|para) de (mandar|enviar|me mandar|me enviar|nos mandar|nos enviar) (as|os|essas|esses|suas|seus|estas|estes|tantas|tantos|tanta|tanto) (mensagens|sms|msg|msgs|promoções|ofertas|pesquisas|notificações|lembretes|avisos|spam|propagandas|propaganda|publicidade|alertas|torpedos)",
+        "(parem|pare) de (me|nos) (encher|incomodar|perturbar|importunar|encher o saco|spammar|mandar spam)",
+        # "Sem promoções, por favor", "as promoções podem parar".
+        "sem (promoções|ofertas|propaganda|propagandas|publicidade|mensagens|sms|spam|lembretes|pesquisas|notificações) (por favor|pfv|pf|obrigado|obrigada)",
+        "(as|os|essas|esses|suas|seus) (promoções|ofertas|propagandas|mensagens|sms|pesquisas|lembretes|avisos|notificações) (podem|pode) parar",
+        # "Não autorizo o envio de mensagens para este número".
+        "(não|nao) (autorizo|aceito|permito|consinto) (o envio de|o recebimento de|que me (mandem|enviem)|receber|envio de) [(mais)] [(as|os|suas|seus|essas|esses)] (mensagens|sms|msg|msgs|promoções|ofertas|propaganda|propagandas|publicidade|notificações|lembretes|avisos)",
+        # "Podem me tirar dos avisos", "tirem-me da lista", "me remove".
+        "(podem|pode|poderiam|poderia|vocês podem|vcs podem|já podem|favor|por favor) (me|nos) (tirar|remover|excluir|descadastrar|retirar) ((da|dos|das|do|dessa|desta|desses|dessas|de sua|da sua|de suas|de seus) (lista|avisos|ofertas|promoções|mensagens|sms|envios|notificações|lembretes|cadastro|lista de transmissão|disparos|pesquisas)|daí|daqui)",
+        "(queria que|gostaria que|favor|por favor) (me|nos) (tirem|removam|excluam|descadastrem|retirem) ((da|dos|das|do|dessa|desta|desses|dessas|de sua|da sua|de suas|de seus) (lista|avisos|ofertas|promoções|mensagens|sms|envios|notificações|lembretes|cadastro|lista de transmissão|disparos|pesquisas)|daí|daqui)",
+        "(me|nos) (tire|tirem|tira|remova|removam|exclua|excluam|retire|retirem|descadastra|descadastre|descadastrem) (dos|das|desses|dessas|destes|destas|de suas|de seus|do|da) (avisos|ofertas|promoções|mensagens|sms|envios|notificações|lembretes|cadastro|lista de transmissão|disparos|pesquisas|propagandas|torpedos|alertas)",
+        "(tirem|tire|removam|remova|excluam|exclua|retirem|retire|descadastrem|descadastre) (me|nos) (da|dos|das|do|dessa|desta|desses|dessas|de sua|da sua|de suas|de seus) (lista|listas|avisos|ofertas|promoções|mensagens|sms|envios|notificações|lembretes|cadastro|lista de transmissão|disparos|pesquisas)",
+        "(me|nos) (remova|removam|exclui|exclua|excluam|descadastra|descadastre|descadastrem|deleta|deletem)",
+        # "Me remove" only after Portuguese words: English has "help me remove".
+        "(não obrigado|não obrigada|obrigado|obrigada|por favor|pfv|pf|favor|vocês|vcs|então|entao|tá|ta bom|tô fora|to fora) (me|nos) remove",
+        # "N quero + sms" ("+" is mais), "não quero mais essas mensagens", "não precisamos mais dos
+        # lembretes", "não me mandem lembrete por SMS".
+        "(não|nao|n) (quero|queremos|desejo) [(mais|receber|receber mais|mais receber)] (sms|mensagens|msg|msgs|promoções|promoção|ofertas|propaganda|propagandas|spam|notificações|torpedos|lembretes|pesquisas)",
+        "(não|nao|n) (quero|queremos|desejo) mais (essas|estas|suas|seus|esses|estes|as|os|tantas|tantos) (mensagens|sms|msg|msgs|promoções|ofertas|propagandas|notificações|lembretes|avisos|pesquisas|alertas|torpedos)",
+        "(não|nao|n) (preciso|precisamos|quero|queremos) mais (dos|das|de|desses|dessas|destes|destas|de seus|de suas|dos seus|das suas) (lembretes|mensagens|sms|avisos|ofertas|promoções|notificações|alertas|pesquisas)",
+        "(não|nao) (me|nos) (mandem|enviem) [mais] (lembretes|lembrete|mensagens|sms|msg|msgs|ofertas|promoções|propaganda|propagandas|spam|notificações|pesquisas|avisos|alertas|publicidade|torpedos)",
+        # Leave me alone.
+        "(me deixa|me deixem|me deixe|deixem me|deixa me|deixe me|nos deixem|deixem nos) em paz",
+        "(me esqueçam|esqueçam me|esqueçam meu número|esqueçam o meu número|esqueçam este número)",
+        # "Cancelem o envio de SMS", "desativem as notificações".
+        "(cancelem|cancele|cancela|cancelar|suspendam|suspenda|suspender|interrompam|interrompa|interromper|parem|pare|parar) (o envio|os envios|o disparo|os disparos) (de|das|dos) (mensagens|sms|msg|msgs|promoções|ofertas|propaganda|propagandas|publicidade|notificações|lembretes|avisos|torpedos)",
+        "(desativem|desative|desliguem|desligue|cancelem|cancele) (as|os|essas|esses|estas|estes|minhas|meus|suas|seus) (mensagens|sms|notificações|alertas|lembretes|promoções|ofertas|avisos|torpedos)",
+        "(nunca|eu não|eu nao|eu nunca) (me cadastrei|me inscrevi|pedi|autorizei|aceitei|solicitei) [(para receber|pra receber|receber)] (essas|esses|suas|seus|as|os|estas|estes) (mensagens|sms|msg|msgs|promoções|ofertas|propagandas|notificações)",
+        "(não|nao) (enviem|mandem) mais (mensagens|sms|msg|msgs|promoções|ofertas|propaganda|propagandas|notificações|lembretes|avisos|nada)",
+        "(deixem|deixe) de (me mandar|me enviar|nos mandar|nos enviar|mandar|enviar) [(as|os|essas|esses|suas|seus|tantas|tantos)] (mensagens|sms|msg|msgs|promoções|ofertas|propaganda|propagandas|notificações|lembretes|avisos|pesquisas)",
+        "(deixem|deixe) de (me mandar|me enviar|me escrever|me incomodar|me perturbar)",
     ),
     opt_in_phrases=(
         "(quero|desejo) voltar a receber (as|suas|essas) mensagens",
@@ -143,6 +184,26 @@ RULES: LanguageRules = LanguageRules(
         "sair da lista (do|da|de) (churrasco|festa|espera|presença|convidados|chamada|compras|casamento|aniversário|natal)",
         # "Me coloca na lista de espera" is no request for the texts.
         "(me|nos) (inscreve|inscreva|inscrevam|cadastra|cadastre|cadastrem|recadastra|recadastre|recadastrem|coloca|coloque|coloquem|bota|bote|botem|adiciona|adicione|adicionem|põe|ponha|ponham|inclui|inclua|incluam) [(de novo|novamente|outra vez|de volta)] (na|de volta na) lista (do|da|de) (churrasco|festa|espera|presença|convidados|chamada|compras|casamento|aniversário|natal|vip)",
+        # ... and for the longer requests ("não me remove", "ele não me deixa em paz": a report).
+        "(não|nao|nem|n) (me|nos) (remove|remova|removam|exclui|exclua|excluam|descadastra|descadastre|descadastrem|deleta|deletem)",
+        "(não|nao|nem|n) (me|nos) (deixa|deixam|deixe|deixem|deixou|deixaram) em paz",
+        "(não|nao|nunca) (parem|pare|para) (com|de mandar|de enviar|de me mandar|de me enviar) (as|os|essas|esses|suas|seus|estas|estes|tantas|tantos|tanta|tanto|esse|essa|o|a) (mensagens|sms|msg|msgs|promoções|ofertas|pesquisas|notificações|lembretes|avisos|spam|propagandas|propaganda|publicidade|alertas|torpedos)",
+        # The requests above negated ("não tirem meu número da lista", "não deixem de me mandar
+        # as ofertas"): Portuguese negates them with the same verb form.
+        "(não|nao) (tirem|tire|tira|retire|retirem|apague|apaguem) (meu|o meu|este|esse) (número|contato|telefone) (do|da|dessa|desta|de sua|da sua|do seu|dos|das) (lista|cadastro|sistema|base de dados|banco de dados|contatos|envios|disparos|grupo de vendas|grupo de promoções|grupo de ofertas|grupo de transmissão|lista de transmissão)",
+        "(não|nao) (remova|removam|exclua|excluam|deletem|delete|apaga) (meu|o meu|este|esse) (número|contato|telefone) (do|da|dessa|desta|de sua|da sua|do seu|dos|das) (lista|cadastro|sistema|base de dados|banco de dados|contatos|envios|disparos|grupo de vendas|grupo de promoções|grupo de ofertas|grupo de transmissão|lista de transmissão)",
+        "(não|nao|nunca|nem|n) (apaguem|excluam|removam|tirem|apague|exclua|remova|deletem) (o meu|meu|este|esse) (número|contato|telefone)",
+        "(não|nao|nunca|nem|n) (me|nos) (tire|tirem|tira|remova|removam|exclua|excluam|retire|retirem|descadastra|descadastre|descadastrem) (dos|das|desses|dessas|destes|destas|de suas|de seus|do|da) (avisos|ofertas|promoções|mensagens|sms|envios|notificações|lembretes|cadastro|lista de transmissão|disparos|pesquisas|propagandas|torpedos|alertas)",
+        "(não|nao|nunca|nem|n) (me esqueçam|esqueçam me|esqueçam meu número|esqueçam o meu número|esqueçam este número)",
+        "(não|nao|nunca|nem|n) (cancelem|cancele|cancela|cancelar|suspendam|suspenda|suspender|interrompam|interrompa|interromper|parem|pare|parar) (o envio|os envios|o disparo|os disparos) (de|das|dos) (mensagens|sms|msg|msgs|promoções|ofertas|propaganda|propagandas|publicidade|notificações|lembretes|avisos|torpedos)",
+        "(não|nao|nunca|nem|n) (desativem|desative|desliguem|desligue|cancelem|cancele) (as|os|essas|esses|estas|estes|minhas|meus|suas|seus) (mensagens|sms|notificações|alertas|lembretes|promoções|ofertas|avisos|torpedos)",
+        "(não|nao|nunca|nem|n) (deixem|deixe) de (me mandar|me enviar|nos mandar|nos enviar|mandar|enviar) [(as|os|essas|esses|suas|seus|tantas|tantos)] (mensagens|sms|msg|msgs|promoções|ofertas|propaganda|propagandas|notificações|lembretes|avisos|pesquisas)",
+        "(não|nao|nunca|nem|n) (deixem|deixe) de (me mandar|me enviar|me escrever|me incomodar|me perturbar)",
+        "(não|nao|nunca) (parem|pare|para) de (mandar|enviar|me mandar|me enviar|nos mandar|nos enviar) (as|os|essas|esses|suas|seus|estas|estes|tantas|tantos|tanta|tanto) (mensagens|sms|msg|msgs|promoções|ofertas|pesquisas|notificações|lembretes|avisos|spam|propagandas|propaganda|publicidade|alertas|torpedos)",
+        "(podem|pode|poderiam|poderia|vocês podem|vcs podem|já podem|favor|por favor) (me|nos) (tirar|remover|excluir|descadastrar|retirar) (da|dessa|desta) lista (do|da|de) (churrasco|festa|espera|presença|convidados|chamada|compras|casamento|aniversário|natal)",
+        "(queria que|gostaria que|favor|por favor) (me|nos) (tirem|removam|excluam|descadastrem|retirem) (da|dessa|desta) lista (do|da|de) (churrasco|festa|espera|presença|convidados|chamada|compras|casamento|aniversário|natal)",
+        "(tirem|tire|removam|remova|excluam|exclua|retirem|retire|descadastrem|descadastre) (me|nos) (da|dessa|desta) lista (do|da|de) (churrasco|festa|espera|presença|convidados|chamada|compras|casamento|aniversário|natal)",
+        "(tirem|tire|tira|remova|removam|exclua|excluam|retire|retirem|apague|apaguem|apaga|deletem|delete) (meu|o meu|este|esse) (número|contato|telefone) (da|dessa|desta) lista (do|da|de) (churrasco|festa|espera|presença|convidados|chamada|compras|casamento|aniversário|natal)",
     ),
     hint_words=(
         "o", "a", "os", "as", "que", "de", "não", "para", "pra", "com", "uma", "um", "é",

@@ -7,7 +7,14 @@ from app.keywords.languages.rules import LanguageRules
 RULES: LanguageRules = LanguageRules(
     code="th",
     name="Thai",
-    opt_out_keywords=("ยกเลิก", "หยุด", "เลิก", "ยกเลิกสมาชิก", "สต็อป", "สต๊อป", "สตอป", "yok lerk", "yok loek"),
+    opt_out_keywords=("ยกเลิก", "หยุด", "เลิก", "ยกเลิกสมาชิก", "สต็อป", "สต๊อป", "สตอป", "yok lerk", "yok loek",
+                      # The same with a polite particle written on (one token in Thai
+                      # script), or repeated; romanised particles are too short to count as
+                      # courtesy words.
+                      "ยกเลิกครับ", "ยกเลิกค่ะ", "ยกเลิกคะ", "ยกเลิกคับ", "ยกเลิกนะ", "ยกเลิกจ้า",
+                      "ยกเลิกด้วย", "ยกเลิกด้วยครับ", "ยกเลิกด้วยค่ะ", "ยกเลิกๆ", "ยกเลิกๆๆ", "ยกเลิกๆๆๆ",
+                      "yok lerk ka", "yok lerk kha", "yok lerk krub", "yok lerk krab", "yok lerk khrap",
+                      "yok loek ka", "yok loek kha", "yok loek krub", "yok loek khrap"),
     opt_out_all_keywords=("ยกเลิกทั้งหมด",),
     opt_in_keywords=("สมัคร", "เริ่ม", "สมัครใหม่", "เปิดรับข้อความ", "ขอสมัครใหม่",
                      # Romanised, whole messages only: สมัคร (ค่ะ / ครับ).
@@ -23,6 +30,39 @@ RULES: LanguageRules = LanguageRules(
         "(tham yang ngai|tam yang ngai|tham ngai) [(thueng ja|hai)] (mai dai rap|mai dai rub|mai rap|mai rub|yut rap) (kho khwam|kor kwam|sms)",
         # หยุดส่ง (stop sending) in Latin letters, which the model reads least surely.
         "(yud|yut|yood|yhud) (song|sng) [(ma|maa)] [(dai laew|dai leaw|na|ka|kha|krub|krab|khrap|ja)]",
+        # I don't wish to receive the texts (not the senders' own footer "หากไม่ต้องการรับ
+        # ข่าวสาร กด...", below).
+        "ไม่(ประสงค์|ต้องการ|อยาก)[จะ](รับ|ได้รับ)(ข้อความ|sms|เอสเอ็มเอส|ข่าวสาร|โปรโมชั่น|โปรโมชัน|การแจ้งเตือน|แจ้งเตือน|โฆษณา)",
+        # Stop / don't send the texts (named: "ไม่ต้องส่งเพิ่ม" is about an order), don't send
+        # them again, stop sending now ("หยุดส่งได้แล้ว", "อยากให้หยุดส่งครับ").
+        "(ไม่ต้อง|อย่า|เลิก|หยุด)ส่ง(ข้อความ|ข่าว|sms|เอสเอ็มเอส|โปรโมชั่น|โปรโมชัน|โฆษณา|การแจ้งเตือน|แจ้งเตือน|แพ็กเกจ|ดีล|คูปอง)",
+        "อย่าส่ง[(ข้อความ|sms)]มา(อีก|หา)",
+        "เลิกส่ง[(ข้อความ|sms)]มา",
+        "หยุดส่ง[มา](ได้แล้ว|สักที|ซักที|เถอะ)",
+        "(อยากให้|ขอให้|กรุณา)(หยุด|เลิก)ส่ง",
+        "ส่งมาอีก[(จะ|ก็จะ|ผมจะ|ฉันจะ)](บล็อก|บล็อค|block|แจ้งความ|ฟ้อง)",
+        "บอกแล้ว[ว่า](ไม่ให้|อย่า|ให้หยุด|ให้เลิก)ส่ง",
+        # I'd like to stop receiving them; switch the notifications off; cancel the texts.
+        "ขอ(หยุดรับ|เลิกรับ|ยกเลิกรับ|ไม่รับ)(ข้อความ|sms|ข่าวสาร|โปรโมชั่น|การแจ้งเตือน|แจ้งเตือน|โฆษณา)",
+        "ขอ(หยุดรับ|เลิกรับ|ยกเลิกรับ)(นะ|ค่ะ|ครับ|คะ|ด้วย)",
+        "(รบกวน|ช่วย|ขอ|กรุณา)ปิด(การแจ้งเตือน|แจ้งเตือน|การส่งข้อความ|ข้อความ|sms)",
+        # (Not "ยกเลิกข้อความจากโรงเรียนไป": a story of cancelling, before asking them back.)
+        "ยกเลิก[การ](รับ|ส่ง)(ข้อความ|sms|เอสเอ็มเอส|การแจ้งเตือน|ข่าวสาร)",
+        "ยกเลิก(ข้อความ|sms|เอสเอ็มเอส|การแจ้งเตือน|ข่าวสาร)(พวกนี้|พวกนั้น|เหล่านี้|นี้|ทั้งหมด|ให้|ด้วย)",
+        "ยกเลิกบริการ(ข้อความ|sms|ดูดวง)",
+        # Take my number off; leave me alone.
+        "อย่ามายุ่ง[กับ](ฉัน|ผม|หนู|เรา|ดิฉัน)",
+        "ลบเบอร์[(ฉัน|ผม|ของฉัน|ของผม|นี้|หนู|ดิฉัน)]ออก",
+        "ลบชื่อ(ฉัน|ผม|หนู|ดิฉัน)ออก",
+        # Romanised: I don't wish to receive, don't send again, no need to send the texts, told
+        # you not to send, delete my number, how do I stop getting them. (Not "lerk song ma":
+        # "kod yok lerk, song ma muean derm" asks for them back.)
+        "(mai|my) (prasong|tongkan|tong karn|tongkarn|yak|yaak) [ja] (rub|rap|rab|dai rub|dai rap) (kho khwam|kor kwam|khokhwam|kwam|sms|khao san|kao san|promotion)",
+        "(ya|yaa|yah) (song|sng) (ma|maa) (ik|eek|eik|iik|ick)",
+        "(mai|my) (tong|dong|tawng) (song|sng) (kho khwam|kor kwam|sms|promotion|khao san)",
+        "(bok|bawk|bork) (laew|leaw|lew|laeo) [(wa|waa)] (mai hai|ya|yaa|hai yud|hai lerk) (song|sng)",
+        "(lob|lop) (ber|boe|bur|beu) [(chan|pom|nee|ni)] (ork|ok|awk|oak)",
+        "(tham|tam) (yang ngai|yangngai) [(thueng ja|tueng ja|teung ja|tung ja|hai)] (mai dai rap|mai dai rub|mai dai rab|mai rap|mai rub|mai rab|yut rap) (kho khwam|kor kwam|sms|kwam|khwam)",
     ),
     # Thai puts its negation before the verb (อย่าส่งมาอีก, ไม่ต้องส่ง, ไม่อยากรับ) and phrases
     # match as substrings, so an opt-in starts at a word a negation does not precede (ขอ, ช่วย,
@@ -78,6 +118,12 @@ RULES: LanguageRules = LanguageRules(
         # a model opt-out reading of such a message is not decided.
         "อย่า(ยกเลิก|หยุดส่ง|ลบเบอร์|ลบชื่อ)",
         "ไม่ต้องหยุดส่ง",
+        "ไม่อยากให้(หยุด|เลิก)ส่ง",
+        # "Don't remove me just yet".
+        "อย่าเพิ่ง(ยกเลิก|หยุดส่ง|ลบเบอร์|ลบชื่อ)",
+        # The senders' own footer, quoted or forwarded: "if you do not wish to receive news, ...",
+        # in its formal words (a customer writes ถ้า ... ไม่อยาก).
+        "(หาก|กรณี)ไม่(ประสงค์|ต้องการ)[จะ](รับ|ได้รับ)",
         "(mai|my) (tong|dong|tawng) (yud|yut|yood|yhud) (song|sng) [(ma|maa)] [(na|ka|kha|krub|krab|khrap|ja)]",
     ),
     hint_words=("ค่ะ", "ครับ", "ไม่", "ที่", "และ", "ของ", "ฉัน", "ผม", "คุณ", "นี้", "มา", "ส่ง", "ข้อความ", "ได้", "แล้ว", "อีก", "ขอบคุณ", "นะ"),

@@ -21,6 +21,26 @@ RULES: LanguageRules = LanguageRules(
         "(bu|sizin) (mesajlardan|smslerden|bildirimlerden) nasıl (kurtulabilirim|kurtulurum|çıkabilirim|çıkarım)",
         "(abonelikten|sms aboneliğinden|mesaj listesinden) nasıl (çıkabilirim|çıkarım|çıkılır)",
         "nasıl (abonelikten|sms aboneliğinden) (çıkabilirim|çıkarım|çıkılır)",
+        # Turkish negates inside the verb ("don't send" is one word), so each phrase carries
+        # its own negation, and each names the texts, the number or "me" (asking to take the
+        # onions off a kebab is no request to us). Accents fold. Only the plural imperative:
+        # the singular is also the noun ("a sending error").
+        # "Don't send (me) messages / ads", "no reminder messages from now on".
+        "(mesaj|mesajları|mesajlarınızı|msj|sms|smsleri|smslerinizi|bildirim|bildirimleri|reklam|reklamları|reklam mesajı|reklam mesajları|kampanya mesajı|kampanya mesajları|duyuru|duyuruları|hatırlatma|hatırlatmaları|hatırlatma mesajı|bülten|promosyon|ileti|spam) [(artık|bir daha|da|hiç)] (göndermeyin|atmayın|atmyn|yollamayın|göndermeyiniz|atmayınız|yollamayınız|gelmesin)",
+        "(sms ile|smsle|mesajla|mesaj ile|mesaj yoluyla) (hatırlatma|bildirim|duyuru|reklam|bilgilendirme) (yapmayın|göndermeyin|atmayın|yollamayın|gelmesin)",
+        "(bana|numarama|bu numaraya) [(bir daha|artık|hiç|lütfen)] (yazmayın|mesaj atmayın|sms atmayın|mesaj göndermeyin|sms göndermeyin|mesaj yollamayın|bir şey göndermeyin|hiçbir şey göndermeyin)",
+        "(artık|bir daha) (yazmayın|mesaj atmayın|sms atmayın|mesaj göndermeyin|sms göndermeyin|mesaj yollamayın)",
+        "(mesajları|mesajlarınızı|smsleri|smslerinizi|duyuruları|duyurularını|bildirimleri|reklamları|bana|numarama|bu numaraya) [(mesaj|sms)] (göndermeyi|atmayı|yollamayı|yazmayı) [artık] (kesin|keser misiniz|kesebilir misiniz|bırakın|bırakır mısınız|durdurun|durdurur musunuz|kesiniz)",
+        # "I don't want (to receive) your messages".
+        "(mesajlarınızı|mesajları|mesaj|sms|smsleri|smslerinizi|bildirim|bildirimleri|reklam|reklamlarınızı|reklamları|kampanya mesajı|kampanya mesajlarınızı|duyuru|hatırlatma|bülten|bülteninizi|spam) [(artık|hiç|bir daha)] (almak istemiyorum|istemiyorum|istemiyoruz|almak istemiyoruz|almak istemiyom|istemiyom)",
+        # "Remove me / my number from the list".
+        "(beni|numaramı|bu numarayı|numaramı da|beni de) [(lütfen|tamamen|hemen|artık)] (listeden|listenizden|bültenden|bülteninizden|abonelikten|aboneliğinizden|sistemden|sisteminizden|veritabanınızdan|rehberinizden|mesaj listesinden|sms listesinden|gönderim listesinden|kampanya listesinden|listeden de) [(lütfen|tamamen|hemen)] (çıkarın|çıkartın|silin|kaldırın|çıkarır mısınız|çıkarabilir misiniz|siler misiniz|silebilir misiniz|çıkar|sil|remove eder misiniz|remove edin)",
+        "(bültenden|bülteninizden|abonelikten|aboneliğinizden|mesaj listesinden|sms listesinden|gönderim listesinden|kampanya listesinden|sms aboneliğinden) [(lütfen|tamamen|hemen)] (çıkarın|çıkartın|silin|kaldırın|çıkarır mısınız|çıkarabilir misiniz|siler misiniz|silebilir misiniz)",
+        "beni (tamamen|hemen|artık|lütfen) (çıkarın|çıkartın|silin)",
+        "numaramı [(lütfen|hemen|artık)] (silin|siler misiniz|silebilir misiniz|kaldırın|sistemden silin|listeden silin|listenizden silin|sistemden çıkarın|listeden çıkarın)",
+        "(abonelikten|aboneliğinizden|listenizden|listeden|bülteninizden|bültenden|sms listesinden|mesaj listesinden) (çıkmak istiyorum|çıkmak istiyoruz|ayrılmak istiyorum)",
+        "(sms|mesaj|bülten|kampanya|sms bildirim) (aboneliğimi|üyeliğimi) iptal (edin|ediniz|eder misiniz|etmek istiyorum|edebilir misiniz)",
+        "(mesajlarınızdan|mesajlardan|smslerinizden|smslerden|reklamlarınızdan|reklamlardan|spamdan|bildirimlerden) (bıktım|sıkıldım|usandım)",
     ),
     # Turkish negates inside the verb ("göndermeyin", "istemiyorum", "eklemeyin"), so these
     # verbs never match a refusal; a verb that could take anything ("gönderin", "almak")
@@ -70,6 +90,8 @@ RULES: LanguageRules = LanguageRules(
         "beni [listeden] (çıkarmayın|cikarmayin|silmeyin)",
         "(aboneliğimi|aboneligimi|üyeliğimi|uyeligimi) iptal etmeyin",
         "(göndermeyi|gondermeyi|mesajları|mesajlari) (kesmeyin|bırakmayın|birakmayin|durdurmayın|durdurmayin)",
+        # "Delete my old number" (the new one follows).
+        "eski numaramı [(lütfen|hemen|artık)] (silin|siler misiniz|silebilir misiniz|kaldırın|sistemden silin|listeden silin|listenizden silin|sistemden çıkarın|listeden çıkarın)",
     ),
     hint_words=("ve", "bir", "bu", "da", "de", "için", "ne", "ben", "bana", "mı", "mi", "çok", "artık", "lütfen", "teşekkürler", "evet", "hayır", "değil"),
     replies={

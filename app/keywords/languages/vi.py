@@ -45,6 +45,34 @@ RULES: LanguageRules = LanguageRules(
         # "bật lại thông báo" (not "đừng mở lại cửa", don't reopen the door).
         "(đừng|đừng có|không cần|ko cần|k cần|khỏi|khỏi cần) (bật|mở) lại [(giúp|giùm|cho)] [(tôi|em|e|mình|tui|tớ|anh|chị|con)] (thông báo|tb|tin nhắn|tn|tin|sms|nhắc|nhắc nhở|nhắc lịch|dịch vụ sms|dịch vụ tin nhắn|dịch vụ thông báo)",
         "(đừng|đừng có|không cần|ko cần|k cần|khỏi|khỏi cần) kích hoạt lại (dịch vụ|dv) (sms|tin nhắn|nhắn tin|thông báo|báo số dư)",
+        # Accents fold, and "đ" with them: "đừng" (don't) and "dừng" (stop) are one word to
+        # the engine, "nhắn" (text) and "nhận" (receive) too, "nhắc" (remind) and "nhạc"
+        # (music). Each phrase below reads the same either way, or names the texts.
+        # "Don't text me / my mother / this number any more."
+        "(đừng|đừng có|không được|ko được) (gửi|gởi|nt) [(tin|tin nhắn|tn|sms|tin quảng cáo|tin khuyến mãi|quảng cáo|khuyến mãi|thông báo)] (cho|tới|đến|vào) (tôi|em|e|mình|tui|bà|ông|mẹ tôi|bố tôi|vợ tôi|chồng tôi|con tôi|số này|số tôi) nữa",
+        "(đừng|đừng có|không được|ko được) (nhắn|nhắn tin|ib|spam|làm phiền) [(tin quảng cáo|tin khuyến mãi|quảng cáo|khuyến mãi)] (cho|tới|đến|vào) (tôi|em|e|mình|tui|bà|ông|mẹ tôi|bố tôi|vợ tôi|chồng tôi|con tôi|số này|số tôi) nữa",
+        # ... after "mà" (but), which the guards take for English "ma" (mother).
+        "mà [(từ giờ|từ nay|sau này|giờ|shop|bạn|anh|chị)] đừng (gửi|nhắn|nhắn tin) [(tin|tin nhắn|tin quảng cáo|tin khuyến mãi|quảng cáo|khuyến mãi)] cho (tôi|em|mình|tui) nữa",
+        "(ngừng|ngưng) (nhắn tin|gửi tin|gửi tin nhắn|spam|làm phiền) (cho|tới|đến|vào) (tôi|em|e|mình|tui|tớ|bà|ông|bà ấy|ông ấy|mẹ tôi|bố tôi|vợ tôi|chồng tôi|con tôi|số này|số tôi|số của tôi|mẹ em|vợ em)",
+        "stop (gửi|gởi|nhắn) (tin|tin nhắn|tn|sms)",
+        # "I don't want to receive (your) texts any more" ("k muốn nhận tn bên b nữa").
+        "(không|ko|k|hông|hok|chẳng|chả) (muốn|mún|cần) (nhận|nhận được|nhận thêm|nhận tiếp) [(mấy|các|những)] (tin|tin nhắn|tn|sms|thông báo|tb|quảng cáo|khuyến mãi|tin quảng cáo|tin khuyến mãi|tin nhắn quảng cáo|tin nhắn khuyến mãi|nhắc lịch|nhắc nhở|ưu đãi) nữa",
+        "(không|ko|k|hông|hok|chẳng|chả) (muốn|mún|cần) (nhận|nhận được|nhận thêm|nhận tiếp) (tin|tin nhắn|tn|sms|thông báo|tb|quảng cáo|khuyến mãi|tin quảng cáo|tin khuyến mãi|tin nhắn quảng cáo|tin nhắn khuyến mãi|nhắc lịch|nhắc nhở|ưu đãi) (bên bạn|bên b|bên shop|của bạn|của shop|của bên bạn|từ bên bạn|từ shop|này|gì|quảng cáo|khuyến mãi) nữa",
+        # Cancel / stop receiving the texts, asked for ("cho tôi hủy nhận SMS", "hủy nhận tin
+        # ... giúp mình"); "mình đã hủy nhận tin, giờ muốn nhận lại" is a report, no request.
+        "(cho|xin cho|giúp|giùm|làm ơn|vui lòng|muốn|xin) [(tôi|em|mình|tui|con|e)] (hủy|ngừng|tắt|ngưng) nhận (tin|tin nhắn|tn|sms|thông báo|tb|tin nhắc|tin quảng cáo|tin khuyến mãi|tin nhắn quảng cáo|tin nhắn khuyến mãi|khuyến mãi|quảng cáo)",
+        "(hủy|ngừng|tắt|ngưng) nhận (tin|tin nhắn|tn|sms|thông báo|tb|tin nhắc|tin quảng cáo|tin khuyến mãi|tin nhắn quảng cáo|tin nhắn khuyến mãi|khuyến mãi|quảng cáo) [(giỏ hàng|này|của shop|từ shop|qua sms)] (giúp|giùm|dùm|đi|luôn|nhé|nha|với|ạ)",
+        "hủy (dịch vụ|dv) (tin nhắn|sms|nhắn tin|thông báo|tb)",
+        "hủy (đăng ký|đk) (giúp|giùm|dùm) (tôi|em|e|mình|tui|tớ|anh|chị) (nha|nhé|với|vs|ạ|đi|luôn)",
+        "tắt (tin nhắn|sms|tin quảng cáo|tin khuyến mãi|tn|thông báo sms|thông báo qua sms|thông báo tin nhắn) (giúp|giùm|dùm|cho) (tôi|em|mình|tui|e)",
+        "(không cần|ko cần|k cần|khỏi|khỏi cần|đừng) (nhắc lịch|nhắc nhở|nhắc lịch hẹn|gửi nhắc|nhắn nhắc|nhắc tôi|nhắc em|nhắc mình) nữa",
+        # Remove me / my number from the list.
+        "(bỏ|xóa|xoá|loại|gỡ|đưa) (tôi|em|e|mình|tui|tớ|số tôi|số em|số này|số của tôi|số mình|số điện thoại của tôi|số điện thoại này|sđt tôi|sđt của tôi|sđt này) (ra khỏi|khỏi|ra) (danh sách|ds|list|hệ thống|dữ liệu|data)",
+        # Leave me alone; I already said stop; texted STOP three times.
+        "để (tôi|em|mình|tui|tao|tớ) (yên|yên ổn)",
+        "đã (nói|bảo) [(là|rồi|rồi là)] (dừng|ngừng|stop|tc|từ chối) (rồi|mà|lại)",
+        "đã (nói|bảo) [(là|rồi|rồi là)] (đừng|đừng có) (nhắn tin|nhắn nữa|gửi tin)",
+        "(nhắn|gửi|soạn|nt) (stop|tc|từ chối|hủy) (2|3|4|5|hai|ba|bốn|năm|mấy|nhiều|bao nhiêu) lần",
     ),
     # Accents fold ("bật lại" is "bat lai"). Vietnamese negates before the verb ("không muốn",
     # "đừng bật lại"): a "muốn" phrase wants its subject right before it, "nhận lại" (also "get a
@@ -106,6 +134,11 @@ RULES: LanguageRules = LanguageRules(
         "(dừng lại|dung lai) (đi|di|nha|nhé|ne)",
         "(hủy|huy) (cuộc hẹn|cuoc hen|lịch hẹn|lich hen|đơn|don|chuyến|chuyen|vé|ve)",
         "(đừng|dung) (lo|buồn|buon|khóc|khoc)",
+        # Under a negation, the opt-out phrases above are no request: "đừng xóa tôi khỏi
+        # danh sách", "không muốn hủy nhận tin"; "để tôi yên tâm" (to reassure me).
+        "(đừng|không|ko|k|chưa|đừng có) (bỏ|xóa|xoá|loại|gỡ) (tôi|em|e|mình|tui|số tôi|số em|số của tôi|số mình|số điện thoại của tôi) (ra khỏi|khỏi|ra) (danh sách|ds|list|hệ thống|dữ liệu|data)",
+        "(không|ko|k|chưa|đừng) [(muốn|cần)] (hủy|ngừng|tắt|ngưng) nhận (tin|tin nhắn|tn|sms|thông báo|tb|tin nhắc|tin quảng cáo|tin khuyến mãi|tin nhắn quảng cáo|tin nhắn khuyến mãi|khuyến mãi|quảng cáo)",
+        "để (tôi|em|mình|tui|tao|tớ) (yên tâm|yên lòng)",
     ),
     hint_words=(
         "tôi", "toi", "không", "khong", "được", "duoc", "của", "cua", "rồi", "roi", "chưa",

@@ -20,6 +20,7 @@ RULES: LanguageRules = LanguageRules(
         "td", "t", "退订", "取消订阅", "停止", "拒收", "退出", "停止发送", "不要再发了", "别发了",
         "tuiding", "tui ding", "quxiao dingyue", "r", "退定",
         "qu xiao ding yue", "qu xiao dingyue",
+        "退退退",  # "go away" (a whole message only: "负能量退退退" is banter)
     ),
     opt_out_all_keywords=("全部退订", "退订全部"),
     opt_in_keywords=("重新订阅", "订阅", "恢复订阅", "开通",
@@ -54,6 +55,49 @@ RULES: LanguageRules = LanguageRules(
         "(bie|bu yao|buyao) (zai fa|zaifa) (le|la|duanxin|xinxi|gei wo)",
         # "qing yi chu wo de hao ma" (请移除我的号码), "shan chu wo de hao ma" (删除).
         "(yi chu|yichu|shan chu|shanchu|shan diao|shandiao) (wo de|wode) (hao ma|haoma|shou ji hao|shoujihao|dian hua|dianhua)",
+        # Don't send me any more (the texts or me named: "别再发我了", "不用再给我发消息了").
+        "(别|不要)再(发我|发给我)",
+        "停止(给我|向我)发(短信|信息|消息|广告)",
+        "(不用|不必|无需|没必要)再(给我|给我们)发(消息|短信|信息|广告|优惠|推送|通知)",
+        "(不用|不必|无需)再发(消息|短信|信息|广告)给我",
+        "(别|不要|不用)[再]发(那些|这些|这种|这类)[(打折|优惠|促销|营销|推广)](广告|短信|信息|消息)",
+        "(别|不要|不用)再(发|推送)[(打折|优惠|促销|营销|推广)](广告|短信)",
+        # The texts named first: "家校通的短信就麻烦帮我们停掉吧", "推送就停掉吧", "广告我不想收了".
+        "(短信|信息|消息|推送|广告|通知)[(就|也|都)](帮我|帮我们|给我|给我们)(停掉|关掉|取消|停了|关了)",
+        "(短信|信息|消息|推送|广告|通知)[(就|也|都)](麻烦|请|麻烦你)(帮我|帮我们|给我|给我们)(停掉|关掉|取消)",
+        "(短信|信息|消息|推送|广告|通知)[(就|也|都)](停掉|关掉|取消)吧",
+        "(广告|短信|信息|消息|推送)[我](不想|不想再|不要再|不愿再)(收|接收)",
+        # Switch them all off, leave the text notifications ("取消所有短信通知", "我要退出短信通知").
+        "(取消|关闭|关掉|停掉|停止)(所有|全部|一切)[的](短信|消息|信息|推送|通知|提醒|营销短信|推广短信|广告)",
+        "退出(短信|消息|信息)(通知|推送|提醒|订阅|服务|名单)",
+        "(请|帮我|麻烦|麻烦你|我要|我想)(取消|关闭)[(所有|全部)][(营销|推广|广告|优惠|促销)](短信|信息|消息|推送)",
+        "(请|帮我|麻烦|麻烦你|我要|我想)(关掉|停掉)[(所有|全部)][(营销|推广|广告|优惠|促销)](短信|信息|消息|推送)",
+        # Off the list: "能把我从营销名单里移除吗", "把我们从家长通知名单里去掉".
+        "(营销|推广|广告|短信|发送|通知|群发|推送|促销|优惠)名单[(里|中|上)](移除|删除|去掉|删掉|拿掉|移出|除名|剔除)",
+        "(把我们|把这个号码|把此号码|将我|将我的号码|把我的手机号)从[(你们的|营销|推广|短信|发送|通知|家长通知|群发)](名单|列表|通讯录|系统)",
+        "(号码|号)(已|已经)(换新机主|换机主|换人了|换主人|易主)",
+        "已换新机主",
+        # Leave me alone, enough of the texts.
+        "(别|不要)骚扰我(了|啦|们|好吗|行不行|行吗|可以吗)",
+        "(别|不要)(烦我|打扰我)(了|啦)",
+        "(别|不要)再(烦我|打扰我|联系我)",
+        "请勿再(联系|打扰|骚扰)",
+        "(别|不要)[再][(短信|信息|消息)]轰炸我",
+        # Pinyin: stop sending, "the texts: don't send them", "I replied TD, why still", "how
+        # many times did I say tuiding", "unsubscribe her for me", "cancel my subscription"
+        # (not "zenme tuiding", which asks how).
+        "(ting zhi|tingzhi) (fa song|fasong|fa duanxin|fa xinxi|fa xiaoxi)",
+        "(xiaoxi|xiao xi|xinxi|xin xi|duanxin|duan xin|guanggao|tuisong|tongzhi|xunxi|xun xi) (quan|dou|quan dou|quanbu|quan bu|jiu|ye) (bu yao|buyao|bie) (fa|zai fa|zaifa)",
+        "(bu yao|buyao|bie|bu xiang yao|bu xu yao) (youhui|guanggao|cuxiao|tuiguang|yingxiao) (xinxi|duanxin|xiaoxi|tongzhi)",
+        "(hui|hui le|huile|hui guo|huiguo|huifu|hui fu|huifu le|huifu guo|fa le|fa guo) (td|t|tuiding|tui ding) le (zenme|weishenme|wei shenme|wei shen me|zen me) hai",
+        "(shuo le|shuole|shuo guo|shuoguo|hui le|huile) (duo shao ci|duoshao ci|duoshaoci|ji ci|hao ji ci|haoji ci|hen duo ci|san ci) (tuiding|tui ding|td|bie fa|bie zai fa|bu yao fa|bu yao zai fa)",
+        "(bang|gei|ti) (wo|ta|wo ma|wo baba|wo ba ba|wo mama|wo ma ma|wo ba|wo laopo|wo laogong) (tuiding|tui ding|quxiao dingyue|qu xiao ding yue)",
+        "(tuiding|tui ding) (yi xia|yixia)",
+        "(quxiao|qu xiao) (wo de|wode) (dingyue|ding yue)",
+        "(bie|bu yao|buyao) [(zai|zai lai)] (sao rao|saorao|da rao|darao|fan) wo",
+        "(bu xiang|buxiang|bu yao|buyao) [zai] (shou dao|shoudao|jie shou|jieshou) (nimen de|ni men de|zhe xie|zhexie|zhe zhong|zhezhong|guanggao|youhui)",
+        "(ba|jiang) (wo|wo de haoma|wo de hao ma|wode haoma) cong (mingdan|ming dan|liebiao|lie biao|nimen de mingdan|ni men de ming dan)",
+        "(ba|jiang) (wo de haoma|wo de hao ma|wode haoma|wode hao ma) (yi chu|yichu|shan chu|shanchu|shan diao|shandiao)",
     ),
     # "重新订阅" alone also reads "我不想重新订阅": it is a keyword alone, and a phrase after a
     # word a negation cannot stand between (below).
@@ -72,7 +116,9 @@ RULES: LanguageRules = LanguageRules(
         "(请|麻烦|麻烦你|麻烦你们|快|赶紧|可以|能|能不能|可不可以|能否|可否)[(帮我|给我)](重新订阅|再次订阅)",
         # Me back on the list (not "可以加回来吗" about an item, nor 订回来: a booking).
         "(请|麻烦|麻烦你|麻烦你们|快|赶紧|可以|能|能不能|可不可以|能否|可否)[(帮我|给我)]把我(加回来|加回去|重新加上|重新加回|加回名单)",
-        "(请|麻烦|麻烦你|麻烦你们|可以|能|能不能|可不可以|能否|可否)[(帮我|给我)](重新打开|重新开启|再打开|再开启|打开|开启|重新开通|恢复)(提醒|通知|推送|短信|信息|消息|优惠信息|活动通知|订阅)",
+        # Two halves (a trie each under 1,000 texts); 能不能 and 可不可以 end in 能 and 可以.
+        "(请|麻烦|麻烦你|麻烦你们)[(帮我|给我)](重新打开|重新开启|再打开|再开启|打开|开启|重新开通|恢复)(提醒|通知|推送|短信|信息|消息|优惠信息|活动通知|订阅)",
+        "(可以|能|能否|可否)[(帮我|给我)](重新打开|重新开启|再打开|再开启|打开|开启|重新开通|恢复)(提醒|通知|推送|短信|信息|消息|优惠信息|活动通知|订阅)",
         "(提醒|通知|推送|短信提醒|短信通知)[(请|麻烦)][(帮我|给我)](再|重新)(打开|开启|开通)",
         "(优惠|优惠信息|优惠短信|活动信息|活动通知|折扣信息|打折信息|促销信息|新品通知|会员活动)(可以|能|还能|能不能|可不可以|请)再(发给我|给我发|推送给我)",  # not "...再发给我就投诉"
         "有(优惠|活动|折扣|新品|打折|促销|新活动)[(的话|时|的时候)]记得(通知我|告诉我|发给我|给我发|叫我)",
@@ -128,6 +174,8 @@ RULES: LanguageRules = LanguageRules(
         "(酒店|宾馆|房间|机票|车票|门票|会员|自动续费|套餐|行程)[(我要|我想|要|想|已经|已)]退订",
         "退订[了][(你们的|你们|那个|这个)](房间|酒店|宾馆|机票|车票|门票|会员|视频会员|自动续费|套餐|订单|明天|后天|今天)",
         "退订单",
+        # Taken off a blacklist (unblocked), not off the texts.
+        "黑名单[(里|中|上)](移除|删除|去掉|删掉|拿掉|移出|剔除)",
     ),
     hint_words=(
         "这", "们", "发", "说", "么", "个", "时", "对", "会", "给", "还", "订", "谢", "请",

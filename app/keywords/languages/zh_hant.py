@@ -40,7 +40,9 @@ RULES: LanguageRules = LanguageRules(
         "不要再騷擾",
         # Cantonese, and the requests that name the texts first ("啲優惠短訊唔使再send俾我").
         "(唔好|唔使|唔駛|不用|不要|別)再(send|發|傳)(簡訊|訊息|短訊|推廣|優惠|廣告)",
-        "(簡訊|訊息|短訊|推廣|優惠|廣告)[就](唔好|唔使|唔駛|不用|不要|別)[再](send|發|傳)(俾我|給我|嚟)",
+        # In two halves, Cantonese and Mandarin negation (a trie each under 1,000 texts).
+        "(簡訊|訊息|短訊|推廣|優惠|廣告)[就](唔好|唔使|唔駛)[再](send|發|傳)(俾我|給我|嚟)",
+        "(簡訊|訊息|短訊|推廣|優惠|廣告)[就](不用|不要|別)[再](send|發|傳)(俾我|給我|嚟)",
         "(唔好|唔使|唔駛)再(send|發|傳)(俾我|嚟)",
         "唔想[再]收(到|呢啲|啲)",
         "從[發送]名單(拿掉|移除|刪除|刪走|剔走)",
@@ -63,7 +65,14 @@ RULES: LanguageRules = LanguageRules(
         "(m|mh|mm|um|mou) (hou|ho|sai|sei|yiu) (zoi|joi|choi|zai) (send|faat|fat)",
         "(m|mh|mm|um) (seung|soeng|sheung) (zoi|joi|choi) (sau|sau dou)",
         # The offers need not be sent ("優惠的不用傳了", "之後的促銷訊息可以不用傳了").
-        "(優惠|推廣|促銷|廣告|行銷)[(的|嘅)][(簡訊|訊息|短訊)][(就|可以)](不用|不必|唔使|唔洗|唔駛)[再](傳|發|send)",
+        # Split by negation and by whether the texts are named (a trie each under 1,000 texts).
+        "(優惠|推廣|促銷|廣告|行銷)[(的|嘅)][(就|可以)](不用|不必)[再](傳|發|send)",
+        "(優惠|推廣|促銷)[(的|嘅)](簡訊|訊息|短訊)[(就|可以)](不用|不必)[再](傳|發|send)",
+        "(廣告|行銷)[(的|嘅)](簡訊|訊息|短訊)[(就|可以)](不用|不必)[再](傳|發|send)",
+        "(優惠|推廣|促銷|廣告|行銷)[(的|嘅)][(就|可以)](唔使|唔洗|唔駛)[再](傳|發|send)",
+        "(優惠|推廣)[(的|嘅)](簡訊|訊息|短訊)[(就|可以)](唔使|唔洗|唔駛)[再](傳|發|send)",
+        "(促銷|廣告)[(的|嘅)](簡訊|訊息|短訊)[(就|可以)](唔使|唔洗|唔駛)[再](傳|發|send)",
+        "行銷[(的|嘅)](簡訊|訊息|短訊)[(就|可以)](唔使|唔洗|唔駛)[再](傳|發|send)",
         # Romanised Cantonese: delete my number (del jo ngo ge number, saan zo ngo go hou ma),
         # don't contact me again (m hou joi lyun lok ngo), don't send me (mo send bei ngo),
         # no adverts (m hou faat gwong gou), stop sending (ting ji faat).
@@ -72,6 +81,44 @@ RULES: LanguageRules = LanguageRules(
         "(mo|mou|m) [(yiu|sai)] (send|faat) [(ye|yeh|je)] (bei|bei2) ngo",
         "(m|mh|mm|um) (hou|ho) (faat|send) (gwong gou|gwonggou|ad|ads|promo|promotion)",
         "ting (ji|zi) (faat|send) [(seon sik|seonsik|sun sik|message|sms)]",
+        # Don't send me more (the texts named or "me"): "請問可以不要再傳課程簡訊給我嗎".
+        "(不要|別|不用)再(傳|發|寄)(任何|這些|那些|這種|課程|優惠|促銷|廣告|行銷|活動|推銷|推廣)(簡訊|訊息)",
+        "停止(傳|發|寄)(簡訊|訊息|短訊)給我",
+        "停止(給我|向我)(傳|發|寄)(簡訊|訊息|短訊)",
+        "(推廣|廣告|宣傳)[(訊息|短訊|簡訊)][就](唔使|唔洗|唔駛)(喇|啦|嘞|了)",
+        "(推廣|廣告|宣傳|優惠|促銷|行銷)(訊息|短訊|簡訊)[就](不用|不需要|不必)了",
+        # Switch them off: "我要取消短訊通知", "行銷簡訊能不能幫我關掉", "我想先暫停接收".
+        "(我要|我想|請|幫我|麻煩|唔該|同我)(取消|關閉|關掉|停止|停掉|熄咗|熄)[(所有|全部)](短訊|簡訊|訊息|推廣|推播)",
+        "(行銷|推廣|優惠|廣告|促銷)(簡訊|訊息|短訊|通知)[(能不能|可以)][(幫我|幫忙)](關掉|關閉|取消|停掉)",
+        "(行銷|推廣|優惠|廣告|促銷)(簡訊|訊息|短訊|通知)(請|麻煩)[(幫我|幫忙)](關掉|關閉|取消|停掉)",
+        "(我想|我要|請|幫我|麻煩|唔該)[先]暫停接收",
+        # Off the list, my number and my family's ("麻煩把我先生的號碼也一起取消").
+        "(幫我|同我|將我|把我)除名",
+        "(我|我先生|我太太|我老公|我老婆|我媽媽|我爸爸|我媽|我爸|阿媽|阿爸|我家人|我小孩|我兒子|我女兒)的號碼(也|都)[一起](取消|移除|刪除|刪掉)",
+        # Leave me alone; if you send again I will complain; I told you to stop.
+        "(唔好|不要|別)再(煩我|打擾我|騷擾我|搵我|聯絡我|聯繫我)",
+        "(唔好|別|不要)(煩我|打擾我|騷擾我)(啦|喇|了)",
+        "請勿再(聯絡|聯繫|打擾|騷擾)",
+        "再(send|發|傳)(就|我就)[去](投訴|報警|封鎖|block)",
+        "叫(你們|你哋|你)(停|別傳|不要傳|不要再傳|唔好send|唔好再send|唔好再發)(還|仲|都仲|還是|還一直)",
+        "取消取消取消",
+        "stop(啦|喇)唔該",
+        # Cantonese romanisation: cancel the subscription (cheui siu deng yuet), take my name
+        # off (bong ngo cheui meng), don't send me (m hou faat bei ngo, with or without the
+        # tone numbers of jyutping), no offers (m sai offer), don't bother me (m hou fan ngo),
+        # I sent STOP, why still (send jor stop la dim gaai juk send).
+        "(cheui siu|chui siu|cheuisiu|chuisiu|cheui sui|chui sui) (deng yuet|ding yuet|ding yut|deng yut|dingyuet|dengyuet)",
+        "(bong ngo|bongngo|bong ngoh) (cheui meng|chui meng|cheuimeng|chuimeng)",
+        "(m|mh|mm|um) (hou|ho) [(zoi|joi|choi)] (faat|fat|send) (bei|bi|pei) (ngo|ngoh)",
+        "(m|mh) 4 (hou|sai) 2 [(zoi|joi) 3] (faat|fat) 3 bei 2 (ngo|ngoh)",
+        "(m|mh) 4 (hou|sai) 2 (zoi|joi) 3 (faat|fat) 3 (seon|sun) 3 (sik|sek)",
+        "(m|mh|mm|um) (sai|sei) (offer|offers|gwong gou|gwonggou|ads)",
+        "(m|mh|mm|um) (hou|ho) [(zoi|joi)] (fan|faan) (ngo|ngoh)",
+        "(send|faat|reply) (jor|jo|zo|joh|zor) (stop|unsub) [(la|laa|lo)] (dim gaai|dimgaai|dim gai|jung|juk|zung|zuk)",
+        "(dim gaai|dimgaai|dim gai) (juk|zuk|gai juk|gaijuk|jung|zung) (send|faat|fat)",
+        # Mandarin pinyin: take my number off, the texts: I want none of them.
+        "(ba|jiang) (wo de|wode) (hao ma|haoma) (yi chu|yichu|shan chu|shanchu|shan diao|shandiao)",
+        "(xun xi|xunxi|jian xun|jianxun|xiao xi|xiaoxi|xin xi|xinxi|duan xin|duanxin) (quan|dou|quan dou|quan bu|quanbu) (bu yao|buyao) (le|fa|zai fa)",
     ),
     # "重新訂閱" alone also reads "我不想重新訂閱": it is a keyword alone, and a phrase after a
     # word a negation cannot stand between (below).
@@ -91,7 +138,10 @@ RULES: LanguageRules = LanguageRules(
         "(請|唔該|麻煩|麻煩你|快|快啲|可以|可唔可以|可不可以|能不能|可否)[(幫我|同我|給我)](重新訂閱|再次訂閱|重新登記|再登記|join返)",
         # Me back on the list (not 訂返, which also books a table again).
         "(請|唔該|麻煩|麻煩你|快|快啲|可以|可唔可以|可不可以|能不能|可否)[(幫我|同我|給我)](將我|把我)(加回來|加回去|加返|重新加入)",
-        "(請|唔該|麻煩|麻煩你|可以|可唔可以|可不可以|能不能|可否)[(幫我|同我|給我)](重新開啟|重新打開|再打開|再開啟|打開|開啟|開返|恢復|重新開通)(提醒|通知|推送|簡訊|短訊|訊息|優惠|訂閱)",
+        # In three parts (a trie each under 1,000 texts); 可唔可以 and 可不可以 end in 可以.
+        "(請|唔該)[(幫我|同我|給我)](重新開啟|重新打開|再打開|再開啟|打開|開啟|開返|恢復|重新開通)(提醒|通知|推送|簡訊|短訊|訊息|優惠|訂閱)",
+        "(麻煩|麻煩你)[(幫我|同我|給我)](重新開啟|重新打開|再打開|再開啟|打開|開啟|開返|恢復|重新開通)(提醒|通知|推送|簡訊|短訊|訊息|優惠|訂閱)",
+        "(可以|能不能|可否)[(幫我|同我|給我)](重新開啟|重新打開|再打開|再開啟|打開|開啟|開返|恢復|重新開通)(提醒|通知|推送|簡訊|短訊|訊息|優惠|訂閱)",
         "(提醒|通知|推送)[(請|唔該|麻煩)][(幫我|同我|給我)][(再|重新)](開返|打開|開啟|開通)",
         "(優惠|優惠訊息|優惠簡訊|優惠短訊|活動訊息|活動通知|折扣訊息|促銷訊息|新品通知|新品資訊|會員通知|推廣)(可以|可唔可以|能|還能|能不能|可不可以|請)再(傳給我|傳|發給我|send俾我|send畀我|send給我|寄給我)",
         "算了還是(傳|發|send)(給我|俾我)",
