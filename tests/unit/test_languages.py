@@ -434,6 +434,9 @@ def test_a_latin_keyword_after_a_chinese_or_japanese_negation_is_no_request(body
     ("unsubscribe saya dari email newsletter aja, SMS gapapa", ("none", True)),
     ("отпишите меня от email-рассылки, смс пусть приходят", ("none", True)),
     ("Sirf email se unsubscribe karna hai, SMS theek hain", ("none", True)),
+    # Or about paper bills by post.
+    ("Паперові рахунки поштою більше не надсилайте, мені зручніше в застосунку", ("none", True)),
+    ("stop sending me paper statements please", ("none", True)),
     # About the texts, beside the emails: an opt-out.
     ("No more texts from the campaign please. Email is fine.", ("opt_out", False)),
     ("Can you take me off your SMS list? I'd rather get emails", ("opt_out", False)),
