@@ -1,6 +1,6 @@
 """Bengali. India's TRAI rules (TCCCPR 2018) let anyone block commercial texts through
 1909 and require an opt-out in every promotional text; Bangladesh's BTRC likewise. Bengali
-senders print বন্ধ and STOP; romanised Bengali (bondho korun) is the model's to read.
+senders print বন্ধ and STOP; romanised Bengali (bondho korun) is the model's to read where the phrases stop.
 """
 
 from app.keywords.languages.rules import LanguageRules
@@ -47,7 +47,7 @@ RULES: LanguageRules = LanguageRules(
     opt_in_keywords=("চালু", "শুরু", "সাবস্ক্রাইব", "স্টার্ট", "আবার চালু", "আবার চালু করুন", "চালু করুন",
         "শুরু করুন", "সাবস্ক্রাইব করুন", "abar chalu", "abar chalu korun", "chalu korun"),
     help_keywords=("সাহায্য", "তথ্য", "হেল্প", "সহায়তা"),
-    # Plain-language requests are the model's to read (app/keywords/data/corpus/bn.txt).
+    # Plain requests in their common forms; the rest is the model's (app/keywords/data/corpus/bn.txt).
     opt_out_phrases=(
         # "I want to unsubscribe", "I want out of your SMS service".
         "(আনসাবস্ক্রাইব|আনসাবস্ক্রাইভ) (করতে|হতে) চাই",

@@ -1,6 +1,6 @@
 """Greek. Greek marketing texts print STOP or ΔΙΑΓΡΑΦΗ with a free number, as the Hellenic
 Data Protection Authority requires a free and easy opt-out; Greeklish (stop, diagrafi) is the
-model's to read.
+model's to read where the phrases stop.
 """
 
 from app.keywords.languages.rules import LanguageRules
@@ -12,7 +12,7 @@ RULES: LanguageRules = LanguageRules(
     opt_out_all_keywords=("διαγραφή όλα",),
     opt_in_keywords=("επανεγγραφή", "ενεργοποίηση", "εγγραφή", "έναρξη"),
     help_keywords=("βοήθεια", "πληροφορίες"),
-    # Plain-language requests are the model's to read (app/keywords/data/corpus/el.txt).
+    # Plain requests in their common forms; the rest is the model's (app/keywords/data/corpus/el.txt).
     opt_out_phrases=(
         # Asking how to stop the texts is asking to stop them ("Πώς σταματάνε αυτά τα μηνύματα;").
         "πώς [(μπορώ να|θα|να)] σταματήσω να (λαμβάνω|παίρνω) [(αυτά τα|τα|τέτοια)] (μηνύματα|μηνύματά σας|sms|ειδοποιήσεις)",

@@ -1,5 +1,5 @@
 """Persian. Iranian operators end content subscriptions with the keyword لغو (or "off")
-sent to the service's short code; Finglish (laghv, nafrestid) is the model's to read.
+sent to the service's short code; Finglish (laghv, nafrestid) is the model's to read where the phrases stop.
 """
 
 from app.keywords.languages.rules import LanguageRules
@@ -40,7 +40,7 @@ RULES: LanguageRules = LanguageRules(
     opt_in_keywords=("فعال", "عضویت", "شروع", "فعال‌سازی", "فعال سازی", "فعالسازی", "عضو", "عضویت مجدد",
         "فعالسازی مجدد", "شروع مجدد", "ozviat", "ozv"),
     help_keywords=("راهنما", "کمک", "اطلاعات", "شما"),
-    # Plain-language requests are the model's to read (app/keywords/data/corpus/fa.txt).
+    # Plain requests in their common forms; the rest is the model's (app/keywords/data/corpus/fa.txt).
     opt_out_phrases=(
         # "How do I stop these messages?" (چطوری این پیامکا رو قطع کنم؟, chetori in payamaka ro ghat konam?): asking how asks us to stop.
         f"{_HOW} [این] {_MSGS} (رو|را) (قطع|متوقف|لغو) کنم",

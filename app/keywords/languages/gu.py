@@ -1,6 +1,6 @@
 """Gujarati. India's TRAI rules (TCCCPR 2018) let anyone block commercial texts through
 1909; Gujarati senders print બંધ and STOP; romanised Gujarati (bandh karo, na moklo) is the
-model's to read.
+model's to read where the phrases stop.
 """
 
 from app.keywords.languages.rules import LanguageRules
@@ -50,7 +50,7 @@ RULES: LanguageRules = LanguageRules(
     opt_in_keywords=("ચાલુ", "શરૂ", "સબ્સ્ક્રાઇબ", "સ્ટાર્ટ", "ચાલુ કરો", "શરૂ કરો", "ફરી શરૂ", "ફરી ચાલુ",
         "ફરીથી ચાલુ કરો", "chalu karo", "sharu karo", "fari chalu karo"),
     help_keywords=("મદદ", "માહિતી", "સહાય", "હેલ્પ"),
-    # Plain-language requests are the model's to read (app/keywords/data/corpus/gu.txt).
+    # Plain requests in their common forms; the rest is the model's (app/keywords/data/corpus/gu.txt).
     opt_out_phrases=(
         # "I want to unsubscribe".
         "(અનસબ્સ્ક્રાઇબ|અનસબસ્ક્રાઇબ) (કરવું|કરવા|થવું) (છે|માંગું છું|માંગુ છું|માગું છું)",

@@ -11,7 +11,7 @@ RULES: LanguageRules = LanguageRules(
     opt_out_all_keywords=("unreg semua", "berhenti semua"),
     opt_in_keywords=("gabung", "aktifkan", "reg", "daftar", "langganan", "mulai"),
     help_keywords=("bantuan", "info"),
-    # Plain-language requests are the model's to read (app/keywords/data/corpus/id.txt).
+    # Plain requests in their common forms; the rest is the model's (app/keywords/data/corpus/id.txt).
     opt_out_phrases=(
         # Asking how to stop the texts is asking to stop them ("Gimana cara berhentiin SMS ini?").
         # "Gimana caranya ..." is matched from "caranya ...": the word before adds nothing.

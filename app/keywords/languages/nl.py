@@ -11,7 +11,7 @@ RULES: LanguageRules = LanguageRules(
     opt_out_all_keywords=("stop alles", "alles afmelden"),
     opt_in_keywords=("inschrijven", "activeren", "aanmelden", "start", "hervatten", "weer aanmelden", "opnieuw aanmelden", "meld me aan", "meld me weer aan"),
     help_keywords=("help", "info", "hulp"),
-    # Plain-language requests are the model's to read (app/keywords/data/corpus/nl.txt).
+    # Plain requests in their common forms; the rest is the model's (app/keywords/data/corpus/nl.txt).
     opt_out_phrases=(
         "uitgeschreven (worden|zijn)",
         # Asking how to stop the texts is asking to stop them ("Hoe kom ik van deze berichten af?").

@@ -1,6 +1,6 @@
 """Punjabi (Gurmukhi). India's TRAI rules (TCCCPR 2018) let anyone block commercial texts
 through 1909; Punjabi senders print ਬੰਦ and STOP; romanised Punjabi (band karo, na bhejo) is
-the model's to read.
+the model's to read where the phrases stop.
 """
 
 from app.keywords.languages.rules import LanguageRules
@@ -50,7 +50,7 @@ RULES: LanguageRules = LanguageRules(
     opt_in_keywords=("ਚਾਲੂ", "ਸ਼ੁਰੂ", "ਸਬਸਕ੍ਰਾਈਬ", "ਸਟਾਰਟ", "ਚਾਲੂ ਕਰੋ", "ਸ਼ੁਰੂ ਕਰੋ", "ਦੁਬਾਰਾ ਸ਼ੁਰੂ",
         "ਫਿਰ ਤੋਂ ਸ਼ੁਰੂ", "ਦੁਬਾਰਾ ਚਾਲੂ ਕਰੋ", "(dubara|fer ton) (shuru|chalu) (kar do|kar deo)"),
     help_keywords=("ਮਦਦ", "ਜਾਣਕਾਰੀ", "ਸਹਾਇਤਾ", "ਹੈਲਪ"),
-    # Plain-language requests are the model's to read (app/keywords/data/corpus/pa.txt).
+    # Plain requests in their common forms; the rest is the model's (app/keywords/data/corpus/pa.txt).
     opt_out_phrases=(
         # "I want to unsubscribe (from your service)": the borrowed word inside a sentence.
         "(ਅਨਸਬਸਕ੍ਰਾਈਬ|ਅਨਸਬਸਕ੍ਰਾਇਬ) (ਕਰਨਾ|ਹੋਣਾ) (ਚਾਹੁੰਦਾ|ਚਾਹੁੰਦੀ|ਚਾਹੁੰਦੇ)",

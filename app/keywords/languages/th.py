@@ -1,5 +1,5 @@
 """Thai. Thai operators let subscribers end SMS services by dialling *137 and senders print
-ยกเลิก (cancel) and STOP; romanised Thai (yok loek) is the model's to read.
+ยกเลิก (cancel) and STOP; romanised Thai (yok loek) is the model's to read where the phrases stop.
 """
 
 from app.keywords.languages.rules import LanguageRules

@@ -12,7 +12,7 @@ RULES: LanguageRules = LanguageRules(
     opt_out_all_keywords=("hepsini durdur", "tümünü iptal"),
     opt_in_keywords=("katıl", "katil", "abone", "başla", "abone ol", "başlat"),
     help_keywords=("yardım", "bilgi"),
-    # Plain-language requests are the model's to read (app/keywords/data/corpus/tr.txt).
+    # Plain requests in their common forms; the rest is the model's (app/keywords/data/corpus/tr.txt).
     opt_out_phrases=(
         # Asking how to stop the texts is asking to stop them ("how can I stop these messages?").
         "[(bu|sizin|bu tür)] (mesajları|mesajlarınızı|smsleri|sms leri|smslerinizi|bildirimleri|reklam mesajlarını) nasıl (durdurabilirim|durdururum|durdurcam|durduracağım|kapatabilirim|kapatırım|kesebilirim|keserim|iptal ederim|iptal edebilirim)",

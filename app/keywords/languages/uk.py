@@ -1,7 +1,7 @@
 """Ukrainian. Ukrainian senders print СТОП and "відписатися"; the Law of Ukraine "On
 Electronic Communications" (art. 35) makes marketing texts need consent that can be withdrawn.
 No carrier publishes a keyword list, so whole-message keywords are the plain imperatives;
-romanised forms (vidpysatysia, stop) are the model's to read.
+romanised forms (vidpysatysia, stop) are the model's to read where the phrases stop.
 """
 
 from app.keywords.languages.rules import LanguageRules
@@ -13,7 +13,7 @@ RULES: LanguageRules = LanguageRules(
     opt_out_all_keywords=("стоп все", "відписатися від усіх"),
     opt_in_keywords=("підписатися", "старт", "відновити", "поновити", "підписка", "підпишіть мене", "pidpyshit mene"),
     help_keywords=("допомога", "довідка", "інфо"),
-    # Plain-language requests are the model's to read (app/keywords/data/corpus/uk.txt).
+    # Plain requests in their common forms; the rest is the model's (app/keywords/data/corpus/uk.txt).
     opt_out_phrases=(
         # Plain requests, in Cyrillic and in Latin letters (the Russian module's forms, in
         # Ukrainian): stop sending me, I don't want to receive, remove me from the list,

@@ -1,6 +1,6 @@
 """Urdu. Pakistan's PTA runs the Do Not Call Register (text REG to 3627) and requires
 telemarketers to honour it; Urdu senders print بند and "STOP". Roman Urdu (band karo, mat
-bhejo) is the model's to read.
+bhejo) is the model's to read where the phrases stop.
 """
 
 from app.keywords.languages.rules import LanguageRules
@@ -52,7 +52,7 @@ RULES: LanguageRules = LanguageRules(
     opt_in_keywords=("شروع", "سبسکرائب", "سٹارٹ", "اسٹارٹ", "دوبارہ شروع", "دوبارہ شروع کریں",
         "شروع کریں", "سبسکرائب کریں", "start karein", "(dobara|wapis) (shuru|start) (karein|kar dein)"),
     help_keywords=("مدد", "معلومات", "تفصیل", "kon", "aap kon", "ہیلپ", "انفو"),
-    # Plain-language requests are the model's to read (app/keywords/data/corpus/ur.txt).
+    # Plain requests in their common forms; the rest is the model's (app/keywords/data/corpus/ur.txt).
     opt_out_phrases=(
         # "I want to unsubscribe", "end my subscription to these messages".
         "(ان سبسکرائب|انسبسکرائب) (کرنا|ہونا) (چاہتا|چاہتی|چاہتے)",
