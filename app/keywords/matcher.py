@@ -295,7 +295,9 @@ class PhraseIndex:
             return states, length
         if kind == "seq":
             states, length = entries, 0
-            last = max((k for k, part in enumerate(value) if not _may_be_empty(part)), default=-1)
+            # The part whose last token leads to ``end``: the last that cannot be skipped.
+            last = -1 if end is None else next(
+                (k for k in range(len(value) - 1, -1, -1) if not _may_be_empty(value[k])), -1)
             for k, part in enumerate(value):
                 states, more = self._build(automaton, part, states, tokenize,
                                            end if k == last else None)
