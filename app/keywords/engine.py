@@ -34,9 +34,9 @@ from app.keywords.languages import ALL, LanguageRules
 from app.keywords.lexicon import (
     ALL_WORDS,
     COMMON_ENGLISH,
-    EMAIL_WORDS,
     EVERYDAY_ANSWERS,
     LEADERS,
+    OTHER_CHANNEL_WORDS,
     REVIEW_WORDS,
     SENTENCE_WORDS,
     TEXT_WORDS,
@@ -243,7 +243,7 @@ class KeywordClassifier:
             match = next((m for m in kept if m.rule.kind == kind), None)
             if match is None:
                 continue
-            if _about_email(tokens, clauses, match.start, meter):
+            if _about_another_channel(tokens, clauses, match.start, meter):
                 # "unsubscribe me from the email newsletter, SMS is fine": a person decides.
                 return self._unsure(Classification("none", None, match.text(tokens),
                                                    match.rule.language, 0.5, True))
@@ -527,14 +527,14 @@ def _negated(requests: list[Match], tokens: tuple[str, ...], clauses: tuple[int,
     return any(guards.negated(guards.before(tokens, clauses, m.start)) for m in requests)
 
 
-def _about_email(tokens: tuple[str, ...], clauses: tuple[int, ...], start: int,
-                 meter: list[int]) -> bool:
-    """The clause of an opt-out phrase names the email channel and not the texts ("Wypiszcie
-    mnie z newslettera mailowego, SMS-y mogą zostać", "I unsubscribed from your emails but
-    where is my order?")."""
+def _about_another_channel(tokens: tuple[str, ...], clauses: tuple[int, ...], start: int,
+                           meter: list[int]) -> bool:
+    """The clause of an opt-out phrase names another channel (the emails, paper by post) and
+    not the texts ("Wypiszcie mnie z newslettera mailowego, SMS-y mogą zostać", "I unsubscribed
+    from your emails but where is my order?", "stop sending me paper statements")."""
     meter[0] += len(tokens)
     words = {t for t, c in zip(tokens, clauses, strict=True) if c == clauses[start]}
-    return not EMAIL_WORDS.isdisjoint(words) and TEXT_WORDS.isdisjoint(words)
+    return not OTHER_CHANNEL_WORDS.isdisjoint(words) and TEXT_WORDS.isdisjoint(words)
 
 
 def _gerund_after(tokens: tuple[str, ...], i: int) -> bool:

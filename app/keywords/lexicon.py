@@ -103,13 +103,13 @@ ALL_WORDS = _words("all everything todo todos tout tous")
 # The email channel, or paper by post, and the texts, named beside an opt-out phrase:
 # "unsubscribe me from the email newsletter, SMS is fine" and "stop sending the paper bills"
 # ask about those, "no more texts, email is fine" does not.
-EMAIL_WORDS = _words("email emails mail mails newsletter newsletters newslettera mailowego maila "
-                     "maili correo courriel e-posta "
-                     "eposta почта почту почты почтой почте ایمیل ایمیلها الايميل البريد ईमेल "
-                     "इमेल ইমেইল 이메일 "
-                     "paper papel papier papiers papieren papierowe papierowych cartaceo cartacea "
-                     "cartacei cartacee kagit kertas бумажные бумажных паперові паперових поштою "
-                     "종이")
+OTHER_CHANNEL_WORDS = _words("email emails mail mails newsletter newsletters newslettera "
+                             "mailowego maila maili correo courriel e-posta "
+                             "eposta почта почту почты почтой почте ایمیل ایمیلها الايميل "
+                             "البريد ईमेल इमेल ইমেইল 이메일 "
+                             "paper papel papier papiers papieren papierowe papierowych "
+                             "cartaceo cartacea cartacei cartacee kagit kertas бумажные "
+                             "бумажных паперові паперових поштою 종이")
 TEXT_WORDS = _words("sms smss text texts txt txts texting message messages msg msgs смс смски "
                     "повідомлення پیامک پیامکها رسائل رسايل الرسائل النصية एसएमएस 문자 "
                     "mensajes mensagens messaggi nachrichten wiadomosci")

@@ -102,7 +102,6 @@ RULES: LanguageRules = LanguageRules(
     help_phrases=(
         "cos'è questo", "cos'è", "che cos'è", "chi è", "chi siete", "chi parla",
         "che messaggi sono", "dove avete preso il mio numero",
-        "chi siete",
         "chi mi scrive",
         "(ogni quanto|con che frequenza) [mi] (mandate|inviate|manderete|invierete|arriveranno|arrivano) (messaggi|sms|questi sms|questi messaggi)",
         "(ogni quanto|con che frequenza) [mi] (mandate|inviate|scrivete|arrivano|manderete|invierete|arriveranno)",
