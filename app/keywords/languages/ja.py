@@ -146,6 +146,8 @@ RULES: LanguageRules = LanguageRules(
         "停止しています", "停止ボタン",
         # "Don't stop (them)": a negated request.
         "停止しないで", "解除しないで", "止めないで", "やめないで", "配信停止しないで",
+        # Unsubscribed by mistake: the message goes on to ask for the texts back.
+        "(間違えて|間違って|誤って|うっかり|まちがえて)[を](配信停止|配信解除|登録解除)",
         # Suspending a lost card or an account ("カードを紛失したので利用停止をお願いします").
         "利用停止", "(カード|口座|アカウント|契約|回線)[(の|を)]停止",
     ),

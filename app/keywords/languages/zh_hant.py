@@ -197,6 +197,8 @@ RULES: LanguageRules = LanguageRules(
         "別給我退訂", "別幫我退訂", "別把我退訂", "別退訂", "不要給我退訂", "不要幫我退訂",
         "不要把我退訂", "不要退訂", "不用退訂", "唔好幫我退訂", "唔好退訂", "唔使退訂",
         "唔好取消我", "不要取消我",
+        # Unsubscribed by mistake: the message goes on to ask for the texts back.
+        "(唔小心|不小心|手滑|撳錯|按錯|誤按|誤)[(撳咗|按咗|按了|按到|撳到|點了|點到|點咗|撳了)]退訂",
         # No need to send one thing once more ("不用再傳一次了" with "I got it"): not the texts.
         "(不用|不必|唔使|唔洗)再(傳|發|传|发)一(次|遍)",
         # Cancelling a booking or a paid membership, which 退訂 also means ("飯店退訂的話要扣多少").
