@@ -21,6 +21,7 @@ of the phrase trie, so the work is linear in the message (``measure`` counts it)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, replace
 from typing import Literal
@@ -45,7 +46,7 @@ from app.keywords.lexicon import (
     YES_WORDS,
     Keyword,
 )
-from app.keywords.matcher import Match
+from app.keywords.matcher import Match, is_unspaced
 from app.keywords.model import IntentModel, shipped
 from app.keywords.normalize import normalize
 
@@ -220,6 +221,13 @@ class KeywordClassifier:
                                       YES_WORDS[tokens[0]], 0.9)
             return Classification("none", None, None, YES_WORDS[tokens[0]], 0.9)
         found: Classification | None = _keyword_form(tokens, rules, meter, language=language)
+        if found is None and len(tokens) == 1:
+            # "STOP唔該", "請stop", "STOPお願いします": a Latin keyword typed against an unspaced
+            # script's polite word is one token; read it as the two words it is.
+            parts = _script_runs(tokens[0])
+            if len(parts) > 1:
+                meter[0] += len(tokens[0])
+                found = _keyword_form(parts, rules, meter, language=language)
         if found is not None:
             return found
         matches = rules.phrases.find(tokens, clauses, _gap_ok, meter)
@@ -265,6 +273,17 @@ class KeywordClassifier:
                 return Classification(kind, "sender" if kind == "opt_in" else None,  # type: ignore[arg-type]
                                       match.text(tokens), match.rule.language, 0.85)
         return Classification("none", None, None, language, 0.9)
+
+
+_LATIN_RUN = re.compile(r"[a-z0-9]+|[^a-z0-9]+")
+
+
+def _script_runs(token: str) -> tuple[str, ...]:
+    """A token split where Latin letters meet an unspaced script ("stop唔該" → stop, 唔該);
+    one part when it holds no unspaced letters."""
+    if not is_unspaced(token):
+        return (token,)
+    return tuple(_LATIN_RUN.findall(token))
 
 
 def _plain_letters(body: str) -> bool:

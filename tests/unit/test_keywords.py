@@ -64,6 +64,19 @@ def test_keywords_from_the_contract(body, intent, scope):
     assert got.matched
 
 
+@pytest.mark.parametrize("body", ["STOP唔該", "請stop", "STOPお願いします", "UNSUB唔該"])
+def test_a_keyword_typed_against_a_chinese_or_japanese_polite_word_is_a_keyword(body):
+    # One token to the tokeniser, two words to the reader: "STOP, thanks".
+    got = ENGINE.classify(body)
+    assert (got.intent, got.review, got.decided_by) == ("opt_out", False, "rule")
+
+
+@pytest.mark.parametrize("body", ["我不小心按到退訂了，可以幫我恢復嗎？", "我不小心退订了，能恢复吗",
+                                  "間違えて配信停止してしまいました。再開できますか？"])
+def test_unsubscribed_by_mistake_asks_for_the_texts_back(body):
+    assert ENGINE.classify(body).intent == "opt_in"
+
+
 @pytest.mark.parametrize("body", ["Can you stop by at 5?", "Don't stop!", "When does the sale end?",
                                   "I need help with my appointment", "Yes I'll be there at 3",
                                   "Stopwatch", "START TIME?", "别给我退订啊，我还要看你们的活动呢",
