@@ -17,7 +17,7 @@ RULES: LanguageRules = LanguageRules(
         "cancella", "cancellami", "disiscrivimi", "disiscrivi", "disiscrizione",
         "annulla iscrizione", "rimuovimi", "basta messaggi", "basta sms", "fine",
         "non mandatemi più", "non inviatemi più",
-        "rimuovetemi", "cancellatemi", "disiscrivetemi", "cancellazione",
+        "rimuovetemi", "cancellatemi", "disiscrivetemi", "cancellazione", "rimuovi",
     ),
     opt_out_all_keywords=("cancella tutto", "stop tutto"),
     opt_in_keywords=("attiva", "attivare", "riattivare", "iscrivimi", "riattiva", "inizia", "ricomincia", "iscrivi", "iscrivetemi", "reiscrivimi", "reiscrivetemi", "riattivatemi"),

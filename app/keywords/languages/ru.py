@@ -17,6 +17,8 @@ RULES: LanguageRules = LanguageRules(
         "не присылать",
         "otpiska", "otpisatsya", "otpishite", "otpishite menya", "hvatit", "отписатся",
         "ostanovite", "ostanovite rassylku", "отпиши", "отпиши меня", "otpishi",
+        # "Refusal", "I refuse": the word of "для отказа от рассылки" answered alone.
+        "отказ", "отказываюсь", "otkaz", "otkazyvayus",
     ),
     opt_out_all_keywords=("стоп все", "стоп всё", "отписаться от всех"),
     opt_in_keywords=("подписаться", "старт", "возобновить", "подпишите меня", "podpishite menya"),

@@ -9,7 +9,9 @@ from app.keywords.languages.rules import LanguageRules
 RULES: LanguageRules = LanguageRules(
     code="uk",
     name="Ukrainian",
-    opt_out_keywords=("зупиніть", "відпишіться", "досить", "припиніть", "вистачить", "стоп", "відписатися", "відписка", "відпишіть", "відпишіть мене", "скасувати підписку", "годі", "vidpyska", "vidpysatysia", "vidpyshit", "vidpyshit mene", "відписатись", "відписуюсь", "зупинити", "зупини", "відпиши", "відпиши мене"),
+    opt_out_keywords=("зупиніть", "відпишіться", "досить", "припиніть", "вистачить", "стоп", "відписатися", "відписка", "відпишіть", "відпишіть мене", "скасувати підписку", "годі", "vidpyska", "vidpysatysia", "vidpyshit", "vidpyshit mene", "відписатись", "відписуюсь", "зупинити", "зупини", "відпиши", "відпиши мене",
+        # "Refusal", "I refuse" answered alone.
+        "відмова", "відмовляюсь", "відмовляюся", "vidmova"),
     opt_out_all_keywords=("стоп все", "відписатися від усіх"),
     opt_in_keywords=("підписатися", "старт", "відновити", "поновити", "підписка", "підпишіть мене", "pidpyshit mene"),
     help_keywords=("допомога", "довідка", "інфо"),
