@@ -165,12 +165,13 @@ _LAUGH_RUN = re.compile(r"\A(?:a?(?:h[aei]+){2,}h?|(?:j[aei]){2,}[aei]*j?|(?:х[
                         r"|(wk|rs|xa)\1+|k{3,}|ه{3,}|5{3,}|ᄏ{2,}|ᄒ{2,}|哈{2,}|w{3,})\Z")
 
 
-_LAUGH_EMOJI = frozenset("😂🤣😆😹😝😜")
+_LAUGH_EMOJI = frozenset("😂🤣😆😹😝😜😍🥰🤩😻")
 
 
 def laughing(tokens: Sequence[str], body: str = "") -> bool:
     """Banter: a laughter marker anywhere in the message (a word, a run of one syllable, or
-    with ``body`` a laughing emoji, which the tokens leave out)."""
+    with ``body`` a laughing or delighted emoji, which the tokens leave out: "hou op, dit is
+    echt geweldig 😍" is "stop it, this is great")."""
     return (not LAUGHTER.isdisjoint(tokens) or any(_LAUGH_RUN.match(t) for t in tokens)
             or not _LAUGH_EMOJI.isdisjoint(body))
 

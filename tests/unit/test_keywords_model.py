@@ -260,7 +260,8 @@ def test_one_unknown_word_is_left_to_the_rules_but_an_unspaced_sentence_is_not()
 
 
 @pytest.mark.parametrize("body", ["kkkkk", "wkwkwk", "ههههه", "5555", "ㅋㅋㅋ", "哈哈哈", "jajaja",
-                                  "хахаха", "ok 😂", "heehee", "hahahe", "ahaha", "jijiji"])
+                                  "хахаха", "ok 😂", "heehee", "hahahe", "ahaha", "jijiji",
+                                  "hou op, dit is echt geweldig 😍", "so good 🤩"])
 def test_laughter_is_read_in_every_script(body):
     from app.keywords import guards
     from app.keywords.normalize import normalize
