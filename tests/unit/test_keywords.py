@@ -64,6 +64,18 @@ def test_keywords_from_the_contract(body, intent, scope):
     assert got.matched
 
 
+@pytest.mark.parametrize("body,language", [("ОТКАЗ", "ru"), ("отказываюсь", "ru"),
+                                           ("ВІДМОВА", "uk"), ("RIMUOVI", "it")])
+def test_refusal_and_remove_answered_alone_are_opt_outs(body, language):
+    got = ENGINE.classify(body)
+    assert (got.intent, got.review, got.language) == ("opt_out", False, language)
+
+
+@pytest.mark.parametrize("body", ["Отказ от записи, я заболел", "rimuovi il prodotto dal carrello"])
+def test_refusal_and_remove_in_a_sentence_about_something_else_are_not(body):
+    assert ENGINE.classify(body).intent == "none"
+
+
 @pytest.mark.parametrize("body", ["STOP唔該", "請stop", "STOPお願いします", "UNSUB唔該"])
 def test_a_keyword_typed_against_a_chinese_or_japanese_polite_word_is_a_keyword(body):
     # One token to the tokeniser, two words to the reader: "STOP, thanks".
