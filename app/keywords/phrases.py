@@ -27,6 +27,9 @@ _OBJ = ("(text|texts|txt|txts|texting|messages|message|messaging|msg|msgs|sms|te
         "notifications|notification|promos|promo|promotions|alerts|spam|ads|advertising|"
         "marketing|reminders|offers|stuff|text alerts|text notifications|text subscription)")
 _DET = "[(the|these|those|this|your|ur|all|all the|all your|all these|any|any more|anymore|more|such)]"
+# What an opt-in asks for: the texts by name ("stuff", "ads" or "spam" are no request).
+_WANTED = ("(text|texts|txt|txts|texting|messages|msgs|sms|text messages|notifications|promos|"
+           "promotions|alerts|reminders|offers|deals|text alerts|text notifications|coupons)")
 _SEND = ("(sending|texting|txting|messaging|msging|spamming|emailing|contacting|bothering|"
          "harassing|pestering)")
 _ME = "[(me|us|my phone|my number|this number|this phone|to this number|to me|my cell)]"
@@ -92,6 +95,9 @@ PHRASES: tuple[PhraseSpec, ...] = (
     _s("opt_out", "en", "dont_send_here",
        f"{_NEG} send [_] {_OBJ} (here|to this number|to this phone|to this cell)"),
     _s("opt_out", "en", "no_more", f"(no more|no further) {_OBJ}"),
+    _s("opt_out", "en", "dont_want_to_keep",
+       f"(dont|do not|no longer|never) (want|wish|need|like) to keep (getting|receiving) "
+       f"(them|those|these|{_DET} [_] {_OBJ})"),
     _s("opt_out", "en", "cease_and_desist", "cease and desist"),
     _s("opt_out", "en", "dont_text_it", f"{_NEG} (text|txt|sms|message|msg) (it|this|that number)",
        "end"),
@@ -155,8 +161,8 @@ PHRASES: tuple[PhraseSpec, ...] = (
        "(accidentally|mistakenly) (texted|sent|replied|typed|hit|pressed) stop"),
     _s("opt_in", "en", "count_me_in", "count (me|us) in", "whole"),
     _s("opt_in", "en", "count_me_in_for",
-       "count (me|us) in for [(the|your|those|these|all)] [_] (texts|text alerts|updates|alerts|"
-       "reminders|messages|deals|promos|offers|specials)"),
+       "count (me|us) in for [(the|your|those|these|all)] [_] [_] (texts|text alerts|updates|"
+       "alerts|reminders|messages|deals|promos|offers|specials)"),
     _s("opt_in", "en", "get_on_list",
        "(can|could|may) (i|we) (get|be) (on|added to) (the|your) [_] (text|texting|sms) list"),
     _s("opt_in", "en", "start_getting",
@@ -177,6 +183,101 @@ PHRASES: tuple[PhraseSpec, ...] = (
        "offers|deals|promos|coupons|notices) (by|via|through|over) (text|texts|sms|txt)"),
     _s("opt_in", "en", "back_on_list",
        "(get|be|go) back on [(the|your)] [(text|texting|sms|mailing)] list"),
+    # Someone else gets the texts and the writer wants them too ("my husband gets your
+    # reminders, can I receive them too?", "my neighbour gets the sale texts, add me as well";
+    # "can I get them too?" is also said of goods).
+    _s("opt_in", "en", "me_too",
+       "(can|could|may) (i|we) ((receive|be sent) (them|those|these)|(get|receive|be sent) (those "
+       "texts|those reminders|those alerts|the same texts|the same messages|the same reminders)) "
+       "(too|as well|also)", "end"),
+    _s("opt_in", "en", "add_me_too", "(add|include|sign) (me|us) [up] (too|as well|also)", "end"),
+    _s("opt_in", "en", "added_too",
+       "(like|love|want|wanna) to be (added|included|signed up|on the list|on it) (too|as well)"),
+    # How to sign up for the texts, or to get them by text ("How do I sign up for your text
+    # alerts?", "is there a way to get the delivery updates by text").
+    _s("opt_in", "en", "how_sign_up",
+       f"(how|what) (do|can|could|would|should|must) (i|we) [(need to do|have to do|do)] [to] "
+       f"(sign up|signup|register|subscribe|enroll|enrol|opt in|join|get signed up) (for|to) "
+       f"{_DET} [_] [_] ({_WANTED}|updates|specials|text list|sms list|texting list)"),
+    _s("opt_in", "en", "how_get_by_text",
+       "(how (do|can|could) (i|we)|way to|how to) (get|receive) [(the|your|all the|my)] [_] [_] "
+       "(texts|alerts|notifications|notices|reminders|updates|offers|deals|promos|coupons|"
+       "messages|confirmations) (by text|by sms|via text|via sms|through text|over text|as texts|"
+       "on my phone|to my phone|on my cell|on my mobile)", "end"),
+    # A new number for the same texts ("please add this number", "can u add this one for the
+    # club messages", "please put it on the reminders").
+    _s("opt_in", "en", "add_this_number",
+       "(add|register) (this|this new|my new) (number|no|num) [instead]", "end"),
+    _s("opt_in", "en", "add_this_number_for",
+       "(add|register|put) (this|this new|my new|it|this one) [(number|no|num)] "
+       "(for|on|to) (the|your|my) [_] [_] (reminders|texts|messages|alerts|notifications|"
+       "updates|offers|deals|notices|club messages)"),
+    # Asked back after a STOP sent by mistake ("I replied stop without thinking, I do want
+    # the clinic reminders"), or after the texts stopped coming ("I want them back on").
+    _s("opt_in", "en", "stop_without_thinking",
+       "(i|we|sorry|oops|oh) (texted|sent|replied|typed|hit|pressed|answered|responded) stop "
+       "(without thinking|without meaning to|in error|by error)"),
+    _s("opt_in", "en", "do_want", f"(i|we) do (want|need) {_DET} [_] [_] {_WANTED}", "end"),
+    _s("opt_in", "en", "want_back",
+       f"(want|need|like) ({_DET} [_] [_] {_WANTED} back|(them|those|these) back on)"),
+    # "Could you also add me to the texts", "My friend said you send coupons by text, can I get
+    # on that?", "I want to get texts about upcoming shows".
+    _s("opt_in", "en", "add_me_to_texts",
+       "(add|put|sign) (me|us) [up] (to|on|for) (the|your) [_] (texts|text alerts|sms alerts|"
+       "text messages)"),
+    _s("opt_in", "en", "get_on_that", "(can|could|may) (i|we) get on (that|it|this|that list)",
+       "end"),
+    _s("opt_in", "en", "want_texts_about",
+       "(like|want|wanna|love) to (get|receive) (texts|text messages|text alerts|sms alerts|"
+       "sms messages|sms) (about|for|on|when|whenever)"),
+    # From now on by text ("Going forward I'd prefer all confirmations by text", "please send
+    # any future offers to this mobile", "text me the delivery confirmations instead of
+    # calling").
+    _s("opt_in", "en", "prefer_by_text",
+       "(prefer|rather have|rather get) [(all|all the|all my|all your|the|my|your)] [_] "
+       "(confirmations|reminders|updates|alerts|notifications|notices|receipts|offers|deals) "
+       "(by|via|through|over) (text|texts|sms|txt)"),
+    _s("opt_in", "en", "future_to_this_number",
+       "(send|text) [(me|us)] (any|all) [(of)] [(the|your)] (future|upcoming|new) [_] "
+       "(offers|deals|reminders|alerts|updates|confirmations|notifications|notices|promos|"
+       "coupons) (to|on) (this|my) (number|mobile|phone|cell)"),
+    _s("opt_in", "en", "from_now_on_by_text",
+       "(from now on|going forward|in future|in the future) [please] (send|text) [(me|us)] "
+       "[(all|the|my|your|all the|all my)] [_] [_] (reminders|alerts|updates|confirmations|"
+       "notifications|notices|offers|deals|promos) (by text|via text|by sms|via sms|"
+       "to this number)"),
+    _s("opt_in", "en", "text_instead",
+       "(text|sms|message) (me|us) [(the|your|my|all the)] [_] [_] (confirmations|reminders|"
+       "updates|alerts|notifications|notices) instead"),
+    # Formal consent ("I hereby agree to receive informational SMS", "I give permission for
+    # you to send me promotional texts", "I confirm I am happy to receive text messages").
+    _s("opt_in", "en", "hereby_agree",
+       f"i (hereby|also|do) (agree|consent) to (receive|get|getting|receiving) {_DET} [_] [_] "
+       f"{_WANTED}"),
+    _s("opt_in", "en", "happy_to_receive",
+       f"(am|im|i m|are|were) (happy|glad|willing|pleased) to (receive|get|be sent) {_DET} "
+       "[_] [_] (text|texts|txts|sms|text messages|messages|text alerts)"),
+    _s("opt_in", "en", "give_permission",
+       f"(give|grant) [(you)] [(my|our|your)] (permission|consent|authorization|authorisation) "
+       f"[(for you)] to (send|text|message) (me|us) {_DET} [_] [_] {_WANTED}"),
+    _s("opt_in", "en", "authorize_to_send",
+       f"(authorize|authorise|permit|allow) (you|[_] [_] [_]) to (send|text|message) (me|us) "
+       f"{_DET} [_] [_] {_WANTED}"),
+    # Slang: "gimme all the discount texts".
+    _s("opt_in", "en", "gimme",
+       "(gimme|give me|hit me with|hook me up with) (all|all the|all your|the|your|those|them) "
+       "[_] [_] (deals|texts|offers|coupons|discounts|promos|codes|promo codes|discount texts)"),
+    # A family member's number for the same texts ("Please add my husband's number as well",
+    # "can you send the reminders to her phone as well").
+    _s("opt_in", "en", "add_family_number",
+       "(add|include|register) (my|our) (husbands|wifes|sons|daughters|moms|mums|mothers|dads|"
+       "fathers|partners|kids|childs|sisters|brothers|grandmas|grandpas|grandmothers|"
+       "grandfathers|parents|boyfriends|girlfriends) (number|phone|mobile|cell|phone number|"
+       "cell number|mobile number) [(to|for|on)] [(the|your)] [_] [_] (too|as well|also|"
+       "reminders|texts|messages|alerts|notifications|notices|updates)"),
+    _s("opt_in", "en", "send_to_her_phone",
+       "(send|text) [(the|your)] [_] [_] (reminders|alerts|texts|messages|notifications|notices|"
+       "updates|offers) to (her|his|their) (phone|number|mobile|cell) (too|as well|also)"),
     # English HELP: questions about who is texting and why.
     _s("help", "en", "who_is_this",
        "(who is this|whos this|who is dis|who dis|who this|who are you|who r u|who are u|"
@@ -252,6 +353,30 @@ PHRASES: tuple[PhraseSpec, ...] = (
        "(unsubscribe|unenroll|withdraw|remove|take) (my|our) (son|daughter|kid|kids|child|"
        "children|boy|girl) (from|off|out of) [(the|his|her|their)] [_] (camp|class|classes|team|"
        "program|course|lessons|practice|league|tournament|trip|roster|club|session)"),
+    # "I'd like to keep getting them": the writer keeps the texts (often beside someone who left
+    # them), so a model opt-out reading is not decided; "I don't want to keep getting them" is
+    # an opt-out phrase.
+    _s("not_opt_out", "en", "keep_getting",
+       f"(like|want|wanna|love|need) to keep (getting|receiving) (them|those|these|{_DET} [_] "
+       f"{_OBJ})"),
+    # "I replied stop without thinking": the STOP of the opt-in phrase above, taken back (the
+    # opt-in starts a word earlier, so it outlasts this veto).
+    _s("not_opt_out", "en", "stop_without_thinking",
+       "(texted|sent|replied|typed|hit|pressed|answered|responded) stop (without thinking|"
+       "without meaning to|in error|by error)"),
+    # "That's plenty, don't send any more sandwiches": food and goods, not the texts.
+    _s("not_opt_out", "en", "enough_goods",
+       f"({_NEG}|no need to) send (any more|anymore|more|any) (sandwiches|sandwich|food|trays|"
+       "pizza|pizzas|drinks|chairs|tables|rice|bread|cake|cakes|cookies|water|snacks|plates|"
+       "napkins|cups|supplies|flowers|samples)"),
+    # A child taken out of a sport ("unsubscribe Jake from the football club", "unsubscribe my
+    # son from after-school soccer"); a number or "me" is no child.
+    _s("not_opt_out", "en", "child_from_sport",
+       "((unsubscribe|unenroll) _|(unsubscribe|unenroll|withdraw|remove|take) (my|our) (son|"
+       "daughter|kid|kids|child|children|boy|girl)) (from|off|out of) [(the|his|her|their)] "
+       "[(after school|afterschool)] (soccer|football|swim|swimming|basketball|baseball|tennis|"
+       "hockey|rugby|golf|chess|drama|dance|ballet|karate|gymnastics|art|music|piano|choir|"
+       "scouts) [(club|team|camp|class|classes|lessons|practice|league)]"),
     _s("not_opt_out", "en", "stop_by",
        "(stop|stopped|stopping|stp) (by|in|at|over|for|and|on|off|to|sign|signs|light|lights|"
        "watch|there|here|its|n|2|4|the car|the bus|the presses)"),

@@ -67,6 +67,15 @@ RULES: LanguageRules = LanguageRules(
         "ich (möchte|will|mag) (diese|die|eure|ihre|solche|ihre|deine) (nachrichten|sms|werbung|angebote|newsletter|erinnerungen|benachrichtigungen|werbe sms|mitteilungen|infos) nicht mehr (erhalten|bekommen|empfangen|kriegen|haben)",
         "ich (möchte|will) keine (weiteren|weitere) (nachrichten|sms|werbung|angebote|newsletter|erinnerungen|benachrichtigungen|werbe sms|mitteilungen|infos) [(mehr)] (erhalten|bekommen|empfangen|kriegen)",
         "(stellen sie|stellt) (die|diese|eure|ihre) (nachrichten|sms|werbung|benachrichtigungen|erinnerungen|werbe sms|zusendung|sms zusendung) [(bitte|sofort|endlich)] ein",
+        # "Diese Nummer wurde versehentlich hinzugefügt, ich will diese SMS nicht"; after someone
+        # else left the texts, "ich will auch keine SMS mehr", "bitte mich auch austragen".
+        "ich (will|möchte|moechte|mag) (diese|die|eure|ihre|solche) (sms|nachrichten|werbung|angebote|newsletter|erinnerungen|benachrichtigungen|werbe sms|mitteilungen) nicht",
+        "(ich will|ich möchte|ich moechte) auch keine (sms|nachrichten|werbung|angebote|newsletter|erinnerungen|benachrichtigungen|mehr)",
+        "(ich möchte|ich moechte|ich will) mich auch (abmelden|austragen)",
+        "(bitte|könnten sie|können sie|koennen sie|könnt ihr|kannst du) (mich|uns|meine nummer) [(bitte)] auch (rausnehmen|herausnehmen|austragen|abmelden|streichen|entfernen|löschen)",
+        "(melden sie|meldet|meld|tragen sie|tragt) mich [(bitte)] auch (ab|aus)",
+        # The negation of the consent among the opt-ins ("ich willige nicht ein").
+        "(ich willige|willige ich) [hiermit] (nicht|nicht mehr|keinesfalls) ein",
     ),
     opt_in_phrases=(
         "ich (möchte|will) mich wieder anmelden",
@@ -101,6 +110,51 @@ RULES: LanguageRules = LanguageRules(
         "ich (möchte|will|würde gerne|würde gern|möchte gerne|möchte gern) mich [(gerne|gern|doch)] (wieder|erneut) (anmelden|eintragen)",
         # "I changed my mind, I do want the texts".
         "(will|möchte|hätte gern|hätte gerne|hätt gern) doch [(wieder)] (die|eure|ihre) [(sms|whatsapp)] (nachrichten|sms|benachrichtigungen|mitteilungen|erinnerungen|angebote|gutscheine|newsletter|infos|aktionen|updates|alerts|rabatte|coupons|deals|termin erinnerungen|terminerinnerungen|wochenangebote) [(per sms)] (bekommen|erhalten|haben|kriegen)",
+        # Someone else gets them and the writer wants them too ("kann ich die auch erhalten?", "ich
+        # möchte die auch erhalten"; "bekommen" is also said of goods), or signs up ("können Sie
+        # das für meine Nummer auch einrichten?"). German negates after the verb ("... auch nicht
+        # erhalten"), which the phrase does not span.
+        "(kann ich|darf ich|könnte ich|koennte ich|kann man) (die|diese|sie) auch (erhalten|empfangen)",
+        "(ich möchte|ich moechte|ich würde|ich wuerde) (die|diese|sie) [(gern|gerne)] auch [(gern|gerne)] (erhalten|empfangen)",
+        "(können sie|koennen sie|könnt ihr|koennt ihr|kannst du|könnten sie|koennten sie) (das|die|sie) [auch] (für|fuer|an) meine nummer [auch] (einrichten|schicken|senden|aktivieren|freischalten)",
+        "(könnten sie|können sie|könnt ihr|kannst du|koennten sie|koennen sie|koennt ihr) mich [(bitte)] [(auch)] (für|fuer|in) (die|den|das|eure|ihre) [(sms)] (nachrichten|sms|benachrichtigungen|mitteilungen|erinnerungen|angebote|gutscheine|newsletter|infos|informationen|aktionen|updates|alerts|rabatte|coupons|deals|terminerinnerungen|termin erinnerungen|wochenangebote|bestätigungen|bestaetigungen|lieferinfos|kursinfos|schulinfos|sms benachrichtigungen|sms erinnerungen|sms angebote) (eintragen|anmelden|aufnehmen)",
+        # How to sign up for them ("Wie kann ich mich für die SMS-Benachrichtigungen anmelden?",
+        # "gibt's die Lieferinfos auch per SMS?", "was muss ich tun, um die Angebote per SMS zu
+        # bekommen?").
+        "wie (kann ich mich|melde ich mich|kann man sich|trage ich mich|komme ich) (für|fuer|zu|auf) (die|den|das|eure|ihre) [sms] (nachrichten|sms|benachrichtigungen|mitteilungen|erinnerungen|angebote|gutscheine|newsletter|infos|informationen|aktionen|updates|alerts|rabatte|coupons|deals|terminerinnerungen|termin erinnerungen|wochenangebote|bestätigungen|bestaetigungen|lieferinfos|kursinfos|schulinfos|sms benachrichtigungen|sms erinnerungen|sms angebote) (anmelden|an|eintragen|ein)",
+        "(gibt es|gibts) (die|eure|ihre|das|den|diese) (nachrichten|sms|benachrichtigungen|mitteilungen|erinnerungen|angebote|gutscheine|newsletter|infos|informationen|aktionen|updates|alerts|rabatte|coupons|deals|terminerinnerungen|termin erinnerungen|wochenangebote|bestätigungen|bestaetigungen|lieferinfos|kursinfos|schulinfos|sms benachrichtigungen|sms erinnerungen|sms angebote) auch (per|als|über|ueber) (sms|handy|whatsapp)",
+        "um (die|eure|ihre|diese) (nachrichten|sms|benachrichtigungen|mitteilungen|erinnerungen|angebote|gutscheine|newsletter|infos|informationen|aktionen|updates|alerts|rabatte|coupons|deals|terminerinnerungen|termin erinnerungen|wochenangebote|bestätigungen|bestaetigungen|lieferinfos|kursinfos|schulinfos|sms benachrichtigungen|sms erinnerungen|sms angebote) (per sms|aufs handy|als sms) zu (bekommen|erhalten|kriegen)",
+        # A new number for the same texts ("bitte diese Nummer eintragen", "können Sie diese
+        # Nummer registrieren", "bitte die für die Erinnerungen nehmen").
+        "(können sie|koennen sie|könnt ihr|koennt ihr|kannst du|könnten sie|koennten sie|würden sie|wuerden sie|bitte) (diese nummer|die neue nummer|meine neue nummer|die nummer hier|diese neue nummer) [(bitte|auch)] (eintragen|registrieren|hinzufügen|hinzufuegen|aufnehmen)",
+        "(können sie|koennen sie|könnt ihr|koennt ihr|kannst du|könnten sie|koennten sie|würden sie|wuerden sie|bitte) (die|diese) [(hier|nummer|neue)] [(bitte)] (für|fuer|bei) (die|den|das|eure|ihre) (nachrichten|sms|benachrichtigungen|mitteilungen|erinnerungen|angebote|gutscheine|newsletter|infos|informationen|aktionen|updates|alerts|rabatte|coupons|deals|terminerinnerungen|termin erinnerungen|wochenangebote|bestätigungen|bestaetigungen|lieferinfos|kursinfos|schulinfos|sms benachrichtigungen|sms erinnerungen|sms angebote) (eintragen|nehmen|verwenden|nutzen|hinzufügen|hinzufuegen|registrieren)",
+        # They stopped coming and the writer wants them back ("ich möchte die wieder bekommen",
+        # "will die wieder haben", "können Sie die wieder aktivieren?").
+        "(ich möchte|ich moechte|ich will|ich würde|ich wuerde|ich hätte|ich haette) (die|sie|diese) [(gern|gerne)] wieder (bekommen|erhalten|haben|kriegen)",
+        "(will|möchte|moechte|hätte gern|hätte gerne|haette gern|haette gerne) (die|sie) (wieder haben|wieder bekommen|wieder kriegen)",
+        "(können sie|koennen sie|könnt ihr|koennt ihr|kannst du|könnten sie|koennten sie|würden sie|wuerden sie) (die|sie|diese) [(bitte)] wieder (aktivieren|einschalten|anschalten|freischalten|schicken|senden|anmachen)",
+        # "Hab aus Versehen STOP geschickt" (the STOP's veto below starts a word later, so this
+        # phrase outlasts it).
+        "(hab|habe|ich habe|ich hab) (aus versehen|versehentlich|ausversehen|ohne nachzudenken|irrtümlich) (stop|stopp) (geschickt|gesendet|geantwortet|getippt|geschrieben)",
+        "(hab|habe|ich habe|ich hab) (stop|stopp) (geschickt|gesendet|geantwortet|getippt|geschrieben) (aus versehen|versehentlich|ausversehen|ohne nachzudenken|irrtümlich)",
+        # From now on by text ("ab sofort bitte die Terminerinnerungen per SMS an diese Nummer
+        # schicken", "ich hätte die Bestätigungen künftig gern per SMS", "per SMS Bescheid geben
+        # statt anzurufen"). German puts the verb last ("... per SMS abbestellen"): these end with
+        # one, or with a wish that takes none.
+        "(ab sofort|ab jetzt|künftig|kuenftig|zukünftig|zukuenftig|in zukunft|ab heute) [bitte] (die|alle|eure|ihre) (nachrichten|sms|benachrichtigungen|mitteilungen|erinnerungen|angebote|gutscheine|newsletter|infos|informationen|aktionen|updates|alerts|rabatte|coupons|deals|terminerinnerungen|termin erinnerungen|wochenangebote|bestätigungen|bestaetigungen|lieferinfos|kursinfos|schulinfos|sms benachrichtigungen|sms erinnerungen|sms angebote) [(per sms|als sms)] [(an diese nummer|an diese handynummer|an meine nummer|aufs handy|an die neue nummer)] [(bitte)] (schicken|senden|zuschicken|zusenden)",
+        "(hätte|haette|hätt) (die|alle|eure|ihre) (nachrichten|sms|benachrichtigungen|mitteilungen|erinnerungen|angebote|gutscheine|newsletter|infos|informationen|aktionen|updates|alerts|rabatte|coupons|deals|terminerinnerungen|termin erinnerungen|wochenangebote|bestätigungen|bestaetigungen|lieferinfos|kursinfos|schulinfos|sms benachrichtigungen|sms erinnerungen|sms angebote) [(künftig|kuenftig|in zukunft|ab jetzt|ab sofort)] (gern|gerne|lieber) (per sms|als sms)",
+        "per sms bescheid (geben|sagen|schicken) statt (anzurufen|anrufen|eines anrufs|anruf)",
+        # Formal consent ("Ich willige ein, Werbe-SMS ... zu erhalten", "Hiermit erkläre ich mich
+        # einverstanden, Informations-SMS ... zu erhalten").
+        "(ich willige|willige ich|hiermit willige ich) [hiermit] ein [(werbe|informations|info|angebots)] (sms|nachrichten|benachrichtigungen|newsletter|mitteilungen|textnachrichten)",
+        "(erkläre ich mich|ich erkläre mich|erklaere ich mich|ich erklaere mich|bin ich|ich bin) [(hiermit|damit)] einverstanden [(die|eure|ihre)] [(informations|werbe|info|angebots)] (sms|nachrichten|benachrichtigungen|newsletter)",
+        # Slang: "her mit den Rabatt-SMS", "packt mich auf die Liste".
+        "her mit (den|der|dem|euren|ihren) [(rabatt|werbe|angebots)] (sms|angeboten|gutscheinen|rabatten|deals|coupons|codes)",
+        "(packt|pack|packen sie|setzt|setz|setzen sie|tragt|trag|tragen sie) mich [(bitte|doch|gerne|gern|einfach|auch)] (auf die|auf eure|auf ihre|in die|in eure) (liste|sms liste|verteilerliste|verteiler)",
+        # A family member's number for the same texts ("die Handynummer meiner Tochter für die
+        # Infos vom Schwimmverein hinzufügen", "die Erinnerungen auch an ihr Handy schicken").
+        "(die handynummer|die nummer|das handy|die telefonnummer|die mobilnummer) (meiner|meines) (tochter|sohnes|sohns|frau|mannes|manns|mutter|vaters|schwester|bruders|oma|omas|opas|partnerin|partners|kinder|eltern) [auch] (für|fuer|zu) (die|den|das|eure|ihre) (nachrichten|sms|benachrichtigungen|mitteilungen|erinnerungen|angebote|gutscheine|newsletter|infos|informationen|aktionen|updates|alerts|rabatte|coupons|deals|terminerinnerungen|termin erinnerungen|wochenangebote|bestätigungen|bestaetigungen|lieferinfos|kursinfos|schulinfos|sms benachrichtigungen|sms erinnerungen|sms angebote) [((vom|von der|der|des) (verein|schwimmverein|fussballverein|sportverein|club|klub|kurs|schule|kindergarten|kita|apotheke|praxis|gemeinde))] (hinzufügen|hinzuzufügen|hinzufuegen|eintragen|einzutragen|aufnehmen|aufzunehmen|registrieren)",
+        "(die|eure|ihre) (nachrichten|sms|benachrichtigungen|mitteilungen|erinnerungen|angebote|gutscheine|newsletter|infos|informationen|aktionen|updates|alerts|rabatte|coupons|deals|terminerinnerungen|termin erinnerungen|wochenangebote|bestätigungen|bestaetigungen|lieferinfos|kursinfos|schulinfos|sms benachrichtigungen|sms erinnerungen|sms angebote) auch an (ihr|sein|das) (handy|telefon|nummer|handy von) (schicken|senden)",
         # "I unsubscribed by mistake".
         "(ich habe|ich hab|hab|habe) mich (aus versehen|versehentlich|irrtümlich|unabsichtlich|fälschlicherweise|ausversehen) (abgemeldet|ausgetragen)",
         "(aus versehen|versehentlich|irrtümlich|unabsichtlich|ausversehen) (abgemeldet|ausgetragen)",
@@ -163,6 +217,35 @@ RULES: LanguageRules = LanguageRules(
         # "Warum schreiben Sie mir nicht mehr?": the sender is missed, not sent away.
         "(warum|wieso|weshalb|weswegen) (schreiben sie|schreibt|schicken sie|schickt|senden sie|sendet|kontaktieren sie|kontaktiert) (mir|mich|uns) [(bitte|doch|einfach|ab jetzt|ab sofort|künftig|in zukunft)] (nie wieder|nie mehr|niemals wieder|nicht mehr)",
         "(stoppen sie|stoppt|beenden sie|beendet) [(bitte|endlich|sofort)] (die|diese|eure|ihre) (sms|nachrichten|benachrichtigungen|werbung|erinnerungen|angebote|newsletter|werbe sms|spam) [(bitte)] (nicht|bloß nicht|bloss nicht|auf keinen fall)",
+        # "Ich will die SMS nicht verpassen": the texts are wanted.
+        "ich (will|möchte|moechte|mag) (diese|die|eure|ihre|solche) (sms|nachrichten|werbung|angebote|newsletter|erinnerungen|benachrichtigungen|werbe sms|mitteilungen) nicht (verpassen|missen|verlieren)",
+        # A STOP sent by mistake ("hab aus Versehen STOP geschickt").
+        "(aus versehen|versehentlich|ausversehen|ohne nachzudenken|irrtümlich) (stop|stopp) (geschickt|gesendet|geantwortet|getippt|geschrieben)",
+        "(stop|stopp) (geschickt|gesendet|geantwortet|getippt|geschrieben) (aus versehen|versehentlich|ausversehen|ohne nachzudenken|irrtümlich)",
+        # A child taken out of a sport or a club ("wie melde ich sie ab?", "kannst du Jonas beim
+        # Fußball abmelden?", "tragen Sie Leon aus der Fußball-AG aus").
+        "(melde|melden|meldet|meld) ich (sie|ihn|meinen sohn|meine tochter|die kinder|mein kind|unser kind|unsere tochter|unseren sohn) [(dann|da|dort|denn)] ab",
+        "beim (fussball|fussballverein|schwimmen|schwimmkurs|turnen|training|verein|handball|basketball|tennis|ballett|tanzen|judo|karate|chor|sport|kurs|reiten|musikunterricht|klavierunterricht) (abmelden|ab|austragen)",
+        "(aus der|aus dem|vom|von der|bei der|im) (fussball|schwimm|handball|basketball|tennis|tanz|theater|musik|kunst|schach|turn|ballett) (ag|verein|kurs|training|gruppe|mannschaft|team|unterricht) (aus|ab|abmelden|austragen)",
+        # Food wishes ("bitte das Hähnchen weglassen und dafür mehr Reis").
+        "(das|den|die) (hähnchen|huhn|fleisch|käse|zwiebeln|soße|sosse|sauce|oliven|gurken|tomaten|knoblauch|knoblauchbrot|brot|dressing|salat|pommes|speck|pilze|paprika|mayo|ketchup|ei|eier|nüsse|chili) weglassen",
+        "(dafür|dafuer|stattdessen|extra|bitte) mehr (reis|salat|pommes|soße|sosse|sauce|käse|gemüse|fleisch|nudeln|brot|kartoffeln)",
+        # "Jetzt reicht's mit den Ausreden": enough of something else.
+        "(reichts|reicht es|es reicht|genug) [jetzt] mit (den|der|dem|deinen|seinen|ihren|diesen|euren) (ausreden|ausrede|lügen|streit|streitereien|jammern|preisen|preiserhöhungen|verspätungen|warten|diskussionen)",
+        # Someone else left the texts while the writer stays ("ich bleib aber drin", "mich bitte
+        # aber auf der Liste lassen").
+        "(ich bleibe|ich bleib|bleib ich|bleibe ich) [(aber|trotzdem|doch)] (drin|dabei|auf der liste|angemeldet)",
+        "(mich|uns) [(bitte|aber|doch)] [(bitte|aber|doch)] auf der liste (lassen|behalten)",
+        # "Keine Anrufe mehr, lieber per SMS", "nicht mehr anrufen, eine SMS reicht": the texts are
+        # wanted.
+        "lieber per (sms|nachricht|whatsapp)",
+        "(per sms|eine sms) (reicht|genügt|genuegt|passt|ist besser|ist ok|ist okay)",
+        "sms (genügt|genuegt|ist besser|reicht völlig|reicht vollkommen|reicht aus)",
+        # "Wir haben genug Stühle, ihr müsst keine mehr bringen".
+        "(müsst|muesst|müssen|muessen|muss|braucht|brauchen|brauchst|musst) (keine|nichts) mehr (bringen|mitbringen|kaufen|backen|machen|liefern)",
+        # "Ich möchte die weiter bekommen": the writer keeps the texts (often beside someone who
+        # left them).
+        "(ich möchte|ich moechte|ich will|ich würde|ich wuerde|ich hätte|ich haette) (die|sie|diese) [(gern|gerne|aber)] (weiter|weiterhin) [(auf dieser nummer)] (bekommen|erhalten|haben|kriegen)",
     ),
     hint_words=(
         "der", "die", "das", "und", "ich", "nicht", "ist", "sie", "mir", "mich", "bitte",

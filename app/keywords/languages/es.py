@@ -99,6 +99,19 @@ RULES: LanguageRules = LanguageRules(
         "(quiero|deseo|quisiera|me gustaría) dejar de recibir (sus|los|estos|estas|tus|sus|las|más) (mensajes|sms|textos|promociones|ofertas|notificaciones|avisos|alertas|recordatorios|publicidad)",
         "(no|ya no) (deseo|quiero) seguir recibiendo [(sus|los|estos|estas|las|más|tus)] (mensajes|sms|textos|promociones|ofertas|notificaciones|avisos|alertas|recordatorios|publicidad)",
         "(favor de|por favor|les pido|les ruego|le pido|le ruego) no (enviar|mandar|enviarme|mandarme|enviarnos|mandarnos) (más|ningún|ninguna|ningunos) (mensajes|mensaje|sms|textos|promociones|ofertas|notificaciones|avisos|alertas|recordatorios|publicidad)",
+        # The negations of the opt-in phrases below ("no registren este número", "no las quiero
+        # de vuelta", "no doy mi consentimiento"), and a number put on the Robinson list:
+        # opt-outs, and they win over them.
+        "(no|nunca) (registren|registre|agreguen|agregue|añadan|añada|anoten|anote|apunten|apunte|den de alta) (este|mi|mi nuevo|el nuevo|este nuevo) (número|celular|teléfono|móvil|cel)",
+        "(agreguen|añadan|registren|pongan|anoten|inscriban) (este número|mi número) (a|en) (la lista robinson|la lista de exclusión|la lista negra|la lista de no llamar)",
+        "no (las|los) quiero de (vuelta|nuevo)",
+        "(no|ya no) (me gustaría|quisiera|quiero|deseo) recibir un (recordatorio|aviso|mensaje) (antes de|el día antes|un día antes|la víspera|cuando)",
+        "(ya no|no|nunca) (quiero|deseo|quisiera) (las|los|mis|sus) (ofertas|alertas|avisos|notificaciones|recordatorios|promociones|promos|mensajes|cupones|descuentos|confirmaciones|actualizaciones) (de vuelta|otra vez|de nuevo)",
+        "(ya no|no) (quiero|deseo|quisiera|me gustaría) seguir (recibiéndolos|recibiéndolas|recibiéndolo|recibiendo)",
+        "(no|nunca) (envíen|manden|envíe|mande) (las|los|sus|más) (ofertas|alertas|avisos|notificaciones|recordatorios|promociones|promos|mensajes|cupones|descuentos|confirmaciones|actualizaciones) (a|al|en) (este|mi) (celular|número|teléfono|móvil|cel)",
+        "(no|ya no) (doy|damos|otorgo|otorgamos) (mi|nuestro) (consentimiento|permiso|autorización)",
+        "(no|ya no) (autorizo|autorizamos) (a|al|a la|a los|a las) (ayuntamiento|municipio|alcaldía|empresa|tienda|negocio|farmacia|clínica|banco|colegio|escuela|gimnasio|club|parroquia|comercio|consultorio|ustedes|su empresa|su tienda|la empresa|la tienda) (a|para) (enviarme|mandarme|enviarnos|mandarnos)",
+        "(no|nunca) (agreguen|agregue|añadan|añada|agregar|añadir|registren|registrar|incluyan|incluir|anoten|anotar|apunten|apuntar) [también] (el número|el celular|el móvil|el teléfono|el cel) de mi (esposa|esposo|marido|mujer|hijo|hija|mamá|madre|papá|padre|hermano|hermana|abuela|abuelo|pareja|novio|novia|suegra|suegro)",
     ),
     opt_in_phrases=(
         "(quiero|deseo) volver a recibir (sus|los|estos) mensajes",
@@ -128,6 +141,47 @@ RULES: LanguageRules = LanguageRules(
         "(quiero|deseo|quisiera|me gustaría) (suscribirme|inscribirme|apuntarme|anotarme|volver a suscribirme|volver a inscribirme) (a|en) (los|las|sus|tus) (mensajes|alertas|promociones|promos|ofertas|notificaciones|recordatorios|sms|textos|cupones|avisos|descuentos)",
         "(quiero|deseo|quisiera|me gustaría) (suscribirme|inscribirme|apuntarme|anotarme) (a|en) (la|su) lista (de|para) [(los|las|sus)] (mensajes|alertas|promociones|promos|ofertas|notificaciones|recordatorios|sms|textos|cupones|avisos|descuentos|difusión)",
         "(quiero|deseo|quisiera|me gustaría) (volver a suscribirme|resuscribirme|volver a la lista|volver a inscribirme)",
+        # Someone else gets them and the writer wants them too ("agréguenme a mí también", "yo
+        # también quiero estar en la lista").
+        "(agréguenme|agrégueme|agrégame|añádanme|añádame|añádeme|apúntenme|apúnteme|apúntame|anótenme|anóteme|anótame|inscríbanme|inscríbame|inscríbeme|inclúyanme|inclúyame) (a mí|a mi) también",
+        "yo también (quiero|quisiera|deseo|me gustaría) (estar en la lista|estar inscrito|estar inscrita|recibir los mensajes|recibir las alertas|recibir los avisos|recibir las ofertas|recibir los recordatorios)",
+        # How to sign up for them ("¿Qué tengo que hacer para registrarme y que me lleguen las
+        # ofertas?", "¿Hay alguna forma de recibir los avisos por mensaje?", "cómo hago para que
+        # me lleguen los avisos al celular"). "Para que no me lleguen" is an opt-out phrase.
+        "(cómo|qué tengo que hacer|qué hago|qué debo hacer|qué necesito hacer|qué hay que hacer) (para|pa) (registrarme|inscribirme|apuntarme|suscribirme|anotarme|darme de alta) (y que me lleguen|para que me lleguen|para recibir|y recibir|a|en) (las|los|sus) (ofertas|alertas|avisos|notificaciones|recordatorios|promociones|promos|mensajes|cupones|descuentos|confirmaciones|actualizaciones)",
+        "cómo (me apunto|me inscribo|me registro|me suscribo|me anoto|me doy de alta|puedo apuntarme|puedo inscribirme|puedo registrarme|puedo suscribirme) (para recibir|a|en|para) (las|los|sus) (ofertas|alertas|avisos|notificaciones|recordatorios|promociones|promos|mensajes|cupones|descuentos|confirmaciones|actualizaciones)",
+        "(hay|existe) (alguna|una) (forma|manera) de recibir (los|las|sus) (ofertas|alertas|avisos|notificaciones|recordatorios|promociones|promos|mensajes|cupones|descuentos|confirmaciones|actualizaciones)",
+        "(cómo|qué) (hago|puedo hacer|le hago|se hace|hay que hacer) (para|pa) que me lleguen (los|las|sus) (ofertas|alertas|avisos|notificaciones|recordatorios|promociones|promos|mensajes|cupones|descuentos|confirmaciones|actualizaciones)",
+        # A new number for the same texts ("por favor registren este número", "¿pueden registrar
+        # este número?"); "no registren este número" is an opt-out phrase.
+        "(registren|registre|agreguen|agregue|añadan|añada|anoten|anote|apunten|apunte|den de alta) (este|mi nuevo|el nuevo|este nuevo) (número|celular|teléfono|móvil|cel)",
+        "(pueden|podrían|puede|podría|me pueden|me podrían) (registrar|agregar|añadir|anotar|apuntar|dar de alta) (este|mi nuevo|el nuevo|este nuevo) (número|celular|teléfono|móvil|cel)",
+        # They stopped coming and the writer wants them back ("las quiero de vuelta", "quiero los
+        # cupones otra vez"); the negations are opt-out phrases.
+        "(las|los) quiero de (vuelta|nuevo)",
+        "quiero (las|los|mis|sus) (ofertas|alertas|avisos|notificaciones|recordatorios|promociones|promos|mensajes|cupones|descuentos|confirmaciones|actualizaciones) (de vuelta|otra vez|de nuevo)",
+        "(arréglenlo|arréglelo|arréglalo|arreglen eso|arreglen|arreglalo) [(porfa|por favor|pls|plis)] (que|porque) (sí|si) (las|los) quiero",
+        # One reminder before each appointment ("me gustaría recibir un recordatorio antes de cada
+        # cita"); "no me gustaría ..." is an opt-out phrase.
+        "(me gustaría|quisiera|quiero|deseo) recibir un (recordatorio|aviso|mensaje) (antes de|el día antes|un día antes|la víspera|cuando)",
+        # From now on by text ("a partir de hoy envíen las ofertas a este celular", "prefiero que
+        # las confirmaciones me lleguen por mensaje", "¿me pueden avisar por SMS en vez de llamar?").
+        "(envíen|manden|envíe|mande|mándenme|envíenme|mándeme|envíeme) (las|los|sus|todas las|todos los) (ofertas|alertas|avisos|notificaciones|recordatorios|promociones|promos|mensajes|cupones|descuentos|confirmaciones|actualizaciones) (a|al|en) (este|mi) (celular|número|teléfono|móvil|cel)",
+        "prefiero (que (las|los|mis|sus|todas las|todos los) (ofertas|alertas|avisos|notificaciones|recordatorios|promociones|promos|mensajes|cupones|descuentos|confirmaciones|actualizaciones) me lleguen|recibir (las|los|mis|sus|todas las|todos los) (ofertas|alertas|avisos|notificaciones|recordatorios|promociones|promos|mensajes|cupones|descuentos|confirmaciones|actualizaciones)) (por|vía) (mensaje|mensajes|sms|texto|mensaje de texto|whatsapp)",
+        "(avisar|avisarme|avísenme|avíseme|notificarme|notifíquenme) por (sms|mensaje|texto|mensaje de texto) (en vez de|en lugar de) (llamar|llamarme|una llamada|llamadas)",
+        # Formal consent ("doy mi consentimiento para recibir", "confirmo que deseo recibir",
+        # "autorizo al Ayuntamiento a enviarme SMS").
+        "(doy|damos|otorgo|otorgamos) (mi|nuestro) (consentimiento|permiso|autorización) (para|a) (recibir|que me envíen|que me manden|el envío de) [(los|las|sus)] (ofertas|alertas|avisos|notificaciones|recordatorios|promociones|promos|mensajes|cupones|descuentos|confirmaciones|actualizaciones)",
+        "confirmo que (deseo|quiero) recibir [(los|las|sus)] (ofertas|alertas|avisos|notificaciones|recordatorios|promociones|promos|mensajes|cupones|descuentos|confirmaciones|actualizaciones)",
+        "(autorizo|autorizamos) (a|al|a la|a los|a las) (ayuntamiento|municipio|alcaldía|empresa|tienda|negocio|farmacia|clínica|banco|colegio|escuela|gimnasio|club|parroquia|comercio|consultorio|ustedes|su empresa|su tienda|la empresa|la tienda) (a|para) (enviarme|mandarme|enviarnos|mandarnos) (sms|mensajes|notificaciones|alertas|avisos|recordatorios|promociones|ofertas|comunicaciones|información)",
+        "(autorizo|autorizamos) (el envío de|que me envíen|que me manden) (sms|mensajes|notificaciones|alertas|avisos|recordatorios|promociones|ofertas|comunicaciones)",
+        # Slang: "mándenme todos los descuentos", "pásenme las ofertas".
+        "(mándenme|mándame|mándeme|envíenme|envíame|pásenme|pásame|páseme) (todos los|todas las|todas sus|todos sus) (descuentos|ofertas|promos|promociones|cupones)",
+        "(pásenme|pásame|páseme) (las|los|sus|tus) (ofertas|promos|promociones|cupones|descuentos)",
+        # A family member's number for the same texts ("¿pueden agregar el número de mi esposa a
+        # los recordatorios?", "añadan también el número de mi hijo para que le lleguen los avisos").
+        "(agreguen|agregue|añadan|añada|agregar|añadir|registren|registrar|incluyan|incluir|anoten|anotar|apunten|apuntar) [también] (el número|el celular|el móvil|el teléfono|el cel) de mi (esposa|esposo|marido|mujer|hijo|hija|mamá|madre|papá|padre|hermano|hermana|abuela|abuelo|pareja|novio|novia|suegra|suegro) [también] ((a|en|para) (los|las|sus) (ofertas|alertas|avisos|notificaciones|recordatorios|promociones|promos|mensajes|cupones|descuentos|confirmaciones|actualizaciones)|para que (le|les) lleguen)",
+        "(mandarle|enviarle|mándenle|envíenle) (los|las) (recordatorios|avisos|alertas|mensajes|notificaciones|ofertas) [también] (a su|al) (celular|teléfono|móvil|número|cel)",
         # "I unsubscribed by mistake".
         "(me desuscribí|me desinscribí|me salí de la lista|me borré de la lista) (por error|por equivocación|sin querer|por accidente)",
         "(por error|por equivocación|sin querer|por accidente) (me desuscribí|me desinscribí|me salí de la lista|me borré de la lista)",
@@ -200,6 +254,16 @@ RULES: LanguageRules = LanguageRules(
         "(no|nunca) (paren|parad) [ya] con (los|las|sus|estos|estas|esos|esas|el|tanto|tantos|tantas|vuestros|vuestras) (mensajes|sms|textos|promociones|promos|ofertas|spam|notificaciones|avisos|mensajitos|msjs|alertas|recordatorios|publicidad)",
         "(no|nunca) (desactiven|desactive|desactivad|apaguen|cancelen|cancele|cancelad) (los|las|sus|estos|estas|mis|vuestros|vuestras) (mensajes|sms|textos|notificaciones|alertas|promociones|ofertas|avisos|recordatorios)",
         "(eliminen|borren|quiten|saquen|supriman|eliminad|borrad|quitad|sacad) (este|mi|su|el) (número|teléfono|celular|móvil|contacto) (de|del) (la|su|esta|vuestra|tu) lista (de|del|de la) (espera|invitados|compras|asistencia|fiesta|boda)",
+        # "Basta con que me avisen un día antes": enough is all it takes, not "enough texts".
+        "(basta|bastará|bastaría) con (que|un|una)",
+        # Deliveries left out in the rain, not the texts ("ya basta, me dejan el paquete afuera").
+        "(dejan|dejaron|dejó|deja|dejar) (el|mi|los|mis) (paquete|paquetes|pedido|pedidos)",
+        # Leaving the gym, a class or a subscription box, not the texts.
+        "(darme|me doy|dar|dame|denme|deme|me di) de baja (del|de la|de mi|en el|en la) (gimnasio|gym|curso|clase|clases|equipo|escuela|colegio|academia|piscina|natación|fútbol|liga|seguro|caja)",
+        "dar de baja (la|el|mi|una|un|esa|esta) (caja|box|matrícula|inscripción|póliza|domiciliación)",
+        # "Quiero seguir recibiéndolos": the writer keeps the texts (often beside someone who left
+        # them), so the model's opt-out reading is not decided; "no quiero seguir ..." is an opt-out.
+        "(quiero|deseo|quisiera|me gustaría) seguir (recibiéndolos|recibiéndolas|recibiendo (los|las|sus) (ofertas|alertas|avisos|notificaciones|recordatorios|promociones|promos|mensajes|cupones|descuentos|confirmaciones|actualizaciones))",
     ),
     hint_words=(
         "el", "la", "los", "las", "que", "de", "y", "no", "por", "para", "con", "una", "es",

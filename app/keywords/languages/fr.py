@@ -83,6 +83,20 @@ RULES: LanguageRules = LanguageRules(
         "(j'ai jamais|je n'ai jamais|jai jamais|j'ai pas|je n'ai pas|jamais) (demandé|accepté|autorisé|souscrit à|consenti à|donné mon accord pour) [(à recevoir|de recevoir|recevoir)] (ces|vos|les|des|tes) (sms|messages|textos|pubs|promos|publicités|notifications|offres)",
         "(cesser|cessez|arrêter|arrêtez|stopper|stoppez) (tout envoi|tous les envois|tout envoi de|l'envoi de|l'envoi des|l'envoi de vos|les envois de) [(de|des)] (sms|messages|textos|pubs|publicités|promos|promotions|notifications|relances|alertes)",
         "(jveux|jvx|jveu|j veux) plus [(recevoir|avoir)] (de|vos|ces|les|des|tes|de vos|de tes) (sms|messages|textos|pubs|publicités|promos|promotions|offres|notifications|alertes|relances|spams)",
+        # "Annulez ma commande et arrêtez de m'envoyer des SMS": the request after an order
+        # ("ma" is no mother here, though the guards read it so).
+        "(ma|mon|la|le|mes|les) (commande|réservation|rendez vous|rdv|abonnement|compte|inscription|carte|livraison) et (arrêtez|arrête|cessez|stoppez) de (m'envoyer|me envoyer|m'écrire|me contacter|me texter)",
+        # "Je ne veux pas de ces messages", "je n'accepte pas de recevoir des SMS", "je ne voudrais
+        # pas continuer à les recevoir", "arrangez ça, je les veux plus": the negations of the
+        # opt-in phrases below, and they win over them.
+        "(je n'accepte pas|je n'accepte plus|j'accepte pas|j'accepte plus|je refuse) de recevoir (des|vos|ces|les|de) (messages|sms|textos|promos|pubs|publicités|notifications|alertes|rappels|offres)",
+        "ne (voudrais|veux|souhaite|souhaiterais) (pas|plus) continuer à (les recevoir|recevoir (vos|les|ces) (messages|sms|textos|promos|offres|alertes|rappels|notifications))",
+        "(arranger ça|réparer ça|régler ça|corriger ça|arrangez ça|réparez ça|réglez ça|corrigez ça|arranger ca|regler ca) [(svp|stp|merci)] [(car|parce que|je)] (je les veux|les veux) (pas|plus)",
+        "(je ne veux pas|je veux pas|jveux pas) (de ces|de vos|ces|vos|de tes) (messages|sms|textos|promos|pubs|publicités|notifications|alertes|rappels)",
+        # The negations of the opt-in phrases below ("merci de ne pas ajouter le numéro de mon fils
+        # aux rappels"; "ajoutez ce numéro à la liste rouge" asks the opposite of the opt-in).
+        "(ne pas|pas) (ajouter|inscrire|rajouter|enregistrer) [aussi] (le numéro|le portable|le téléphone|le numero|ce numéro|mon numéro) [(de (mon|ma) (fils|fille|mari|femme|mère|père|frère|sœur|soeur|conjoint|conjointe|compagnon|compagne|grand mère|grand père|mamie|papi|enfant))]",
+        "(ajoutez|inscrivez|mettez|enregistrez) (ce numéro|mon numéro) (à|a|sur|dans) (la liste rouge|bloctel|la liste d'opposition|votre liste noire|la liste noire)",
     ),
     opt_in_phrases=(
         "je (veux|voudrais|souhaite) (me réabonner|me réinscrire)",
@@ -108,6 +122,47 @@ RULES: LanguageRules = LanguageRules(
         "(je|moi je) (veux|voudrais|souhaite|souhaiterais|désire) (m'abonner|m'inscrire|être inscrit|être inscrite|être ajouté|être ajoutée) ((à|a) (vos|les|la liste des|la liste de|votre liste de|votre service de)|aux|au service de|au service d'envoi de) (messages|sms|textos|texto|offres|promos|promotions|alertes|rappels|notifications|bons de réduction|bons plans|coupons|nouveautés)",
         "(jaimerais|j aimerais|jveux) (recevoir|m'abonner à|m'inscrire à|m'abonner aux|m'inscrire aux) (vos|les|des) (messages|sms|textos|texto|offres|promos|promotions|alertes|rappels|notifications|bons de réduction|bons plans|coupons|nouveautés) (par sms|par texto|par message|sur mon portable)",
         "(je|moi je) (veux|voudrais|souhaite|souhaiterais) (me réabonner|me réinscrire|m'abonner de nouveau|m'inscrire de nouveau|m'abonner à nouveau|m'inscrire à nouveau|revenir sur la liste|être remis sur la liste|être remise sur la liste)",
+        # Someone else gets them and the writer wants them too ("est-ce que je peux les recevoir
+        # moi aussi ?", "j'aimerais l'être aussi", "pourriez-vous m'ajouter également ?"; "je peux
+        # les recevoir aussi" is also said of parcels).
+        "(je peux|puis je|je pourrais|pourrais je|on peut|peut on) (les recevoir|recevoir les mêmes) (également|moi aussi)",
+        "(j'aimerais|je voudrais|je veux|je souhaite|je souhaiterais|je veux bien) (l'être|être inscrit|être inscrite|être ajouté|être ajoutée|les recevoir) (aussi|également|moi aussi)",
+        "(pourriez vous|pouvez vous|vous pouvez|vous pourriez|tu peux|peux tu|merci de) ((m'ajouter|me rajouter|me mettre) (également|moi aussi|à mon tour)|m'inscrire (aussi|également|moi aussi|à mon tour))",
+        # How to get them by text ("est-ce qu'on peut recevoir le suivi de livraison par sms",
+        # "comment on fait pour avoir les annonces de la paroisse").
+        "(peut on|on peut|est ce qu'on peut|est ce que je peux|je peux|puis je|est il possible de|c'est possible de|il y a moyen de|y a moyen de) recevoir (le|les|la|vos|des|mes) (messages|sms|textos|texto|offres|promos|promotions|alertes|rappels|notifications|infos|informations|annonces|confirmations|bons plans|coupons|nouveautés|suivi de livraison|suivi de commande) [(de commande|de livraison|de rendez vous|de rdv|de la pharmacie|de l'école)] (par sms|par texto|par message|sur mon portable|sur mon téléphone)",
+        "comment (on fait|je fais|faire|fait on|je peux faire|dois je faire) pour (avoir|recevoir|m'inscrire à|m'abonner à|m'inscrire aux|m'abonner aux) (les|vos|ces|des) (messages|sms|textos|texto|offres|promos|promotions|alertes|rappels|notifications|infos|informations|annonces|confirmations|bons plans|coupons|nouveautés|suivi de livraison|suivi de commande)",
+        # A new number for the same texts ("merci d'ajouter ce numéro", "pouvez-vous enregistrer
+        # ce numéro", "ajoutez celui-ci pour les messages du club").
+        "(merci d'ajouter|merci d'enregistrer|merci de rajouter|ajoutez|enregistrez|rajoutez|inscrivez|pouvez vous ajouter|pouvez vous enregistrer|vous pouvez ajouter|vous pouvez enregistrer|pourriez vous ajouter|pourriez vous enregistrer) (ce numéro|ce num|ce nouveau numéro|mon nouveau numéro|le nouveau numéro)",
+        "(ajoutez|enregistrez|rajoutez|inscrivez|mettez) (celui ci|celui là|ce numéro|ce num) (pour|aux|sur) (les|vos) (messages|sms|textos|texto|offres|promos|promotions|alertes|rappels|notifications|infos|informations|annonces|confirmations|bons plans|coupons|nouveautés|suivi de livraison|suivi de commande)",
+        # They stopped coming and the writer wants them back ("vous pouvez arranger ça svp je les
+        # veux", "vous pouvez les réactiver ?").
+        "(arranger ça|réparer ça|régler ça|corriger ça|arrangez ça|réparez ça|réglez ça|corrigez ça|arranger ca|regler ca) [(svp|stp|merci)] [(car|parce que|je)] (je les veux|je les voudrais|je les veux bien|les veux)",
+        "(vous pouvez|pouvez vous|pourriez vous|vous pourriez|tu peux|peux tu) (les réactiver|les rétablir|les rallumer|les remettre en route|me les remettre|me les renvoyer)",
+        # One reminder before each appointment ("je veux bien recevoir un rappel la veille").
+        "(je veux bien|j'aimerais bien|je voudrais bien) recevoir (un|des|les) (rappel|rappels|sms|message|messages|texto|textos)",
+        # From now on by text ("désormais merci de m'envoyer les rappels par SMS", "à partir de
+        # maintenant envoyez les offres sur ce portable", "je préfère recevoir les confirmations par
+        # texto", "prévenez-moi par sms plutôt que d'appeler").
+        "(merci de|pouvez vous|vous pouvez|pourriez vous|vous pourriez) (m'envoyer|me transmettre) (les|vos|mes|toutes les) (messages|sms|textos|texto|offres|promos|promotions|alertes|rappels|notifications|infos|informations|annonces|confirmations|bons plans|coupons|nouveautés|suivi de livraison|suivi de commande) [(de rendez vous|de rdv|de commande|de livraison)] (par sms|par texto|par message|à ce numéro|sur ce numéro|sur ce portable|sur mon portable)",
+        "(à partir de maintenant|désormais|dorénavant|à l'avenir|à partir d'aujourd'hui) [(svp|merci de|merci d')] (envoyez|envoyez moi|envoie|envoie moi|m'envoyer|envoyer) (les|vos|mes|toutes les) (messages|sms|textos|texto|offres|promos|promotions|alertes|rappels|notifications|infos|informations|annonces|confirmations|bons plans|coupons|nouveautés|suivi de livraison|suivi de commande) (sur ce portable|sur ce numéro|à ce numéro|par sms|par texto|sur mon portable)",
+        "je (préfère|préférerais|préfèrerais) recevoir (toutes les|tous les|les|mes|vos) (messages|sms|textos|texto|offres|promos|promotions|alertes|rappels|notifications|infos|informations|annonces|confirmations|bons plans|coupons|nouveautés|suivi de livraison|suivi de commande) (par sms|par texto|par message|par textos)",
+        "(me prévenir|prévenez moi|me contacter|contactez moi|m'avertir|avertissez moi|m'informer|informez moi) par (sms|texto|message) (plutôt que|au lieu de|plutôt qu'un appel|au lieu d'un appel|plutôt que de m'appeler|au lieu de m'appeler)",
+        # Formal consent ("j'accepte de recevoir des SMS", "je donne mon consentement pour
+        # recevoir", "je confirme vouloir recevoir", "j'autorise la mairie à m'envoyer des SMS").
+        "(j'accepte|nous acceptons) de recevoir (des|les|vos|ces) (messages|sms|textos|texto|offres|promos|promotions|alertes|rappels|notifications|infos|informations|annonces|confirmations|bons plans|coupons|nouveautés|suivi de livraison|suivi de commande)",
+        "je donne (mon|notre) (consentement|accord) (pour|à|a) (recevoir|l'envoi de|que vous m'envoyiez) (des|les|vos|ces|de) (messages|sms|textos|texto|offres|promos|promotions|alertes|rappels|notifications|infos|informations|annonces|confirmations|bons plans|coupons|nouveautés|suivi de livraison|suivi de commande)",
+        "je confirme (vouloir|souhaiter|accepter de|que je veux|que je souhaite|que j'accepte de) recevoir (des|les|vos|ces) (messages|sms|textos|texto|offres|promos|promotions|alertes|rappels|notifications|infos|informations|annonces|confirmations|bons plans|coupons|nouveautés|suivi de livraison|suivi de commande)",
+        "(j'autorise|nous autorisons) (la mairie|la commune|le magasin|la boutique|la pharmacie|la banque|l'école|le club|la clinique|le cabinet|la société|l'entreprise|votre magasin|votre société|votre entreprise|votre boutique|vous|la paroisse|l'association) à (m'envoyer|nous envoyer|me contacter par) (des|les|vos) (messages|sms|textos|texto|offres|promos|promotions|alertes|rappels|notifications|infos|informations|annonces|confirmations|bons plans|coupons|nouveautés|suivi de livraison|suivi de commande)",
+        # Slang: "ouiii balancez-moi toutes les promos".
+        "(balancez|balance|envoyez|envoie) moi (toutes les|tous les|vos|tes) (promos|offres|bons plans|réductions|codes promo|coupons|bons de réduction)",
+        # A family member's number for the same texts ("merci d'ajouter aussi le numéro de mon
+        # fils pour qu'il ait les infos", "est-il possible d'ajouter le portable de ma fille aux
+        # notifications"); "merci de ne pas ajouter ..." is an opt-out phrase.
+        "(ajouter|ajoutez|inscrire|inscrivez|rajouter|rajoutez|enregistrer|enregistrez|d'ajouter|d'inscrire|d'enregistrer|de rajouter) [aussi] (le numéro|le portable|le téléphone|le numero) de (mon|ma) (fils|fille|mari|femme|mère|père|frère|sœur|soeur|conjoint|conjointe|compagnon|compagne|grand mère|grand père|mamie|papi|enfant) [aussi] (aux|à vos|à la liste des|pour les|pour recevoir les|pour qu'il ait les|pour qu'elle ait les|pour qu'il reçoive les|pour qu'elle reçoive les) (messages|sms|textos|texto|offres|promos|promotions|alertes|rappels|notifications|infos|informations|annonces|confirmations|bons plans|coupons|nouveautés|suivi de livraison|suivi de commande)",
+        "(envoyer|envoyez|transmettre|m'envoyer) (les|vos) (messages|sms|textos|texto|offres|promos|promotions|alertes|rappels|notifications|infos|informations|annonces|confirmations|bons plans|coupons|nouveautés|suivi de livraison|suivi de commande) (sur|à|au) (son|le) (portable|numéro|téléphone) (de (mon|ma) (fils|fille|mari|femme|mère|père|frère|sœur|soeur|conjoint|conjointe|compagnon|compagne|grand mère|grand père|mamie|papi|enfant))",
+        "(envoyer|envoyez|transmettre) (les|vos) (messages|sms|textos|texto|offres|promos|promotions|alertes|rappels|notifications|infos|informations|annonces|confirmations|bons plans|coupons|nouveautés|suivi de livraison|suivi de commande) (sur|à) son (portable|numéro|téléphone) aussi",
         # "I unsubscribed by mistake".
         "je me suis (désabonné|désabonnée|désinscrit|désinscrite) (par erreur|par accident|sans faire exprès|par mégarde|sans le vouloir)",
         "(par erreur|par accident|sans faire exprès|par mégarde) je me suis (désabonné|désabonnée|désinscrit|désinscrite)",
@@ -175,6 +230,19 @@ RULES: LanguageRules = LanguageRules(
         "(m'enlever|me retirer|me supprimer|me rayer|m'effacer|me sortir|me désinscrire) (de|des|du) (la|cette|votre) liste (d'attente|des invités|de courses|de présence|des participants)",
         # "Merci de ne pas me retirer de la liste".
         "(ne pas|pas|ne jamais|jamais) (m'enlever|me retirer|me supprimer|me rayer|m'effacer|me sortir|me désinscrire|me désabonner) (de|des|du) (la|cette|votre|vos|ces|ta|tes|liste|listes|fichier|envois|sms|messages|promos|promotions|offres|alertes|notifications|mailing)",
+        # "J'ai dit à ma sœur ça suffit les excuses": enough of something else.
+        "(ça suffit|ca suffit|assez|y en a marre|j'en ai marre|trop c'est trop) (les|des|avec les|de tes|de ses|avec tes|avec ses|de ces|avec ces) (excuses|bêtises|disputes|mensonges|retards|augmentations|hausses de prix|prix|chamailleries|caprices)",
+        # Someone else left the texts while the writer stays ("ma mère s'est retirée des
+        # messages mais moi je reste", "gardez-moi sur la liste").
+        "(gardez|garde|laissez|laisse) moi (sur|dans) (la|votre|vos|ta) (liste|listes)",
+        "moi je (reste|resterai) [(inscrit|inscrite|abonné|abonnée|sur la liste)]",
+        # "Je préfère que vous m'écriviez par SMS": the texts are wanted.
+        "(je préfère|je préférerais) que vous (m'écriviez|me contactiez|m'envoyiez|me préveniez) par (sms|texto|message)",
+        # Items in a basket, not the texts ("vous pouvez retirer l'article du panier ?").
+        "(retirer|retirez|enlever|enlevez|supprimer|supprimez) (l'article|les articles|cet article|le produit|ce produit|les produits) (du|de mon|de mon|de la) (panier|commande)",
+        # "Je voudrais continuer à les recevoir": the writer keeps the texts (often beside someone
+        # who left them); "je ne voudrais pas continuer ..." is an opt-out phrase.
+        "(je voudrais|je veux|j'aimerais|je souhaite|je souhaiterais|je veux bien) continuer à (les recevoir|recevoir (vos|les|ces|mes) (messages|sms|textos|texto|offres|promos|promotions|alertes|rappels|notifications|infos|informations|annonces|confirmations|bons plans|coupons|nouveautés|suivi de livraison|suivi de commande))",
     ),
     hint_words=(
         "le", "la", "les", "de", "je", "vous", "est", "pas", "que", "pour", "une", "un",

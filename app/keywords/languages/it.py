@@ -74,6 +74,16 @@ RULES: LanguageRules = LanguageRules(
         "[ma] non (voglio|desidero) (più essere|essere più) (contattato|contattata|contattati|disturbato|disturbata|disturbati)",
         "[ma] non [(mi|ci)] (servono|serve) (più|piu) (i|le|gli|questi|queste|i vostri|le vostre) (promemoria|messaggi|sms|notifiche|avvisi|offerte|promozioni|newsletter)",
         "[ma] niente (promemoria|messaggi|sms|offerte|promozioni|pubblicità|notifiche) (via sms|per sms|per favore|grazie)",
+        # "Non voglio questi messaggi", "fermate anche quelli", "ora togliete anche i promemoria":
+        # after some of the texts stopped, the rest.
+        "[ma] (non|nn) (voglio|desidero|vorrei) (questi|queste|i vostri|le vostre|vostri|vostre) (messaggi|sms|promemoria|notifiche|offerte|promozioni|avvisi|comunicazioni|pubblicità)",
+        "(fermate|bloccate|disattivate|stoppate) anche (quelli|quelle|questi|queste)",
+        "(fermate|bloccate|disattivate|stoppate|togliete|toglietemi|eliminate|cancellate) anche (i|le|gli|questi|queste|i vostri|le vostre) (promemoria|messaggi|sms|notifiche|avvisi|offerte|promozioni|promo|newsletter|comunicazioni)",
+        # "Ma ora basta messaggi" after a STOP taken back; "non voglio più continuare a riceverli";
+        # a number put on the opt-out register (the opposite of the opt-ins below).
+        "(ora|adesso|però|pero|ma ora|ma adesso) basta (messaggi|sms|messaggini)",
+        "(non|nn) (voglio|vorrei|desidero) [più] continuare a (riceverli|riceverle|ricevere)",
+        "(aggiungete|inserite|mettete|registrate) (questo numero|il mio numero) (nel|al|alla|nella) (registro delle opposizioni|registro opposizioni|lista nera|blacklist)",
     ),
     opt_in_phrases=(
         "(voglio|vorrei) (iscrivermi|riscrivermi) di nuovo",
@@ -95,6 +105,42 @@ RULES: LanguageRules = LanguageRules(
         "(voglio|vorrei|desidero|mi piacerebbe) (iscrivermi|reiscrivermi|riscrivermi|registrarmi) (a|ai|alle|agli|al) [(vostro|servizio|servizio di)] (messaggi|sms|notifiche|offerte|promo|promozioni|avvisi|promemoria|news|novità|coupon|buoni|buoni sconto|sconti|aggiornamenti|alert)",
         "(voglio|vorrei|desidero|mi piacerebbe) (iscrivermi|registrarmi) al servizio (sms|di messaggi|di notifiche|notifiche)",
         "(rivoglio|rivorrei) (i|le|gli|i vostri|le vostre|questi|queste|i miei|le mie) (messaggi|sms|notifiche|offerte|promo|promozioni|avvisi|promemoria|news|novità|coupon|buoni|buoni sconto|sconti|aggiornamenti|alert)",
+        # Someone else gets them and the writer wants them too ("posso riceverli anch'io?",
+        # "vorrei esserlo anch'io", "aggiungete anche me"); a "non" before is the negation guard's.
+        "(posso|potrei|possiamo) (riceverli|riceverle) (anch'io|anche io|pure io|anche noi)",
+        "(vorrei|voglio|mi piacerebbe) (esserlo|essere iscritto|essere iscritta|riceverli|riceverle) (anch'io|anche io|pure io)",
+        "((aggiungete|iscrivete|inserite|mettete|aggiungi|iscrivi|metti)|(potete|potreste|può|potrebbe|puoi) (aggiungere|iscrivere|inserire|mettere)) anche me (per favore|per piacere|grazie|alla lista|nella lista|ai messaggi|agli avvisi|alle notifiche|alle offerte|ai promemoria|agli sms)",
+        # How to get them ("come faccio a iscrivermi agli avvisi", "c'è modo di ricevere gli
+        # aggiornamenti per sms", "come si fa ad avere gli avvisi sul cellulare").
+        "(come|cosa) (faccio|devo fare|posso fare|si fa) (a|ad|per) (iscrivermi|registrarmi|ricevere|avere) (a|ai|alle|agli|i|le|gli|i vostri|le vostre) (messaggi|sms|notifiche|offerte|promo|promozioni|avvisi|promemoria|news|novità|coupon|buoni|sconti|aggiornamenti|alert|conferme|comunicazioni|informazioni|info)",
+        "(c'è modo|c'e modo|è possibile|e possibile|si può|si puo) (di|a) (ricevere|avere) (i|le|gli|i vostri|le vostre) (messaggi|sms|notifiche|offerte|promo|promozioni|avvisi|promemoria|news|novità|coupon|buoni|sconti|aggiornamenti|alert|conferme|comunicazioni|informazioni|info) (per sms|via sms|tramite sms|sul cellulare|sul telefono|per messaggio)",
+        # A new number for the same texts ("potete registrare questo numero", "aggiungete questo
+        # numero per favore", "mettete questo per i messaggi del club").
+        "(registrate|aggiungete|inserite|potete registrare|potete aggiungere|potete inserire|potreste registrare|potreste aggiungere|potreste inserire|può registrare|può aggiungere) (questo numero|il nuovo numero|il mio nuovo numero|questo nuovo numero)",
+        "(mettete|aggiungete|inserite|registrate|usate) (questo|questo numero|quest'altro) (per|nei|ai|alle|negli|agli) (i|le|gli) (messaggi|sms|notifiche|offerte|promo|promozioni|avvisi|promemoria|news|novità|coupon|buoni|sconti|aggiornamenti|alert|conferme|comunicazioni|informazioni|info)",
+        # They stopped coming and the writer wants them back ("li rivoglio", "li voglio eccome").
+        "(li|le) (rivoglio|rivorrei|voglio eccome|voglio ancora)",
+        "(sistemate|sistemare|risolvete|aggiustate|sistemi|sistema) [(per favore|per piacere|pls)] (che|perché|perche|xké) (le|li) (voglio|vorrei|rivoglio)",
+        "(mettete|aggiungete|inserite|registrate|potete mettere|potete aggiungere|potete inserire|potete registrare|potreste mettere|potreste aggiungere|potreste inserire) anche il mio (numero|cellulare|cell|telefono)",
+        # From now on by text ("preferisco ricevere tutte le conferme via messaggio", "mi potete
+        # avvisare per sms invece di chiamare").
+        "preferisco ricevere (tutte le|tutti i|tutti gli|le|i|gli|le vostre|i vostri) (messaggi|sms|notifiche|offerte|promo|promozioni|avvisi|promemoria|news|novità|coupon|buoni|sconti|aggiornamenti|alert|conferme|comunicazioni|informazioni|info) (via|per|tramite) (messaggio|messaggi|sms|whatsapp)",
+        "(avvisare|avvisarmi|avvisatemi|contattarmi|contattatemi|informarmi|informatemi) (per|via|tramite) (sms|messaggio) (invece di|anziché|anziche|piuttosto che) (chiamare|chiamarmi|telefonare|telefonarmi)",
+        "(d'ora in poi|da ora in poi|da adesso in poi|d'ora in avanti|da oggi in poi|da oggi) (mandate|inviate|mandatemi|inviatemi|mandare|inviare) (le|i|gli|tutte le|tutti i|tutti gli) (messaggi|sms|notifiche|offerte|promo|promozioni|avvisi|promemoria|news|novità|coupon|buoni|sconti|aggiornamenti|alert|conferme|comunicazioni|informazioni|info) (su questo|a questo|al mio|sul mio|via sms|per sms) [(cellulare|numero|telefono|cell)]",
+        # Formal consent ("acconsento a ricevere", "do il mio consenso a ricevere", "confermo di
+        # voler ricevere", "autorizzo il Comune a inviarmi SMS").
+        "(acconsento|acconsentiamo) (a|al) (ricevere|ricevimento di|ricevimento dei|ricevimento delle|l'invio di) [(i|le|gli|i vostri|le vostre)] (messaggi|sms|notifiche|offerte|promo|promozioni|avvisi|promemoria|news|novità|coupon|buoni|sconti|aggiornamenti|alert|conferme|comunicazioni|informazioni|info)",
+        "(do|diamo) il (mio|nostro) consenso (a|per|al) (ricevere|l'invio di|ricevimento)",
+        "confermo (di voler|di volere|che voglio|che desidero|di desiderare) ricevere [(i|le|gli|i vostri|le vostre)] (messaggi|sms|notifiche|offerte|promo|promozioni|avvisi|promemoria|news|novità|coupon|buoni|sconti|aggiornamenti|alert|conferme|comunicazioni|informazioni|info)",
+        "(autorizzo|autorizziamo) (il comune|il negozio|la farmacia|la banca|la scuola|il club|la clinica|lo studio|la società|l'azienda|il vostro negozio|la vostra azienda|voi|la parrocchia|l'associazione|la palestra) (a|ad) (inviarmi|mandarmi|inviarci|mandarci|contattarmi) (sms|messaggi|notifiche|comunicazioni|offerte|promozioni|avvisi|promemoria)",
+        # Slang: "siii mandatemi tutti gli sconti".
+        "(mandatemi|inviatemi|mandami|inviami|passatemi) (tutti gli|tutte le|tutti i) (sconti|offerte|promo|promozioni|coupon|codici|codici sconto|buoni)",
+        # A family member's number for the same texts ("è possibile aggiungere il cellulare di mia
+        # figlia alle notifiche", "aggiungete anche il numero di mio figlio così riceve gli avvisi").
+        "(aggiungere|aggiungete|inserire|inserite|registrare|registrate|iscrivere|iscrivete) [anche] (il numero|il cellulare|il telefono|il cell) (di mia|di mio) (figlia|figlio|moglie|marito|madre|padre|mamma|papà|sorella|fratello|nonna|nonno|compagna|compagno) [anche] (alle|ai|agli|al|per|per le|per i|per gli|nella lista dei|nella lista delle|così riceve|cosi riceve|così riceva|perché riceva|perche riceva) [(i|le|gli)] (messaggi|sms|notifiche|offerte|promo|promozioni|avvisi|promemoria|news|novità|coupon|buoni|sconti|aggiornamenti|alert|conferme|comunicazioni|informazioni|info)",
+        # "Ho risposto stop senza pensarci": the STOP taken back (its veto below starts a word later,
+        # so this phrase outlasts it). "Per sbaglio" is the model's to read with what follows.
+        "(ho risposto|ho mandato|ho inviato|ho scritto) (stop|cancella|basta) (senza pensarci|senza volerlo|per distrazione)",
         # "I unsubscribed by mistake".
         "(mi sono|mi son) (disiscritto|disiscritta|cancellato|cancellata) (per sbaglio|per errore|senza volerlo|per distrazione)",
         "(per sbaglio|per errore|senza volerlo|per distrazione) mi (sono|son) (disiscritto|disiscritta|cancellato|cancellata)",
@@ -149,6 +195,17 @@ RULES: LanguageRules = LanguageRules(
         "[ma] (toglietemi|toglimi|rimuovetemi|rimuovimi|cancellatemi|cancellami|eliminatemi|eliminami) (dalla|dalle) (lista d'attesa|lista di attesa|lista degli invitati|lista dei partecipanti)",
         # "Perché non mi scrivete più?": the sender is missed, not sent away.
         "(perché|perchè|xké|xche|come mai|ma perché|se|quando|finché|finchè) (non|nn) mi (scrivete|mandate|inviate|contattate|cercate|mandate più|scrivete più) [(più|piu|niente|nulla|nnt|messaggi|sms|altri messaggi|altro)]",
+        # The writer keeps the texts, often beside someone who left them ("vorrei continuare a
+        # riceverli", "ma a me continuate a mandarli"), and the STOP taken back ("ho risposto stop
+        # senza pensarci").
+        "(vorrei|voglio|desidero|mi piacerebbe) continuare a (riceverli|riceverle|ricevere (i|le|gli|i vostri|le vostre) (messaggi|sms|notifiche|offerte|promo|promozioni|avvisi|promemoria|aggiornamenti|conferme|comunicazioni))",
+        "a me (continuate|continuare|continui) a (mandarli|mandarle|mandarmeli|mandarmele|inviarli|inviarle|inviarmeli)",
+        "(risposto|mandato|inviato|scritto) (stop|cancella|basta) (senza pensarci|senza volerlo|per distrazione)",
+        # A promotion that ended ("la promozione è già finita?").
+        "(promozione|promo|offerta|saldi|sconto|sconti) (è|e|sono) (già|gia) (finita|finito|finiti|finite|terminata|terminato|terminati|scaduta|scaduto)",
+        "(è|e) (già|gia) (finita|finito|terminata|terminato|scaduta|scaduto) (la|il|l') (promozione|promo|offerta|sconto)",
+        # A parcel left with the porter, not the texts.
+        "(lasciatelo|lasciatela|lasciateli|lasciatele|lasciate il pacco|lasciate il pacchetto|lasciate la consegna) (al|alla|dal|dalla|davanti|fuori|sul|sulla|nel|nella|in|dietro|dal vicino|alla vicina)",
     ),
     hint_words=(
         "il", "lo", "la", "di", "che", "non", "per", "con", "una", "un", "è", "mi", "più",

@@ -50,6 +50,12 @@ RULES: LanguageRules = LanguageRules(
         "(ik heb (me|mij) nooit|nooit) (aangemeld|ingeschreven|opgegeven) voor (deze|die|jullie|uw|de) (sms|smsjes|smsen|berichten|berichtjes|meldingen|aanbiedingen|reclame|herinneringen|nieuwsbrief|acties|tekstberichten|promoties)",
         "ik wil (deze|die|de|jullie|uw) (sms|smsjes|smsen|berichten|berichtjes|meldingen|notificaties|aanbiedingen|reclame|herinneringen|nieuwsbrief|enquêtes|acties|tekstberichten|promoties|sms berichten) niet meer (ontvangen|krijgen|hebben)",
         "ik wil niet (meer|langer) (ge smst|gesmst|benaderd|gecontacteerd|lastiggevallen|gebeld of ge smst) (worden|door jullie|door u)",
+        # The negations of the consent phrases among the opt-ins ("ik geef geen toestemming om",
+        # "ik ga niet akkoord met het ontvangen van"), and of "voortaan de aanbiedingen naar dit
+        # nummer" ("... naar dit nummer niet meer sturen").
+        "(ik geef|geef ik) [(hierbij|bij deze)] geen toestemming (voor het sturen van|voor het ontvangen van|voor het versturen van|om)",
+        "(ga ik|ik ga) niet akkoord met het (ontvangen|toesturen|sturen) van",
+        "(naar|op) (dit|mijn|mijn nieuwe) [06] (nummer|mobiele nummer|telefoonnummer) [(graag|aub|voortaan)] (niet meer|niet|nooit meer) (sturen|versturen|smsen|sms en|appen)",
     ),
     # Dutch puts its negation after the verb ("meld me niet aan", "ik wil de sms niet meer"):
     # a phrase read word by word from the verb never spans one.
@@ -73,6 +79,37 @@ RULES: LanguageRules = LanguageRules(
         "(mag|kan) ik [(de|jullie|uw|die)] [(sms)] (berichten|berichtjes|sms|smsjes|smsen|meldingen|notificaties|herinneringen|afspraakherinneringen|aanbiedingen|kortingscodes|kortingsbonnen|nieuwsbrief|acties|updates|alerts|waarschuwingen|tips|coupons|sms meldingen|sms alerts|sms berichten) (weer|opnieuw) (ontvangen|krijgen)",
         "(mag|kan) ik (me|mij) (weer|opnieuw) aanmelden",
         "(mag|kan) ik (me|mij) [(weer|opnieuw)] (aanmelden|inschrijven) voor (de|het|jullie|uw|die) [(sms)] (berichten|sms|smsjes|meldingen|notificaties|herinneringen|afspraakherinneringen|aanbiedingen|kortingscodes|nieuwsbrief|acties|updates|alerts|sms service|sms dienst|service|dienst|verzendlijst|mailinglijst|lijst)",
+        # Someone else gets them and the writer wants them too ("kan ik die ook ontvangen?", "kunt
+        # u mij ook toevoegen?"; "aanmelden" is also said of a course).
+        "(kan|mag) ik (die|ze|deze) ook ontvangen",
+        "(kunnen jullie|kunt u|kun je|kan je|willen jullie|wilt u|wil je) (mij|me) ook toevoegen",
+        # How to get them by text ("kan ik de bezorgupdates ook per sms krijgen?", "wat moet ik
+        # doen om ze per sms te ontvangen?"). Dutch puts the verb last ("hoe krijg ik de sms'jes
+        # uit?"): these end with one.
+        "(kan|mag) ik (de|die|jullie|uw) (berichten|berichtjes|sms|smsjes|smsen|meldingen|notificaties|herinneringen|afspraakherinneringen|aanbiedingen|kortingscodes|kortingsbonnen|nieuwsbrief|acties|updates|alerts|bevestigingen|bezorgupdates|deals|info|informatie|sms berichten|sms meldingen) ook per sms (krijgen|ontvangen)",
+        "om (ze|die|deze|de|jullie|uw) [(berichten|berichtjes|sms|smsjes|smsen|meldingen|notificaties|herinneringen|afspraakherinneringen|aanbiedingen|kortingscodes|kortingsbonnen|nieuwsbrief|acties|updates|alerts|bevestigingen|bezorgupdates|deals|info|informatie|sms berichten|sms meldingen)] per sms te (ontvangen|krijgen)",
+        # A new number for the same texts ("wilt u dit nummer toevoegen", "kunnen jullie dit nummer
+        # registreren", "willen jullie dit gebruiken voor de herinneringen?").
+        "((kunnen jullie|kunt u|kun je|kan je|willen jullie|wilt u|wil je)|graag|aub) (dit nummer|mijn nieuwe nummer|het nieuwe nummer|dit nieuwe nummer) [(aub|graag|even|ook)] (toevoegen|registreren|aanmelden|invoeren|inschrijven)",
+        "(dit|deze|dit nummer) (gebruiken|toevoegen|opslaan) voor (de|het|jullie|uw) (berichten|berichtjes|sms|smsjes|smsen|meldingen|notificaties|herinneringen|afspraakherinneringen|aanbiedingen|kortingscodes|kortingsbonnen|nieuwsbrief|acties|updates|alerts|bevestigingen|bezorgupdates|deals|info|informatie|sms berichten|sms meldingen)",
+        # After a STOP sent by mistake, and when the texts stopped coming ("wil ze terug hebben",
+        # "kunt u ze weer aanzetten?").
+        # (It starts a word before the veto of the same STOP below, which it outlasts.)
+        "(ik|sorry|oeps|oops|ik heb) (antwoordde|stuurde|verstuurde|typte|smste|heb) (stop|afmelden) [(gestuurd|geantwoord|getypt)] (zonder na te denken|per ongeluk|perongeluk|per vergissing|per abuis)",
+        "(ik wil|wil) (ze|die|deze) [graag] terug (hebben|krijgen|ontvangen)",
+        "(fixen|fix|repareren|oplossen|regelen) [(aub|graag|even|alsjeblieft|svp)] [(want|,)] (ik wil ze wel|ik wil ze graag|wil ze wel)",
+        "(kunnen jullie|kunt u|kun je|kan je|willen jullie|wilt u|wil je) (ze|die) [(aub|even|graag)] (weer|opnieuw) (aanzetten|activeren|sturen|versturen|inschakelen)",
+        # Slang: "gooi al die kortingen maar m'n kant op".
+        "(gooi|stuur|schuif) (al die|alle|die|de|jullie) (kortingen|aanbiedingen|deals|acties|kortingscodes|kortingsbonnen|coupons) [maar] (mn|m'n|mijn) kant op",
+        # From now on by text ("vanaf nu de aanbiedingen graag naar dit 06 nummer", "ik ontvang de
+        # bevestigingen voortaan liever per sms", "een sms sturen ipv bellen").
+        "(vanaf nu|voortaan|vanaf vandaag|in het vervolg) [graag] (de|alle|jullie|uw) (berichten|berichtjes|sms|smsjes|smsen|meldingen|notificaties|herinneringen|afspraakherinneringen|aanbiedingen|kortingscodes|kortingsbonnen|nieuwsbrief|acties|updates|alerts|bevestigingen|bezorgupdates|deals|info|informatie|sms berichten|sms meldingen) [graag] (naar|op) (dit|mijn nieuwe|mijn) [06] (nummer|mobiele nummer|telefoonnummer)",
+        "(ontvang|krijg) (de|alle|jullie|uw|mijn) (berichten|berichtjes|sms|smsjes|smsen|meldingen|notificaties|herinneringen|afspraakherinneringen|aanbiedingen|kortingscodes|kortingsbonnen|nieuwsbrief|acties|updates|alerts|bevestigingen|bezorgupdates|deals|info|informatie|sms berichten|sms meldingen) [(voortaan|vanaf nu|in het vervolg)] (liever|graag) per sms",
+        "(een sms|sms|een berichtje|een bericht|een smsje) (sturen|versturen) (ipv|in plaats van) (bellen|te bellen|een telefoontje)",
+        # Formal consent ("hierbij ga ik akkoord met het ontvangen van", "ik geef toestemming voor
+        # het sturen van", "ik geef toestemming om ... te ontvangen").
+        "(ga ik|ik ga) akkoord met het (ontvangen|toesturen|sturen) van [(informatieve|commerciële|promotionele|jullie|uw|de)] (sms|smsjes|smsen|sms berichten|berichten|berichtjes|meldingen|aanbiedingen|nieuwsbrieven|herinneringen|notificaties|acties)",
+        "(ik geef|geef ik|ik verleen) [(hierbij|bij deze)] [mijn] toestemming (voor het sturen van|voor het ontvangen van|voor het versturen van|om) [(informatieve|commerciële|promotionele|jullie|uw|de)] (sms|smsjes|smsen|sms berichten|berichten|berichtjes|meldingen|aanbiedingen|nieuwsbrieven|herinneringen|notificaties|acties)",
         # "I unsubscribed by mistake".
         "(ik heb|heb) (me|mij) (per ongeluk|perongeluk|per abuis|per vergissing|onbedoeld|per ongeluk al) (afgemeld|uitgeschreven)",
         "(per ongeluk|perongeluk|per abuis|per vergissing|onbedoeld) (afgemeld|uitgeschreven)",
@@ -126,6 +163,22 @@ RULES: LanguageRules = LanguageRules(
         "(voeg|zet) (me|mij) [(maar|graag|alsjeblieft|aub|dan|even|gewoon)] (weer|opnieuw) op de lijst (voor|van) (de|het) (cursus|les|lessen|training|feest|wedstrijd|excursie|uitje|activiteit)",
         # "Haal me van de lijst voor de excursie" is no request about the texts.
         "(haal|haalt u|halen jullie|verwijder|verwijdert u|schrap|schrapt u|me|mij) [(me|mij)] [(maar|alsjeblieft|aub|even|gewoon|dan)] (van|uit) de lijst (voor|van) (de|het) (cursus|les|lessen|training|feest|wedstrijd|excursie|uitje|activiteit|reis|borrel)",
+        # A STOP taken back ("ik antwoordde stop zonder na te denken").
+        "(antwoordde|stuurde|verstuurde|typte|smste|heb) (stop|afmelden) [(gestuurd|geantwoord|getypt)] (zonder na te denken|per ongeluk|perongeluk|per vergissing|per abuis)",
+        # A child taken out of a sport ("hoe meld ik haar af?", "kun je Daan afmelden bij voetbal?").
+        "meld ik (haar|hem|mijn zoon|mijn dochter|ons kind|de kinderen|mijn kind) [(dan|daar|even)] af",
+        "afmelden (bij|voor|van) (voetbal|zwemles|zwemmen|hockey|tennis|turnen|dansles|judo|de club|de vereniging|de training|de cursus|de les|de sportschool|het zwemmen|de sport|de voetbal|korfbal|handbal|muziekles|pianoles)",
+        "(stopt|stop|gestopt|stoppen|stopte) met (voetbal|zwemles|zwemmen|hockey|tennis|turnen|dansen|dansles|judo|roken|drinken|de club|de sport|de studie|school|werken|snoepen|de pil|de medicatie|de medicijnen)",
+        # Someone else left the texts while the writer stays ("laat mij op de lijst staan").
+        "laat (mij|me|ons) [(maar|gewoon|wel|alsjeblieft|aub)] op de lijst (staan|zitten)",
+        # Goods, not the texts ("genoeg brood, breng niks meer mee").
+        "(breng|brengen|neem|nemen|bestel|bestellen) (niks|niets|geen) meer mee",
+        # An appointment, not the texts ("de afspraak mag eruit"); a message shown to someone.
+        "(de|mijn|die|onze) (afspraak|reservering|bestelling) mag (eruit|weg|vervallen|geannuleerd worden)",
+        "(aan|naar) (mijn|mn) (baas|vrouw|man|moeder|vader|collega|buurvrouw|buurman|zus|broer|partner|vriend|vriendin) (laten zien|doorgestuurd|getoond)",
+        # "Ik wil ze graag blijven krijgen": the writer keeps the texts (often beside someone who
+        # left them).
+        "(ik wil|wil ik) (ze|die|deze) [graag] blijven (krijgen|ontvangen)",
     ),
     hint_words=("de", "het", "een", "en", "van", "ik", "je", "niet", "is", "dat", "op", "te", "met", "voor", "mij", "geen", "meer", "graag", "aub", "dank"),
     replies={

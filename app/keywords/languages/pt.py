@@ -97,6 +97,22 @@ RULES: LanguageRules = LanguageRules(
         "(não|nao) (enviem|mandem) mais (mensagens|sms|msg|msgs|promoções|ofertas|propaganda|propagandas|notificações|lembretes|avisos|nada)",
         "(deixem|deixe) de (me mandar|me enviar|nos mandar|nos enviar|mandar|enviar) [(as|os|essas|esses|suas|seus|tantas|tantos)] (mensagens|sms|msg|msgs|promoções|ofertas|propaganda|propagandas|notificações|lembretes|avisos|pesquisas)",
         "(deixem|deixe) de (me mandar|me enviar|me escrever|me incomodar|me perturbar)",
+        # "Não quero essas mensagens"; "agora parem também com os lembretes" (after some of the
+        # texts stopped, the rest).
+        "(não|nao|n) (quero|queremos|desejo) (essas|estas|suas|seus|esses|estes) (mensagens|sms|msg|msgs|promoções|ofertas|notificações|lembretes|avisos|alertas|propagandas)",
+        "(parem|pare|para) também (com|de mandar|de enviar|de me mandar|de me enviar) (as|os|essas|esses|suas|seus|estas|estes) (mensagens|sms|msg|msgs|promoções|ofertas|pesquisas|notificações|lembretes|avisos|alertas)",
+        # The negations of the opt-in phrases below ("não me coloca também", "não cadastrem este
+        # número", "não quero continuar recebendo", "não mandem as ofertas nesse celular").
+        "(não|nao|nunca|nunca mais) (me|nos) (coloca|coloque|coloquem|adiciona|adicione|adicionem|inclui|inclua|incluam|inscreve|inscreva|inscrevam|cadastra|cadastre|cadastrem|bota|bote|botem|põe|ponha|ponham) (também|tbm|tb|no sms|no whatsapp|de novo no sms)",
+        "(não|nao) (dá pra|da pra|podem|pode|poderiam|poderia) me (incluir|adicionar|colocar|cadastrar|inscrever) (também|tbm|tb)",
+        "(não|nao|nunca) (cadastrem|cadastre|registrem|registre|registem|registe|adicionem|adicione|incluam|inclua|cadastrar|registrar|adicionar|incluir) (este|esse|o meu|meu|o novo) (número|celular|telefone|telemóvel|contato|contacto|numero)",
+        "(não|nao) (quero|queria|gostaria de|desejo) continuar (recebendo|a receber)",
+        "(não|nao) (quero|queria) ((eles|elas) de volta|(os|as|meus|minhas|seus|suas) (mensagens|sms|msg|msgs|notificações|ofertas|promo|promos|promoções|alertas|avisos|lembretes|cupons|cupom|descontos|novidades|torpedos|confirmações|atualizações|informações) de volta)",
+        "(não|nao|nunca) (manda|mande|mandem|envia|envie|enviem|me manda|me mande|me mandem|me envia|me envie|me enviem) (as|os|suas|seus|todas as|todos os) (mensagens|sms|msg|msgs|notificações|ofertas|promo|promos|promoções|alertas|avisos|lembretes|cupons|cupom|descontos|novidades|torpedos|confirmações|atualizações|informações) (nesse|neste|pra esse|para este|para esse|pra este|no meu|pro meu|para o meu) (celular|número|telefone|telemóvel|numero)",
+        "(não|nao|nunca) (manda|mande|mandem|me manda|me mande|me mandem|envia|envie|enviem) (todos os|todas as) (descontos|ofertas|promos|promoções|cupons|novidades)",
+        "(não|nao) (dou|damos) (o meu|meu|o nosso|nosso) (consentimento|aval|acordo)",
+        "(não|nao) autorizo (a|o|os|as) (câmara municipal|câmara|prefeitura|loja|empresa|farmácia|clínica|banco|escola|academia|clube|igreja|paróquia|junta de freguesia|vocês) a (enviar me|mandar me|me enviar|me mandar)",
+        "(não|nao|nunca) (adicionar|adicionem|adicione|incluir|incluam|inclua|cadastrar|cadastrem|cadastre|colocar|coloquem|coloque|registar|registem) [também] o (número|celular|telefone|telemóvel|contato|contacto|numero) (da minha|do meu) (filha|filho|esposa|esposo|marido|mulher|mãe|pai|irmã|irmão|avó|avô|namorada|namorado|sogra|sogro)",
     ),
     opt_in_phrases=(
         "(quero|desejo) voltar a receber (as|suas|essas) mensagens",
@@ -125,6 +141,45 @@ RULES: LanguageRules = LanguageRules(
         "(quero|queria|gostaria de|desejo|eu quero) receber (mensagens|sms|msg|msgs|notificações|ofertas|promo|promos|promoções|alertas|avisos|lembretes|cupons|cupom|descontos|novidades|torpedos) (por sms|por mensagem|neste número|nesse número|no celular)",
         "(quero|queria|gostaria de|desejo|eu quero) (me inscrever|me cadastrar|me reinscrever|me recadastrar|assinar|voltar) (nas|nos|para receber|na lista de|na lista das|na lista dos) (mensagens|sms|msg|msgs|notificações|ofertas|promo|promos|promoções|alertas|avisos|lembretes|cupons|cupom|descontos|novidades|torpedos)",
         "(quero|queria|gostaria de|desejo|eu quero) (me reinscrever|me recadastrar|voltar para a lista|voltar pra lista|voltar à lista|voltar a lista)",
+        # Someone else gets them and the writer wants them too ("me coloca também", "posso
+        # recebê-los também?"); "não me coloca também" is an opt-out phrase above.
+        "(me|nos) (coloca|coloque|coloquem|adiciona|adicione|adicionem|inclui|inclua|incluam|inscreve|inscreva|inscrevam|cadastra|cadastre|cadastrem|bota|bote|botem|põe|ponha|ponham) (também|tbm|tb)",
+        "(posso|podemos|eu posso) (receber eles|receber elas|recebê los|recebê las) (também|tbm|tb)",
+        "(posso|podemos|eu posso) receber (também|tbm|tb) (as|os|essas|esses) (mensagens|sms|msg|msgs|notificações|ofertas|promo|promos|promoções|alertas|avisos|lembretes|cupons|cupom|descontos|novidades|torpedos|confirmações|atualizações|informações)",
+        "(dá pra|da pra|podem|pode|poderiam|poderia|vocês podem|vcs podem) me (incluir|adicionar|colocar|cadastrar|inscrever|botar|por|pôr) (também|tbm|tb)",
+        "(me|nos) (adiciona|adicione|adicionem|coloca|coloque|coloquem|inclui|inclua|incluam|bota|bote|botem) [(de novo|novamente|de volta)] (no|pro|para o) (sms|whatsapp|grupo de sms|grupo de ofertas|grupo de promoções)",
+        "(me manda|me mande|me mandem|me envia|me envie|me enviem) (as|os|suas|seus) (promo|promos|promoções|ofertas|cupons|descontos|novidades)",
+        "(arruma|arrumem|arrume|consertem|conserta|conserte|resolvam|resolve|resolva) [(aí|ai|isso|por favor|pfv|pf)] [(aí|ai)] (que|porque|pq) (eu quero sim|quero sim|eu quero eles|eu quero elas|quero eles|quero elas)",
+        # How to sign up for them ("como faço para me cadastrar nos alertas", "como faz pra
+        # receber os avisos no celular", "tem como receber as atualizações por sms?").
+        "(como|o que) (faço|eu faço|posso fazer|faz|se faz|preciso fazer|preciso de fazer|tenho que fazer|tenho de fazer|devo fazer) (para|pra) (me cadastrar|me inscrever|me registrar|me registar|receber|ter) (nos|nas|os|as|aos|às|seus|suas) (mensagens|sms|msg|msgs|notificações|ofertas|promo|promos|promoções|alertas|avisos|lembretes|cupons|cupom|descontos|novidades|torpedos|confirmações|atualizações|informações)",
+        "(tem como|dá pra|da pra|dá para|é possível|e possivel|existe forma de|há forma de) receber (os|as|seus|suas) (mensagens|sms|msg|msgs|notificações|ofertas|promo|promos|promoções|alertas|avisos|lembretes|cupons|cupom|descontos|novidades|torpedos|confirmações|atualizações|informações) (por sms|por mensagem|no celular|no telemóvel|no telefone)",
+        # A new number for the same texts ("por favor cadastrem este número", "podem cadastrar esse
+        # número").
+        "(cadastrem|cadastre|registrem|registre|registem|registe|adicionem|adicione|incluam|inclua) (este|esse|o meu novo|meu novo|o novo) (número|celular|telefone|telemóvel|contato|contacto|numero)",
+        "(podem|pode|poderiam|poderia|dá pra|da pra) (cadastrar|registrar|registar|adicionar|incluir) (este|esse|o meu novo|meu novo|o novo) (número|celular|telefone|telemóvel|contato|contacto|numero)",
+        # After a PARAR sent by mistake ("respondi PARAR sem pensar, quero sim os lembretes"), or the
+        # texts stopped coming ("quero os cupons de volta", "quero eles de volta").
+        "quero sim (os|as|seus|suas|esses|essas) (mensagens|sms|msg|msgs|notificações|ofertas|promo|promos|promoções|alertas|avisos|lembretes|cupons|cupom|descontos|novidades|torpedos|confirmações|atualizações|informações)",
+        "(quero|queria) (eles|elas) de volta",
+        "(quero|queria) (os|as|meus|minhas|seus|suas) (mensagens|sms|msg|msgs|notificações|ofertas|promo|promos|promoções|alertas|avisos|lembretes|cupons|cupom|descontos|novidades|torpedos|confirmações|atualizações|informações) de volta",
+        # From now on by text ("prefiro receber todas as confirmações por mensagem", "daqui pra
+        # frente manda as ofertas nesse celular", "podem me avisar por sms em vez de ligar?").
+        "prefiro receber (todas as|todos os|as|os|minhas|meus|suas|seus) (mensagens|sms|msg|msgs|notificações|ofertas|promo|promos|promoções|alertas|avisos|lembretes|cupons|cupom|descontos|novidades|torpedos|confirmações|atualizações|informações) (por mensagem|por sms|por texto|por mensagens|pelo whatsapp)",
+        "(manda|mande|mandem|envia|envie|enviem|me manda|me mande|me mandem|me envia|me envie|me enviem) (as|os|suas|seus|todas as|todos os) (mensagens|sms|msg|msgs|notificações|ofertas|promo|promos|promoções|alertas|avisos|lembretes|cupons|cupom|descontos|novidades|torpedos|confirmações|atualizações|informações) (nesse|neste|pra esse|para este|para esse|pra este|no meu|pro meu|para o meu) (celular|número|telefone|telemóvel|numero)",
+        "(me avisar|me avisem|me avise|me avisa|avisar|me contactar|me contatar) (por sms|por mensagem) (em vez de|ao invés de|invés de) (ligar|me ligar|telefonar|uma ligação)",
+        # Formal consent ("aceito receber", "dou o meu consentimento para receber", "confirmo que
+        # desejo receber", "autorizo a Câmara Municipal a enviar-me SMS"); "não aceito receber" is an
+        # opt-out phrase above.
+        "(aceito|aceitamos) receber [(as|os|suas|seus)] (mensagens|sms|msg|msgs|notificações|ofertas|promo|promos|promoções|alertas|avisos|lembretes|cupons|cupom|descontos|novidades|torpedos|confirmações|atualizações|informações)",
+        "(dou|damos) (o meu|meu|o nosso|nosso) (consentimento|aval|acordo) (para|pra) receber [(as|os|suas|seus)] (mensagens|sms|msg|msgs|notificações|ofertas|promo|promos|promoções|alertas|avisos|lembretes|cupons|cupom|descontos|novidades|torpedos|confirmações|atualizações|informações)",
+        "confirmo que (desejo|quero|gostaria de|aceito) receber [(as|os|suas|seus)] (mensagens|sms|msg|msgs|notificações|ofertas|promo|promos|promoções|alertas|avisos|lembretes|cupons|cupom|descontos|novidades|torpedos|confirmações|atualizações|informações)",
+        "autorizo (a|o|os|as) (câmara municipal|câmara|prefeitura|loja|empresa|farmácia|clínica|banco|escola|academia|clube|igreja|paróquia|junta de freguesia|vocês) a (enviar me|mandar me|me enviar|me mandar) (sms|mensagens|notificações|alertas|avisos|lembretes|promoções|ofertas|comunicações|informações)",
+        # Slang: "simmm manda todos os descontos pra mim".
+        "(manda|mande|mandem|me manda|me mande|me mandem|envia|envie|enviem) (todos os|todas as) (descontos|ofertas|promos|promoções|cupons|novidades)",
+        # A family member's number for the same texts ("é possível adicionar o telemóvel da minha
+        # filha às notificações?", "adicionem também o número do meu filho para ele receber os avisos").
+        "(adicionar|adicionem|adicione|incluir|incluam|inclua|cadastrar|cadastrem|cadastre|colocar|coloquem|coloque|registar|registem) [também] o (número|celular|telefone|telemóvel|contato|contacto|numero) (da minha|do meu) (filha|filho|esposa|esposo|marido|mulher|mãe|pai|irmã|irmão|avó|avô|namorada|namorado|sogra|sogro) [também] (nas|nos|às|aos|as|os|na lista das|na lista dos|para receber os|para receber as|pra receber os|pra receber as|para ele receber os|para ela receber os|para ele receber as|para ela receber as|pra ele receber os|pra ela receber os) (mensagens|sms|msg|msgs|notificações|ofertas|promo|promos|promoções|alertas|avisos|lembretes|cupons|cupom|descontos|novidades|torpedos|confirmações|atualizações|informações)",
         # "I unsubscribed by mistake".
         "(me descadastrei|me desinscrevi|saí da lista|cancelei a inscrição) (sem querer|por engano|por erro|por acidente)",
         "(sem querer|por engano|por erro|por acidente) (me descadastrei|me desinscrevi|saí da lista|cancelei a inscrição)",
@@ -204,6 +259,16 @@ RULES: LanguageRules = LanguageRules(
         "(queria que|gostaria que|favor|por favor) (me|nos) (tirem|removam|excluam|descadastrem|retirem) (da|dessa|desta) lista (do|da|de) (churrasco|festa|espera|presença|convidados|chamada|compras|casamento|aniversário|natal)",
         "(tirem|tire|removam|remova|excluam|exclua|retirem|retire|descadastrem|descadastre) (me|nos) (da|dessa|desta) lista (do|da|de) (churrasco|festa|espera|presença|convidados|chamada|compras|casamento|aniversário|natal)",
         "(tirem|tire|tira|remova|removam|exclua|excluam|retire|retirem|apague|apaguem|apaga|deletem|delete) (meu|o meu|este|esse) (número|contato|telefone) (da|dessa|desta) lista (do|da|de) (churrasco|festa|espera|presença|convidados|chamada|compras|casamento|aniversário|natal)",
+        # Someone else left the texts while the writer stays ("mas eu quero continuar na lista").
+        "(eu quero|quero|prefiro|gostaria de|vou|eu vou) (continuar|ficar|permanecer) na lista",
+        "(me mantenham|me mantém|me mantenha|me deixem|me deixa|me deixe) na lista",
+        # "Chega de aumento", "já chega de comida": enough of something else.
+        "chega de (aumento|aumentos|desculpa|desculpas|atraso|atrasos|briga|brigas|mentira|mentiras|fila|filas|espera|reajuste|reajustes|preço alto|preços altos|comida|bolo|pão|salgado|salgados|doce|doces|refrigerante|cadeira|cadeiras)",
+        # "Não tragam mais": goods, not the texts.
+        "(não|nao) (tragam|traga|traz|trazer|precisa trazer|precisam trazer) mais",
+        # "Quero continuar recebendo": the writer keeps the texts (often beside someone who left
+        # them); "não quero continuar recebendo" is an opt-out phrase.
+        "(quero|queria|gostaria de|desejo) continuar (recebendo|a receber) [(os|as|seus|suas|essas|esses) (mensagens|sms|msg|msgs|notificações|ofertas|promo|promos|promoções|alertas|avisos|lembretes|cupons|cupom|descontos|novidades|torpedos|confirmações|atualizações|informações)]",
     ),
     hint_words=(
         "o", "a", "os", "as", "que", "de", "não", "para", "pra", "com", "uma", "um", "é",
