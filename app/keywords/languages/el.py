@@ -62,6 +62,16 @@ RULES: LanguageRules = LanguageRules(
         "(είπα|έχω πει|σας είπα|σας έχω πει|eipa|exw pei|sas eipa|sas exw pei|exo pei|sas exo pei) [(ήδη|ξανά|πολλές φορές|hdh|idi|ksana|3 φορές|3 fores|δυο φορές|τρεις φορές|2 fores|polles fores|dyo fores|treis fores)] (να|na) (σταματήσετε|stamatisete|stamathsete)",
         "θα σταματήσετε (ποτέ|επιτέλους)",
         "(πόσες φορές|poses fores) (να το πω|να σας πω|θα το πω|na to pw|na sas pw|na to po)",
+        # The refusals of the opt-in phrases below ("μη στέλνετε εδώ", "δεν συναινώ στη λήψη",
+        # "μη στέλνετε και στον πατέρα μου"): opt-outs, and they win.
+        "(μη|μην|mi|mhn|min) (στέλνετε|στείλετε|stelnete|steilete) (εδώ|edw|edo|σε αυτό το νούμερο|σε αυτόν τον αριθμό|se auto to noumero|se afto to noumero)",
+        "(μη|μην|mi|mhn|min) (στέλνετε|στείλετε|stelnete|steilete) (και|κι|kai|ki) (στον|στην|ston|stin|sth|sto)",
+        "(δεν|δε|den) (συναινώ|συμφωνώ|αποδέχομαι|symfono|symfonw|simfono|synainw|synaino|apodexomai) (να λαμβάνω|στη λήψη|στην λήψη|με τη λήψη|με την αποστολή|την αποστολή|στην αποστολή|na lamvano|na lamvanw|sti lipsi|me tin apostoli)",
+        "(δεν|δε|den) (δίνω|dinw|dino) (τη|την|ti|tin) (συγκατάθεσή|συγκατάθεση|sygkatathesi|sygkatathsh)",
+        # "Σταματήστε να μου στέλνετε (μηνύματα)": the imperative with its clitic.
+        "(σταματήστε|σταματάτε|σταμάτα|stamatiste|stamathste|stamatate|stamata) (να|na) (μου|μας|mou|mas) (στέλνετε|στέλνεις|stelnete|stelneis|γράφετε|grafete)",
+        "(δεν|δε|den) (θέλω|θελω|thelw|thelo) (κι εγώ|και εγώ|ki ego|ki egw|kai egw) (να τα|να τις|na ta|na tis|τα|τις) (παίρνω|λαμβάνω|pairnw|pairno|lamvanw|lamvano)",
+        "(σταματήστε|σταματάτε|σταμάτα|stamatiste|stamathste|stamatate|stamata) (να|na) (στέλνετε|stelnete) (εδώ|edw|edo|σε αυτό το νούμερο|σε αυτόν τον αριθμό|se auto to noumero|se afto to noumero)",
     ),
     # Greek negates before the verb ("μη μου στέλνετε", "δεν θέλω"): these phrases use forms no
     # refusal takes (the aorist imperative "στείλτε", the clitic after the verb "στέλνετέ μου",
@@ -82,6 +92,35 @@ RULES: LanguageRules = LanguageRules(
         "(διαγράφηκα|απεγγράφηκα|diagrafika|apegrafika) (κατά λάθος|kata lathos)",
         "(θα μπορούσατε|μπορείτε|mporeite) να μου (ξαναστέλνετε|ξαναστείλετε|στέλνετε ξανά|στέλνετε πάλι|στείλετε ξανά)",
         "θα μπορούσατε να μου (στέλνετε|στείλετε) (υπενθύμιση|υπενθυμίσεις|ειδοποιήσεις|ενημερώσεις|προσφορές|μηνύματα|sms)",
+        # Someone else gets them and I want them too ("βάλτε με κι εμένα", "μπορώ να γραφτώ κι
+        # εγώ;"); the aorist imperatives are never negated.
+        "(βάλτε|γράψτε|προσθέστε|εγγράψτε|valte|grapste|prosthste|prosteste) (με|me) (κι εμένα|και εμένα|κι εμενα|ki emena|kai emena)",
+        "(μπορώ|mporw|mporo) να (γραφτώ|εγγραφώ|grafto|graftw|eggrafw|eggrafo) (κι εγώ|και εγώ|ki ego|ki egw|kai egw|kai ego)",
+        "(θέλω|θελω|thelo|thelw) (κι εγώ|και εγώ|ki ego|ki egw|kai egw) (να τα|να τις|τα|τις|na ta|na tis|ta|tis) (παίρνω|λαμβάνω|pairnw|pairno|lamvanw|lamvano)",
+        # How do I sign up ("πώς γράφομαι για τα μηνύματα", "τι πρέπει να κάνω για να μου
+        # έρχονται υπενθυμίσεις").
+        "(πώς|πως|pos|pws) (γράφομαι|εγγράφομαι|grafomai|eggrafomai|κάνω εγγραφή|kanw eggrafi|kano eggrafi|μπορώ να γραφτώ|μπορώ να εγγραφώ|mporw na graftw) [(για|στα|στις|στη|στο|gia|sta|stis|sti|sto)] [(τα|τις|ta|tis)] (μηνύματα|sms|ειδοποιήσεις|υπενθυμίσεις|ενημερώσεις|newsletter|λίστα|προσφορές|minimata|mhnymata|eidopoihseis|enimerwseis|enhmerwseis|lista)",
+        "(για να|gia na) (μου έρχονται|λαμβάνω|παίρνω|mou erxontai|lamvanw|lamvano|pairnw) [(τα|τις|ta|tis)] (υπενθυμίσεις|μηνύματα|sms|ειδοποιήσεις|ενημερώσεις|προσφορές|ypenthymiseis|minimata|eidopoihseis)",
+        # A new number ("καταχωρήστε αυτόν τον αριθμό", "valte afto to noumero", "περάστε το
+        # για τις ανακοινώσεις", "στέλνετε εδώ από τώρα").
+        "(καταχωρήστε|καταχωρίστε|περάστε|βάλτε|προσθέστε|αποθηκεύστε|kataxwriste|katahoriste|valte|peraste|prosthste) (αυτόν τον αριθμό|αυτό το νούμερο|αυτό το κινητό|τον νέο αριθμό|το νέο νούμερο|το νέο μου|τον καινούριο αριθμό|το καινούριο νούμερο|afto to noumero|auto to noumero|ayto to noumero|auton ton arithmo|afton ton arithmo|ton neo arithmo|to neo noumero)",
+        "(περάστε|καταχωρήστε|βάλτε|peraste|valte) (το|τον|to|ton) (για|στις|στα|στη|gia|stis|sta|sti) [(τις|τα|tis|ta)] (ανακοινώσεις|ειδοποιήσεις|μηνύματα|υπενθυμίσεις|λίστα|sms|anakoinwseis|eidopoihseis|minimata)",
+        "(στέλνετε|stelnete) (εδώ|edw|edo|σε αυτό το νούμερο|σε αυτόν τον αριθμό|se auto to noumero|se afto to noumero) (από τώρα|apo twra|apo tora|στο εξής|sto ekshs|από σήμερα)",
+        # Back after a stop ("αλλά τώρα τα θέλω πάλι").
+        "(τώρα|όμως|αλλά|twra|tora|omws|alla) (τα|τις|ta|tis) (θέλω|thelw|thelo) (πάλι|ξανά|pali|ksana|xana)",
+        # From now on by text ("από σήμερα ενημερώστε με με SMS").
+        "(ενημερώστε|ειδοποιήστε|στείλτε|enimeroste|enhmerwste|eidopoihste|eidopoiiste|steilte) (με|μου|me|mou) (με|μέσω|me|meso|mesw) (sms|μήνυμα|μηνύματα|minima|mhnyma|minimata)",
+        "(μπορείτε|mporeite|θα μπορούσατε) να μου (στέλνετε|stelnete) (υπενθύμιση|υπενθυμίσεις|ειδοποιήσεις|ενημερώσεις|προσφορές|μηνύματα|sms|ipenthimisi|ypenthymisi|eidopoihseis)",
+        # Formal consent ("συναινώ στη λήψη", "δίνω τη συγκατάθεσή μου", "αποδέχομαι την
+        # αποστολή", "symfono na lamvano"); "δεν ..." is an opt-out phrase above.
+        "(συναινώ|συναινούμε|synainw|synaino) (στη|στην|σε|sti|stin) (λήψη|αποστολή|lipsi|lhpsh|apostoli|apostolh) [(ενημερωτικών|διαφημιστικών|εμπορικών|enimerotikwn|diafimistikwn)] [(και)] [(ενημερωτικών|διαφημιστικών|εμπορικών)] (μηνυμάτων|sms|ενημερώσεων|ειδοποιήσεων|προσφορών|minimatwn|mhnymatwn)",
+        "(δίνω|dinw|dino) (τη|την|ti|tin) (συγκατάθεσή|συγκατάθεση|sygkatathesi|sygkatathsh) (μου|mou) (να λαμβάνω|να μου στέλνετε|για τη λήψη|για την αποστολή|για λήψη|na lamvanw|na lamvano|na mou stelnete)",
+        "(αποδέχομαι|apodexomai) (την αποστολή|τη λήψη|να λαμβάνω|ti lipsi|tin apostoli|na lamvano) [(ενημερωτικών|διαφημιστικών|εμπορικών|ενημερωτικά|διαφημιστικά|εμπορικά)] (μηνυμάτων|μηνύματα|sms|ενημερώσεων|ενημερώσεις|ειδοποιήσεων|ειδοποιήσεις|προσφορών|προσφορές|minimata|minimatwn)",
+        "(συμφωνώ|symfono|symfonw|simfono) (να λαμβάνω|στη λήψη|με τη λήψη|με την αποστολή|na lamvano|na lamvanw|sti lipsi|me tin apostoli) [(ενημερωτικά|διαφημιστικά|εμπορικά|ενημερωτικών|διαφημιστικών|enimerotika|diafimistika)] (μηνύματα|μηνυμάτων|sms|ενημερώσεις|ειδοποιήσεις|προσφορές|minimata|mhnymata|kai)",
+        # A family member ("στέλνετε και στον πατέρα μου τις υπενθυμίσεις;", "βάλτε και το
+        # κινητό της μητέρας μου").
+        "(στέλνετε|στείλτε|stelnete|steilte) (και|κι|kai|ki) (στον|στην|ston|stin) (πατέρα|μητέρα|μαμά|μπαμπά|γυναίκα|άντρα|σύζυγο|κόρη|γιο|αδερφή|αδερφό|γιαγιά|παππού|patera|mitera|mama|mpampa|gynaika|kori|gio) (μου|mou)",
+        "(βάλτε|προσθέστε|καταχωρήστε|valte|prosthste) [(και|κι|kai|ki)] (τον αριθμό|το νούμερο|το κινητό|το τηλέφωνο|ton arithmo|to noumero|to kinito) (του|της|tou|tis) (πατέρα|μητέρας|κόρης|γιου|γυναίκας|άντρα|συζύγου|μαμάς|μπαμπά|γιαγιάς|παππού|αδερφής|αδερφού|patera|miteras|koris) (μου|mou)",
     ),
     help_phrases=(
         "γιατί (λαμβάνω|παίρνω|μου έρχονται) (αυτά τα|τα) (μηνύματα|sms)",
@@ -122,6 +161,25 @@ RULES: LanguageRules = LanguageRules(
         "μην (σταματήσετε|σταματάτε) να (στέλνετε|μου στέλνετε)",
         # A negated stop is a request for more ("Μη σταματήσετε τις προσφορές").
         "(μη|μην|δεν|δε|mi|mhn|min|den) (σταματήσετε|σταματάτε|σταματήστε|κόψετε|κόβετε|stamatisete|stamatate|stamathsete) (τα|αυτά τα|τις|ta|tis) (μηνύματα|sms|προσφορές|διαφημιστικά|ειδοποιήσεις|υπενθυμίσεις|διαφημίσεις|minimata|mhnymata|prosfores)",
+        # Someone else left and the writer stays ("I adelfi mou vgike apo ti lista, egw menw").
+        "(vgike|vgikan|βγήκε|βγήκαν|diagrafike|diagrafthke|διαγράφηκε|διαγράφτηκε|apeggrafike|απεγγράφηκε) (apo|από) (ti|τη|την|tin) (lista|λίστα)",
+        "(εγώ|εγω|egw|ego) (μένω|μενω|menw|meno|θα μείνω|tha meinw|tha meino)",
+        # Paper or another channel, not the texts ("τα SMS μου αρκούν", "μη μου στέλνετε άλλο
+        # έντυπο λογαριασμό").
+        "(τα sms|τα μηνύματα|ta sms|ta minimata|ta mhnymata) [(μου|mou)] (αρκούν|arkoun|είναι αρκετά|einai arketa|είναι εντάξει|einai entaksei|μου φτάνουν|mou ftanoun)",
+        "(μη|μην|mi|mhn|min) (μου|mou) (στέλνετε|στείλετε|stelnete|steilete) [(άλλο|άλλους|άλλα|allo|alla|pia|πια|πλέον|pleon)] (έντυπο|έντυπους|έντυπα|entypo|entypa|entypous|λογαριασμό|λογαριασμούς|logariasmo|logariasmous|κατάλογο|καταλόγους|katalogo|katalogous|φυλλάδια|fylladia|επιστολές|epistoles|χαρτί|χαρτιά|xarti|αλληλογραφία|email|e mail|mail|emails|λογαριασμό στο σπίτι)",
+        # Quitting a habit or a medicine; a size or an extra, not the texts ("δεν χρειάζομαι
+        # άλλο μέγεθος").
+        "(σταμάτησα|σταματήσω|έκοψα|κόψω|κόβω|σταματάω|stamatisa|stamathsa|ekopsa|kopsw|kopso) (το κάπνισμα|το τσιγάρο|τα τσιγάρα|το αλκοόλ|το ποτό|τα χάπια|το φάρμακο|τα φάρμακα|την αντιβίωση|τη ζάχαρη|τον καφέ|to kapnisma|to tsigaro|ta tsigara|ta xapia|to farmako)",
+        "(δεν|δε|den) (χρειάζομαι|θέλω|xreiazomai|thelw|thelo) (άλλο|allo|επιπλέον|epipleon|έξτρα|extra) (μέγεθος|χρώμα|νούμερο|κομμάτι|τεμάχιο|megethos|xrwma|noumero|ασφάλεια|asfaleia|εγγύηση|σακούλα)",
+        # A promotion ending ("τελείωσε η προσφορά;").
+        "(τελείωσε|έληξε|ισχύει ακόμα|ισχύει ακόμη|σταμάτησε|teleiwse|teleiose|elhxe|elixe|isxyei akoma|isxuei akoma|stamatise) (η|h|i) (προσφορά|έκπτωση|προωθητική|prosfora|ekptwsh|ekptosi)",
+        # Paper bills, enough of a delivery; not the texts.
+        "(έντυπο|έντυπους|έντυπα|χάρτινο|χάρτινους|χάρτινα|entypo|entypous|xartino) (λογαριασμό|λογαριασμούς|λογαριασμοί|κατάλογο|καταλόγους|logariasmo|katalogo)",
+        "(κιβώτια|κιβώτιο|κούτες|σακιά|μπουκάλια|κιλά|συσκευασίες|τεμάχια|δέματα|μερίδες|kivwtia|mpoukalia) (φτάνουν|αρκούν|είναι αρκετά|ftanoun|arkoun)",
+        "(νερό|φαγητό|ρύζι|ψωμί|γάλα|nero|fagito) (φτάνει|αρκεί|ftanei|arkei)",
+        # Forwarded to someone who is interested.
+        "(προώθησα|έστειλα|έδειξα|prowthisa|proothisa|esteila|edeixa) το (μήνυμα|sms|minima) (στην|στον|σε|stin|ston|se)",
     ),
     hint_words=("και", "το", "να", "η", "ο", "τα", "δεν", "με", "μου", "θέλω", "σας", "είναι", "για", "από", "παρακαλώ", "ευχαριστώ", "ναι", "όχι"),
     replies={

@@ -78,6 +78,15 @@ RULES: LanguageRules = LanguageRules(
         "(pwomosyon|pwomo|piblisite|reklam|òf|mesaj pwomosyon) (yo|sa yo|nou yo) (non mèsi|mèsi non)",
         "se pa bon nimewo",
         "(sispann|sipann|sispan|arete) (ekri|tekste|kontakte|deranje) (m|mwen)",
+        # The refusals of the opt-in phrases below ("pa ajoute m tou", "pa voye anyen sou
+        # nimewo sa a", "pa voye yo pa tèks"): opt-outs, and they win.
+        "pa [janm] (ajoute|mete|enskri|abòne|abone|anrejistre) (m|mwen|nimewo m|nimewo mwen|nimewo sa a) (tou|non|la a|isit la)",
+        "pa [janm] (anrejistre|ajoute|mete|sere|sove|itilize) (nimewo sa a|nimewo sa|nouvo nimewo a|nouvo nimewo m|nouvo nimewo mwen)",
+        "pa (voye|ekri|tekste) [(m|mwen|anyen|okenn mesaj|yo|mesaj yo|tèks yo|alèt yo|rapèl yo)] (sou|nan) (nimewo sa a|nimewo sa|nouvo nimewo a|nimewo m|nimewo mwen)",
+        "pa (voye|fè m konnen|fe m konnen|avèti m|avize m) [(m|yo|konfimasyon yo|rapèl yo|alèt yo|enfòmasyon yo|resi yo|mesaj yo|anyen)] pa (tèks|teks|text|sms|mesaj)",
+        "pa [janm] (voye|revoye|re voye) yo ban (m|mwen) (ankò|anko)",
+        "(sispann|sipann|sispan|arete|kanpe) (voye|ekri|tekste) [(m|mwen|anyen|yo|mesaj yo|tèks yo|alèt yo|rapèl yo)] (sou|nan) (nimewo sa a|nimewo sa|nouvo nimewo a|nimewo m|nimewo mwen)",
+        "(m|mwen) pa (ta renmen|vle|ta vle|bezwen) (resevwa|jwenn) (yo|sa yo) (ankò|anko)",
     ),
     opt_in_phrases=(
         "(mwen|m) vle resevwa (mesaj|mesaj yo|tèks yo) ankò",
@@ -100,6 +109,41 @@ RULES: LanguageRules = LanguageRules(
         "(kijan|ki jan|kouman|koman) (pou m|pou mwen|m ka|mwen ka|pou m ka) (reenskri|re enskri|reabone|re abone|reabòne|retounen sou lis la)",
         # "I unsubscribed by mistake".
         "(m te|mwen te) (dezabòne|dezabone|retire tèt mwen|retire non m|retire non mwen|retire m|soti nan lis la) (pa erè|pa ere|pa aksidan|san fè espre|san m pa fè espre|san m pa vle)",
+        # Someone else gets them and I want them too ("m ta renmen resevwa yo tou", "èske m ka
+        # jwenn yo tou", "ajoute m tou"). The subject comes before "pa" in a refusal ("m pa
+        # vle"), which never matches; "pa ajoute m tou" is an opt-out phrase above.
+        "(m|mwen) (ta renmen|vle|ta vle|ta swete|swete) (resevwa|jwenn|genyen) (yo|sa yo|yo menm|mesaj yo|tèks yo|alèt yo|rapèl yo|pwomo yo|pwomosyon yo|mesaj sa yo) (tou|toujou|ankò|anko)",
+        "(eske|èske|esk) (m|mwen) (ka|kapab|kab) (resevwa|jwenn|genyen) (yo|sa yo|mesaj yo|tèks yo|alèt yo|rapèl yo|pwomo yo|pwomosyon yo) (tou|tou souple|tou tanpri)",
+        "(ajoute|mete|enskri|abòne|abone|anrejistre) (m|mwen) (tou|non)",
+        # How do I sign up for them ("kijan pou m enskri pou m resevwa mesaj", "kisa pou m fè
+        # pou m jwenn alèt yo", "èske gen yon fason pou m enskri pou rapèl yo").
+        "(kijan|ki jan|kouman|koman|kote|ki kote|kisa|ki sa) (pou m|pou mwen|m ka|mwen ka|pou m ka|m dwe|mwen dwe) (enskri|abòne|abone|anrejistre|fè|fe) (pou|pou m|pou mwen) (resevwa|jwenn)",
+        "(kijan|ki jan|kouman|koman|kote|ki kote) (pou m|pou mwen|m ka|mwen ka|pou m ka) (enskri|abòne|abone|anrejistre) (nan|pou|sou) (mesaj|tèks|teks|sms|alèt|alet|rapèl|rapel|pwomo|pwomosyon|nouvèl|nouvel|notifikasyon|lis mesaj|lis la)",
+        "(fason|mwayen) pou (m|mwen) (enskri|abòne|abone|anrejistre) (pou|nan|sou) (mesaj|tèks|teks|sms|alèt|alet|rapèl|rapel|pwomo|pwomosyon|nouvèl|nouvel|notifikasyon|resevwa|jwenn)",
+        # A new number ("tanpri anrejistre nimewo sa a", "ajoute nimewo sa a souple").
+        "(anrejistre|ajoute|mete|sere|sove) (nimewo sa a|nimewo sa|nouvo nimewo a|nouvo nimewo m|nouvo nimewo mwen)",
+        "(voye|voye yo|voye m) [(mesaj yo|tèks yo|teks yo|alèt yo|alet yo|rapèl yo|rapel yo|yo|tout mesaj yo|mesaj famasi a|notifikasyon yo)] (sou nimewo sa a|sou nouvo nimewo a|nan nimewo sa a|sou nimewo sa|sou nouvo nimewo m)",
+        # Sent STOP by mistake, regretted ("m te voye STOP pa erè"); the STOP is vetoed below.
+        "(m te|mwen te|m|mwen) (voye|di|ekri|tape|peze) stop (pa erè|pa ere|pa aksidan|san fè espre|san fe espre|san m pa fè espre|san m pa fe espre)",
+        # They stopped coming ("tanpri relanse yo pou mwen").
+        "(relanse|reaktive|rebranche|reouvri) (yo|mesaj yo|tèks yo|alèt yo|rapèl yo|pwomo yo|pwomosyon yo|notifikasyon yo) [(pou mwen|pou m|ban mwen|ban m)]",
+        # From now on, by text ("Depi jodi a, tanpri fè m konnen pa mesaj", "voye konfimasyon
+        # yo pa tèks"); "pa voye yo pa tèks" is an opt-out phrase above.
+        "(apati|depi|apa) (kounye a|kounya|jodi a|jodi|kounyea) [(tanpri|souple|silvouplè)] (voye|fè m konnen|fe m konnen|ekri m|tekste m|avèti m|avize m)",
+        "(voye|fè m konnen|fe m konnen|avèti m|avize m) [(m|yo|konfimasyon yo|rapèl yo|alèt yo|enfòmasyon yo|resi yo|mesaj yo)] pa (tèks|teks|text|sms|mesaj) [(sou nimewo sa a|pito)]",
+        # Formal consent ("mwen dakò pou m resevwa mesaj", "mwen bay pèmisyon pou klinik la
+        # voye m mesaj"); a refusal puts "pa" after the subject ("mwen pa dakò").
+        "(m|mwen) (dakò|dako|aksepte|asepte|konsanti|otorize) [(pou m|pou mwen|pou)] (resevwa|jwenn) (mesaj|tèks|teks|text|sms|enfòmasyon|enfomasyon|pwomo|pwomosyon|rapèl|rapel|alèt|alet|nouvèl|nouvel|notifikasyon|piblisite|òf|of|anons)",
+        "(m|mwen) (bay|ba) (pèmisyon|pemisyon|otorizasyon|konsantman|konsantman m) (pou|pou nou|pou yo|pou klinik la|pou lekòl la|pou lekol la|pou famasi a|pou konpayi an|pou magazen an|pou bank lan|pou legliz la) (voye|ekri|tekste|kontakte)",
+        # Slang: "m pa vle rate okenn rabè" (I don't want to miss a deal).
+        "(m|mwen) pa vle rate (okenn|ankenn|yon sèl|yon sel) (rabè|rabe|pwomo|pwomosyon|deal|òf|of|vant|solde|koupon|kouponn|espesyal)",
+        # A family member's number ("ajoute nimewo manman m", "voye rapèl yo bay papa m tou").
+        "(ajoute|mete|enskri|anrejistre) [(tou)] (nimewo|nimero) (manman m|manman mwen|papa m|papa mwen|pitit mwen|pitit fi m|pitit gason m|mari m|mari mwen|madanm mwen|madanm m|frè m|sè m|grann mwen|granmè m|granpè m)",
+        "(voye|voye yo) [(rapèl yo|rapel yo|mesaj yo|alèt yo|tèks yo|rapèl medikaman yo)] (bay|ban|pou) (manman m|manman mwen|papa m|papa mwen|pitit mwen|pitit fi m|pitit gason m|mari m|madanm mwen|frè m|sè m|grann mwen) tou",
+        # "Voye yo ban mwen ankò" (send them to me again); its refusal is an opt-out phrase.
+        "(voye|revoye|re voye) yo ban (m|mwen) (ankò|anko)",
+        # "M ta renmen resevwa nouvèl legliz la ankò", "m vle resevwa anons yo pa tèks".
+        "(m|mwen) (vle|ta renmen|ta vle) (resevwa|jwenn) (nouvèl|nouvel|anons|orè|ore|enfòmasyon|enfomasyon|rapèl|rapel|alèt|alet|mesaj|tèks|teks|pwomo|pwomosyon) [(legliz la|lekòl la|lekol la|famasi a|bank lan|klinik la|jim nan|kou yo|yo|sa yo)] (ankò|anko|pa tèks|pa teks|pa sms|pa mesaj|sou telefòn mwen|sou telefon mwen|chak semèn|chak semen)",
     ),
     help_phrases=(
         "kisa sa ye", "kisa sa a ye", "ki moun sa a", "ki moun sa", "kiyès ou ye", "kilès ou ye",
@@ -142,6 +186,37 @@ RULES: LanguageRules = LanguageRules(
         "(remete|remèt|remet|mete|enskri|ajoute) (m|mwen) (sou|nan) (lis la|lis yo) (pou|nan) (fèt|fèt la|maryaj|klas|kou|reyinyon|envite yo|sòti)",
         # "Li pa ekri m ankò": a report about someone, not a request.
         "(li|l|yo|y|pitit mwen|mari m|madanm mwen) pa [janm] (ekri|tekste|kontakte) (m|mwen) (ankò|anko)",
+        # Someone else leaving ("Mari m vle sispann notifikasyon yo men se pa mwen", "frè m
+        # retire non l, men mwen rete"): not the writer.
+        "(mari m|mari mwen|madanm mwen|madanm m|frè m|frè mwen|fre m|sè m|sè mwen|se m|manman m|papa m|pitit mwen|pitit fi m|pitit gason m|kouzen m|kouzin mwen) (vle|ta vle|te vle|deja) (sispann|sipann|kanpe|bloke|koupe|arete) (mesaj|tèks|text|sms|pwomo|pwomosyon|rapèl|alèt|notifikasyon|piblisite|reklam) (yo|sa yo|nou yo|la)",
+        "(mari m|mari mwen|madanm mwen|madanm m|frè m|frè mwen|fre m|sè m|sè mwen|manman m|papa m|pitit mwen) (retire|wete|efase) (non l|non li|nimewo l|nimewo li|tèt li)",
+        # The texts are fine, calls or another list are meant ("tèks yo ase pou mwen", "m
+        # prefere nou rele m", "retire m sou lis imèl la, men kenbe SMS yo").
+        "(tèks|teks|text|mesaj|sms) yo (ase pou mwen|ase pou m|bon pou mwen|bon pou m|ok pou mwen|pa gen pwoblèm)",
+        "(prefere|pito) (nou|ou|w) rele (m|mwen)",
+        "(retire|wete|efase|dezabone|dezabòne) (m|mwen) (sou|nan) lis (imèl|imel|email|mail|lapòs|lapos|katalòg|katalog) (la|yo|nou)",
+        # An order or a plan, not the texts ("anile kòmand lan", "sispann kòmand lan").
+        "(anile|sispann|sipann|kanpe|arete) (kòmand|komand|kòmann|koman|lòd|livrezon|prelevman|abònman jim|abonman jim|plan premium|plan an|manm)",
+        "(m|mwen) pa bezwen (kòmand|komand|kòmann|lòd) (lan|la|an|mwen an) (ankò|anko)",
+        # Someone told to stop using the phone ("m di l sispann pran telefòn mwen").
+        "(sispann|sipann|sispan|kanpe) (pran|jwe ak|manyen|itilize|sèvi ak|sevi ak) telefòn (mwen|m|la|nan)",
+        "(sispann|sipann|sispan|kanpe) (pran|jwe ak|manyen|itilize|sèvi ak|sevi ak) telefon (mwen|m|la|nan)",
+        # "M voye STOP pa erè": the STOP is the mistake (the opt-in phrases read it); each veto
+        # starts after the opt-in phrase that holds it, which it must not cover.
+        "stop (pa erè|pa ere|pa aksidan|san fè espre|san fe espre|san m pa fè espre|san m pa fe espre)",
+        "stop men (m|mwen) (regret|regrèt|regrete|chanje lide)",
+        # A gym plan, a class or a medicine, not the texts.
+        "(anile|sispann|sipann|kanpe|kite) (abònman|abonman) (jim|jim nan|klib|gym|fitnes|netflix|kab|televizyon|entènèt|entenet)",
+        "(sispann|sipann|kanpe|kite) (pran|bwè|bwe) (medikaman|grenn|grenn yo|renmèd|remèd|remed|antibyotik|tafya|alkòl|alkol|kafe)",
+        "(kite|sispann|sipann|kanpe) (fimen|sigarèt|sigaret|bwè tafya|bwe tafya|travay la|travay|jim nan|lekòl la|lekol la)",
+        "(kite|kanpe|sispann) (klas|kou|dans|foutbòl|foutbol|naje|pratik|jwe foutbòl|jwe foutbol) (lan|la|a|an|nan)",
+        # Paper post ("fakti papye", "katalòg lakay"); enough food ("de sak diri ase").
+        "(fakti|fakti papye|resi|katalòg|katalog) (papye|lakay|lakay mwen|nan lapòs|nan lapos|pa lapòs|pa lapos|nan bwat lèt)",
+        "(sak|galon|bwat|kès|kes|boutèy|boutey|liv|mamit) (diri|pwa|farin|dlo|lwil|sik|mayi|pen|manje) ase",
+        "(nou|m|mwen) gen ase (dlo|diri|manje|pen|pwa|farin)",
+        # A promotion ending ("pwomo a fini deja?", "of la kanpe?").
+        "(pwomo|pwomosyon|solde|of|rabè|rabe|kòd|kod|espesyal) (la|a|yo|an) (fini|fini deja|toujou la|toujou valab|kanpe|ekspire|pa mache)",
+        "(li|l|yo|y) enterese (tou|tou wi|anpil)",
     ),
     hint_words=(
         "mwen", "ou", "li", "nou", "yo", "ap", "nan", "sa", "ki", "mèsi", "bonjou", "ankò",

@@ -62,6 +62,14 @@ RULES: LanguageRules = LanguageRules(
         # Enough already ("udah dong spam mulu"); "I already said STOP".
         "(udah|udh|udahan|sudah|cukup) (dong|donk|deh|lah|ah) (spam|spamnya|nyepam|ngespam|sms|smsnya|sms nya|kirim sms|kirim promo|ngirim sms|ngirim promo|promo|promonya|chat|chatnya|ngechat)",
         "(sudah|udah|udh|sdh) (saya|aku|sy|gw|gue) bilang (stop|berhenti|unreg|jangan sms|jangan kirim)",
+        # The refusals of the opt-in phrases below that the guards do not read ("gak usah
+        # daftarkan nomor ini", "gak usah kirim ke nomor ini"): opt-outs, and they win.
+        "((gak|ga|gk|nggak|ngga|enggak|tidak|tdk|tak) (usah|perlu)|gausah|gaush|gaperlu) (daftarkan|daftarin|tambahkan|tambahin|masukkan|masukin|simpan|catat) (nomor ini|no ini|nomer ini|nomor baru saya|nomor baru ini|nomor baru|saya|aku|sy)",
+        "((gak|ga|gk|nggak|ngga|enggak|tidak|tdk|tak) (usah|perlu)|gausah|gaush|gaperlu) (kirim|kirimkan|kirimin|dikirim|dikirimkan|dikirimin) [(sms|pesan|apa apa|apapun|pengingat|info|promo|lagi|lg)] (ke|via sms ke|lewat sms ke) (nomor ini|no ini|nomer ini|nomor baru|nomor baru saya|nomor saya)",
+        # "Tolong berhenti kirim SMS", "hapus juga nomor saya".
+        "(berhenti|stop|setop|hentikan|hentiin) (kirim|kirimin|ngirim|ngirimin|mengirim|mengirimkan|kirimi) [(saya|aku|sy|ke saya|ke aku|ke nomor ini)] (sms|pesan|promo|promosi|notif|notifikasi|iklan|spam|pengingat|penawaran|info promo|broadcast)",
+        "(hapus|hps|hapusin|apus|apusin|delete|remove) (juga|jg|aja|saja|sekalian) (nomor saya|nomor sy|nomorku|nomor aku|no saya|no sy|nomor ini|no ini|nomor hp saya|no hp saya|data saya|kontak saya)",
+        "(berhenti|stop|setop|hentikan|jangan|jgn) (kirim|kirimin|ngirim|mengirim|dikirim|dikirimin) [(sms|pesan|promo|apa apa|pengingat|info)] (ke|via sms ke|lewat sms ke) (nomor ini|no ini|nomer ini|nomor saya|nomor baru saya)",
     ),
     # Requests for the texts back or a sign-up. Indonesian negates with a word before the verb
     # ("tidak mau", "gak usah kirim"), which the guards read only as "jangan": so a "mau" phrase
@@ -87,6 +95,39 @@ RULES: LanguageRules = LanguageRules(
         "(tolong|mohon|tlg|minta) (dinyalakan|dinyalain|dihidupkan|dihidupin) (lagi|lg|kembali)",
         "(masukkan|masukin|tambahkan|tambahin) (saya|aku|sy|nomor saya|nomor ini|nomorku) (lagi|lg|kembali) (ke|dalam|di) (daftar|list|milis|layanan)",
         "(masukkan|masukin|tambahkan|tambahin) (saya|aku|sy|nomor saya|nomor ini|nomorku) (ke|dalam) (daftar|list|milis) [(sms|pesan|promo|broadcast|pelanggan)] (lagi|lg|kembali)",
+        # Someone else gets them and I want them too ("saya bisa didaftarkan juga?", "tolong
+        # tambahkan saya juga"). A refusal puts its negation between ("saya tidak mau ..."),
+        # or is "jangan", which the guards read.
+        "(saya|aku|sy|gw|gue|aq) (bisa|boleh|mau|pengen|pingin|ingin) (didaftarkan|didaftarin|dimasukkan|dimasukin|ditambahkan|ditambahin|dikirimi|dikirimin) juga",
+        "(saya|aku|sy|gw|gue|aq) juga (mau|pengen|pingin|ingin) ((didaftarkan|didaftarin|dimasukkan|dimasukin|ditambahkan|dikirimi|dikirimin)|(dapat|dapet|terima|menerima) (sms|smsnya|notif|notifnya|notifikasi|pengingat|info sms|info promo|promo sms))",
+        "(tambahkan|tambahin|daftarkan|daftarin|masukkan|masukin) (saya|aku|sy|nomor saya|nomor aku|nomorku) juga",
+        # How do I sign up ("gimana caranya daftar biar dapat info promo lewat SMS", "cara
+        # mendaftar notifikasi SMS", "cara reg sms info").
+        "(cara|caranya|gimana|gmn|bagaimana) [(caranya|cara)] (daftar|mendaftar|registrasi|reg|berlangganan|langganan|subscribe|ikut|gabung) (sms|notif|notifikasi|pengingat|reminder|info sms|sms info|sms promo|info promo|layanan sms)",
+        "(cara|caranya|gimana|gmn|bagaimana) [(caranya|cara)] (daftar|mendaftar|registrasi|reg|berlangganan|langganan|subscribe|ikut|gabung) (biar|supaya|agar|spy|untuk|utk) (dapat|dapet|dpt|menerima|terima|nerima|mendapatkan)",
+        # A new number ("mohon daftarkan nomor ini", "kirim ke nomor ini aja", "tolong
+        # pengingat dikirim ke nomor ini"); "gak usah ..." is an opt-out phrase above.
+        "(daftarkan|daftarin|tambahkan|tambahin|masukkan|masukin|simpan|catat) (nomor ini|no ini|nomer ini|nomor baru saya|nomor baru ini|nomor baru)",
+        "(tolong|mohon|tlg|please|pls|silakan|silahkan) [(pengingat|info|promo|konfirmasi|notif|notifikasi|sms|pesan|jadwal|info promo|konfirmasi booking|reminder)] (kirim|kirimkan|kirimin|dikirim|dikirimkan|dikirimin) [juga] [(via sms|lewat sms)] ke (nomor ini|no ini|nomer ini|nomor baru|nomor baru saya|nomor saya yang baru)",
+        "(kirim|kirimkan|kirimin|dikirim|dikirimkan|dikirimin) [(via sms|lewat sms)] ke (nomor ini|no ini|nomer ini|nomor baru|nomor baru saya|nomor saya yang baru) (aja|saja|mulai sekarang|mulai hari ini|dong|ya min|ya kak)",
+        # A request for reminders ("tolong kirimkan pengingat jadwal kontrol").
+        "(tolong|mohon|tlg|please|pls|plis) (kirim|kirimkan|kirimin|kirimi) [(saya|aku|sy)] (pengingat|reminder|notif|notifikasi|sms pengingat|info promo|sms promo)",
+        # Unsubscribed by mistake ("gak sengaja unsubscribe", "tadi salah pencet berhenti",
+        # "kemarin kepencet stop"); the keyword is vetoed below.
+        "(gak|ga|gk|nggak|ngga|enggak|tidak|tdk) sengaja (unsubscribe|unsub|unreg|stop|berhenti|setop)",
+        "salah (pencet|klik|tekan) (unsubscribe|unsub|unreg|stop|berhenti|setop)",
+        "(saya|aku|sy|tadi|td|kemarin|kmrn|kemaren) (kepencet|keklik|kepijit|kepencet tombol) (unsubscribe|unsub|unreg|stop|berhenti|setop)",
+        # Back after a stop ("tapi sekarang mau terima SMS-nya lagi").
+        "(sekarang|skrg|skrng|tapi|tp) (mau|ingin|pengen|pingin) (terima|menerima|dapat|dapet|nerima|mendapat) (sms|pesan|promo|info|notif|notifikasi|pengingat) [(nya|kalian|promo|info)] (lagi|lg|kembali)",
+        # Formal consent ("saya menyetujui untuk menerima", "dengan ini saya bersedia menerima
+        # SMS"); a refusal puts its negation after the subject ("saya tidak setuju").
+        "(saya|kami|aku) (menyetujui|setuju|bersedia|mengizinkan|mengijinkan|memberikan persetujuan|memberi persetujuan|memberikan izin|memberi izin|memberikan ijin) [(untuk|utk|buat)] (menerima|dikirimi|mendapatkan|terima|dihubungi|dikirim) [(sms|pesan)] (sms|pesan|informasi|info|penawaran|notifikasi|promo|promosi|pemberitahuan|pengingat|pemasaran|lewat sms|melalui sms|via sms)",
+        # A family member's number ("pengingat dikirim juga ke nomor bapak saya").
+        "(dikirim|kirim|kirimkan|kirimin|dikirimkan|dikirimin) juga ke (nomor|no|nomer|hp) (bapak|ibu|ayah|mama|papa|istri|suami|anak|adik|kakak|nenek|kakek|mertua|bapak saya|ibu saya)",
+        "(tambahkan|tambahin|daftarkan|daftarin|masukkan|masukin) [juga] (nomor|no|nomer) (bapak|ibu|ayah|mama|papa|istri|suami|anak|adik|kakak|nenek|kakek|mertua)",
+        # "Saya mau berlangganan info jadwal lewat SMS" (the subject before "mau": "saya tidak
+        # mau" never matches).
+        "(saya|aku|sy|gw|gue|aq) (mau|ingin|pengen|pingin|pgn) (berlangganan|langganan|subscribe) (sms|info|notif|notifikasi|pengingat|promo|newsletter|info promo|info diskon|info jadwal|jadwal|layanan sms)",
     ),
     help_phrases=(
         "(kenapa|mengapa|knp|kok) saya (menerima|dapat|mendapat|terima|dapet) (sms|pesan) ini",
@@ -136,6 +177,29 @@ RULES: LanguageRules = LanguageRules(
         "(keluarin|keluarkan|hapus|hps|hapusin|apus|apusin|delete|remove|coret|cabut) (saya|aku|sy|gw|gue|aq|nomor saya|nomor sy|nomorku|nomor aku|no saya|no sy|nomer saya|nama saya) (dari|dr) daftar (tunggu|antrian|antrean|hadir|peserta|undangan|tamu|pasien|kelas)",
         # A phone that "won't" take texts ("HP saya gak mau terima SMS"): a fault, no request.
         "(hp|hape|handphone|ponsel|hpku|hp saya|hp aku|hp sy|kartu|sim|simcard|otp|otpnya) (gak|ga|gk|nggak|ngga|enggak|engga|tidak|tdk|tak) (mau|bisa) (terima|menerima|nerima|dapat|dapet|dpt) (sms|pesan|otp|notif|notifikasi)",
+        # Quitting something else ("berhenti pinjem HP saya", "berhenti minum obat", "anak saya
+        # berhenti les renang").
+        "berhenti (pinjem|pinjam|minjem|pake|pakai|mainin|ngutak atik) (hp|hape|handphone|ponsel|hp saya|hp aku|hp sy)",
+        "berhenti (minum obat|minum|ngopi|ngemil|makan|kerja|bekerja|les|kursus|ekskul|sekolah|kuliah|nge gym|ngegym|fitness|latihan|pacaran)",
+        # Someone else already unsubscribed ("Istri saya udah unsubscribe, tapi saya masih mau").
+        "(istri|suami|anak|adik|kakak|ibu|bapak|mama|papa|ayah|mamah|papah|pacar) [(saya|aku|sy|gw|gue|ku)] (udah|sudah|sdh|udh|dah) (unsubscribe|unsub|unreg|berhenti langganan|berhenti berlangganan)",
+        # The texts are fine, another channel is meant ("SMS aja udah cukup", "saya sudah
+        # unsubscribe dari email kalian").
+        "(sms|smsnya|sms nya|sms aja|sms saja|lewat sms aja|lewat sms saja) [(udah|sudah|sdh|udh)] (cukup|gapapa|gpp|nggak apa apa)",
+        "(unsubscribe|unsub|berhenti langganan|berhenti berlangganan) (dari|dr) (email|e mail|newsletter email|milis|milis email|email kalian|email anda)",
+        # Enough of a delivery ("Beras 2 karung udah cukup, gak usah kirim lagi").
+        "(karung|galon|kardus|dus|kotak|box|kg|kilo|liter|botol|bungkus|porsi|paket|krat|rak|ikat) (udah|sudah|sdh|udh|dah) cukup",
+        # Another subscription ("tolong hentikan langganan RBT saya").
+        "[(tolong|tlg|mohon|minta)] (hentikan|berhentikan|stop|unreg|setop) (langganan|paket) (rbt|nsp|ring back tone|paket data|internet|gym|netflix|spotify|youtube|wifi|indihome|tv kabel|koran|majalah|asuransi)",
+        # Sent STOP / unsubscribed by mistake ("gak sengaja unsubscribe", "kepencet stop"):
+        # the keyword is the mistake (the opt-in phrases read it); each veto starts after the
+        # opt-in phrase that holds it, which it must not cover.
+        "(sengaja|pencet|klik|tekan|kepencet|keklik|kepijit|kepencet tombol) (unsubscribe|unsub|unreg|stop|berhenti|setop)",
+        # Quitting a habit or a medicine ("udah stop minum obat").
+        "(stop|setop|udah stop|udah berhenti|sudah berhenti) (merokok|ngerokok|minum obat|ngopi|kerja|kursus|ekskul)",
+        # Paper bills ("tagihan kertas"); a promotion ending ("promonya udah habis?").
+        "(tagihan|billing|struk|katalog|brosur|surat) (kertas|cetak|fisik|lewat pos|ke rumah|via pos)",
+        "(promo|promonya|diskon|diskonnya|sale|voucher|vouchernya|flash sale) (udah|sudah|sdh|masih) (habis|selesai|berakhir|berlaku|ada|jalan)",
     ),
     hint_words=("yang", "dan", "di", "ini", "itu", "saya", "tidak", "ke", "dari", "aku", "mau", "lagi", "tolong", "terima", "kasih", "ya", "sudah", "jangan"),
     replies={

@@ -76,6 +76,16 @@ RULES: LanguageRules = LanguageRules(
         "nie (chcę|chce|chcemy) już (dostawać|otrzymywać) (tych|waszych|żadnych|więcej) (wiadomości|sms|smsów|sms ów|esemesów|reklam|ofert|promocji|powiadomień|przypomnień|informacji|newsletterów)",
         "proszę o (zaprzestanie|wstrzymanie) (wysyłania|przysyłania) [(mi|do mnie)] (wiadomości|sms|smsów|esemesów|reklam|ofert|promocji|powiadomień|przypomnień|informacji)",
         "nie życzę sobie (kontaktu|wiadomości|smsów|sms|esemesów|reklam|ofert|telefonów ani smsów|dalszego kontaktu)",
+        # The refusals of the opt-in phrases below ("nie wysyłajcie na ten numer", "nie
+        # zgadzam się na otrzymywanie SMS", "nie wysyłajcie mi kuponów"): opt-outs, and they win.
+        "nie (wysyłajcie|przysyłajcie|wysyłać|przysyłać|wysylajcie|przysylajcie|wysylac|przysylac|piszcie|pisać|pisac|ślijcie) [(mi|nam|już|juz|więcej|wiecej)] [(już|juz|więcej|wiecej)] [(nic|niczego|żadnych|zadnych|tego|tych|wiadomości|wiadomosci|sms|smsów|smsow|esemesów|powiadomień|powiadomien|przypomnień|przypomnien|reklam|ofert|promocji|informacji)] na (ten|mój|moj|to) (numer|nr|telefon)",
+        "nie (wysyłajcie|przysyłajcie|ślijcie|dawajcie|wysylajcie|przysylajcie) [(mi|nam|do mnie)] [(już|juz|więcej|wiecej|te)] (kupony|promki|promocje|rabaty|zniżki|znizki|oferty|smsy|sms y|esemesy|powiadomienia|przypomnienia|alerty|newslettery|kuponów|kuponow|promek|rabatów|rabatow|zniżek|znizek|smsów|smsow|alertów|alertow|kodów|kodow)",
+        "nie (zgadzam|zgadzamy) (się|sie) na (otrzymywanie|przesyłanie|przesylanie|wysyłanie|wysylanie|kontakt|sms|smsy|sms y|esemesy|wiadomości|wiadomosci|powiadomienia|reklamy|informacje)",
+        "nie (wyrażam|wyrazam|wyrażamy) (zgody|zgodę|zgode)",
+        # "Mówiłem, żeby przestać": an earlier request repeated.
+        "(mówiłem|mówiłam|mowilem|mowilam|pisałem|pisałam|pisalem|pisalam|prosiłem|prosiłam|prosilem|prosilam) [(wam|państwu|panstwu|już|juz)] (żeby|zeby|by|aby) (przestać|przestac|przestali|przestaliście|nie pisać|nie pisac|nie wysyłać|nie wysylac|mnie wypisać|mnie wypisac|mnie usunąć|mnie usunac)",
+        # "Więc usuńcie też mój numer".
+        "(usuńcie|usuncie|usuń|usun|wykreślcie|wykreslcie|skasujcie|skasuj) (też|tez|również|rowniez|także|takze) (mój numer|moj numer|mnie|moje dane|ten numer|mój nr|moj nr)",
     ),
     opt_in_phrases=(
         "(chcę|proszę) (ponownie|znowu) (zapisać się|się zapisać|otrzymywać wiadomości)",
@@ -103,6 +113,43 @@ RULES: LanguageRules = LanguageRules(
         "(wypisałem|wypisałam|wypisalem|wypisalam) się (przez przypadek|przez pomyłkę|niechcący|omyłkowo|przypadkiem|przez pomylke)",
         "(przez przypadek|przez pomyłkę|niechcący|omyłkowo|przypadkiem|przez pomylke) (się wypisałem|się wypisałam|wypisałem się|wypisałam się)",
         "nie (chciałem|chciałam|chcialem|chcialam) się (wypisać|wypisywać)",
+        # Someone else gets them and I want them too ("Też chcę je dostawać", "czy mogę też
+        # być zapisana?", "dodajcie mnie też"). "Też nie chcę" never matches.
+        "(też|tez|również|rowniez|także|takze) (chcę|chce|chciałbym|chciałabym|chcialbym|chcialabym) (je|te|takie|to|wasze|te wiadomości|te smsy|te sms y) (dostawać|otrzymywać|dostawac|otrzymywac)",
+        "(też|tez|również|rowniez|także|takze) (chcę|chce|chciałbym|chciałabym|chcialbym|chcialabym) (dostawać|otrzymywać|dostawac|otrzymywac) (je|te|takie|wasze) [(wiadomości|sms|smsy|sms y|esemesy|powiadomienia|przypomnienia|kupony|promocje|oferty)]",
+        "(czy mogę|czy moge|mogę|moge|czy mógłbym|czy mogłabym) (też|tez|również|rowniez|także|takze) (być zapisana|być zapisany|byc zapisana|byc zapisany|się zapisać|sie zapisac|się dopisać|sie dopisac|je dostawać|je dostawac|je otrzymywać|dostawać te|dostawac te)",
+        "(dodajcie|dopiszcie|zapiszcie|wpiszcie|dorzućcie|dorzuccie|dodaj|dopisz|zapisz|wpisz) mnie (też|tez|również|rowniez|także|takze)",
+        "mnie (też|tez|również|rowniez|także|takze) (dodajcie|dopiszcie|zapiszcie|wpiszcie|dorzućcie|dorzuccie|proszę dodać|proszę dopisać|prosze dodac|prosze dopisac)",
+        # How do I sign up for the texts ("jak się zapisać na alerty SMS", "co trzeba zrobić,
+        # żeby dostawać SMS-y", "gdzie się zarejestrować, żeby przychodziły smsy").
+        "jak [(mogę|moge|można|mozna|mam)] (się zapisać|sie zapisac|zapisać się|zapisac sie|się zarejestrować|sie zarejestrowac|zarejestrować się|się dopisać|sie dopisac|się zapisuje|sie zapisuje) (na|do) [(te|wasze|tę|te wasze)] (sms|smsy|sms y|esemesy|esemesów|powiadomienia|przypomnienia|alerty|alerty sms|newsletter|newslettera|listę|liste|listy|kupony|promocje|oferty|informacje|wiadomości|wiadomosci|powiadomień|powiadomien|smsów|smsow)",
+        "(żeby|zeby|aby) (dostawać|dostawac|otrzymywać|otrzymywac) [(te|wasze)] (sms|smsy|sms y|esemesy|powiadomienia|przypomnienia|alerty|kupony|newsletter|wiadomości sms|wiadomosci sms|informacje sms|smsy z|sms y o|smsy o|kody rabatowe)",
+        "(żeby|zeby|aby) (przychodziły|przychodzily|mi przychodziły|mi przychodzily) [(te|wasze)] (sms|smsy|sms y|esemesy|powiadomienia|przypomnienia|alerty|wiadomości|wiadomosci)",
+        # A new number ("proszę dopisać ten numer", "wysyłajcie na ten", "przenieść
+        # powiadomienia na ten numer"); their refusals are opt-out phrases above.
+        "(dopiszcie|dodajcie|zapiszcie|zarejestrujcie|wpiszcie|dopisz|dodaj|zarejestruj|proszę dopisać|prosze dopisac|proszę dodać|prosze dodac|proszę zarejestrować|prosze zarejestrowac|proszę wpisać|możecie dopisać|mozecie dopisac|możecie dodać|mozecie dodac|można dopisać|mozna dopisac) (ten numer|ten nr|ten nowy numer|mój nowy numer|moj nowy numer|nowy numer|nowy nr|ten telefon)",
+        "(wysyłajcie|przysyłajcie|wysylajcie|przysylajcie|piszcie|proszę wysyłać|prosze wysylac|proszę przysyłać|prosze przysylac|proszę pisać) [(je|wszystko|powiadomienia|przypomnienia|potwierdzenia|wiadomości|wiadomosci|smsy|sms y|info|informacje)] na (ten|nowy|mój nowy|moj nowy) [(numer|nr|telefon)]",
+        "(przenieść|przeniesc|przenieście|przeniescie|przepisać|przepisac|przepiszcie|przekierować|przekierowac|przekierujcie) [(na niego|na ten numer|na nowy numer)] (powiadomienia|przypomnienia|wiadomości|wiadomosci|smsy|sms y|esemesy|alerty)",
+        # From now on by text ("od teraz piszcie do mnie", "od dziś proszę przysyłać").
+        "od (teraz|dziś|dzis|dzisiaj|jutra) [(proszę|prosze)] (wysyłajcie|przysyłajcie|piszcie|wysylajcie|przysylajcie|wysyłać|przysyłać|wysylac|przysylac|pisać|informujcie|informować|informowac)",
+        "(mogą|moga|możecie|mozecie|mogliby|moglibyście) mnie [(państwo|panstwo)] (ponownie|znowu|z powrotem) (zapisać|zapisac|dopisać|dopisac|dodać|dodac|wpisać|wpisac)",
+        # Wanting them (again), conditional ("chętnie znowu dostawałabym grafik").
+        "(chętnie|chetnie) [bym] [(znowu|ponownie|dalej|nadal)] (dostawałabym|dostawałbym|dostawalabym|dostawalbym|otrzymywałabym|otrzymywałbym|dostawała|dostawał|dostawala|dostawal)",
+        "(chętnie|chetnie) (będę|bede) (dostawać|dostawac|dostawał|dostawała|otrzymywać|otrzymywac|łapał|łapała|lapal|lapala)",
+        # Formal consent ("Wyrażam zgodę na otrzymywanie informacji handlowych SMS-em"): "nie
+        # wyrażam zgody" takes another case, and is an opt-out phrase above.
+        "(wyrażam|wyrazam|wyrażamy) (zgodę|zgode) na (otrzymywanie|(przesyłanie|przesylanie|wysyłanie|wysylanie) [mi] (sms|smsów|smsow|wiadomości|wiadomosci|informacji|powiadomień|powiadomien|ofert|newslettera|przypomnień|przypomnien)|otrzymywania|kontakt sms|kontakt smsowy|kontakt drogą sms|kontakt droga sms|kontakt przez sms|powiadomienia|informacje|wiadomości|wiadomosci|sms|smsy|sms y)",
+        "(zgadzam|zgadzamy) (się|sie) na (otrzymywanie|(przesyłanie|przesylanie|wysyłanie|wysylanie) [mi] (sms|smsów|smsow|wiadomości|wiadomosci|informacji|powiadomień|powiadomien|ofert|newslettera|przypomnień|przypomnien)|kontakt sms|sms|smsy|sms y|powiadomienia|wiadomości|wiadomosci)",
+        # Slang ("dorzućcie mnie do listy", "wysyłajcie kupony"): the
+        # accusative objects, which a refusal ("nie wysyłajcie kuponów") does not take.
+        "(dorzućcie|dorzuccie|dorzuć|dorzuc|wrzućcie|wrzuccie|wrzuć|wrzuc) mnie (do listy|na listę|na liste|do newslettera|do powiadomień|do powiadomien|do bazy|na smsy)",
+        "(wysyłajcie|przysyłajcie|wysylajcie|przysylajcie|dawajcie|ślijcie|slijcie) [(mi|te|nam)] (kupony|promki|promocje|rabaty|zniżki|znizki|oferty|smsy|sms y|esemesy|alerty|kody rabatowe)",
+        # A family member's number ("dodajcie też nr córki do powiadomień").
+        "(dodajcie|dopiszcie|wpiszcie|dodaj|dopisz|proszę dodać|prosze dodac|proszę dopisać|prosze dopisac|można dodać|mozna dodac|można dopisać|mozna dopisac|czy można dodać|czy można dopisać|możecie dodać|możecie dopisać) [(też|tez|również|rowniez|także|takze)] (nr|numer|numery|telefon) (córki|corki|syna|męża|meza|żony|zony|mamy|taty|ojca|matki|babci|dziadka|brata|siostry|teściowej|tesciowej|dziecka|dzieci|partnera|partnerki|mojej mamy|mojego taty|mojej córki|mojego syna|mojego męża|mojej żony)",
+        "(też|tez|również|rowniez|także|takze) (wysyłać|przysyłać|wysylac|przysylac|wysyłajcie|przysyłajcie) [(przypomnienia|powiadomienia|wiadomości|wiadomosci|smsy|sms y|je)] na (numer|nr) (córki|corki|syna|męża|meza|żony|zony|mamy|taty|ojca|matki|babci|dziadka|brata|siostry|dziecka|partnera|partnerki)",
+        "(też|tez|również|rowniez|także|takze) (chcę|chce|chciałbym|chciałabym|chcialbym|chcialabym) (dostawać|otrzymywać|dostawac|otrzymywac) [(te|wasze|takie)] (wiadomości|wiadomosci|sms|smsy|sms y|esemesy|powiadomienia|przypomnienia|kupony|promocje|oferty|informacje|alerty|newsletter|kody rabatowe)",
+        "(gdzie|jak) [(mogę|moge|można|mozna)] (zapisać się|zapisac sie|się zapisać|sie zapisac|zarejestrować się|zarejestrowac sie|się zarejestrować|sie zarejestrowac) (na|do) [(te|wasze)] (sms|smsy|sms y|esemesy|powiadomienia|przypomnienia|alerty|newsletter|newslettera|kupony|powiadomień|powiadomien|smsów|smsow|listę sms|liste sms)",
+        "jak (mogę|moge|można|mozna) (dostawać|dostawac|otrzymywać|otrzymywac) [(te|wasze)] (sms|smsy|sms y|esemesy|powiadomienia|przypomnienia|alerty|kupony|newsletter)",
     ),
     help_phrases=(
         "co to jest", "kto to", "kto pisze", "kim jesteście", "skąd macie mój numer",
@@ -148,6 +195,34 @@ RULES: LanguageRules = LanguageRules(
         # "Rezygnuję z ..." negated: "nie rezygnuję z przypomnień", "nie chcę zrezygnować z ofert".
         "nie (chcę|chcemy|chciałbym|chciałabym|proszę|pragnę|pragnąłbym) (zrezygnować|się wypisać|wypisać się) (z|ze) (otrzymywania|dostawania|subskrypcji|newslettera|wiadomości|sms|smsów|powiadomień|przypomnień|ofert|promocji|reklam|listy|bazy|tych|waszych|esemesów)",
         "nie (rezygnuję|rezygnujemy|rezygnacja) (z|ze) (otrzymywania|dostawania|przypomnień|powiadomień|ofert|promocji|reklam|smsów|esemesów|informacji|alertów|tych|waszych|listy|bazy)",
+        # Someone else leaving ("mąż chce zrezygnować z powiadomień, ja nie"): not the writer.
+        "(mąż|maz|żona|zona|syn|córka|corka|mama|tata|brat|siostra|partner|partnerka|teściowa|mój mąż|moja żona) (chce|chciał|chciała|chciałby|chciałaby) (zrezygnować|się wypisać|wypisać się) (z|ze) (otrzymywania|dostawania|subskrypcji|newslettera|wiadomości|sms|smsów|powiadomień|przypomnień|ofert|promocji|reklam|listy|bazy|tych|waszych|esemesów)",
+        # Another channel is the trouble, the texts are fine ("SMS-y wystarczą", "SMS-y mogą
+        # zostać").
+        "(sms|smsy|sms y|esemesy|smski|wiadomości sms) (w zupełności wystarczą|w zupelnosci wystarcza|wystarczą|wystarcza|wystarczy|mogą zostać|moga zostac|mogą zostać bez zmian|zostają|są ok|są w porządku|mi wystarczą|mi wystarczy)",
+        "(powiadomienia|powiadomień|powiadomien) (w aplikacji|z aplikacji|push|mailowe|na maila|w appce)",
+        # Quitting a habit or a medicine ("rzuciłem palenie", "lekarz kazał odstawić lek").
+        "(odstawić|odstawic|odstawiam|odstawiłem|odstawiłam|odstawilem|odstawilam|odstawiony) (lek|leki|ten lek|tabletki|te tabletki|antybiotyk|plastry|suplement)",
+        "(przestać|przestac|przestałem|przestałam|przestalem|przestalam|przestaję|rzucić|rzucic|rzuciłem|rzuciłam|rzucilem|rzucilam|rzucam) (palić|palic|pić|pic|palenie|picie|brać|brac|słodycze|alkohol|papierosy|e papierosy)",
+        # A promotion ending or going on ("Czy promocja już się skończyła?", "nie kończcie tej
+        # promocji").
+        "czy (promocja|promocje|oferta|wyprzedaż|wyprzedaz|akcja|promka|zniżka|znizka|obniżka|rabat|kod rabatowy)",
+        "(promocja|oferta|wyprzedaż|wyprzedaz|akcja|promka) (już|juz|jeszcze) (się skończyła|sie skonczyla|trwa|aktualna|obowiązuje|obowiazuje)",
+        "(trwa|aktualna|aktualne|obowiązuje) czy (już|juz) koniec",
+        "nie (kończcie|konczcie|kończ|zamykajcie|zabierajcie) (tej|tych|tego) (promocji|oferty|wyprzedaży|wyprzedazy|akcji|rabatu|kodu)",
+        # Laughing at an advert ("płaczę ze śmiechu").
+        "(płaczę|placze|umieram|padłem|padłam|padlem|padlam|pękam|pekam|leżę|leze|sikam) ze (śmiechu|smiechu)",
+        # A child's (or one's own) activity: "proszę ją wypisać z zajęć".
+        "[(proszę|prosze|jak)] (mnie|ją|ja|go|syna|córkę|corke|dziecko|nas) (wypisać|wypisac|wyrejestrować) (z|ze) (zajęć|zajec|basenu|kursu|klasy|treningów|treningow|przedszkola|szkoły|szkoly|baletu|tańca|tanca|karate|piłki|pilki|grupy|obozu|kolonii|siłowni|silowni)",
+        # A child's activity, not the texts ("córka kończy z baletem").
+        "(kończy|konczy|skończyła|skonczyla|skończył|skonczyl|rezygnuje) z (baletu|basenu|tańca|tanca|piłki|pilki|karate|zajęć|zajec|treningów|treningow|angielskiego|pianina|gitary|kursu|korepetycji|judo|szachów|harcerstwa)",
+        # Paper post, not the texts ("papierowych faktur", "katalogu pocztą").
+        "(papierowych|papierowe|papierową|papierowa|papierowej|papierowy|papierowego) (faktur|faktury|fakturę|fakture|rachunków|rachunkow|rachunki|rachunku|wyciągów|wyciagow|wyciągi|katalogów|katalog|katalogu|listów|korespondencji|ulotek)",
+        "(katalog|katalogu|katalogów|ulotek|ulotki|gazetki|gazetek|listów|listow) (pocztą|poczta|na adres|do domu|do skrzynki)",
+        # Enough of a delivery ("dwa worki ryżu wystarczą", "wody mamy dość").
+        "(worki|worków|workow|butelki|butelek|zgrzewki|zgrzewek|kartony|kartonów|paczki|paczek|skrzynki|kg|kilo|litrów|litrow|porcje|porcji|opakowania|opakowań) (wystarczą|wystarcza|wystarczy|starczy|starczą|starcza)",
+        "(wody|ryżu|ryzu|jedzenia|mleka|chleba|warzyw|owoców|owocow|kawy|pieczywa|węgla|wegla|drewna|karmy) mamy (dość|dosc|dosyć|dosyc|wystarczająco|pod dostatkiem)",
+        "(promocja|oferta|wyprzedaż|wyprzedaz|akcja|promka|rabat|kod rabatowy|kod) (się skończyła|sie skonczyla|skończyła się|skonczyla sie|wygasła|wygasla|wygasł|wygasl|nie działa|nie dziala|jest nieaktualna|nieaktualna|już nieaktualna|juz nieaktualna)",
     ),
     hint_words=(
         "nie", "się", "jest", "że", "mnie", "proszę", "dziękuję", "dzień dobry", "tak", "czy",

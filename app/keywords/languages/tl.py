@@ -69,6 +69,12 @@ RULES: LanguageRules = LanguageRules(
         "(binabawi|binawi|babawiin|bawiin|ibinabawi) (ko|ko na|ko na po|ko po) (ang|yung) (pahintulot|permiso|consent|pagsang ayon)",
         "(tama na|sobra na|sawa na ako sa|sawang sawa na ako sa) [po] (ang|yung|sa) [mga] (text|texts|txt|spam|pag text|pagtext|promo|promos|mensahe|text nyo|promo nyo)",
         "(lubayan|tantanan|tigilan) (nyo|niyo|ninyo|mo) [na] [po] (ako|kami)",
+        # The refusals of the opt-in phrases below ("huwag na dito i-text", "hindi ako
+        # pumapayag"): opt-outs, and they win.
+        "(huwag|wag|hwag) [(nyo|niyo|na|nyo na|niyo na|po|na po|nyo na po)] [po] (dito|sa number na ito|sa numerong ito) (ituloy|i text|itext|ipadala|isend|i send|padalhan|magtext|mag text)",
+        "(hindi|di) [po] (ako|ko) [po] (pumapayag|sumasang ayon|pinapahintulutan|pinapayagan|nagbibigay ng pahintulot|nagbibigay ng consent)",
+        # "Wag nyo na rin akong i-text".
+        "(wag|huwag|hwag) (nyo|niyo|ninyo|mo) (na rin|na din|rin|din|narin|nadin) [po] (ako|akong) [(ulit|pa|pang|muli)] (i text|itext|itetext|text|tetext|i message|imessage|message|i sms|isms|padalhan|i spam|ispam|kontakin|i contact|icontact)",
     ),
     # Tagalog puts the pronouns before a negated verb ("huwag nyo na akong ibalik", "hindi ko
     # gusto"): the phrases below want them after it ("ibalik nyo ako", "gusto ko"), or a "paki-"
@@ -100,6 +106,45 @@ RULES: LanguageRules = LanguageRules(
         "(buksan|iresume) (nyo|niyo|ninyo|mo) [(na|ulit|po|lang|pa rin|na po|ulit po|lang po|pa rin po)] [(ang|yung|ung|ng)] [mga] (text|texts|txt|text alerts|txt alerts|text reminders|paalala|reminders|update|updates|mensahe|promo|promos|alerts|abiso|anunsyo|announcements|notifications|notif|pag text|pagtext|pagte text|pagpapadala)",
         "i resume (nyo|niyo|ninyo|mo) [(na|ulit|po|lang|pa rin|na po|ulit po|lang po|pa rin po)] [(ang|yung|ung|ng)] [mga] (text|texts|txt|text alerts|txt alerts|text reminders|paalala|reminders|update|updates|mensahe|promo|promos|alerts|abiso|anunsyo|announcements|notifications|notif|pag text|pagtext|pagte text|pagpapadala)",
         "(payag|pumapayag) (ako|po ako) (na|sa) (makatanggap|matanggap|pagtanggap)",
+        # Someone else gets them and I want them too ("pa-add din po ako", "gusto ko rin
+        # makatanggap"); a "paki-" or "pa-" request is never negated.
+        "(pa add|paadd|pa sali|pasali|pa include|pasama|pa sama|paki add|pakiadd|pakisali|paki sali|pakisama|paki sama|pakidagdag|paki dagdag|pa register|paregister) (din|rin|na rin|na din) [po] (ako|kami|number ko|ang number ko|yung number ko)",
+        "gusto (ko|kong|ko po|ko pong|kong po) (rin|din|ring|ding) (makatanggap|matanggap|magkaroon|makareceive|mareceive|ma receive|sumali|mag subscribe|magsubscribe|mapasama|maisama|maisali)",
+        # How do I sign up ("paano mag-sign up sa SMS alerts", "saan pwede magpalista para sa
+        # text reminders", "pano po ulit makakatanggap ng text").
+        "(paano|pano|saan) [(po|ba|po ba)] [(pwede|puwede|pwedeng|puwedeng)] (mag sign up|magsign up|mag signup|magsignup|mag register|magregister|mag subscribe|magsubscribe|magpalista|mag palista|sumali|mag enroll|magparegister|magpa register|mag join|magjoin) (sa|para sa) [(mga|ang|yung)] (text|texts|sms|alerts|sms alerts|text alerts|txt alerts|reminder|reminders|text reminders|promo|promos|promo texts|updates|listahan|list|text list|text blast|abiso|announcements|notif|notifications|paalala)",
+        "(paano|pano) [(po|ba|po ba)] [(ulit|ako|ako ulit)] (makakatanggap|makatanggap|makareceive|makakareceive|makakuha|makakakuha) [(ulit|po|po ulit)] (ng|nang) [(mga)] (text|texts|sms|alerts|text alerts|reminder|reminders|text reminders|promo|promos|promo texts|updates|abiso|announcements|notif|notifications|paalala)",
+        # A new number ("paki-register po itong bago", "pakilagay po ang number na ito",
+        # "paki-text na lang sa number na ito", "dito nyo na po ituloy ang pag-text").
+        "(paki register|pakiregister|paki lagay|pakilagay|paki add|pakiadd|paki save|pakisave|paki update|pakiupdate|paki rehistro|pakirehistro) [(na|nyo|niyo|nyo na|na lang|po|na po|nyo po|rin|din|din po|rin po|na lang po)] [po] (itong bago|itong bagong number|ang number na ito|yung number na ito|number na ito|itong number|itong number na ito|ang bagong number ko|bagong number ko|yung bago kong number|ang numero na ito|numero na ito|itong numero|ang bago kong number)",
+        "(paki text|pakitext|paki send|pakisend|paki padala|pakipadala|paki txt|pakitxt) [(na|na lang|na lang po|po|nyo|nyo na|niyo na)] [po] (sa number na ito|dito|sa numerong ito|sa bagong number|sa bago kong number|sa number na to|sa number kong ito)",
+        "(dito|sa number na ito|sa numerong ito|sa bagong number) [(nyo|niyo|ninyo)] [na] [po] (ituloy|i text|itext|ipadala|isend|i send|padalhan|i send ang|ipadala ang)",
+        # Unsubscribed or sent STOP by mistake ("na-unsubscribe ko po by accident", "hindi ko
+        # sinasadya mag-unsubscribe", "nagkamali po ako ng pag-unsubscribe"); the keyword is
+        # vetoed below.
+        "(na|nag|naka) (unsubscribe|unsub|stop|opt out) [(ko|ko po|ko pala|ko po pala|po|po pala|pala)] (by accident|by mistake|nang hindi sinasadya|ng hindi sinasadya|nang di sinasadya|ng di sinasadya|accidentally|nang aksidente|aksidente)",
+        "(hindi|di) ko sinasadya (mag unsubscribe|magunsubscribe|ang unsubscribe|i unsubscribe|mag stop|magstop|ang stop|pindutin ang stop|mag unsub|mag opt out|i stop)",
+        "nagkamali [po] ako (ng|sa) pag (unsubscribe|unsub|stop|opt out)",
+        "(paki activate|pakiactivate|paki reactivate|pakireactivate|paki on|pakion|paki open|pakiopen) [(na|nyo|niyo|po|na po|nyo po|niyo po|ulit|ulit po|po ulit)] [po] [(ulit|muli)] [(ang|yung|ung)] [(mga)] (text|texts|sms|alerts|text alerts|reminders|reminder|promo|promos|updates|notif|notifications|abiso|paalala)",
+        "(paki activate|pakiactivate|paki reactivate|pakireactivate|paki on|pakion) [po] (ulit|muli)",
+        # They stopped coming and I still want them ("gusto ko pa po yun").
+        "(gusto|kailangan) (ko|ko po) pa [(rin|ring)] [po] (yun|yon|iyon|ang mga iyon|ang mga yun|yung mga text|ang mga text)",
+        # From now on by text ("sa text na lang po ipadala ang confirmation").
+        "(sa text|sa sms|through text|via text|thru text|sa txt) na lang [po] (ipadala|isend|i send|ipaalam|i update|iupdate|padalhan|i confirm|iconfirm|i text|itext)",
+        "(pakipadalhan|paki padalhan|padalhan nyo|padalhan niyo) [(na|nyo|niyo|po|na po|nyo po|niyo po|rin|din)] [po] (ako|kami) [po] (ng|nang) [(mga)] (paalala|reminder|reminders|text|texts|update|updates|abiso|alerts|text alerts|promo|promos)",
+        # Formal consent ("Ako po ay pumapayag na makatanggap", "sumasang-ayon po ako na
+        # padalhan ng text", "pinapahintulutan ko po ang inyong kumpanya"); "hindi ako
+        # pumapayag" is an opt-out phrase above.
+        "(pumapayag|sumasang ayon|sang ayon) [(po|ako|po ako|ako po)] (na|ako na|akong|po na|na ako ay) (makatanggap|matanggap|padalhan|tumanggap|i text|itext|makareceive|ma text|matext|kontakin)",
+        "(pinapahintulutan|pinahihintulutan|pinapayagan) (ko|ko po|namin|namin po) (ang|kayo|ang inyong|ang inyo|ang iyong) [(kumpanya|clinic|klinika|tindahan|kompanya)] (na|na magpadala|na mag text|na magtext)",
+        "(give|giving|i give|ibinibigay ko|binibigay ko|ibinibigay ko po|binibigay ko po) (my consent|ang aking pahintulot|ang pahintulot ko|ang consent ko) (na|to) (makatanggap|matanggap|receive|padalhan|tumanggap)",
+        # A family member's number ("pakilagay din po ang number ng anak ko", "paki-text din
+        # po si Papa").
+        "(pakilagay|paki lagay|pakisama|paki sama|pakiadd|paki add|pakidagdag|paki dagdag|pakiregister|paki register|pakisali|paki sali|paki include|pakiinclude) [(din|rin|na rin|na din|po|din po|rin po|na rin po)] [po] [(ang|yung)] (number|numero|no|contact) (ng|ni) (anak|asawa|misis|mister|nanay|tatay|mama|papa|lola|lolo|kapatid|ate|kuya|bunso)",
+        "(paki text|pakitext|paki send|pakisend|pakipadala|paki padala|pakipadalhan|paki padalhan) (din|rin) [po] (si|kay|sina|kina) (papa|mama|nanay|tatay|lola|lolo|misis|mister|asawa|anak|kuya|ate|inay|itay)",
+        "(paki text|pakitext|paki send|pakisend|pakipadala|paki padala|pakipadalhan|paki padalhan) (din|rin) [po] (ng|ang|yung) [(mga)] (reminders|reminder|paalala|updates|update|promo|promos|alerts|text alerts|medicine reminders|abiso|announcements)",
+        "(napindot|na press|napress|na click|naclick|na send|nasend|na reply|nareply|na text|natext) (ko|ko po|ko lang|ko lang po|ko po lang) [(ang|yung|ung)] (stop|unsubscribe|unsub)",
+        "(pwede|puwede|pwde|pde) [(po|pong)] (ba|bang|po ba|po bang) (ako|akong) (ma add|maadd|maisama|maisali|masali|ma register|maregister|makasali|mapasama|ma include) (rin|din|sa list|sa listahan|sa text list|sa text alerts|sa mga text|sa text)",
     ),
     help_phrases=(
         "ano ito", "ano to", "ano po ito", "sino ito", "sino po ito", "sino to", "sino po sila",
@@ -135,6 +180,33 @@ RULES: LanguageRules = LanguageRules(
         "(tama na|tama na yan) (ang|yung) (kain|inom|iyak)",
         # Off a schedule or a waiting list, not off the texts.
         "(pakitanggal|paki tanggal|pakialis|paki alis|pakibura|paki bura|pakiremove|paki remove|pakiunsubscribe|paki unsubscribe) [(na|nyo na|nyo|niyo|na rin|na lang|rin|din|lang|nyo na lang|na din)] [po] (ako|kami) sa (schedule|sked|waitlist|waiting list|pila|klase|class|booking|reservation|appointment)",
+        # Quitting something else ("tumigil na po ako sa pag-inom", "tumigil na ako sa trabaho",
+        # "sinabihan ko kapatid ko na tumigil gamitin phone ko").
+        "(tumigil|huminto|tigil) [na] [po] [(ako|siya|sya|kami)] sa (pag inom|paginom|pag yosi|pagyoyosi|paninigarilyo|yosi|alak|sigarilyo|trabaho|pagtatrabaho|pag aaral|school|gym|klase|pag gym|pagkain ng|kape|softdrinks|gamot|pag inom ng gamot)",
+        "(tumigil|huminto|tigilan|itigil) [na] [sa] (gamitin|paggamit ng|pag gamit ng|galawin|pakialaman|hawakan) (phone|cellphone|cp|selpon|fone|telepono) ko",
+        # Someone else left ("Nag-unsubscribe na asawa ko pero ako ...", "Gusto ng mister ko
+        # itigil yung notif pero ako hindi"); "wag nyo ko tanggalin".
+        "(nag unsubscribe|nagunsubscribe|nag unsub|nag stop|nag opt out|nagpa unsubscribe|nagpatanggal) [na] [(ang|yung)] (asawa|misis|mister|kapatid|nanay|tatay|anak|mama|papa|ate|kuya|lola|lolo|asawa ko|misis ko|mister ko|kapatid ko)",
+        "gusto ng (asawa|misis|mister|kapatid|nanay|tatay|anak|mama|papa|ate|kuya) (ko|ko na) (itigil|ihinto|tigilan|i unsubscribe|iunsubscribe|i stop|istop|ipatigil|ipatanggal|tanggalin)",
+        "(huwag|wag|hwag) (nyo|niyo|ninyo|mo) [po] (ko|kong) (i unsubscribe|iunsubscribe|tanggalin|alisin|tatanggalin|aalisin|i remove)",
+        # A promotion ending ("Stop na po ba talaga ang free shipping?", "Tapos na po ba ang
+        # promo?"); enough food ("Tama na po yung isang bilao").
+        "(tapos|stop|ubos|wala|natapos) na [po] ba [talaga] (ang|yung) (promo|sale|free shipping|discount|voucher|offer|deal|bogo|buy 1 take 1|promo ng)",
+        "(tama na|sapat na|okay na|ok na) [po] (yung|ang) (isang|dalawang|tatlong|1|2|3|isa|dalawa)",
+        # Sent STOP / unsubscribed by mistake ("na-unsubscribe ko po by accident", "napindot ko
+        # lang yung STOP"): the keyword is the mistake (the opt-in phrases read it); each veto
+        # starts after the opt-in phrase that holds it, which it must not cover.
+        "(unsubscribe|unsub|stop|opt out) [(ko|ko po|ko pala|ko po pala|po|po pala|pala)] (by accident|by mistake|nang hindi sinasadya|ng hindi sinasadya|nang di sinasadya|ng di sinasadya|accidentally|nang aksidente|aksidente)",
+        "(ko lang|ko lang po|ko po lang) [(ang|yung|ung)] (stop|unsubscribe|unsub)",
+        "sinasadya (mag unsubscribe|magunsubscribe|ang unsubscribe|i unsubscribe|mag stop|magstop|ang stop|pindutin ang stop|mag unsub|mag opt out|i stop)",
+        "ako (ng|sa) pag (unsubscribe|unsub|stop|opt out)",
+        # "... pero ako, gusto ko pa rin makatanggap": the writer stays while another leaves;
+        # no request either way.
+        "ako gusto (ko|kong|ko po|ko pong) pa (rin|ring) (makatanggap|matanggap|tumanggap|makareceive|mareceive|ma receive) (ng|nang|ang|yung|ung) [mga] (text|texts|txt|mensahe|sms|promo|promos|updates|update|reminders|reminder|alerts|text alerts|paalala|abiso)",
+        # Paper bills; a promotion ending ("tapos na ang promo?").
+        "(paper bill|paper bills|billing statement|statement|resibo|katalogo|catalog) (sa bahay|by mail|sa koreo|na papel|sa mail)",
+        "(tapos|ubos|expired|expire|wala) na (ang|yung|ung) (promo|sale|voucher|discount|offer|free shipping)",
+        "interesado (siya|sya|din siya|rin siya|din sya|rin sya|sila)",
     ),
     hint_words=(
         "ang", "ng", "sa", "po", "ako", "ikaw", "nyo", "kayo", "hindi", "yung", "naman",

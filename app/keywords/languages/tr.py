@@ -41,6 +41,8 @@ RULES: LanguageRules = LanguageRules(
         "(abonelikten|aboneliğinizden|listenizden|listeden|bülteninizden|bültenden|sms listesinden|mesaj listesinden) (çıkmak istiyorum|çıkmak istiyoruz|ayrılmak istiyorum)",
         "(sms|mesaj|bülten|kampanya|sms bildirim) (aboneliğimi|üyeliğimi) iptal (edin|ediniz|eder misiniz|etmek istiyorum|edebilir misiniz)",
         "(mesajlarınızdan|mesajlardan|smslerinizden|smslerden|reklamlarınızdan|reklamlardan|spamdan|bildirimlerden) (bıktım|sıkıldım|usandım)",
+        # "Mesajları da kesin artık" (cut the texts too).
+        "(mesajları|mesajlari|mesajlarınızı|mesajlarinizi|smsleri|sms leri|smslerinizi|bildirimleri|reklamları|reklamlari) (da|de) (kesin|kesiniz|durdurun|kapatın|kapatin|keser misiniz|durdurur musunuz|kapatır mısınız|kapatir misiniz)",
     ),
     # Turkish negates inside the verb ("göndermeyin", "istemiyorum", "eklemeyin"), so these
     # verbs never match a refusal; a verb that could take anything ("gönderin", "almak")
@@ -59,6 +61,30 @@ RULES: LanguageRules = LanguageRules(
         "(listeye|listenize) (tekrar|geri|yeniden) (ekleyin|ekler misiniz|ekleyebilir misiniz|alın|alır mısınız)",
         "yanlışlıkla (abonelikten|listeden) (çıktım|çıkmışım|ayrıldım)",
         "(ileti|mesaj|sms|ticari elektronik ileti|bildirim) almayı kabul ediyorum",
+        # Someone else gets them and I want them too ("bana da gelsin", "beni de ekleyebilir
+        # misiniz", "ben de katılabilir miyim"); the refusals are other words ("göndermeyin").
+        "bana da (gelsin|gönderin|gonderin|atın|atin|yollayın|yollayin|gönderir misiniz|gonderir misiniz|atar mısınız|atar misiniz|yollar mısınız|gönderebilir misiniz)",
+        "beni de (ekleyin|ekler misiniz|ekleyebilir misiniz|ekleyebilirmisiniz|listeye ekleyin|listeye alın|listeye alin|kaydedin|kaydeder misiniz|abone edin|yazın|yazin|yazar mısınız|dahil edin)",
+        "ben de (katılabilir miyim|katilabilir miyim|abone olabilir miyim|abone olmak istiyorum|eklenebilir miyim|kaydolabilir miyim|kayıt olabilir miyim|kayit olabilir miyim)",
+        # How do I sign up for the texts ("SMS ile almak için ne yapmam gerekiyor", "SMS
+        # bildirimine nereden kaydolabilirim", "sms ile nasıl abone olunuyor").
+        "(sms ile|smsle|mesajla|mesaj ile|sms yoluyla|sms olarak|sms bildirimine|sms bildirimlerine|bildirimine|bildirimlerine|duyurularına|duyurularina|hatırlatmalara|hatirlatmalara|kampanyalara|sms listesine|listenize|bültene|bultene|bülteninize|almak için|almak icin|gelmesi için|gelmesi icin) (nasıl|nasil|nereden|nerden|nereye) (kayıt olabilirim|kayit olabilirim|kaydolabilirim|kaydolurum|kayıt olurum|kayit olurum|abone olabilirim|abone olurum|abone olunuyor|kayıt olunuyor|kayit olunuyor|kaydolunuyor|üye olabilirim|uye olabilirim)",
+        "(sms ile|smsle|mesajla|mesaj ile|sms yoluyla|sms olarak) almak için ne (yapmam gerekiyor|yapmalıyım|yapmaliyim|yapmam lazım|yapmam lazim|yapayım|yapayim|yapmam gerek)",
+        # A new number ("bu numarayı kaydeder misiniz", "bu numarayı ekleyin", "duyuruları
+        # buraya yönlendirir misiniz").
+        "(bu numarayı|bu numarayi|yeni numaramı|yeni numarami|bu yeni numarayı|bu yeni numarayi|bu numaramı|bu numarami) (kaydeder misiniz|kaydedin|ekleyin|ekler misiniz|ekleyebilir misiniz|kaydedebilir misiniz|sisteme ekleyin|sisteme kaydedin|güncelleyin|guncelleyin|listeye ekleyin|kullanın|kullanin)",
+        "(buraya|bu numaraya|yeni numarama|bu numarama|bu yeni numaraya) (yönlendirin|yönlendirir misiniz|yonlendirin|yonlendirir misiniz|yönlendirebilir misiniz|yonlendirebilir misiniz)",
+        "(bu numaraya|yeni numarama|bu numarama|bu yeni numaraya) (gönderin|gonderin|atın|atin|yollayın|yollayin|gönderir misiniz|gonderir misiniz|atar mısınız|atar misiniz)",
+        # They stopped coming ("ilaç hatırlatması gelmez oldu, tekrar başlatır mısınız?").
+        "(tekrar|yeniden|geri|tekrardan) (başlatır mısınız|baslatir misiniz|başlatın|baslatin|başlatabilir misiniz|baslatabilir misiniz)",
+        # From now on by SMS ("onayları SMS ile atın", "SMS ile haber verin").
+        "(sms ile|smsle|sms olarak|mesajla|mesaj ile|sms yoluyla|sms üzerinden|sms uzerinden) (atın|atin|gönderin|gonderin|yollayın|yollayin|haber verin|bildirin|bilgilendirin|iletin|gönderir misiniz|gonderir misiniz|atar mısınız|atar misiniz|haber verir misiniz|bilgi verin)",
+        # Formal consent ("SMS almaya rıza gösteriyorum", "SMS gönderimine izin veriyorum").
+        "(sms|mesaj|ileti|bildirim|smsleri|mesajları|mesajlari|bilgilendirme|sms ile|smsle|mesajla|mesaj ile) (almaya|almayı|almayi|gönderimine|gonderimine|gönderilmesine|gonderilmesine|iletilmesine|gönderilmesini|gonderilmesini) (rıza gösteriyorum|riza gosteriyorum|izin veriyorum|onay veriyorum|onaylıyorum|onayliyorum|kabul ediyorum|razıyım|raziyim)",
+        # A family member's number ("kızımın numarasını da duyurulara ekleyin", "onun
+        # numarasına da gitsin").
+        "(duyurularına|duyurularina|duyurulara|hatırlatmalarına|hatirlatmalarina|hatırlatma mesajlarına|hatirlatma mesajlarina|mesajlarına|mesajlarina|bildirimlerine|listesine|listeye|listenize|smslerine|sms listesine) [da] (ekleyin|ekler misiniz|ekleyebilir misiniz|ekleyebilirmisiniz|kaydedin|dahil edin)",
+        "(numarasına|numarasina) da (gitsin|gönderin|gonderin|atın|atin|yollayın|yollayin|gelsin|gönderir misiniz|gonderir misiniz)",
     ),
     help_phrases=(
         "(neden|niye|niçin) (bu|bu tür) (mesajları|smsleri) alıyorum",
@@ -92,6 +118,26 @@ RULES: LanguageRules = LanguageRules(
         "(göndermeyi|gondermeyi|mesajları|mesajlari) (kesmeyin|bırakmayın|birakmayin|durdurmayın|durdurmayin)",
         # "Delete my old number" (the new one follows).
         "eski numaramı [(lütfen|hemen|artık)] (silin|siler misiniz|silebilir misiniz|kaldırın|sistemden silin|listeden silin|listenizden silin|sistemden çıkarın|listeden çıkarın)",
+        # Laughing at an advert ("yeter, gülmekten öldüm").
+        "(gülmekten|gulmekten) (öldüm|oldum|öleceğim|olecegim|kırıldım|kirildim|yarıldım|yarildim|bayıldım|bayildim|çatladım|catladim)",
+        # Someone else leaving, the writer staying ("kocam bildirimleri kapattırmak istiyor
+        # ama ben istemiyorum, beni listede tutun").
+        "beni [(listede|listenizde|abonelikte)] (tutun|tutunuz|bırakın|birakin|kalsın|kalsin)",
+        "(kocam|karım|karim|eşim|esim|annem|babam|oğlum|oglum|kızım|kizim|kardeşim|kardesim|ablam|abim) (bildirimleri|mesajları|mesajlari|smsleri|sms leri) (kapattırmak|kapattirmak|kapatmak|iptal ettirmek|durdurmak|engellemek) (istiyor|istedi|istiyordu)",
+        # An order, a booking or a membership, not the texts ("siparişi artık istemiyorum",
+        # "üyeliğimi geçen ay iptal etmiştim").
+        "(siparişi|siparisi|siparişimi|siparisimi|siparişleri|rezervasyonu|rezervasyonumu|randevuyu|randevumu|ürünü|urunu|paketi) [(artık|artik|hiç|hic)] (istemiyorum|istemiyoruz)",
+        "(üyeliğimi|uyeligimi|üyeliği|uyeligi|siparişimi|siparisimi|siparişi|siparisi|randevumu|randevuyu|rezervasyonumu|rezervasyonu|spor salonu üyeliğimi) [(geçen ay|gecen ay|geçen hafta|gecen hafta|dün|dun|zaten|daha önce|ay sonunda)] iptal (etmiştim|etmistim|etmiştik|etmistik|edin|etmek istiyorum|eder misiniz|edebilir misiniz)",
+        # Food wishes ("dönerden soğanı çıkarın").
+        "(soğanı|sogani|domatesi|turşuyu|tursuyu|biberi|acıyı|aciyi|sosu|acı sosu|aci sosu|mayonezi|ketçabı|ketcabi|peyniri|marulu|salatayı|salatayi|sarımsağı|sarimsagi|zeytini|mantarı|mantari) [(lütfen|lutfen)] (çıkarın|cikarin|çıkartın|cikartin|koymayın|koymayin|olmasın|olmasin)",
+        # A time of day, not the texts ("sabah 7'de mesaj atmayın, 10'dan sonra atın").
+        "(sabah|gece|akşam|aksam|öğlen|oglen|gece yarısı) [(1|2|3|4|5|6|7|8|9|10|11|12)] [(de|da|te|ta)] (mesaj|sms) (atmayın|atmayin|göndermeyin|gondermeyin|yollamayın|yollamayin)",
+        # Quitting a habit or a medicine; paper bills; a promotion ending; the texts are fine
+        # ("SMS yeterli").
+        "(sigarayı|sigarayi|sigara|içkiyi|ickiyi|alkolü|alkolu|ilacı|ilaci|ilaçları|ilaclari|kahveyi) (bıraktım|biraktim|bırakacağım|birakacagim|bırakmak|birakmak|kestim|kesmek|bırakabilir miyim|birakabilir miyim|bıraktı|birakti)",
+        "(kağıt|kagit|basılı|basili|kâğıt) (fatura|faturalar|faturayı|faturayi|ekstre|ekstreler|ekstreyi|katalog|katalogu)",
+        "(kampanya|indirim|fırsat|firsat|kampanyanız|kampanyaniz|kampanyası|kampanyasi) (bitti mi|devam ediyor mu|hala geçerli mi|hala gecerli mi|hâlâ geçerli mi|sona erdi mi|ne zaman bitiyor|bitmiş mi|bitmis mi)",
+        "(sms|mesaj|smsler|mesajlar) (yeterli|yetiyor|kafi|kâfi|olur)",
     ),
     hint_words=("ve", "bir", "bu", "da", "de", "için", "ne", "ben", "bana", "mı", "mi", "çok", "artık", "lütfen", "teşekkürler", "evet", "hayır", "değil"),
     replies={

@@ -73,6 +73,14 @@ RULES: LanguageRules = LanguageRules(
         "đã (nói|bảo) [(là|rồi|rồi là)] (dừng|ngừng|stop|tc|từ chối) (rồi|mà|lại)",
         "đã (nói|bảo) [(là|rồi|rồi là)] (đừng|đừng có) (nhắn tin|nhắn nữa|gửi tin)",
         "(nhắn|gửi|soạn|nt) (stop|tc|từ chối|hủy) (2|3|4|5|hai|ba|bốn|năm|mấy|nhiều|bao nhiêu) lần",
+        # The refusals of the opt-in phrases below ("đừng thêm tôi vào danh sách", "đừng gửi
+        # thông báo về số này", "không cần đăng ký lại số này"): opt-outs, and they win.
+        "(đừng|đừng có|không được|ko được) (thêm|add|cho) (tôi|em|e|mình|tui|tớ|số tôi|số này) (vào|vô) (list|danh sách|ds|nhóm|group)",
+        "(đừng|đừng có|không được|ko được|không|ko|k|khỏi|không cần|ko cần|k cần|ngừng|ngưng|thôi|stop) (chuyển|gửi|gởi|nhắn) [(thông báo|tin|tin nhắn|tn|tb|sms|nhắc lịch|gì|gì cả)] [(của trường|của lớp|của shop|của nhà thuốc|của phòng khám|của ngân hàng)] (sang|về|qua|vào|tới|đến) (số này|số mới|số mới này|sđt này|số điện thoại này)",
+        "(đừng|đừng có|không cần|ko cần|k cần|khỏi|khỏi cần) (đăng ký|đk|thêm|add|lưu|cập nhật) [lại] (số này|số mới|số mới này|sđt này|số điện thoại này|số của|sđt của|số điện thoại của)",
+        "(đừng|đừng có|không cần|ko cần|k cần|khỏi|khỏi cần) (gửi|gởi|nhắn) qua (tin nhắn|sms|tn)",
+        "(đừng|đừng có|không cần|ko cần|k cần|khỏi|khỏi cần) (gửi|gởi) (deal|deals|khuyến mãi|km|ưu đãi|voucher|mã giảm giá|sale) (cho|tới) (em|tôi|mình|tui|e|tớ)",
+        "(hủy|huỷ|ngưng|ngừng|dừng) (đăng ký|đk) [(cho|của)] (số này|số mới|số mới này|sđt này|số điện thoại này)",
     ),
     # Accents fold ("bật lại" is "bat lai"). Vietnamese negates before the verb ("không muốn",
     # "đừng bật lại"): a "muốn" phrase wants its subject right before it, "nhận lại" (also "get a
@@ -94,6 +102,36 @@ RULES: LanguageRules = LanguageRules(
         "gửi lại [(mấy cái|mấy|các|những)] (tin|tin nhắn|tn|deal|khuyến mãi|km|ưu đãi|thông báo|tb|nhắc nhở) [(khuyến mãi|ưu đãi|deal|km)] [(cho tôi|cho em|cho e|cho mình|cho tui|cho tớ)] (đi|với|vs|giùm|giúp)",
         "(thêm|cho) (tôi|em|e|mình|số tôi|số này|số em|số của tôi) (vào lại|lại vào) (danh sách|ds)",
         "thêm lại (tôi|em|mình|số tôi|số này|số em) vào (danh sách|ds)",
+        # Someone else gets them and I want them too ("tôi cũng muốn nhận", "cho em vào list
+        # với", "add em vô danh sách nha"); the refusals are opt-out phrases above.
+        "(tôi|em|e|mình|tui|tớ|anh|chị|con) cũng (muốn|mún|mun) (nhận|được nhận|đăng ký|đk) (tin|tin nhắn|tn|sms|thông báo|tb|khuyến mãi|km|ưu đãi|deal|voucher|nhắc|nhắc nhở|nhắc lịch|với|luôn|nữa|giống|như)",
+        "(cho|thêm|add) (tôi|em|e|mình|tui|tớ|số tôi|số này|số em) (vào|vô) (list|danh sách|ds|nhóm|group) [(với|vs|nha|nhé|luôn|đi)]",
+        # How do I sign up ("đăng ký nhận tin khuyến mãi qua SMS như thế nào", "làm sao để
+        # nhận thông báo lịch khám", "đăng ký SMS Banking ở đâu").
+        "(đăng ký|đk) (nhận tin|nhận thông báo|nhận tin nhắn|sms banking|nhận sms|nhận khuyến mãi|nhận ưu đãi) [(khuyến mãi|ưu đãi|quảng cáo)] [(qua sms|qua tin nhắn)] (như thế nào|thế nào|ở đâu|sao|bằng cách nào|làm sao|thì sao|ra sao)",
+        "(cho hỏi|xin hỏi|hỏi) [cách] (đăng ký|đk) (nhận|sms|tin nhắn|thông báo)",
+        "(làm sao|làm thế nào|cách nào|cách) [để] (nhận|nhận được) (thông báo|tb|tin khuyến mãi|tin ưu đãi|khuyến mãi|ưu đãi|tin nhắn khuyến mãi|nhắc lịch|tin nhắc|tin nhắc lịch)",
+        # A new number ("nhờ đăng ký lại số này giúp em", "chuyển thông báo của trường sang số
+        # này giùm").
+        "(đăng ký|đk|thêm|add|lưu|cập nhật) [lại] (số này|số mới|số mới này|sđt này|số điện thoại này|số mới của tôi|số mới của em)",
+        # Asked for ("làm ơn", "giùm"): "sao cứ gửi tin về số này" is a complaint.
+        "(làm ơn|vui lòng|hãy|nhờ|xin) (chuyển|gửi|gởi) [(thông báo|tin|tin nhắn|tn|tb|sms|nhắc lịch)] [(của trường|của lớp|của shop|của nhà thuốc|của phòng khám|của ngân hàng)] (sang|về|qua|vào|tới|đến) (số này|số mới|số mới này|sđt này|số điện thoại này)",
+        "(chuyển|gửi|gởi) [(thông báo|tin|tin nhắn|tn|tb|sms|nhắc lịch)] [(của trường|của lớp|của shop|của nhà thuốc|của phòng khám|của ngân hàng)] (sang|về|qua|vào|tới|đến) (số này|số mới|số mới này|sđt này|số điện thoại này) (giùm|giúp|dùm|nha|nhé|với|vs|đi|ạ|luôn)",
+        # Cancelled by mistake, and want them back ("em lỡ hủy nhận tin", "giờ muốn nhận lại").
+        "(lỡ|nhỡ|vô tình|bấm nhầm|lỡ tay) (hủy|huỷ|từ chối) (nhận tin|đăng ký|đk|nhận|dịch vụ)",
+        "(giờ|bây giờ|nay|giờ em|giờ mình|giờ tôi|nhưng giờ|mà giờ) (muốn|mún|mun) (nhận|được nhận|đăng ký|đk) lại",
+        "(tôi|em|e|mình|tui|tớ) vẫn (muốn|mún) (nhận|được nhận) (mà|lắm)",
+        # From now on by text ("xác nhận gửi qua tin nhắn số này nha", "từ nay gửi qua SMS").
+        "(gửi|gởi|nhắn|báo) qua (tin nhắn|sms|tn) (số này|nha|nhé|giúp|giùm|đi|ạ)",
+        "từ (nay|giờ|bây giờ|hôm nay) [(về sau|trở đi)] (gửi|gởi|nhắn|báo|thông báo) (qua|bằng) (tin nhắn|sms|tn)",
+        # Formal consent ("tôi đồng ý nhận tin nhắn quảng cáo", "tôi chấp thuận nhận thông
+        # tin"); a refusal puts "không" after the subject.
+        "(tôi|em|mình|chúng tôi) (đồng ý|chấp thuận|chấp nhận|cho phép) [(được)] (nhận|được nhận|nhận các|nhận những) (tin|tin nhắn|thông tin|thông báo|sms|quảng cáo|khuyến mãi|tn|ưu đãi|tin quảng cáo)",
+        "(tôi|em|mình|chúng tôi) (đồng ý|chấp thuận|cho phép) (để|cho) (quý công ty|công ty|bên bạn|cửa hàng|shop|phòng khám|nhà thuốc|ngân hàng) (gửi|nhắn)",
+        # Slang ("gửi deal cho em đi").
+        "(gửi|gởi) (deal|deals|khuyến mãi|km|ưu đãi|sale) (cho|tới) (em|tôi|mình|tui|e|tớ) (đi|với|vs|nha|nhé|luôn)",
+        # A family member's number ("thêm số của mẹ tôi").
+        "(thêm|add|đăng ký|đk) [(giúp|giùm|cả)] (số|sđt|số điện thoại) [của] (mẹ|bố|ba|má|vợ|chồng|con|con gái|con trai|ông|bà|mẹ tôi|bố tôi|vợ tôi|chồng tôi|con tôi)",
     ),
     help_phrases=(
         "đây là gì", "day la gi", "cái gì vậy", "cai gi vay", "ai vậy", "ai vay", "ai đây",
@@ -139,6 +177,21 @@ RULES: LanguageRules = LanguageRules(
         "(đừng|không|ko|k|chưa|đừng có) (bỏ|xóa|xoá|loại|gỡ) (tôi|em|e|mình|tui|số tôi|số em|số của tôi|số mình|số điện thoại của tôi) (ra khỏi|khỏi|ra) (danh sách|ds|list|hệ thống|dữ liệu|data)",
         "(không|ko|k|chưa|đừng) [(muốn|cần)] (hủy|ngừng|tắt|ngưng) nhận (tin|tin nhắn|tn|sms|thông báo|tb|tin nhắc|tin quảng cáo|tin khuyến mãi|tin nhắn quảng cáo|tin nhắn khuyến mãi|khuyến mãi|quảng cáo)",
         "để (tôi|em|mình|tui|tao|tớ) (yên tâm|yên lòng)",
+        # "Đừng ngừng gửi tin nhắc lịch nha": a negated stop, asking for more.
+        "(đừng|đừng có) (dừng|ngừng|ngưng) (gửi|nhắn) [(tin|tin nhắn|tn|sms|thông báo|tb)] [(nhắc|nhắc lịch|nhắc nhở|khuyến mãi|ưu đãi)]",
+        "(đừng|dung) (viện cớ|đổ lỗi|nói dối|hứa hẹn|đổ thừa)",
+        # Quitting a medicine or a habit ("bác sĩ bảo ngưng thuốc này"); enough of a delivery
+        # ("không cần thêm hộp nào nữa"); a membership or a booking, not the texts.
+        "(ngưng|ngừng|bỏ|cai) (thuốc|uống thuốc|hút thuốc|thuốc lá|rượu|bia|cà phê|đồ ngọt)",
+        "(không cần|ko cần|k cần|khỏi|khỏi cần) (thêm|mua thêm|gửi thêm|giao thêm|đặt thêm|lấy thêm) (hộp|chai|thùng|bao|túi|cái|phần|suất|ly|kg|ký|bình|gói|lốc|vỉ)",
+        "(hủy|huỷ) (thẻ tập|thẻ thành viên|hội viên|thành viên|khóa học|lớp học|buổi học|buổi tập|đặt bàn|đặt phòng|phòng|bàn|tour|gói tập|thẻ gym|lịch tập)",
+        # A waiting list or a class, not the texts ("cho tôi vào danh sách chờ").
+        "(cho|thêm|add) (tôi|em|e|mình|tui|tớ|số tôi|số này|số em) (vào|vô) (list|danh sách|ds) (chờ|đợi|khách mời|lớp|học|tập|thi)",
+        # Paper bills; the texts are fine ("nhắn tin là được"); a promotion ending.
+        "(hóa đơn giấy|hoá đơn giấy|hóa đơn bản giấy|hoá đơn bản giấy|thư giấy|bản in|catalogue|tờ rơi)",
+        "(nhắn tin|tin nhắn|sms) (là được|thì được|được rồi|là đủ|là ok|thì ok|là được rồi)",
+        "(khuyến mãi|chương trình|ưu đãi|voucher|mã giảm giá|sale|flash sale|km) [(này)] (hết|kết thúc|còn|hết hạn) (chưa|không|ko|k|rồi hả|rồi à|rồi sao)",
+        "(chị ấy|anh ấy|bạn ấy|em ấy|cô ấy|ông ấy|bà ấy|mẹ tôi|vợ tôi|chồng tôi) cũng (quan tâm|thích|muốn mua)",
     ),
     hint_words=(
         "tôi", "toi", "không", "khong", "được", "duoc", "của", "cua", "rồi", "roi", "chưa",
