@@ -66,6 +66,34 @@ _R_OO_QUIT = "(el8a2|elgha2|ilgha2|al8a2|elghy|elghi|el8i|al8i|alghi|l8i|el8o|el
 _R_OO_SUB = ("(el eshterak|el eshtrak|el ishtirak|al eshterak|al ishtirak|eshteraki|ishtiraki|"
              "eshtraki|el ishterak)")
 
+# Opt-in wishes and their refusals: "I'd like to subscribe to the offers", "I want them
+# back", "I agree to receive" (أرغب في الاشتراك في العروض، أبيها ترجع، أوافق على استلام). A
+# negation before the verb ("لا أرغب"، "ما عدت أبغى"، "مش عايز") makes the same words an
+# opt-out, so each wish has its refusal among the opt-out phrases, which win.
+_IN_TEXTS = ("(رسائل|الرسائل|العروض|عروض|عروضكم|التنبيهات|تنبيهات|الاشعارات|اشعارات|التذكيرات|"
+             "تذكيرات|المسجات|مسجات|الخصومات|خصومات|التخفيضات|الكوبونات)")
+_IN_WANT = "(ارغب|اود|ابغى|ابغي|بدي|اريد|عايز|عاوز|عايزة|عاوزة|حابب|حابة|ودي)"
+_IN_JOIN = f"{_IN_WANT} [في] (الاشتراك|اشترك|بالاشتراك|اسجل) (في|ب|على|فى) {_IN_TEXTS}"
+_IN_GET = f"{_IN_WANT} [في] (استلام|استقبال|تلقي|باستلام|باستقبال|بتلقي) {_IN_TEXTS}"
+_IN_BACK = ("(ابيها|ابغاها|ابغيها|بديها|عايزها|عاوزها|اريدها|ابيهم|ابغاهم|عايزهم) "
+            "(ترجع|يرجعوا|ترجعلي|يرجعولي)")
+_IN_TOO = ("((بدي|ابغى|اريد|عايز|عايزة) (ياها|اياها|ياهم|اياهم) (انا كمان|كمان|برضو|برضه)|"
+           "(ابغى|ابي|بدي|اريد|عايز|عايزة) (يوصلني|توصلني|يجيني|تجيني) (مثلها|مثله|زيها|زيه|مثلهم|زيهم|كمان|انا كمان))")
+_IN_AGREE = "(اوافق|نوافق|موافق|موافقة|موافقين) على (استلام|استقبال|تلقي|وصول|ارسال)"
+_R_IN_WANT = "(3ayez|3ayz|3ayza|3awez|abghaa|abgha|baddi|bade|bdi|ba3a|baghi|bghit)"
+_R_IN_JOIN = f"{_R_IN_WANT} (ashtrek|ashtarek|ashtirik) (fel|fi|f|bel) [el] (3orood|3orod|rasayel|rasa2el|offers|sms|tanbihat)"
+_R_IN_BACK = f"{_R_IN_WANT} (erja3|arga3|arja3|arj3) (2estalem|astalem|estalem|esta2bel|asta2bel|lel|tany|tani)"
+_R_IN_SUB = f"(na3am|aywa|aiwa|ah|ey|ok|akid) {_R_IN_WANT} (ashtarek|ashtrek|nchtarek|nechtarek)"
+_R_IN_AGREE = ("(muwafiq|mowafe2|mwafe2|mwafeq|mowafeq|muwafeq) (3ala|ala|3la) "
+               "(isti2bal|esteqbal|estiqbal|estlam|istilam|estelam|tala2i)")
+_NOT = "(لا|ما|مش|مو|مب|ماني|مانيش|اعد|عاد|عدت)"
+_R_NOT = "(mesh|mish|msh|mush|mosh|ma|mo|la|mab)"
+# STOP sent by mistake ("أرسلت إيقاف بالغلط"، "dost STOP bel ghalat"): the texts wanted back.
+# The veto covers the keyword and the mistake; the opt-in starts a word earlier, so it stands.
+_MISTAKE_STOP = ("(stop|unsubscribe|ستوب|ايقاف|الغاء) "
+                 "(بالغلط|بالخطا|غلط|bel ghalat|bl ghalat|bil ghalat|b el ghalat|ghalat)")
+_MISTAKE = f"(ارسلت|بعتت|بعثت|كتبت|ضغطت|دست|dost|dust|dast|ba3att|katabt|ersalt|arsalt) {_MISTAKE_STOP}"
+
 RULES: LanguageRules = LanguageRules(
     code="ar",
     name="Arabic",
@@ -143,6 +171,15 @@ RULES: LanguageRules = LanguageRules(
         "(matb3atoosh|matb3toosh|matba3toosh|matb3atoush|matb3tosh|matb3atlish|matb3tlish|matb3tlesh|matb3atleesh|matb3atolish|matb3toleesh|matba3touleesh|ma teb3atoosh|ma teb3toosh|ma teb3atlish|ma teb3atleesh|ma teb3atolish) (offers|rasayel|rasa2el|masgat|messages|msgs|7aga|7aja|tany|tani|tane|3aleh|3alih|3aleih|ay|ayy|3orood)",
         f"{_R_OO_QUIT} {_R_OO_SUB}",
         "(sibooni|sibouni|seebouni|siboni|sebooni|khalouni|khallouni|etrokoni|itrkoni) (f|fi|b|fe) (7ali|hali|7aly|haly)",
+        # The refusals of the opt-in wishes below ("لا أرغب في الاشتراك في العروض").
+        f"{_NOT} {_IN_JOIN}", f"{_NOT} {_IN_GET}", f"{_NOT} {_IN_BACK}", f"{_NOT} {_IN_TOO}",
+        f"(لا|ما|مش|مو|غير|لم) {_IN_AGREE}",
+        f"{_R_NOT} {_R_IN_JOIN}", f"{_R_NOT} {_R_IN_BACK}", f"{_R_NOT} {_R_IN_AGREE}",
+        # The emails and the texts (الغوا اشتراكي في الإيميلات والرسائل): longer than the veto
+        # of the emails alone below, so it stands.
+        "(الغوا|الغو|الغ|الغي) اشتراكي (في|من|بال) (الايميلات|الايميل|الايميلز|البريد|الميل) (والرسائل|والرسايل|والمسجات|والعروض|و الرسائل)",
+        # "Stop the reminders too" in Arabizi (w2fo el reminders kaman).
+        "(w2fo|wa2fo|wa22fo|wa2afo|wa2fou|wa2afou|wagfo|wa2fu) (el|al) (reminders|rasayel|rasa2el|messages|msgs|offers|3orood|tanbihat|masgat)",
     ),
     opt_in_phrases=(
         "(أريد|اريد|ابغى) الاشتراك (مرة أخرى|مرة اخرى|من جديد)",
@@ -165,6 +202,35 @@ RULES: LanguageRules = LanguageRules(
         # Start sending again (ابدأوا الرسائل من جديد، ebda2o el rasayel marra tanya).
         f"(ابداوا|ابدؤوا) [ارسال] {_TEXTS}",
         "(ebda2o|ebda2u|ebdao) [ersal] (el|al) (rasayel|rasa2el|tanbihat|3orood)",
+        # I'd like to subscribe to / receive the texts; I want them back; I agree to receive
+        # them (refused above).
+        _IN_JOIN, _IN_GET, _IN_BACK, _IN_TOO, _IN_AGREE, _R_IN_JOIN, _R_IN_SUB, _R_IN_BACK, _R_IN_AGREE,
+        "(اقر|اؤكد|اوكد|اعطي|امنح) (بموافقتي|موافقتي) على (استلام|استقبال|تلقي|وصول)",
+        # Add me too; how do I sign up (ضيفوني كمان، كيف أشترك في رسائل العروض).
+        "(ضيفوني|اضيفوني|ضيفني|اضفني|اضيفني) (كمان|معهم|معاهم|انا كمان|برضو|برضه|ايضا|كذلك)",
+        "سجلوني (معكم|معاكم|كمان)",
+        f"(كيف|ازاي|شلون|كيفاش) (اشترك|اسجل) (في|ب|على|فى) {_IN_TEXTS}",
+        "طريقة (التسجيل|الاشتراك) (لاستلام|لاستقبال|لتلقي)",
+        "(ezay|izay|kif|keef|shlon) (ashtrek|ashtarek|ashtirik|asagel|asajel) (fel|fi|f|bel) [el] (sms|rasayel|rasa2el|3orood|offers|tanbihat|messages)",
+        # Switch them back on (شغلوها تاني، فعلوها لو سمحتم).
+        "(شغلوها|شغلوه|شغلوهم|فعلوها|فعلوه|فعلوهم|رجعوها|رجعوه|رجعوهم|ارجعوها|ارجعوه|ارجعوهم) (تاني|مرة ثانية|مرة تانية|من جديد|مرة اخرى)",
+        "(شغلوها|شغلوه|شغلوهم|فعلوها|فعلوه|فعلوهم) (لو سمحتوا|لو سمحتم|لو سمحت|من فضلكم|الله يخليكم|رجاء)",
+        # A new number (ممكن تسجيل هذا الرقم، سجلوا الرقم ده من فضلكم).
+        "(ارجو|الرجاء|من فضلكم|لو سمحتوا|ممكن|رجاء) (تسجيل|اضافة|اعتماد|تحديث) (الرقم الجديد|رقمي الجديد)",
+        "(ارجو|الرجاء|من فضلكم|لو سمحتوا|ممكن|رجاء) تسجيل (هذا الرقم|الرقم ده|الرقم هذا|هالرقم)",
+        "(ضيفوا|اضيفوا|اعتمدوا) (الرقم الجديد|رقمي الجديد)",
+        "(ضيفوا|اضيفوا|اعتمدوا) (هذا الرقم|الرقم ده|الرقم هذا|هالرقم) (للرسائل|للرسايل|للتنبيهات|للعروض|للاشعارات|للتذكيرات|بدل القديم|بدل الرقم القديم)",
+        "(سجلوا|سجلو) (الرقم ده|هذا الرقم|الرقم هذا|رقمي الجديد|الرقم الجديد|هالرقم) (من فضلكم|لو سمحتوا|لو سمحتم|لو سمحت|من فضلك|رجاء)",
+        # By text to this number from now on (برسالة نصية إلى هذا الرقم، في مسج على الرقم ده).
+        "(برسالة نصية|برسائل نصية|برسالة|برسائل|بمسج|في مسج|بالرسائل القصيرة|برسالة قصيرة) (الى|على|علي|ل) (هذا الرقم|الرقم ده|هالرقم|الرقم هذا|هاد الرقم|رقمي الجديد|الرقم الجديد)",
+        # Slang: send the coupons (ابعتوا الكوبونات، ab3atoli kol el offers).
+        "(ابعتوا|ابعتولي|ابعتلي|ابعثوا|ابعثولي|دزوا|دزولي|طرشوا|طرشولي) [(لي|كل)] (الكوبونات|كوبونات|الخصومات|التخفيضات|اكواد الخصم|الاكواد|عروضكم)",
+        "(ab3atoli|ab3atouli|eb3atoli|ib3atoli|ab3atolna) (kol|kul) [el] (offers|coupons|kobonat|3orood|khosomat)",
+        # A family member's number (إضافة رقم والدتي، daf raqam binti).
+        "(اضافة|ضيفوا|اضيفوا|ضيف|اضف|تضيفوا|تضيفون|تضيفو) رقم (والدتي|والدي|امي|ابوي|زوجي|زوجتي|بنتي|ابني|اختي|اخوي|اخي|جدتي|جدي|مرتي|جوزي|ماما|بابا|ولدي)",
+        "(daf|dif|deef|daif|deif|edeef|ddif|dayef|deefo|difo|daifo) (raqam|ra2am|rakam|ra2m|raqm|rakm) (binti|bnti|ebni|ibni|omi|ommi|mama|baba|abuya|zawgi|zawji|zawgti|zawjti|mrati|okhti|ukhti|akhoya|akhuya|teta)",
+        "(3awdu|3awdo|3awed) (sifto|siftu|siftou|sifet) (lia|liya|li)",
+        _MISTAKE,
     ),
     help_phrases=(
         "ما هذا", "ما هذه الرسائل", "ايش هذا", "شو هذا", "مين انت", "من أنت", "من انت",
@@ -231,6 +297,22 @@ RULES: LanguageRules = LanguageRules(
         f"(ما|لا) (تشيلوني|تحذفوني|تمسحوني|تطلعوني|تشطبوني|تزيلوني) من {_OO_LIST}",
         f"(لا|ما) (توقفوا|توقفو|تقطعوا|تبطلوا|تبطلو) {_OO_TEXTS}",
         f"(mesh|mish|msh|ma|mosh|mo|mab) {_R_OO_WANT} {_R_OO_QUIT} {_R_OO_SUB}",
+        # STOP sent by mistake (read as an opt-in above, not a stray STOP).
+        _MISTAKE_STOP,
+        # A relative unsubscribed, not the writer (akhoya 3amal unsubscribe bas ana ...).
+        "(akhoya|akhooya|akhuya|okhti|ukhti|akhti|goozi|gozi|zawgi|zawji|mrati|marti|ommi|omi|mama|baba|abuya|ibni|ebni|binti|benti) (3amal|3amalet|3amlet|3imil|3mil|3ml) unsubscribe",
+        # Unsubscribe me from the emails, the texts stay (الغوا اشتراكي في الإيميلات).
+        "(الغوا|الغو|الغ|الغي) اشتراكي (في|من|بال) (الايميلات|الايميل|الايميلز|البريد|الميل|البريد الالكتروني)",
+        # Keep them coming (استمروا ترسلون، خلوا الرسائل توصلني).
+        "(استمروا|كملوا) (ترسلون|ترسلوا|تبعتوا|تبعتون|في ارسال)",
+        "(خلوا|فخلوا|خلو) (الرسائل|التذكيرات|العروض) (توصلني|توصل|تجيني|شغالة|مستمرة)",
+        # Groceries: "two bags of rice are enough" (كيسين رز كفاية، 3 litr kefaya).
+        "(رز|ارز|سكر|طحين|خبز|حليب|ماي|مويه|مياه|بطاطس|بطاطا|زيت|لتر|لترات|كيس|كيسين|اكياس|كرتون|كراتين|علب|علبتين|كيلو) (كفاية|كفايه|يكفي|تكفي|بيكفي|بتكفي|يكفوا|تكفيني)",
+        "(litr|litre|letr|kilo|kees|keesein|ruz|roz|rozz|sukkar|mayya) (kefaya|kfaya|kifaya|bykaffi|yekaffi)",
+        # One plan instead of another (the yearly subscription, not the monthly one).
+        "(el eshterak|el eshtirak|eshterak|eshtirak|الاشتراك) (el sanawi|el shahri|sanawi|shahri|السنوي|الشهري)",
+        # Paper bills (وقفوا الفواتير الورقية).
+        "(وقفوا|اوقفوا|بطلوا|الغوا|ارسال|تبعتوا|ترسلوا) (الفواتير|الفاتورة|الكشوفات|كشف الحساب) (الورقية|الورقي|الورق)",
     ),
     hint_words=(
         "في", "من", "على", "إلى", "الى", "أن", "ان", "لا", "ما", "هذا", "هذه", "أنا", "انا",

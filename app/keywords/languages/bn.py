@@ -39,6 +39,27 @@ _R_OO_TXT = "(msg|msgs|message|messages|sms|offer|offers) [(gula|gulo|ta)]"
 _R_OO_RM = ("(baad din|bad din|baad den|bad den|muchhe din|muche din|muchun|remove korun|remove koren|"
             "remove kore din|delete korun|delete koren|delete kore din|soriye din|kete din)")
 
+# Opt-in wishes in the future or with "চাই" (আমাকেও পাঠাবেন, এই নম্বরে এসএমএস করবেন, পেতে
+# চাই): a "না" after them refuses, and each refusal is an opt-out phrase, which wins.
+_IN_SEND = "(পাঠাবেন|পাঠান|পাঠিয়ে দিন|পাঠিয়েন|পাঠাইয়েন)"
+_IN_TOO = f"((আসে|পায়|পান|পাচ্ছে) (আমাকেও|আমারেও) {_IN_SEND}|আমাকেও [(অফারের|অফার|ডিলের|ডিসকাউন্টের)] (মেসেজ|এসএমএস|মেসেজগুলো) {_IN_SEND}|(মেসেজ|এসএমএস|অফারের মেসেজ|রিমাইন্ডার) আমাকেও (দিয়েন|দেবেন|দিবেন|দিন|{_IN_SEND[1:-1]}))"
+_IN_WANT = "(আমিও পেতে|(মেসেজ|এসএমএস|অফার|রিমাইন্ডার|অ্যালার্ট|আপডেট|নোটিশ) পেতে|এখন আবার) চাই"
+# A text named before or after "this number" (not "টাকা এই নম্বরে পাঠাবেন": money).
+_HERE = "(এই নম্বরে|এই নাম্বারে|নতুন নম্বরে|এটাতে)"
+_IN_HERE = (f"((রিমাইন্ডার|মেসেজ|এসএমএস|আপডেট|অ্যালার্ট|নোটিফিকেশন|মেসেজগুলো) {_HERE} "
+            "(পাঠাবেন|দেবেন|দিবেন|পাঠান|দিন|পাঠিয়ে দিন)|"
+            f"{_HERE} (এসএমএস|sms|মেসেজ) (পাঠাবেন|করবেন|করে দেবেন|করে দিবেন|দেবেন|দিবেন|জানাবেন))")
+_IN_BY_TEXT = "(এসএমএসে|মেসেজে|মেসেজ করে) (জানাবেন|জানিয়ে দেবেন|জানিয়ে দিবেন)"
+_IN_AGREE = "(গ্রহণে|গ্রহণের|পাওয়ার|পেতে) [জন্য] (সম্মতি|অনুমতি) (দিচ্ছি|দিলাম|জানাচ্ছি|দিয়েছি|প্রদান করছি)"
+_IN_READY = "(পেতে|নিতে|পাওয়ার জন্য) রাজি [আছি]"
+_R_IN_TOO = "amakeo (pathaben|pathan|pathiye din|pathiyen|pathaiyen)"
+_R_IN_HERE = ("(ei|eta) (number e|numbere|nambare|number a|number te|te) (sms|msg|message) "
+              "(korben|kore diben|kore deben|diben|deben|pathaben)")
+_R_IN_WANT = "((amio|ami o) (join|subscribe|add) (korte|hote)|(ekhon|akhon) abar) chai"
+_R_IN_READY = "(pete|nite|paoar|pawar) (raji|razi|rajee) [achi]"
+_R_IN_AGAIN = "abar (offer er|offerer|offer) (msg|sms|message) (pathaiyen|pathiyen|pathaben|diyen|diben)"
+_IN_YES = "(হ্যাঁ|হ্যা|ha|haan) [(ডেলিভারির|অর্ডারের|order|delivery)] (আপডেট|মেসেজ|অফার|রিমাইন্ডার|এসএমএস|update|updates|msg|sms) (চাই|chai)"
+
 RULES: LanguageRules = LanguageRules(
     code="bn",
     name="Bengali",
@@ -91,6 +112,21 @@ RULES: LanguageRules = LanguageRules(
         "(ei|esob|eishob|egula|eigula) (msg|sms|message|messages) (dorkar nai|dorkar nei|chai na)",
         "(msg|sms|messages) (chai na|chaina)",
         "(amake|amare) [ar] (birokto|birakto|disturb) (korben na|koro na|korio na|koiren na)",
+        # The refusals of the opt-in wishes below (আমাকেও পাঠাবেন না, পেতে চাই না).
+        f"{_IN_TOO} না", f"{_IN_WANT} না", f"{_IN_HERE} না", f"{_IN_BY_TEXT} না",
+        f"{_IN_AGREE} না", f"{_IN_READY} (না|নই)", f"{_IN_YES} (না|na)",
+        f"{_R_IN_TOO} na", f"{_R_IN_HERE} na", f"{_R_IN_WANT} na", f"{_R_IN_READY} (na|noi)",
+        f"{_R_IN_AGAIN} na",
+        # "Take my number off the list" with its article (amar number ta talika theke soriye din);
+        # "stop now" (ebar thamun).
+        f"(amar number ta|amar nambar ta|number ta|nambar ta|amar numberta) (list|talika) theke {_R_OO_RM}",
+        "(ebar|ekhon|ekhuni) (thamun|thamen|thaman)",
+        # "Me too" after someone else stopped them; subscribed by mistake.
+        "(আমাকেও|আমার নম্বরও|আমার নম্বরটাও) (বাদ দিন|বাদ দেন|সরিয়ে দিন|মুছে দিন|বন্ধ করুন|বন্ধ করে দিন)",
+        "(amakeo|amar number o|amar numbero) (bad din|baad din|bad den|soriye din|muche din|bondho korun|bondho kore din)",
+        "ভুল করে সাবস্ক্রাইব (হয়ে গেছে|করে ফেলেছি|হয়েছি|হয়ে গিয়েছে)",
+        "(vul|bhul) kore subscribe (hoye gese|hoye geche|kore felechi|hoyechi)",
+        "(এবার|এখন|এখনই) (থামুন|থামেন|থামান)",
     ),
     opt_in_phrases=(
         # Turn the texts back on (মেসেজ আবার চালু করে দিন, msg abar chalu kore din).
@@ -112,6 +148,26 @@ RULES: LanguageRules = LanguageRules(
         # A new number: send them there.
         "নতুন (নম্বরে|নাম্বারে) (পাঠান|পাঠিয়ে দিন|দিন)",
         "notun (number e|numbere|nambare) (pathan|pathiye din|din)",
+        # Others get them, I want them too; send them to this number; by text from now on
+        # (আমাকেও পাঠাবেন, আমিও পেতে চাই, এই নম্বরে এসএমএস করবেন: refused above).
+        _IN_TOO, _IN_WANT, _IN_HERE, _IN_BY_TEXT, _IN_AGREE, _IN_READY, _IN_YES,
+        _R_IN_TOO, _R_IN_HERE, _R_IN_WANT, _R_IN_READY, _R_IN_AGAIN,
+        "(এসএমএস|মেসেজ|বার্তা) (মারফত|মাধ্যমে|এর মাধ্যমে) পাঠানো (হোক|হয়)",
+        # A new number (এই নম্বরটা রেজিস্টার করে দিন, এই নম্বরটি নথিভুক্ত করুন).
+        "(এই|নতুন) (নম্বরটা|নাম্বারটা|নম্বর|নাম্বার|নম্বরটি) (রেজিস্টার|আপডেট|অ্যাড|যোগ|নথিভুক্ত) (করে দিন|করুন|করে দেন|করেন)",
+        # A family member's number added (নম্বরও রিমাইন্ডারে যোগ করুন, ক্লিনিকের মেসেজে দিয়ে দিন).
+        "(রিমাইন্ডারে|অ্যালার্টে|লিস্টে) (যোগ করুন|যোগ করে দিন|অ্যাড করুন|অ্যাড করে দিন|দিয়ে দিন|দিয়ে দেন|ঢুকিয়ে দিন|রেজিস্টার করে দিন)",
+        "(মেসেজে|এসএমএসে) (যোগ করুন|যোগ করে দিন|অ্যাড করুন|অ্যাড করে দিন|রেজিস্টার করে দিন)",
+        "(নম্বরও|নম্বরটাও|নাম্বারও|নাম্বারটাও) [(ক্লিনিকের|স্কুলের|ফার্মেসির|ব্যাংকের|ডাক্তারের|ডিসপেনসারির)] (মেসেজে|এসএমএসে) (দিয়ে দিন|দিয়ে দেন|ঢুকিয়ে দিন)",
+        "(অ্যালার্টের|মেসেজের|রিমাইন্ডারের|এসএমএসের) জন্য (রেজিস্টার|যোগ|অ্যাড) (করে দিন|করুন|করে দেন)",
+        "(নম্বরও|নম্বরটাও|নাম্বারও|নাম্বারটাও) (অ্যাড|যোগ|রেজিস্টার) (করেন|করুন|করে দিন|করে দেন)",
+        # Stopped by mistake (ভুল করে আনসাবস্ক্রাইব হয়ে গেছে, বন্ধ করে ভুল করেছি).
+        "ভুল করে (আনসাবস্ক্রাইব|বন্ধ|স্টপ|stop|unsubscribe) (হয়ে গেছে|করে ফেলেছি|করেছি|পাঠিয়ে দিয়েছি|পাঠিয়ে ফেলেছি|হয়ে গিয়েছিল)",
+        "(vul|bhul) kore (unsubscribe|stop|bondho) (hoye gese|hoye geche|kore felechi|korechi|pathiye diyechi|hoye gechilo)",
+        "বন্ধ (কইরা|করে) ভুল (করসি|করেছি|করছি)",
+        # How do I turn them on (এসএমএস অ্যালার্ট কীভাবে চালু করব); slang (কুপন পাঠাও).
+        "(এসএমএস|মেসেজ|অ্যালার্ট|রিমাইন্ডার) (কীভাবে|কিভাবে) চালু (করব|করবো|করা যায়|হবে)",
+        "(কুপন|কুপনগুলো|ডিল|ডিলগুলো|অফারগুলো|ডিসকাউন্ট) (পাঠাও|পাঠিয়ে দাও)",
     ),
     help_phrases=(
         # How often will you text me? Why am I getting these messages? (questions, not complaints)
@@ -159,6 +215,23 @@ RULES: LanguageRules = LanguageRules(
         # "Don't stop the texts" (বন্ধ করো না, বন্ধ করে দিয়েন না) is no request to stop them.
         f"{_OO_TXT} [(দেওয়া|দেয়া|পাঠানো)] বন্ধ (করো|কর|করে দিয়েন|করে দিও|করে দাও|কইরো|কইরেন) না",
         f"{_R_OO_TXT} (bondho|bondo|bndho|bandho) (kor|koro|kore diyen|kore dio|kore dao) na",
+        # The waiting list is a booking, not the texts.
+        "(ওয়েটিং|অপেক্ষার) (লিস্টে|তালিকায়) (যোগ করুন|যোগ করে দিন|অ্যাড করুন|অ্যাড করে দিন|দিয়ে দিন|দিয়ে দেন|ঢুকিয়ে দিন)",
+        # "কুপন পাঠাও না" may be "please send" or "don't send": neither opt-in nor opt-out.
+        "(কুপন|কুপনগুলো|ডিল|ডিলগুলো|অফারগুলো|ডিসকাউন্ট) (পাঠাও|পাঠিয়ে দাও) না",
+        # Stopped by mistake: read as an opt-in, not a stray STOP (the opt-in starts earlier).
+        "ভুল করে (stop|unsubscribe)",
+        "(vul|bhul) kore (unsubscribe|stop)",
+        # A relative switched them off; keep them coming to me (স্বামী মেসেজ বন্ধ করেছেন).
+        "(স্বামী|স্ত্রী|বউ|ভাই|বোন|মা|বাবা|ছেলে|মেয়ে|শাশুড়ি) [(আপনাদের|নিজে)] (মেসেজ|এসএমএস) বন্ধ (করেছেন|করেছে|করে দিয়েছে|করে দিয়েছেন|করিয়েছে)",
+        "(bhai|bon|ma|baba|bou|swami|stri|chele|meye|dada|didi|husband|wife) unsubscribe (koreche|korechen|kore diyeche|korlo|korechilo)",
+        "(আমাকে|আমারে) (পাঠাতে থাকুন|দিতে থাকুন)",
+        "(এখানেই|এখানে) (মেসেজ|এসএমএস) (দিন|করুন|পাঠান)",
+        # Paper bills; groceries (দুই বস্তা চাল যথেষ্ট, 3 litre e hobe); a doctor's stop.
+        "(কাগজের|কাগুজে|পেপার) (বিল|স্টেটমেন্ট) [(পাঠানো|দেওয়া)] বন্ধ",
+        "(চাল|আটা|চিনি|দুধ|তেল|ডাল|বস্তা|কেজি|লিটার|বাজার|প্যাকেট|সদাই) যথেষ্ট",
+        "(litre|liter|kg|kilo|bosta|packet) (e|ei|te) hobe",
+        "(ডাক্তার|doctor|daktar) (bondho|বন্ধ) (kore dise|kore diyeche|korte boleche|করে দিয়েছে|করে দিয়েছেন|করতে বলেছে|করতে বলেছেন)",
     ),
     hint_words=("সাথে", "কিন্তু", "আমি", "আমার", "আপনি", "এটা", "না", "কি", "আর", "হ্যাঁ", "করুন", "প্লিজ", "ধন্যবাদ", "মেসেজ", "কে", "এই", "তো", "ও"),
     replies={

@@ -85,6 +85,17 @@ RULES: LanguageRules = LanguageRules(
         "(laghv|lagv|laghw|laqv) (konid|konin|kon) (ozviyato|ozviato|ozviyatam|ozviatam|ozviyatamo|ozviatamo|eshterakamo|eshterakam)",
         "(payamak|payamaka|payama|payamha|sms|tablighat|khabarname) [dige] (nemikham|nemikhaam|nemikhayam|nemikhaim|nemikhahim)",
         "(unsubam|ansabam|unsubscribem) (konid|konin|kon)",
+        # Signed up by mistake or unasked (اشتباهی عضو شدم، bedoone ejaze ozvam karde).
+        "(اشتباهی|اشتباها|بدون اجازه|بدون اجازم|بدون اجازه من) (عضو|مشترک) (شدم|کردید|کردن|کرده)",
+        "(اشتباهی|اشتباها|بدون اجازه|بدون اجازم) عضو (پیامکهاتون|پیامکاتون|پیاماتون|خبرنامتون|خبرنامهتون|سامانتون|لیستتون) (شدم|کردید|کردن)",
+        # "Me too" after someone else cancelled (منم لغو کنید).
+        "(منم|من رو هم|منو هم|شماره منم|شماره منو هم) (لغو|حذف|قطع) (کنید|کنین)",
+        # Consent refused; "I want the texts cut off".
+        "(با|برای) دریافت (پیامک|پیامکها|پیامکهای|پیام|پیامهای|اس ام اس) [(تبلیغاتی|اطلاعرسانی|بانک)] (موافق نیستم|موافقت نمیکنم|رضایت ندارم|رضایت نمیدهم)",
+        "(میخوام|میخواهم|میخام) (پیامکا|پیامکها|پیاما|پیامها|تبلیغات|خبرنامه|پیامکهای تبلیغاتی|پیامکای تبلیغاتی) (قطع|لغو|متوقف) (بشه|بشن|شود|شوند)",
+        "(shomaram|shomaramo|shomare mano|esmam|esmamo) (ro|ra) (hazf|pak) (konid|konin|kon)",
+        # "Cut the newsletter off too" (خبرنامه رو هم قطع کنید).
+        "(پیامکها|پیامکا|پیاما|پیامها|تبلیغات|خبرنامه|بقیه|بقیهش|بقیشون|یادآوریها|یادآوریا) (رو|را) هم (قطع|لغو|متوقف) (کنید|کنین)",
     ),
     opt_in_phrases=(
         # Sign me up (again), add me back (منو عضو کنید، دوباره عضوم کنید، ozvam konid).
@@ -96,7 +107,7 @@ RULES: LanguageRules = LanguageRules(
         "(tu|be) (list|khabarname) [payamaki] (ezafam|sabtam) (konid|konin)",
         # The texts asked back, turned back on (پیامکا رو دوباره بفرستید، برگردونید پیاما رو).
         f"{_TEXTS} (رو|را) {_AGAIN} (بفرستید|بفرستین|فعال کنید|فعال کنین)",
-        f"{_TEXTS} [نوبت] (رو|را) (برام|برای این شماره) فعال {_DO}",
+        f"{_TEXTS} [نوبت] [(فیزیوتراپی|دکتر|دندونپزشکی|دندانپزشکی|آزمایشگاه|بانک|حساب|سفارش)] (رو|را) (برام|برای این شماره) فعال {_DO}",
         f"{_TEXTS} [نوبت] (رو|را) (اینجا|به این شماره) (بفرستید|بفرستین)",
         f"{_TEXTS} (رو|را) (برگردونید|برگردونین|برگردانید)",
         f"(برگردونید|برگردونین) {_TEXTS} (رو|را)",
@@ -105,6 +116,43 @@ RULES: LanguageRules = LanguageRules(
         "از این به بعد (به|رو) (این|همین) (خط|شماره) (بفرستید|بفرستین)",
         "(مایلم|میخوام|میخواهم) (عضو|مشترک) (بشم|شوم)",
         "(mikham|mayelam) ozv besham",
+        # Cancelled by mistake (اشتباهی لغو کردم، eshtebahi stop zadam): the texts wanted back.
+        "(اشتباهی|اشتباها|به اشتباه) (لغو|لغو عضویت|کنسل|استاپ) (کردم|زدم|شد|فرستادم)",
+        "(eshtebahi|eshtebahan) (laghv|stop|cancel|unsubscribe|11) (kardam|zadam|shod|ferestadam|karde)",
+        "(man|pesaram|dokhtaram|hamsaram|khanumam) (stop|cancel|unsubscribe|laghv) (zadam|kardam|ferestadam|zad|kard|karde) (eshtebahi|eshtebahan)",
+        # Me too (منم اضافه کنید، برای منم بفرستید).
+        "(منم|من رو هم|منو هم|شماره منم|شماره منو هم) (اضافه|عضو|ثبت) (کنید|کنین)",
+        "(برای منم|به منم|واسه منم|واسم هم|برای من هم) (بفرستید|بفرستین)",
+        "(manam|mano ham|man ro ham) (ezafe|ozv|sabt) (konid|konin)",
+        "(baraye manam|be manam|vase manam|vasam ham) (befrestid|befrestin)",
+        "دلم برای (تخفیفاتون|تخفیفا|پیامکاتون|پیاماتون|پیامکها|پیامکهاتون) تنگ (شده|شد)",
+        # How do I turn the texts on (روش فعال‌سازی اطلاع‌رسانی پیامکی).
+        "(روش|راه|نحوه) (فعالسازی|فعال سازی|فعال کردن|ثبتنام|عضویت) [(در|تو)] (اطلاعرسانی پیامکی|پیامک|پیامکها|اس ام اس|خبرنامه پیامکی|سامانه پیامکی)",
+        "(چطوری|چجوری|چطور|کجا) (ثبتنام|ثبت نام|عضو) (کنم|بشم|شم) (که|تا) (پیامک|پیامکها|پیامکهای|اس ام اس|sms|پیام)",
+        "(chejoori|chejori|chetori|chetor|koja) (sabtenam|sabt nam|sabte nam|ozv) (konam|besham|sham) (ke|ta) (sms|payamak|payam)",
+        "(منو|من رو|شمارمو|شمارهمو) برای (هشدارهای|پیامکهای|اطلاعرسانی|یادآوری|یادآوریهای|خبرنامه|اطلاعیههای) [(پیامکی|بانکی|نوبت)] [حساب] [بانکی] (ثبتنام|عضو|ثبت|فعال) (کنید|کنین)",
+        "(یادآوری|یادآوریها|یادآوری نوبت|یادآوری نوبتها|تایید سفارشها|اطلاعیهها) (رو|را) (پیامک|اس ام اس|sms) (کنید|کنین)",
+        # A new number or line (این شماره رو ثبت کنید، این خط رو جایگزین خط قبلی کنید).
+        "(این|همین) (شماره|خط) [(جدید|جدیدم)] (رو|را) (ثبت|اضافه|جایگزین|فعال) (کنید|کنین)",
+        "(این|همین) (شماره|خط) (رو|را) جایگزین (خط|شماره) (قبلی|قدیمی|قبلیم|قدیمیم)",
+        "(پیامای|پیامکای|پیامکهای|پیامهای|یادآوریها|یادآوریا|یادآوری) [نوبت] (رو|را) (اینجا|به این شماره|به این خط) (بفرستید|بفرستین)",
+        "از (این به بعد|این پس) [لطفا] (روی|به|رو) (این|همین) (خط|شماره) (بفرستید|بفرستین)",
+        # By text from now on (یادآوری نوبت رو به این شماره پیامک کنید، به این شماره پیامک شود).
+        "(یادآوری|یادآوریها|یادآوریا|تایید|تایید سفارشها|تاییدیه|اطلاعیه|اطلاعیهها|نوبت|سفارشها|یادآوری نوبت|یادآوری نوبتها) (رو|را) [(از این به بعد|از این پس)] (به این شماره|به همین شماره|برام|برای من|به من) (پیامک|اس ام اس|sms) (کنید|کنین|بزنید)",
+        "(به این شماره|به همین شماره|برای این شماره) (پیامک|ارسال|اس ام اس) (شود|بشه|گردد|شوند|بشن)",
+        "(reminder ha|reminderha|yadavari ha|yadavariha|payamha|payama) (ro|ra) (be|baraye) (in|hamin) shomare (sms|payamak) (konid|konin)",
+        # Consent in form (با دریافت پیامک‌ها موافقت می‌کنم).
+        "(با|برای|جهت) دریافت (پیامک|پیامکها|پیامکهای|پیام|پیامهای|اس ام اس) [(تبلیغاتی|اطلاعرسانی|تبلیغاتی و اطلاعرسانی|بانک|بانکی)] (موافقت میکنم|موافقم|موافق هستم|موافقت مینمایم|رضایت میدهم|رضایت دارم)",
+        "موافقم که (پیامک|پیامکها|پیامکهای|پیام|پیامهای|اس ام اس)",
+        "(movafegham|movafegh hastam) (ba|baraye) (daryafte|daryaft|daryafe) (payamak|payam|sms|payamakha)",
+        # Put me on the list; send the discount codes (منو بذارید تو لیست، کدهای تخفیف رو بفرستید).
+        "(منو|من رو|شمارمو|شمارهمو) (بذارید|بزارید|بذارین|بزارین) (تو|توی|در|به) (لیست|خبرنامه)",
+        "(منو|من رو|شمارمو|شمارهمو) (تو|توی|به|در) (لیست|خبرنامه) (اطلاعرسانی|قرعهکشی|تخفیف|تخفیفات|حراج|پیامکی) [(قرعهکشی|تخفیف|تخفیفات|حراج)] (ثبت|اضافه) (کنید|کنین)",
+        "(کدهای تخفیف|کدای تخفیف|تخفیفا|تخفیفها|کوپنها|کوپنا|آفرها|آفرا) (رو|را) [(برام|برای من)] (بفرستید|بفرستین)",
+        "(hame) (off ha|offha|offa|takhfifa|takhfif ha|coupon ha|copona) (ro|ra) (befrestin|befrestid)",
+        # A family member's number (شماره پدرم رو هم برای یادآوری نوبت اضافه کنید).
+        "(برای|به) (اطلاعرسانی|پیامکهای|پیامکای|یادآوری|یادآوری نوبت|یادآوریهای) [(داروخانه|مدرسه|بانک|درمانگاه|باشگاه|نوبت|بچه|دکتر)] (ثبت|اضافه) (کنید|کنین)",
+        "shomare (dokhtaram|pesaram|madaram|pedaram|hamsaram|khanumam|shoharam|khaharam|baradaram|madarbozorgam) (ro|ra) [ham] (be|baraye) (payamak haye|payamakhaye|payamak ha|payamaka|list|liste|sms haye) [(madrese|daroukhane|darukhane|bank|bashgah|madreseh)] (ezafe|sabt) (konid|konin)",
     ),
     help_phrases=(
         # How often will you text me? Why am I getting these messages? (questions, not complaints)
@@ -139,6 +187,24 @@ RULES: LanguageRules = LanguageRules(
         # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):
         # a model opt-out reading of such a message is not decided.
         "(لغوم|حذفم|لغو|حذف|قطع) نکنید",
+        # "stop" sent by mistake (read as an opt-in, not a stray STOP).
+        "(eshtebahi|eshtebahan) (stop|cancel|unsubscribe)",
+        "(stop|cancel|unsubscribe) (zadam|kardam|ferestadam|zad|kard|karde) (eshtebahi|eshtebahan)",
+        # A relative unsubscribed, not the writer (مادرم خودش لغو عضویت کرد، dadasham unsubscribe karde).
+        "(مادرم|پدرم|شوهرم|خانمم|همسرم|برادرم|داداشم|خواهرم|پسرم|دخترم) [خودش] (لغو عضویت|لغو|unsubscribe) (کرد|کرده)",
+        "(madaram|pedaram|shoharam|khanumam|hamsaram|baradaram|dadasham|khaharam|pesaram|dokhtaram) [khodesh] (unsubscribe|laghv|cancel) (karde|kard)",
+        # A utility or club subscription (eshterak-e ab, اشتراک باشگاه).
+        "(eshterak|eshterake|اشتراک) [e] (ab|bargh|gas|gaz|internet|آب|برق|گاز|اینترنت|باشگاه|مجله|روزنامه)",
+        # Paper bills; the email newsletter, the texts kept.
+        "(قبض|قبضها|قبضای|صورتحساب|صورتحسابها|کاتالوگ) (کاغذی|پستی) [(رو|را)] [(دیگه|دیگر)] [(با پست)] (نفرستید|نفرستین|نفرست)",
+        "از (خبرنامه ایمیلی|ایمیل|ایمیلها|خبرنامه ایمیل|لیست ایمیل) (حذفم|خارجم) (کنید|کنین)",
+        # The waiting list is a booking, not the texts.
+        "(منو|من رو|شمارمو|شمارهمو) (بذارید|بزارید|بذارین|بزارین) (تو|توی|در|به) (لیست|فهرست) انتظار",
+        # Quitting a habit; no new appointment wanted.
+        "(سیگار|سیگارو|قلیون|قلیان) [(رو|را)] ترک (کردم|کرده|کرد)",
+        "(nobat|نوبت) [(e|ی)] (jadid|جدید) (nemikham|نمیخوام)",
+        # "How often do the reminders come?" is a question, not a request.
+        "هر چند (وقت|روز) (یه بار|یک بار|یکبار) (یادآوری|یادآوری نوبت|خبرنامه)",
     ),
     hint_words=("و", "در", "به", "از", "که", "این", "را", "با", "است", "من", "می", "شما", "نه", "بله", "لطفا", "ممنون", "دیگه", "برای"),
     replies={

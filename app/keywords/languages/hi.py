@@ -151,6 +151,20 @@ RULES: LanguageRules = LanguageRules(
         "is number (par|pe|py|per) [(dobara|koi|phir se)] (msg|message|sms|sampark|contact) (mat|na|naa) (karo|karna|kijiye|kro|bhejo|bhejna|bhejiye)",
         f"{_R_ME} (pareshan|preshan|tang|disturb) (mat|na|naa|mt) (karo|kijiye|kro|karna)",
         "(mera|hamara|humara) (peecha|picha|pichha|piccha|peechha) (chhodo|chodo|chhod do|chod do|chhodiye|chodiye|chhod dijiye)",
+        # Subscribed by mistake (गलती से सब्सक्राइब हो गया): a request to be taken off.
+        "(गलती|ग़लती) से सब्सक्राइब (हो गया|हो गई|हो गए|कर दिया)",
+        "(galti|ghalti|galati) se subscribe (ho gaya|ho gya|ho gayi|ho gaye|kar diya)",
+        # Still coming after they were stopped (phir bhi msg aa rahe hain).
+        "(फिर भी|अब भी|अभी भी) (मैसेज|मेसेज|एसएमएस|sms) (आ रहे|आ रहा|आते)",
+        "(phir bhi|fir bhi|ab bhi|abhi bhi) (msg|msgs|message|messages|sms) (aa rahe|aa raha|aa rahi|aate)",
+        # "Me too" after someone else stopped them (mujhe bhi hata do).
+        "(मुझे|मेरा नंबर|हमें) भी (हटा|निकाल|अनसब्सक्राइब कर|रिमूव कर) (दो|दें|दीजिए)",
+        "(mujhe|muje|hume|mera number) bhi (unsubscribe|remove|hata|nikal|delete) (kar do|kardo|do|karo|kar dijiye|kar dein|dijiye)",
+        # "The reminders too" (ab reminders bhi band kar do); "stop texting this number".
+        f"{_OUT} भी (बंद|बन्द) (करो|करें|करे|कर दो|कर दें|कर दीजिए|कीजिए|करिए)",
+        f"{_R_OUT} bhi band {_R_DO_OUT}",
+        "(मैसेज|मेसेज|एसएमएस|sms) (करना|करने) (बंद|बन्द) (करो|करें|करे|कर दो|कर दें|कर दीजिए|कीजिए|करिए)",
+        f"(sms|msg|message|messages) (karna|karne) band {_R_DO_OUT}",
     ),
     opt_in_phrases=(
         f"(मुझे|mujhe) (फिर से|dobara|phir se|fir se) {_MSG} (चाहिए|chahiye)",
@@ -189,6 +203,56 @@ RULES: LanguageRules = LanguageRules(
         "(isi|is) number (par|pe) (bheja karo|bheja karen|bheja karein)",
         "(yahin|yahan|isi par|isi pe) (bheja karo|bheja karen)",
         "(पाने|प्राप्त करने) के लिए सहमत (हूँ|हूं|हैं)",
+        # Consent in form (प्राप्त करने की सहमति देता हूं, lene ke liye sehmat hoon).
+        "(प्राप्त करने|पाने|लेने) (की|के लिए|हेतु) [(अपनी)] (सहमति|अनुमति|मंज़ूरी|मंजूरी) (देता|देती|देते|प्रदान करता|प्रदान करती|प्रदान करते|दे रहा|दे रही)",
+        "(lene|pane|paane|receive karne|prapt karne) (ke liye|ki) (sehmat|raazi|razi|tayyar|taiyar) (hoon|hu|hun)",
+        "(receive|hasil|wusool|lene) karne (par|pe) (raazi|razi|sehmat|razamand) (hoon|hun|hu)",
+        "(एसएमएस|sms|मैसेज|संदेश) (द्वारा|के माध्यम से|के जरिए|के ज़रिए) भेजी (जाएं|जाएँ|जाये|जाए)",
+        # Others get them, add me too (मुझे भी जोड़ दीजिए, mujhe bhi add kar do, मेरे नंबर पर भी भेजिए).
+        "(मुझे|हमें) भी (ऐड|जोड़|शामिल|रजिस्टर) (कर दो|कर दीजिए|कर दें|करो|कर लो|कर लीजिए|दो|दें|दीजिए)",
+        "(mujhe|muje|hume|mujhko) bhi (add|jod|shamil|register) (kar do|kardo|kar dijiye|kar dein|kar den|karo|kar lo|kar lein|kr do|do|dijiye)",
+        "(मेरे|मेरा) (नंबर|नम्बर) (पर|पे) भी (भेजिए|भेजें|भेजो|भेजा करें|भेजा करो)",
+        "(mere|mera) number (par|pe) bhi (bhejo|bhejiye|bhejein|bheja karo|bheja karen)",
+        # How do I sign up for the texts (मैसेज चाहिए, कैसे रजिस्टर करूँ; नाम कहाँ लिखवाएं).
+        "(चाहिए|चाहिये) (कैसे|कहाँ|कहां) (रजिस्टर|साइन अप) (करें|करूं|करूँ|करू)",
+        "(मैसेज|एसएमएस|sms|अलर्ट|अलर्ट्स|रिमाइंडर) (के लिए|पाने के लिए) (रजिस्टर|साइन अप) (कैसे|कहाँ|कहां) (करें|करूं|करूँ)",
+        "(मैसेज|एसएमएस|sms|अलर्ट|अलर्ट्स|रिमाइंडर) (के लिए|पाने के लिए) (कैसे|कहाँ|कहां) (रजिस्टर|साइन अप) (करें|करूं|करूँ)",
+        "(अलर्ट|अलर्ट्स|एसएमएस|sms|मैसेज|रिमाइंडर) कैसे (चालू|शुरू|एक्टिवेट) (करें|करूं|करूँ|करवाएं|करवाऊं|होंगे|होगा)",
+        "(alerts|alert|sms|msg|messages|reminders) (kaise|kese) (chalu|shuru|activate|on) (karu|karun|karen|karein|karwau|karwaun|honge|hoga)",
+        "पाने के लिए (नाम|नंबर) (कहाँ|कहां) (लिखवाएं|लिखवाऊं|लिखवाऊँ|लिखवाएँ|लिखाएं|दर्ज करवाएं)",
+        # A new number (ये नया नंबर अपडेट कर दीजिए, इस नंबर पर चालू करो, ye naya hai, isko register kar do).
+        "(ये|यह|इस) नया (नंबर|नम्बर) (अपडेट|रजिस्टर|ऐड|दर्ज) (कर दीजिए|कर दो|कर दें|करें|करो)",
+        "(इस|इसी|नए|नये) (नंबर|नम्बर) (पर|पे) (चालू|शुरू|ऑन) (करो|करें|कर दो|कर दीजिए|कर दें)",
+        "(naya|ye naya|yeh naya) (number|no) (register|update|add) (kar do|kardo|kar dijiye|kar dein|karo|karein|kr do)",
+        "(naya|nya) [(number|no)] (hai|he|h) (isko|isay|ise|isey|isse) (register|update|add) (kar do|kardo|kar dijiye|kar dein|kar den|karo|karein|kr do)",
+        "(सूचनाएं|सूचनाएँ|सूचना|मैसेज|मेसेज|अलर्ट|अपडेट्स|रिमाइंडर) (इस|इसी|नए|नये) (नंबर पर|नंबर पे|पर|पे) (भेजें|भेजिए|भेजो|भेजना|भेजा करें|भेजा करो)",
+        # By text from now on (इसी नंबर पर SMS कर दिया करें, isi number pe sms karna).
+        "(इसी|इस|नए|नये) (नंबर|नम्बर) (पर|पे) (sms|एसएमएस|मैसेज|मेसेज) (कर दिया करें|कर दिया करो|कर देना|किया करें|किया करो|भेजा करें|कर दें|कर दीजिए|करें|करना)",
+        "(isi|is|naye|nae) (number|no) (pe|par|py|per) (sms|msg|message|messages) (karein|karen|kar dein|kar diya karein|kar diya karo|kiya karein|kiya karo|karna|kar dena|bheja karo|bheja karein|bhejein|bhejo)",
+        # Stopped by mistake (गलती से बंद हो गया, galti se unsubscribe ho gaya): the texts back.
+        "(गलती|ग़लती) से (अनसब्सक्राइब|बंद|स्टॉप|stop|unsubscribe) (हो गया|हो गए|हो गई|कर दिया|करवा दिया|लिख दिया|भेज दिया)",
+        "(galti|ghalti|galati) se (unsubscribe|band|stop) (ho gaya|ho gya|ho gaye|ho gayi|kar diya|kr diya|karwa diya|likh diya|bhej diya|dab gaya)",
+        # Switch them back on; I want them again now (फिर से चालू कर दीजिए, ab phir se chahiye).
+        "(फिर से|दोबारा|वापस) (चालू|ऑन) (करो|करें|कर दो|कर दीजिए|करवाइए|करवा दो|कर दें)",
+        "(phir se|dobara|wapas|wapis|fir se) (chalu|on) (kar do|kardo|kar dijiye|kar dein|karo|karein|kr do)",
+        "(wapas|wapis) shuru (kar do|kardo|kar dijiye|kar dein)",
+        "अब (फिर से|दोबारा|वापस) (चाहिए|चाहिये)",
+        "ab (phir se|dobara|fir se|wapas|wapis) (chahiye|chahye|chaiye)",
+        # Others get them, I want them too; I miss the sales; sorry I stopped them.
+        "(आते हैं|आते है|मिलते हैं) (मुझे|हमें) भी (चाहिए|चाहिये)",
+        "(aate hain|aate hai|aate h|milte hain) (mujhe|muje|hume) bhi (chahiye|chahye|chaiye)",
+        "(सेल|सेल्स|ऑफर्स|डील्स|मैसेज) मिस (हो रही|हो रहे|हो रहा|कर रहा|कर रही|कर रहे)",
+        "(sale|sales|offers|deals|msgs|messages) miss (ho rahi|ho rahe|ho raha|kar raha|kar rahi|kar rahe)",
+        "(बंद|बन्द) (करके|कर के|करवा के|करवाके) पछता (रहा|रही|रहे)",
+        "band (karke|kar ke|karwa ke) pachta (raha|rahi|rahe)",
+        "(मैसेज|मेसेज|एसएमएस) आने (दो|दें|दीजिए)",
+        # Add to the texts; a family member's number (मम्मी का नंबर भी डिस्पेंसरी के मैसेज में डाल दो).
+        "(के|वाले) (मैसेज|मैसेजों|अलर्ट|अलर्ट्स|रिमाइंडर) में (डाल|जोड़|ऐड कर) (दो|दें|दीजिए)",
+        "(लिस्ट|ग्रुप) में (डाल|जोड़|ऐड कर) (दो|दें|दीजिए)",
+        "(मम्मी|पापा|माँ|मां|पत्नी|पति|बेटी|बेटे|भाई|बहन|दादी|दादा|नानी|नाना|सास|ससुर|वाइफ|हसबैंड|बीवी) का (नंबर|नम्बर) भी (ऐड|जोड़|शामिल|रजिस्टर|डाल) (कर दो|दो|दें|कर दीजिए|कर दें|दीजिए)",
+        # Slang: send the coupons (कूपन भेजो भाई).
+        "(कूपन|कूपन्स|डील्स|ऑफर्स|ऑफर) (भेजो|भेज दो|भेजते रहो) (भाई|यार|भैया)",
+        "(coupon|coupons|deals|offers) (bhejo|bhej do|bhejte raho) (bhai|yaar|yar|bhaiya)",
     ),
     help_phrases=(
         "यह क्या है", "ये क्या है", "आप कौन हैं", "आप कौन हो", "कौन है", "ye kya hai",
@@ -241,7 +305,32 @@ RULES: LanguageRules = LanguageRules(
         # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):
         # a model opt-out reading of such a message is not decided.
         "(बंद|बन्द|unsubscribe|अनसब्सक्राइब) मत (करना|करो|कीजिए|करिए|करें)",
-        "(band|bandh|unsubscribe) mat (karna|karo|kijiye|kariye|karein|karen)",
+        "(बंद|बन्द) (ना|न) (करें|करना|कीजिए|करिए|कीजिएगा)",
+        "(band|bandh|unsubscribe) (mat|na|naa) (karna|karo|kijiye|kariye|karein|karen)",
+        # Stopped by mistake: read as an opt-in, not a stray STOP (the opt-in starts earlier).
+        "(galti|ghalti|galati) se (unsubscribe|stop)",
+        # Telling a child to stop, not us (मैंने डाँटकर बोला बंद करो, maine bola bas kar).
+        "(डाँटकर|डांटकर|डाँट के|डांट के|डाँट कर|डांट कर) (बोला|कहा) (बंद करो|बस करो|बस कर|रुको)",
+        "(maine|mene) (bola|kaha|boli) (bas kar|ruk ja)",
+        "(maine|mene) (usko|use|usse|bete ko|beti ko|bachhe ko) (bola|kaha|boli) (bas kar|band kar|ruk ja)",
+        # A relative switched them off; keep them coming to me (पति ने मैसेज बंद करवा दिए,
+        # bhai ne unsubscribe kar diya).
+        "(पति|पत्नी|भाई|बहन|बेटे|बेटी|मम्मी|पापा|माँ|मां|वाइफ|हसबैंड|सास|ससुर) ने [(आपके|अपने)] (मैसेज|मेसेज|एसएमएस|sms) (बंद|बन्द) (करवा|कर|करा) (दिए|दिये|दिया)",
+        "(bhai|bhaiya|behen|bahen|didi|papa|mummy|mammi|ammi|abbu|abba|pati|biwi|wife|husband|beta|beti|bhabhi|shohar|sister|brother|mom|dad) ne (unsubscribe|band|stop) (kar diya|kiya|karwa diya|kr diya)",
+        "मुझे (आते रहें|आते रहने दें|भेजते रहें|भेजते रहिए)",
+        # Paper bills; groceries ("दो थैले चावल काफी हैं").
+        "(कागज़ी|कागजी|पेपर) (बिल|स्टेटमेंट) [(भेजना|भेजने)] (बंद|मत)",
+        "(चावल|आटा|चीनी|दूध|तेल|राशन|दाल|थैले|थैला|किलो|लीटर|बोरी|सामान) (काफी|काफ़ी) (है|हैं)",
+        "के लिए (काफी|काफ़ी) (है|हैं)",
+        # Standing orders, medicine, complaints ("ECS बंद करना है", "सिरप बंद कर दूँ?").
+        "(ecs|autopay|auto debit|emi|sip|ऑटो डेबिट|ऑटोपे|ईसीएस|ईएमआई|एसआईपी) (बंद|band) (करना|करवाना|कर दो|करवा दो|करो|karna|karwana)",
+        "(सिरप|दवाई|दवा|गोली|गोलियां|टैबलेट|दवाइयां|इंसुलिन) (बंद|बन्द) (कर दूँ|कर दूं|करूँ|करूं|करना है|कर सकता|कर सकती)",
+        "(dawai|dawa|davai|goli|syrup|tablet|medicine) band (kar du|karu|kar dun|karna hai|kar sakta|kar sakti)",
+        "शिकायत दर्ज (करें|करो|कर दो|कीजिए|कर लें)",
+        "(फॉरवर्ड|फ़ॉरवर्ड|शेयर|forward|share) (कर दिया|किया|कर दी|kar diya|kiya)",
+        # Money to a number; the waiting list.
+        "(पैसे|पैसा|रुपये|रुपए|पेमेंट) (नए|नये|इस|इसी) (नंबर|नम्बर) (पर|पे) (भेजो|भेजें|भेजिए|भेजा करें|भेज दो|भेजना)",
+        "(वेटिंग|waiting|प्रतीक्षा) (लिस्ट|सूची|list) में (डाल|जोड़|ऐड कर) (दो|दें|दीजिए)",
         "(दरवाज़ा|दरवाजा|खिड़की|लाइट|पंखा|टीवी|दुकान|गेट) (बंद|बन्द)",
         "(darwaza|darwaja|light|fan|pankha|tv|shop|dukaan|gate|khidki|ac) (band|bandh)",
         "(bus stop|बस स्टॉप|bus stand)",
