@@ -86,6 +86,10 @@ RULES: LanguageRules = LanguageRules(
         "(mane|mare) [(aa|tamari|tamara)] (list|group) (ma|maa|man) (nathi|nai) (rehvu|rehvun|revu)",
         f"{_R_OO_TXT} [moklvanu] bandh (karo|kari do|kari dejo|karjo|kar|kro|karavo)",
         "(msg|msgs|messages|sms) (nathi joita|nathi joitu|joita nathi)",
+        # Remove me (મને કાઢી નાખો; "મને ના કાઢો" keeps the negation between); stop them too (મને
+        # મેસેજ મોકલવાનું પણ બંધ કરો).
+        "મને (કાઢી નાખો|કાઢી નાંખો|હટાવી દો|કાઢી નાખજો|ડિલીટ કરો)",
+        f"{_OO_TXT} [(મોકલવાનું|મોકલવા)] (પણ) બંધ (કરો|કરી દો|કરી દેજો|કરજો)",
     ),
     opt_in_phrases=(
         # Turn the texts back on (મારા રિમાઇન્ડર પાછા ચાલુ કરો, msg fari chalu karo).
@@ -113,6 +117,44 @@ RULES: LanguageRules = LanguageRules(
         # A new number: send them here from now on.
         "નવા નંબર (પર|ઉપર) (મોકલજો|મોકલો)",
         "(nava|new) number (par|pe) (mokaljo|moklo)",
+        # This number: send here, add it, register it (આ જ નંબર પર મેસેજ કરજો, aa number add kari do,
+        # આ નંબર રજીસ્ટર કરી દો); a negation stands before the verb ("... ના કરજો").
+        "(આ|આ જ) નંબર (પર|ઉપર) (મોકલો|મોકલજો|મોકલી દો|મેસેજ કરજો|મેસેજ કરો|મેસેજ મોકલજો|મેસેજ મોકલો|જાણ કરજો|જાણ કરો|જાણ કરી દેજો)",
+        "રજીસ્ટર (કેવી રીતે|કઈ રીતે|ક્યાં) (કરું|કરવું|કરાય|થાય)",
+        "no number pan (add|umeri|register) (kari do|karo)",
+        "(aa|maro|mara|maara|nava|new) number (par|pe|upar) [pan] (sms|msg|message|moklajo|mokaljo|moklo) [(karjo|moklajo|mokaljo|karo|moklo)]",
+        "(આ|મારો|નવો) નંબર (રજીસ્ટર|એડ|ઉમેરી) (કરી દો|કરો|કરજો|દો)",
+        "(aa|maro|navo|new) number (add|register|umeri) (kari do|karo|kari dejo)",
+        "(સૂચનાઓ|રિમાઇન્ડર|એલર્ટ|મેસેજ|અપડેટ) માટે (રજીસ્ટર|એડ) (કરી દો|કરો|કરજો)",
+        # Me on the list again, me too (મને લિસ્ટમાં પાછો ઉમેરો, મને પણ ગ્રુપમાં નાખો, મારે પણ જોઈએ છે,
+        # mane pan add kari do), them again (have pacha joiye che).
+        "(મને|મને પણ|મારો નંબર) (લિસ્ટમાં|ગ્રુપમાં|યાદીમાં) [(પાછો|પાછી|ફરી|પણ)] (ઉમેરો|ઉમેરી દો|એડ કરો|એડ કરી દો|નાખો|નાખી દો)",
+        "(મારે|મને) પણ (જોઈએ|જોઇએ) છે",
+        "(mane|amne) pan (add|umeri|jodi) (kari do|karo|kari dejo)",
+        "(હવે) (પાછા|ફરી) (જોઈએ|જોઇએ) છે",
+        "(have|hve) (pacha|pachha|fari) (joiye|joie) (che|chhe)",
+        "(ha|haa) (mare|mane) [(order|delivery)] (update|updates|msg|message) (joiye|joie) (che|chhe)",
+        # How do I sign up, get them by text (register kya karvanu, SMS થી કેવી રીતે મળે, મેસેજ મેળવવા
+        # શું કરવું પડે).
+        "register (kya|kyan|kevi rite|kai rite) (karvanu|karvu|karay|karu)",
+        "(mane|mare) (sign up|signup|register|subscribe) (kari do|karo|karvu che|karvu chhe)",
+        "(sms|એસએમએસ|મેસેજ|ટેક્સ્ટ) (થી|દ્વારા) (કેવી રીતે|કઈ રીતે) (મળે|મળશે|મેળવું|મળી શકે)",
+        "(મેસેજ|એસએમએસ|sms|સંદેશા|એલર્ટ) (મેળવવા|મેળવવા માટે) (શું|શુ) (કરવું|કરવુ) (પડે|પડશે)",
+        "મેસેજ મળે (એવું|એમ) (કેવી રીતે|કઈ રીતે) (કરવું|થાય)",
+        "(મેસેજ|એલર્ટ) અહીં (મોકલજો|મોકલો)",
+        # Formal consent ("સંમતિ આપું છું", "સંમત છું"; "સંમત નથી" is no match).
+        "(સંમતિ|મંજૂરી|પરવાનગી) (આપું|આપુ|આપીએ) (છું|છુ|છીએ)",
+        "(સંમત|સહમત) (છું|છુ|છીએ)",
+        "(sammati|sammti|sahmati|manjuri) (aapu|apu|aapun) (chu|chhu)",
+        # Back on after a slip (પાછું ચાલુ કરી દો, pacha chalu kari do, please start karo), the deals
+        # again (પાછા મોકલો ડીલના મેસેજ, ઓફરના મેસેજ મોકલતા રહેજો).
+        "(પાછું|પાછા|ફરી|ફરીથી) ચાલુ (કરી દો|કરો|કરી દેજો|કરજો|કરી આપો)",
+        "(મેસેજ|મેસેજો|એલર્ટ|રિમાઇન્ડર) ચાલુ (કરી આપો|કરી દો|કરો|કરજો)",
+        "(pacha|pachu|fari|farithi) (chalu|sharu|start) (kari do|kari dejo|karo)",
+        "(pachu|pacha|fari) (add|umeri) (karo|kari do)",
+        "(please|plz|pls) start (karo|kari do)",
+        "(પાછા|ફરી) મોકલો [ને] (ડીલના|ઓફરના|સેલના) મેસેજ",
+        "(ડિસ્કાઉન્ટવાળા|ઓફરવાળા|સેલના|ઓફરના|ડીલના|ડિસ્કાઉન્ટના) (મેસેજ|મેસેજો) (મોકલતા રહેજો|મોકલતા રહો|મોકલ્યા કરો)",
     ),
     help_phrases=(
         # How often will you text me? Why am I getting these messages? (questions, not complaints)
@@ -152,6 +194,21 @@ RULES: LanguageRules = LanguageRules(
         # a model opt-out reading of such a message is not decided.
         "બંધ (ના|નહીં) (કરશો|કરો|કરતા|કરતાં)",
         "bandh (na|nahi) (karsho|karo|karta)",
+        "band (na|nahi|nai) (karsho|karo|karta)",
+        # Someone else removed theirs; reported speech; how often; calls, not texts; a catalogue
+        # by post stopped; an account kept; a slip of STOP (પતિએ એમનો નંબર ..., ene kidhu).
+        "(પતિએ|પત્નીએ|દીકરાએ|દીકરીએ|ભાઈએ|બહેને|મમ્મીએ|પપ્પાએ) (એમનો|એનો|તેમનો|પોતાનો) નંબર",
+        "(ene|tene|eno) (kidhu|kahyu)",
+        "કેટલી (વાર|વખત) (આવશે|આવે છે|મોકલશો)",
+        "(ફોન|કોલ) (ન|ના) (કરો|કરશો|કરતા)",
+        "(sms|એસએમએસ) માં (કહી દેજો|જણાવજો|કહેજો)",
+        "(કેટલોગ|કેટલોગ ઘરે|બિલ ઘરે|કાગળ) મોકલવાનું બંધ (કરો|કરી દો)",
+        "(ખાતું|એકાઉન્ટ|કાર્ડ) બંધ",
+        "(bhul|bhool) (thi|ma) (unsubscribe|unsub|stop|bandh|band) (thai|thay|kari|karyu|moklyu|moklu)",
+        "બંધ કરીને ભૂલ",
+        "(otp|ઓટીપી)",
+        "(કાગળનું|કાગળના|પેપર|છાપેલું) (બિલ|બિલો|સ્ટેટમેન્ટ)",
+        "(જમવાનું|ખાવાનું|ટિફિન|રાશન|સામાન) (ના|ન) (મોકલતા|મોકલશો|મોકલો)",
     ),
     hint_words=("હું", "મારો", "તમે", "આ", "ના", "શું", "હવે", "હા", "કરો", "પ્લીઝ", "આભાર", "મેસેજ", "છે", "ને", "નો", "માં", "મને", "નથી"),
     replies={

@@ -92,6 +92,11 @@ RULES: LanguageRules = LanguageRules(
         "(senden|kokoku|koukoku) (wa|ha) (komarimasu|meiwaku desu|fuyou desu|iranai|irimasen)",
         "(urusai|urusee|uzai|uzee) (yamete|yamero)",
         "(mou|mo|moo) (okuruna|okuttekonaide|renraku shinaide)",
+        # Don't send the texts (named: "SMSも今後送らないで").
+        "(sms|メッセージ|ショートメール|お知らせ)[(は|も|を)][(今後|もう)]送らないで",
+        # Romanised: stop the rest too; someone registered my number, delete it.
+        "(zenbu|subete|nokori mo zenbu|nokori mo) (teishi|kaijo|haishin teishi) (de|shite|ni shite|onegai|onegaishimasu)",
+        "(touroku|tooroku) (shita|sareta) (mitai|you|rashii) [(desu|da)] (keshite|sakujo shite|kaijo shite) (kudasai|hoshii)",
     ),
     # "配信を再開" / "配信再開" alone also read "配信を再開しないでください" (don't resume):
     # the resumption is read with its polite ending below, and 配信再開 alone is a keyword.
@@ -113,6 +118,34 @@ RULES: LanguageRules = LanguageRules(
         # Romanised.
         "(saikai|sai kai|saitouroku|sai touroku|saitoroku) (shite kudasai|onegaishimasu|onegai shimasu|de onegaishimasu|shite hoshii desu)",
         "(mata|mou ichido|moichido|mou ichi do|futatabi) (haishin|okutte|touroku|toroku) (onegaishimasu|onegai shimasu|shite kudasai|kudasai|onegai)",
+        # How do I get them, by text ("...を受け取るにはどうすれば", "SMSで受け取りたい"); the
+        # negation follows the verb ("受け取りたくない", "受け取らないようにするには").
+        "受け取るには(どうすれば|どうしたら|どこで)",
+        "(sms|通知|お知らせ|配信)[の](登録|申し込み)(方法|の方法|手続き)",
+        "(sms|ショートメール)で(受け取りたい|受信したい|受け取れますか|もらいたい|届けてもらえ|届けてほしい|送ってください|送ってもらえ|送ってほしいです|知らせてもらえ|知らせてください|お願いします|お願いできますか|ください)",
+        # A new number, a family member's, mine too ("この番号で登録して", "...リマインドに追加して
+        # もらえますか", "私の番号にも送って").
+        "(この|こっちの|新しい)番号(を|で|に)(登録|変更)(してください|してもらえ|お願い)",
+        "(リマインド|リマインダー|お知らせ|通知|リスト|案内)(に|にも)追加(してください|してもらえ|お願い|をお願い)",
+        "(この番号|私の番号)に[も][(smsで|メッセージで)](送って|知らせて)(ください|もらえ)",
+        "(私|僕|わたし)(も|にも)(受け取りたい|受信したい|登録したい|送ってほしい|送ってもらえ|送ってください)",
+        "リマインド(してもらえ|してください|をお願い|お願いします)",
+        # Slang: put me on the list, all the deals, sign me up ("リストに入れといて〜", "登録よろしく").
+        "(リスト|配信リスト)に(入れといて|入れておいて|入れてください|追加してください|戻してください|入れてもらえ|追加してもらえ)",
+        "漏れてたら戻して",
+        "(お得な情報|お得情報|セール情報)[(ぜんぶ|全部)](ちょうだい|ください|ほしいです|くれくれ)",
+        "登録(よろしく|お願いします|おねがいします|おねがいしま|お願いしま)",
+        # Formal consent ("...を受け取ることに同意します"): "同意しません" is no match.
+        "(受け取る|受信する)ことに同意(します|いたします|いたしま)",
+        "の受信に同意(します|いたします)",
+        # Turned off on a whim, bring them back ("SMS復活させてください").
+        "(sms|配信|通知|クーポン)[を]復活(させて|して)(ください|ほしい|もらえ)",
+        # Romanised: consent, how to register, this number, add to the reminders.
+        "(jushin|juushin) ni (doui|dooi) (shimasu|itashimasu)",
+        "(uketoru|jushin suru|juushin suru) koto ni (doui|dooi) (shimasu|itashimasu)",
+        "(touroku|toroku|moushikomi) (houhou|hoho|no houhou|no shikata) [(o|wo)] (oshiete|oshiete kudasai)",
+        "kono bangou (de|ni) (touroku|toroku|henkou) (shite kudasai|shite moraemasu|shite moraeru|onegai|onegaishimasu)",
+        "(oshirase|tsuuchi|rimaindo|risuto|haishin) ni (tsuika|touroku) (shite kudasai|shite moraemasu|shite moraeru|onegai|onegaishimasu)",
     ),
     help_phrases=(
         "これは何ですか", "これはなんですか", "これ何ですか", "これなに", "何のメッセージ",
@@ -150,6 +183,26 @@ RULES: LanguageRules = LanguageRules(
         "(間違えて|間違って|誤って|うっかり|まちがえて)[を](配信停止|配信解除|登録解除)",
         # Suspending a lost card or an account ("カードを紛失したので利用停止をお願いします").
         "利用停止", "(カード|口座|アカウント|契約|回線)[(の|を)]停止",
+        # Someone else stopped their own texts; my number stays ("夫が配信停止した", "私の番号は
+        # そのまま").
+        "(夫|妻|主人|旦那|息子|娘|家族)が(配信停止|解除|登録解除|配信解除)した",
+        "(私|僕|わたし)の番号は(そのまま|残して|続けて)",
+        "(watashi no|boku no|ore no|watashi) bangou (wa|ha) sono mama",
+        # Stopped on a whim, regretted: the message asks for them back.
+        "(勢いで|つい)(配信停止|停止|解除|登録解除)",
+        "(配信停止|停止|解除)(したけど|しましたが)後悔",
+        # Quitting medicine or habits, paper statements, prices, parcels to an address.
+        "(飲む|吸う|服用する)(の|こと)[を](やめ|止め)",
+        "(タバコ|たばこ|お酒|薬)を(やめ|止め)",
+        "紙の(明細|請求書|カタログ|案内|郵送)",
+        "値上げ",
+        "(食べ物|食料|お弁当|野菜|お米)は送らないで",
+        "(カタログ|チラシ|dm|冊子)[(の|を)]郵送",
+        "(katarogu|chirashi) no (yuusou|yusou)",
+        "(家|自宅|会社|実家|前の住所)に送らないで",
+        "(ie|jitaku|kaisha|mae no ie|moto no ie) ni (okuranaide|okuranai de)",
+        "(kaado|card|kurejitto kaado|kouza) [(o|wo)] (sakujo|keshite|kaijo)",
+        "(mainichi|maishuu|maiasa) (kuru|kimasu|todoku) (n desu ka|no desu ka|n desu|no)",
     ),
     hint_words=(
         "の", "は", "が", "を", "に", "て", "です", "ます", "した", "ない", "も", "で", "と",

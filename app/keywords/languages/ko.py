@@ -114,6 +114,38 @@ RULES: LanguageRules = LanguageRules(
         "(ne|nye|ye|nep|neh) (gaip halgeyo|gaiphalgeyo|gaip hamnida|gaiphamnida|gudok halgeyo|gudokhalgeyo)",
         "(susin|sushin|suhsin) (donguihamnida|dongui hamnida|dong ui hamnida|dongui halgeyo|donguihalgeyo|dongeuihamnida)",
         "dasi (gudok halgeyo|gudokhalgeyo|gudokhae juseyo|gudok hae juseyo|batgo sipeoyo|badgo sipeoyo|badeulgeyo)",
+        # Others get them and I want them too; add me / my family's number ("저도 추가해 주세요",
+        # "... 알림에 추가해 주세요", "... 폰으로도 가게 등록해 주세요"). Korean negation stands
+        # between the words ("추가하지 마세요", "안 받고 싶어요").
+        "(저도|나도|저까지|저한테도) (추가해 주세요|추가해주세요|넣어 주세요|넣어주세요|등록해 주세요|등록해주세요|받고 싶어요|받고 싶습니다|보내주세요|보내 주세요)",
+        "(알림에|문자에|명단에|리스트에|알림 명단에|명단에도|알림에도) (추가해 주세요|추가해주세요|넣어 주세요|넣어주세요|등록해 주세요|등록해주세요)",
+        "(폰으로도|번호로도|폰에도|번호에도) (가게|오게|받게) (등록해 주세요|등록해주세요|해 주세요|해주세요)",
+        "(제 폰으로도|제 번호로도|이 번호로도|저에게도) (보내주세요|보내 주세요|보내줘요)",
+        # How do I sign up for them by text ("... 정보 받으려면 어떻게 신청하나요", "문자로 받고
+        # 싶은데").
+        "(문자로|문자|알림|정보|소식|공지|혜택) 받으려면 (어떻게|어디서) (신청하나요|신청해요|신청하면 되나요|신청하면 돼요|해야 하나요|하나요|해요|하면 돼요|등록하나요)",
+        "(문자로|알림으로|문자로도) (받고 싶은데|받고 싶어요|받고 싶습니다|받을 수 있나요|받을 수 있어요)",
+        # A new number; from now on by text ("이 번호로 등록해 주세요", "이 번호로 문자 주세요",
+        # "알림은 문자로 부탁드립니다").
+        "이 번호로 (등록|추가) [좀] (해주세요|해 주세요|부탁드려요|부탁드립니다)",
+        "이 번호로 (등록해 주세요|등록해주세요|추가해 주세요|추가해주세요)",
+        "이 번호로 (문자|알림) [(한 통|좀)] (주세요|주시면|보내주세요|보내 주세요|부탁드립니다|부탁드려요)",
+        "(알림은|확인은|공지는|안내는|연락은) 문자로 (부탁드립니다|부탁드려요|주세요|보내주세요|받을게요|해 주세요|해주세요)",
+        # Put me back; turn them back on; the deals asked for ("다시 넣어주세요", "알림 재개해
+        # 주세요", "세일 문자 주세요").
+        "다시 (넣어주세요|넣어 주세요|추가해 주세요|추가해주세요)",
+        "(알림|문자|알림 문자|수신) (재개해 주세요|재개해주세요|재개 부탁드려요|재개 부탁드립니다)",
+        "(세일|할인|쿠폰|이벤트|혜택|신상|특가) (문자|알림|소식) (주세요|보내주세요|보내 주세요|보내줘요)",
+        "(쿠폰|쿠폰 문자|할인 문자|세일 문자) (또|다시|계속) (주세요|보내주세요|보내 주세요)",
+        "(세일|할인|쿠폰|이벤트|혜택|특가) (문자|알림|소식) (팍팍|많이|자주|꼭) (주세요|보내주세요|보내 주세요|보내줘요)",
+        "(문자 알림은|알림은|문자 알림|알림 문자는|문자 수신은) 어떻게 (신청해요|신청하나요|신청하면 돼요|신청하면 되나요)",
+        # Formal consent ("... 문자를 수신하는 것에 동의합니다").
+        "(수신하는 것에|수신하는 데|수신하는것에|받는 것에|받는 데) (동의합니다|동의해요|동의하며|동의드립니다)",
+        # Romanised: add me too, how do I sign up, this number.
+        "(jeodo|nado|jeo do) chuga (hae juseyo|haejuseyo|hae jwo|haejwo)",
+        "(allim e|allime|allim|munja|list|risuteu|myeongdan e) chuga (hae juseyo|haejuseyo|hae jwo|haejwo)",
+        "(munja|allim|munja allim) (sincheong|sinchung) (eotteoke|eottoke|eotteokhe) (haeyo|hanayo|hamyeon)",
+        "i (beonho ro|beonhoro) (chuga|deungnok|deungrok) (hae juseyo|haejuseyo)",
     ),
     help_phrases=(
         "이거 뭐예요", "이게 뭐예요", "이거 뭐에요", "이게 뭐에요", "뭐예요", "누구세요",
@@ -159,6 +191,21 @@ RULES: LanguageRules = LanguageRules(
         "그만 (울어|먹어|해도 돼|왔으면|좀 해)",
         "(거부감|거부감이)",
         "(멈춰|멈춰서|멈춰요)",
+        # My number stays ("제 번호는 그대로"), whoever sent STOP from their phone.
+        "(제|내) 번호는 (그대로|유지)",
+        "(je|nae) (beonhoneun|beonho neun|beonhonun) (geudaero|yuji)",
+        # Enough goods, food wishes ("두 박스면 충분해요", "세 번째는 보내지 마세요", "오이 빼주세요").
+        "(한|두|세|네) (박스면|박스로|상자면|개면|봉지면|병이면) (충분해요|충분합니다|충분하니까|돼요|됩니다)",
+        "(세 번째는|세번째는|나머지는|추가분은) (보내지 마세요|보내지 말아 주세요|안 보내셔도 돼요)",
+        "(오이|양파|고수|파|마늘|땅콩|치즈|소스|얼음|피클|김치|새우) (빼주세요|빼 주세요|빼고|넣지 마세요)",
+        "(반찬은|음식은|밥은|식사는|물건은|상품은|박스는|도시락은) (충분해요|충분합니다|됐어요|충분하니까)",
+        "(반찬|음식|밥|도시락|물건|반찬은|음식은|밥은|도시락은) (더|그만|이제) (보내지 마세요|보내세요|안 보내셔도 돼요)",
+        "(종이 청구서|종이 고지서|우편 고지서|종이 명세서|우편 명세서)",
+        # Post, paper and calls stopped, texts kept ("우편 발송은 중단해 주세요", "전화는 하지 마세요").
+        "(우편|종이|우편물|책자|카탈로그|카탈로그 우편|고지서) (발송은|발송을|발송) (중단해 주세요|중단해주세요|중지해 주세요|중지해주세요|멈춰 주세요|멈춰주세요|그만해 주세요)",
+        "(전화는|전화도) (하지 마세요|하지 말아 주세요|그만 하세요|안 하셔도 돼요)",
+        # A guess at a wrong number, alone no request.
+        "잘못 보내신 (것 같아요|거 같아요|듯해요)",
     ),
     hint_words=(
         "네", "아니요", "감사합니다", "안녕하세요", "저", "제", "좀", "이거", "그", "뭐",

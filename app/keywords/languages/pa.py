@@ -86,6 +86,10 @@ RULES: LanguageRules = LanguageRules(
         "(aggey|agge|agey|aggon) (ton|to) [(is number (te|tey|par|pe))] [koi] (sms|msg|message) (na|naa) (karna|karo|kareyo|bhejna|bhejo|bhejeyo)",
         "(mera|sada) (khehra|khaihra|kehra) (chhado|chaddo|chhad do|chad do|chhad deo|chadd deo)",
         "(msg|msgs|messages|sms) (nahi|nai|ni) (chahide|chahida)",
+        # Remove me (ਮੈਨੂੰ ਹਟਾ ਦਿਓ; "ਮੈਨੂੰ ਨਾ ਹਟਾਓ" keeps the negation between); stop them too
+        # (ਮੈਨੂੰ ਮੈਸੇਜ ਭੇਜਣੇ ਵੀ ਬੰਦ ਕਰੋ).
+        "(ਮੈਨੂੰ|ਸਾਨੂੰ) (ਹਟਾ ਦਿਓ|ਹਟਾ ਦਿਉ|ਹਟਾ ਦੇਵੋ|ਕੱਢ ਦਿਓ|ਕੱਢ ਦਿਉ)",
+        f"{_OO_TXT} [(ਭੇਜਣੇ|ਭੇਜਣਾ)] (ਵੀ|ਭੀ) ਬੰਦ (ਕਰ ਦਿਓ|ਕਰ ਦਿਉ|ਕਰੋ|ਕਰਦੋ|ਕਰ ਦੇਵੋ)",
     ),
     opt_in_phrases=(
         # Turn the texts back on (ਮੈਸੇਜ ਵਾਪਸ ਚਾਲੂ ਕਰ ਦਿਓ, reminder dubara on kar do).
@@ -115,6 +119,43 @@ RULES: LanguageRules = LanguageRules(
         # A new number: send them here from now on.
         "(ਨਵੇਂ|ਨਵੇ) ਨੰਬਰ ਤੇ (ਭੇਜੋ|ਭੇਜਿਆ ਕਰੋ|ਭੇਜ ਦਿਓ)",
         "(nave|new) number te (bhejo|bhejeya karo|bhej do)",
+        # This number: send here, add it, register it (ਇਸੇ ਨੰਬਰ ਤੇ ਮੈਸੇਜ ਕਰ ਦਿਆ ਕਰੋ, eh number add kar
+        # deo, ਇਹ ਨੰਬਰ ਰਜਿਸਟਰ ਕਰ ਦਿਓ); a negation stands before the verb ("... ਨਾ ਕਰੋ").
+        "(ਇਸ|ਇਸੇ|ਏਸ) ਨੰਬਰ (ਤੇ|ਉੱਤੇ) (ਮੈਸੇਜ|ਮੈਸਜ|sms|ਐਸਐਮਐਸ) (ਕਰ ਦਿਆ ਕਰੋ|ਕਰਿਆ ਕਰੋ|ਭੇਜਿਆ ਕਰੋ|ਕਰ ਦਿਓ|ਭੇਜ ਦਿਓ|ਕਰੋ|ਭੇਜੋ)",
+        "(is|es|eh|ih) number (te|tey|par|pe) (sms|msg|message) (kar deya karo|kar diya karo|kareya karo|bhejeya karo|bhej deya karo|kar do|bhejo)",
+        "(ਇਹ|ਏਹ|ਮੇਰਾ|ਨਵਾਂ) ਨੰਬਰ (ਰਜਿਸਟਰ|ਐਡ) (ਕਰ ਦਿਓ|ਕਰ ਦਿਉ|ਕਰੋ|ਕਰ ਲਓ)",
+        "(eh|ih|is|mera|nawa|nava|new) number (add|register|jod) (kar deo|kar do|kar dio|karo|kar lo)",
+        "da number (vi|bhi) (add|jod|register|pa) (kar deo|kar do|karo|deo|do)",
+        "(sms|msg|message) (raahi|rahi|raahin|rahin) (kiven|kive|kiddan) (milu|milange|milangiyan|milegi|milega)",
+        # A family member's number too; into the reminders (ਭੈਣ ਦਾ ਨੰਬਰ ਵੀ ਪਾ ਦਿਓ, reminder ਵਿੱਚ
+        # ਪਾ ਦਿਓ).
+        "ਦਾ ਨੰਬਰ ਵੀ (ਪਾ ਦਿਓ|ਜੋੜ ਦਿਓ|ਐਡ ਕਰ ਦਿਓ|ਰਜਿਸਟਰ ਕਰ ਦਿਓ)",
+        "(reminder|ਰਿਮਾਈਂਡਰ|ਅਲਰਟ|alert|ਲਿਸਟ) (ਵਿੱਚ|ਚ) (ਪਾ ਦਿਓ|ਰਜਿਸਟਰ ਕਰ ਦਿਓ|ਐਡ ਕਰ ਦਿਓ|ਜੋੜ ਦਿਓ)",
+        "(ਸੂਚਨਾਵਾਂ|ਅਪਡੇਟਾਂ|ਮੈਸੇਜਾਂ) ਲਈ (ਰਜਿਸਟਰ|ਐਡ) (ਕਰ ਦਿਓ|ਕਰ ਦਿਉ|ਕਰੋ)",
+        # Me on the list again (ਮੈਨੂੰ ਲਿਸਟ ਵਿੱਚ ਵਾਪਸ ਪਾਓ), me too (ਮੈਨੂੰ ਵੀ ਚਾਹੀਦੇ ਹਨ, jodo menu vi), them
+        # again (ਹੁਣ ਦੁਬਾਰਾ ਚਾਹੀਦੇ ਹਨ, hun fer chahide).
+        "(ਮੈਨੂੰ|ਮੈਨੂੰ ਵੀ|ਮੇਰਾ ਨੰਬਰ) (ਲਿਸਟ|ਗਰੁੱਪ) (ਵਿੱਚ|ਚ) [(ਵਾਪਸ|ਦੁਬਾਰਾ|ਫਿਰ)] (ਪਾਓ|ਪਾ ਦਿਓ|ਪਾ ਦਿਉ|ਐਡ ਕਰੋ|ਐਡ ਕਰ ਦਿਓ|ਜੋੜੋ|ਜੋੜ ਦਿਓ)",
+        "ਮੈਨੂੰ ਵੀ ਚਾਹੀਦੇ (ਹਨ|ਨੇ|ਆ)",
+        "(mainu|menu) (vi|bhi) (chahide|chahidi) (ne|han|aa)",
+        "(jodo|jod do|jod deo|add karo|add kar do) (menu|mainu) (vi|bhi)",
+        "(menu|mainu) (vi|bhi) (jodo|jod do|jod deo|add kar do|add kar deo)",
+        "(ਦੁਬਾਰਾ|ਫਿਰ|ਫੇਰ|ਫਿਰ ਤੋਂ|ਵਾਪਸ) ਚਾਹੀਦੇ (ਹਨ|ਨੇ|ਆ)",
+        "(hun|hunn) (fer|fir|dubara|wapas) (chahide|chahida|chaide)",
+        # How do I sign up, get them by text (register kithe karna, ਰਜਿਸਟਰ ਕਿਵੇਂ ਕਰੀਏ, SMS ਰਾਹੀਂ ਕਿਵੇਂ ਮਿਲੇਗੀ).
+        "(register|sign up|signup|join) (kithe|kiven|kive|kiddan) (karna|kariye|karan|hunda)",
+        "ਰਜਿਸਟਰ (ਕਿਵੇਂ|ਕਿੱਦਾਂ|ਕਿੱਥੇ) (ਕਰੀਏ|ਕਰਾਂ|ਕਰਨਾ|ਹੋਵੇ)",
+        "(sms|ਐਸਐਮਐਸ|ਮੈਸੇਜ|ਟੈਕਸਟ) ਰਾਹੀਂ (ਕਿਵੇਂ|ਕਿੱਦਾਂ) (ਮਿਲੇਗੀ|ਮਿਲੇਗਾ|ਮਿਲਣਗੇ|ਮਿਲ ਸਕਦੀ|ਲੈ ਸਕਦਾ|ਲਵਾਂ)",
+        # Formal consent ("ਲੈਣ ਲਈ ਸਹਿਮਤ ਹਾਂ", "ਸਹਿਮਤੀ ਦਿੰਦਾ ਹਾਂ"; "ਸਹਿਮਤ ਨਹੀਂ" keeps the negation between).
+        "ਲਈ (ਸਹਿਮਤ|ਰਾਜ਼ੀ) (ਹਾਂ|ਹੈ)",
+        "(ਸਹਿਮਤੀ|ਇਜਾਜ਼ਤ|ਇਜਾਜਤ|ਮਨਜ਼ੂਰੀ) (ਦਿੰਦਾ|ਦਿੰਦੀ|ਦਿੰਦੇ) (ਹਾਂ|ਹੈ)",
+        "(sehmati|sahmati|ijazat) (dinda|dindi|dinde) (haan|han|aan)",
+        # Back on after a slip (dubara shuru kar do ji, please start kar deo), the deals again
+        # (ਫੇਰ ਭੇਜੋ ਡੀਲਾਂ ਵਾਲੇ ਮੈਸੇਜ, ਸੇਲ ਵਾਲੇ ਮੈਸੇਜ ਭੇਜਦੇ ਰਹੋ).
+        "(dubara|fer ton|fer|wapas) (shuru|chalu|on|start) (kar do|kar deo|kar dio|karo)",
+        "(please|plz|pls) start (kar deo|kar do|karo)",
+        "(ਫੇਰ|ਫਿਰ|ਦੁਬਾਰਾ) ਭੇਜੋ [ਜੀ] (ਡੀਲਾਂ|ਆਫਰ|ਆਫ਼ਰ|ਛੂਟ|ਸੇਲ) ਵਾਲੇ (ਮੈਸੇਜ|ਮੈਸਜ)",
+        "(ਛੂਟ|ਸੇਲ|ਡੀਲ|ਡੀਲਾਂ|ਆਫਰ|ਆਫ਼ਰ) (ਵਾਲੇ|ਦੇ) (ਮੈਸੇਜ|ਮੈਸਜ) (ਭੇਜਦੇ ਰਹੋ|ਭੇਜਦੇ ਰਿਹੋ)",
+        "(haan|haanji|haan ji) [ji] (mainu|menu) [(order di|delivery di)] (updates|msg|messages|alerts) (chahidiyan|chahide|chahidi) (ne|han|aa)",
     ),
     help_phrases=(
         # How often will you text me? Why am I getting these messages? (questions, not complaints)
@@ -152,6 +193,22 @@ RULES: LanguageRules = LanguageRules(
         "band na (karo|kario|karna|kareyo)",
         # "Take my name off the waiting list" is a booking, not the texts.
         f"ਵੇਟਿੰਗ (ਲਿਸਟ|ਸੂਚੀ) {_OO_FROM} (ਮੇਰਾ ਨਾਮ|ਮੇਰਾ ਨੰਬਰ|ਮੈਨੂੰ) {_OO_RM}",
+        # Don't remove my number; someone else removed theirs (mera number na hatayo, ਘਰਵਾਲੇ ਨੇ
+        # ਆਪਣਾ ਨੰਬਰ ਹਟਵਾ ਦਿੱਤਾ).
+        "(mera|sada) number (na|naa) (hatayo|hatao|hatana|kaddo|kadd deo|katna)",
+        "ਮੇਰਾ ਨੰਬਰ (ਨਾ|ਨ) (ਹਟਾਓ|ਹਟਾਇਓ|ਹਟਾਉਣਾ|ਕੱਟਿਓ|ਕੱਢਿਓ)",
+        "(ਘਰਵਾਲੇ|ਘਰਵਾਲੀ|ਪਤੀ|ਪਤਨੀ|ਮੁੰਡੇ|ਕੁੜੀ|ਭਰਾ|ਭੈਣ|ਮੰਮੀ|ਪਾਪਾ) ਨੇ ਆਪਣਾ ਨੰਬਰ (ਹਟਵਾ|ਕਟਵਾ|ਕਢਵਾ|ਬੰਦ ਕਰਵਾ)",
+        # Enough rations; how often will they come; calls, not texts; a slip of STOP.
+        "(ਰਾਸ਼ਨ|ਖਾਣਾ|ਸਮਾਨ|ਸਾਮਾਨ|ਡੱਬੇ|ਦੁੱਧ) (ਕਾਫ਼ੀ|ਕਾਫੀ|ਬਥੇਰਾ) (ਹੈ|ਆ|ਹੋ ਗਿਆ)",
+        "ਕਿੰਨੀ (ਵਾਰ|ਵਾਰੀ) (ਆਉਣਗੇ|ਆਉਂਦੇ|ਆਉਣੇ|ਭੇਜੋਗੇ)",
+        "(ਫੋਨ|ਫ਼ੋਨ|ਕਾਲ) (ਨਾ|ਨ) (ਕਰੋ|ਕਰਿਓ|ਕਰਨਾ)",
+        "(phone|call) (na|naa) (karo|kareyo|kario)",
+        "ਗਲਤੀ ਨਾਲ (stop|ਸਟਾਪ|ਬੰਦ) (ਭੇਜ|ਭੇਜਿਆ|ਕਰ|ਦੱਬ|ਹੋ)",
+        "(galti|galati|ghalti) (naal|nal|se) (unsubscribe|unsub|stop|band) [(ho|kar)]",
+        "ਬੰਦ ਕਰਕੇ (ਪਛਤਾ|ਗਲਤੀ)",
+        "(otp|ਓਟੀਪੀ)",
+        "(ਖਾਣਾ|ਰਾਸ਼ਨ|ਸਮਾਨ|ਸਾਮਾਨ|ਰੋਟੀ|ਦੁੱਧ|ਡੱਬੇ) (ਨਾ|ਨ) (ਭੇਜੋ|ਭੇਜਿਓ|ਭੇਜਣਾ)",
+        "(ਕਾਗਜ਼|ਕਾਗਜ਼ ਵਾਲਾ|ਕਾਗਜ਼ੀ|ਪੇਪਰ) (ਬਿੱਲ|ਬਿਲ|ਸਟੇਟਮੈਂਟ)",
     ),
     hint_words=("ਮੈਂ", "ਮੇਰਾ", "ਤੁਸੀਂ", "ਇਹ", "ਨਾ", "ਕੀ", "ਹੋਰ", "ਹਾਂ", "ਕਰੋ", "ਪਲੀਜ਼", "ਧੰਨਵਾਦ", "ਮੈਸੇਜ", "ਹੈ", "ਨੂੰ", "ਦਾ", "ਵਿੱਚ", "ਜੀ", "ਨਹੀਂ"),
     replies={

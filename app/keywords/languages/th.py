@@ -63,6 +63,26 @@ RULES: LanguageRules = LanguageRules(
         "(bok|bawk|bork) (laew|leaw|lew|laeo) [(wa|waa)] (mai hai|ya|yaa|hai yud|hai lerk) (song|sng)",
         "(lob|lop) (ber|boe|bur|beu) [(chan|pom|nee|ni)] (ork|ok|awk|oak)",
         "(tham|tam) (yang ngai|yangngai) [(thueng ja|tueng ja|teung ja|tung ja|hai)] (mai dai rap|mai dai rub|mai dai rab|mai rap|mai rub|mai rab|yut rap) (kho khwam|kor kwam|sms|kwam|khwam)",
+        # The negations of the opt-ins below, each a request: I don't want the news / offers /
+        # them any more, don't send the offers, I do not consent, don't notify me by text.
+        "ไม่อยาก[จะ](รับ|ได้)(ข่าว|ข้อความ|sms|การแจ้งเตือน|แจ้งเตือน|โปร|คูปอง)",
+        "ไม่ได้อยาก(รับ|ได้)",
+        "ไม่อยาก(รับ|ได้)ต่อ",
+        "ไม่อยากให้ส่ง(มา|ไป|ข้อความ|sms)",
+        "(ไม่ต้อง|อย่า|เลิก|หยุด)ส่งโปร",
+        "(ไม่|ไม่ได้|ไม่เคย)ยินยอม",
+        "(ไม่|ไม่ได้|ไม่เคย)ให้ความยินยอม",
+        "มาอีก(จะ|ก็จะ)(บล็อก|บล็อค|block|แจ้งความ)",
+        "(ไม่ต้อง|อย่า)(มาบอก|บอก|แจ้ง|มาแจ้ง)ที่เบอร์นี้",
+        "(ไม่ต้อง|อย่า)(แจ้ง|แจ้งเตือน|ยืนยันนัด)ทาง(ข้อความ|sms|เอสเอ็มเอส)",
+        "(mai|my) (yak|yaak) [ja] dai (kao san|kao sarn|khao san|sms|noti|promotion|pro|kho khwam)",
+        "(ya|yaa|yah) (song|sng) (sms|kho khwam|kor kwam|promotion|pro|coupon)",
+        "(mai|my) (tong|dong|tawng) (song|sng) (pro|coupon)",
+        "(lerk|yud|yut) (song|sng) (promotion|pro|coupon|sms)",
+        "(yok lerk|yok loek|yoklerk) (samak|sa mak|kan samak)",
+        "(mai|my) (yin yom|yinyom)",
+        # Romanised: please delete (it), "chuay lob ok hai noi".
+        "(chuay|chuai|chuey) (lob|lop) (ork|ok|awk) [(hai|duay)]",
     ),
     # Thai puts its negation before the verb (อย่าส่งมาอีก, ไม่ต้องส่ง, ไม่อยากรับ) and phrases
     # match as substrings, so an opt-in starts at a word a negation does not precede (ขอ, ช่วย,
@@ -75,7 +95,31 @@ RULES: LanguageRules = LanguageRules(
         "(ผม|ฉัน|หนู|ดิฉัน|เรา)(ต้องการ|อยาก)[กลับมา](รับ|ได้รับ)(ข้อความ|ข่าวสาร|การแจ้งเตือน|แจ้งเตือน|sms|โปรโมชั่น|ข้อความแจ้งเตือน)(อีกครั้ง|ใหม่|เหมือนเดิม)",
         "(ผม|ฉัน|หนู|ดิฉัน|เรา)(ต้องการ|อยาก)สมัคร(ใหม่|อีกครั้ง|รับข่าวสาร|รับข้อความ)",
         "เปิด(การแจ้งเตือน|แจ้งเตือน|รับข้อความ|ข้อความ)ให้(ด้วย|หน่อย|ที|อีกครั้ง)",
-        "(มีโปร|มีโปรโมชั่น|มีโปรโมชัน|มีข่าวสาร|มีส่วนลด|มีคูปอง|มีดีล)[(อะไร|ดีๆ|ดี ๆ|ใหม่ๆ|ใหม่)][ก็](ส่งมา|แจ้ง|บอก)(ได้เลย|ด้วย|นะ)",
+        # (One word each side of ส่งมา: a spaced alternative would make the phrase a word
+        # sequence, which a Thai sentence written as one word never matches.)
+        "(โปร|โปรโมชั่น|ส่วนลด|คูปอง|ดีล)[(อะไร|ดีๆ)][ก็]ส่งมา(ได้เลย|ด้วย)",
+        # The offers asked again; I want the news (again, too); consent; how and where to sign
+        # up; send to a family member's or this number (each negation is an opt-out above:
+        # "อย่าส่งโปร", "ไม่อยากรับข่าว", "ไม่ยินยอม", or needs "ไม่ต้อง" which reads unnaturally
+        # before a question ending "ได้ไหม").
+        "ส่ง(คูปอง|โปร|ดีล)มา(อีก|ด้วย|ได้เลย)",
+        # With its subject: "ยังอยากได้...อยู่" (I still want them) keeps what is.
+        "(หนู|ผม|ฉัน|ดิฉัน|เรา|ก็)อยาก(รับ|ได้)(ข่าว|ข้อความ|sms|การแจ้งเตือน|แจ้งเตือน|โปร|คูปอง)",
+        "(หนู|ผม|ฉัน|ดิฉัน|เรา)อยาก(รับ|ได้)ต่อ",
+        "อยาก(รับ|ได้)บ้าง",
+        "ต้องการ(รับ|ได้รับ)(ข้อความ|ข้อความแจ้งเตือน|ข่าวสาร|การแจ้งเตือน|แจ้งเตือน|sms|โปรโมชั่น)(อีกครั้ง|ใหม่|ต่อ)",
+        "ยินยอม(รับ|ให้|ที่จะรับ)",
+        "(ต้อง|จะ)(ลงทะเบียน|สมัคร)(ที่ไหน|ยังไง|อย่างไร|ตรงไหน)",
+        "อยากให้ส่ง(มา|ไป)[ที่]เบอร์(ผม|ฉัน|หนู|นี้|สามี|ภรรยา|แฟน)",
+        "เบอร์(สามี|ภรรยา|แฟน|แม่|พ่อ|ลูก)ด้วย(ได้ไหม|ได้มั้ย)",
+        "ลงทะเบียนเบอร์(ภรรยา|สามี|แฟน|แม่|พ่อ|ลูก)",
+        "(แจ้งเตือน|แจ้ง|ยืนยันนัด)[การจัดส่ง]ทาง(ข้อความ|เอสเอ็มเอส)",
+        "(มาบอก|บอก|แจ้ง|มาแจ้ง)ที่เบอร์นี้",
+        "เปลี่ยนเป็นเบอร์(นี้|นี่|ใหม่)",
+        "เบอร์นี้ได้เลย",
+        "(ขอ|ช่วย)เปิดให้(ใหม่|อีกครั้ง)",
+        "(โปร|ข้อความ|ข่าวสาร)กลับมาส่ง",
+        "ส่งมาทุกอัน",
         # Sent cancel / STOP by mistake.
         "(ส่ง|พิมพ์|ตอบ)(ยกเลิก|หยุด|stop)(ผิด|โดยไม่ได้ตั้งใจ|พลาด)",
         "กด(ยกเลิก|หยุด|stop)(ผิด|พลาด)(ค่ะ|ครับ|คะ|นะ|ไป|จ้า)",  # not "...ผิดออเดอร์" (an order)
@@ -85,6 +129,15 @@ RULES: LanguageRules = LanguageRules(
         "(kho|kor|khor) (rub|rap|rab) (khao san|kao san|khaosan|kaosan|kho khwam|kor kwam|noti|sms|promotion|pro) (eek krung|eek krang|eek khrang|ik krang|ik khrang)",
         "(kho|kor|khor) (samak|sa mak) (mai|eek krang|eek krung|eek khrang)",
         "samak mai (kha|krub|krab|khrap|na kha|na krub)",
+        "(kho|kor|khor) (rub|rap|rab) (khao san|kao san|khaosan|kaosan|noti|sms|promotion|pro|kho khwam|kor kwam) (tor|to)",
+        "(yak|yaak) (dai|rub|rab|rap) (kao san|kao sarn|khao san|sms|noti|promotion|pro|kho khwam) (eek|ik)",
+        "(song|sng) (pro|promotion|promo|coupon|khao san|kao san) [(sud sapda|dee dee)] (ma|maa) (eek|ik|dai laew|dai loei|duay)",
+        "(samak|sa mak) (rub|rab|rap) (kao san|khao san|sms|kho khwam|promotion)",
+        "samak (rab|rub|rap) (sms|kao san|khao san|kho khwam) (tong|dong) (tham|tam) (yang ngai|yangngai)",
+        "(song|sng) (ma|maa) (meuan derm|muean derm|muen derm|muan derm|muean doem)",
+        "(yin yom|yinyom) (rab|rub|rap|hai)",
+        "(chuay|chuai|chuey) (perm|pherm|puem) (ber|boe|bur) (por|mae|faen|sami|phanraya|look|luk)",
+        "(song|sng) (sms|kho khwam|kor kwam) [(tuan|jaeng|tuean)] [(nud|nat)] (ma|pai) (ber nee|boe nee|ber ni)",
         "(poed|perd|poet|bpoed) (kan jaeng tuean|kan jaeng teuan|jaeng tuean|jaeng teuan|rub kho khwam|rap kho khwam|rub sms|noti) (hai|eek krang|eek krung)",
     ),
     help_phrases=(
@@ -125,6 +178,29 @@ RULES: LanguageRules = LanguageRules(
         # in its formal words (a customer writes ถ้า ... ไม่อยาก).
         "(หาก|กรณี)ไม่(ประสงค์|ต้องการ)[จะ](รับ|ได้รับ)",
         "(mai|my) (tong|dong|tawng) (yud|yut|yood|yhud) (song|sng) [(ma|maa)] [(na|ka|kha|krub|krab|khrap|ja)]",
+        # Enough goods or food, food wishes, deliveries paused ("ลังพอครับ", "ลังที่สามไม่ต้องส่ง",
+        # "ไม่ต้องส่งเพิ่ม", "ไม่เอาผัก", "yut song kong").
+        "(ลัง|กล่อง|ถุง|ชุด|ขวด)(ที่สาม|ที่สอง|ที่สี่|ที่เหลือ)ไม่ต้องส่ง",
+        "(ลัง|กล่อง|ถุง|ชุด|ขวด)พอ(ครับ|ค่ะ|แล้ว|ละ)",
+        "ไม่ต้องส่ง[มา]เพิ่ม",
+        "(ของครบแล้ว|ข้าวพอ|อาหารพอ|พอสำหรับทุกคน)",
+        "ไม่(เอา|ใส่)(ผัก|หอม|ผักชี|เผ็ด|น้ำแข็ง|ถั่ว|พริก|กระเทียม|หวาน|ซอส)",
+        "หยุดส่ง(ของ|พัสดุ|อาหาร|สินค้า|นม|น้ำ)",
+        "(yud|yut|yood) (song|sng) (kong|khong|pasadu|parcel|ahan|aharn)",
+        # Post and calls stopped, the texts kept ("แคตตาล็อกไม่ต้องส่ง", "ไม่ต้องโทรมาแล้ว", "SMS
+        # บอกก็พอ").
+        "(แคตตาล็อก|แคตตาล็อค|ใบแจ้งหนี้|บิลกระดาษ|จดหมาย|เอกสาร)ไม่ต้องส่ง",
+        "ส่งไปรษณีย์",
+        "ไม่ต้องส่ง(บิลกระดาษ|ใบแจ้งหนี้|จดหมาย|แคตตาล็อก)",
+        "ไม่ต้องโทรมาแล้ว",
+        "บอกก็พอ",
+        # Someone else unsubscribed ("แฟนยกเลิกรับข้อความไปแล้ว"), the writer stays.
+        "(แฟน|สามี|ภรรยา|ลูก|พ่อ|แม่)ยกเลิก[การ]รับ(ข้อความ|sms)",
+        # Wrong number asked about; alone it is no request.
+        "ส่งผิด(เบอร์|คน)(หรือเปล่า|รึเปล่า|ป่าว|ไหม|มั้ย)",
+        # Cancelled by mistake or regretted: the message asks for the texts back.
+        "(เผลอ|พลาด)(กด|ส่ง|พิมพ์|ตอบ)(ยกเลิก|หยุด|stop)",
+        "(ยกเลิก|หยุดรับ)[(ไปแล้ว|ไป)]เสียดาย",
     ),
     hint_words=("ค่ะ", "ครับ", "ไม่", "ที่", "และ", "ของ", "ฉัน", "ผม", "คุณ", "นี้", "มา", "ส่ง", "ข้อความ", "ได้", "แล้ว", "อีก", "ขอบคุณ", "นะ"),
     replies={

@@ -98,13 +98,19 @@ RULES: LanguageRules = LanguageRules(
         "(bu xiang|buxiang|bu yao|buyao) [zai] (shou dao|shoudao|jie shou|jieshou) (nimen de|ni men de|zhe xie|zhexie|zhe zhong|zhezhong|guanggao|youhui)",
         "(ba|jiang) (wo|wo de haoma|wo de hao ma|wode haoma) cong (mingdan|ming dan|liebiao|lie biao|nimen de mingdan|ni men de ming dan)",
         "(ba|jiang) (wo de haoma|wo de hao ma|wode haoma|wode hao ma) (yi chu|yichu|shan chu|shanchu|shan diao|shandiao)",
+        # I don't want the offers (the negation of an opt-in below, "想收优惠信息").
+        "不想(收|接收)(优惠|活动|折扣|促销|营销|广告)(信息|短信|消息|通知)",
+        # Send more and I complain (not the opt-in "优惠短信继续发").
+        "(再|继续)发(就|我就)[去](投诉|举报|拉黑|报警)",
     ),
     # "重新订阅" alone also reads "我不想重新订阅": it is a keyword alone, and a phrase after a
     # word a negation cannot stand between (below).
     opt_in_phrases=("恢复订阅", "恢复接收", "重新接收", "我要订阅",
                     # "help me subscribe", "I still want them", "keep sending me", "turn the
                     # reminders back on" (not "resend it": a one-time code sent again).
-                    "(帮我|给我|我想)订阅", "订阅一下", "(想|还想)(重新|再|继续)收到",
+                    "(帮我|给我|我想)订阅", "订阅一下", "(想|还想)(重新|再)收到",
+                    # Not a bare "还想继续收到": after "my husband unsubscribed" it keeps what is.
+                    "(想|还想)继续收到(你们的|短信|信息|消息|通知|提醒|优惠|活动|航班)",
                     "继续(给我发|发给我)", "恢复(提醒|通知|推送|短信|发送)", "(重新|帮我)开通",
         # Substrings know no negation before them ("不要帮我..."): each request starts at a
         # word a negation cannot precede ("请", "麻烦", "我想", "可以...吗") or names the
@@ -130,6 +136,43 @@ RULES: LanguageRules = LanguageRules(
         "(wo xiang|wo yao|wo hai xiang|wo hai yao|woxiang|woyao) (chongxin|chong xin) (shoudao|shou dao|jieshou|jie shou)",
         "(youhui|duanxin|youhui duanxin|youhuiquan|youhui quan|tongzhi|tixing|huodong|huodong tongzhi|xiaoxi|xinxi) zai fa gei wo (ba|a|la)",
         "(wu caozuo|wucaozuo|bu xiaoxin|buxiaoxin|bu xiao xin) (hui le|huile|fa le|fale|an le) (t|td)",
+        # Others get them and I want them too ("...我也想收到你们的新品通知"); not
+        # "也想收到退款": the texts are named. "也不想收" is no substring of these.
+        "也(想|希望)(收|收到|接收)(你们的|短信|信息|消息|通知|提醒|优惠|活动|新品)",
+        "(我|我们)也(想|想要|要|希望)(订阅|开通)",
+        "(请|麻烦|麻烦你|那就|快)把我也(加上|加进去|加进来|加一下|加到名单)",
+        # How do I sign up for them; I want them by text ("怎么订阅你们的短信", "通知想用短信接收").
+        # Not a bare "怎么订阅": "我怎么订阅了" complains.
+        "(怎么|如何|怎样)[才能]订阅(你们的|短信|通知|优惠|提醒|消息)",
+        "(怎么|如何|怎样|哪里)(注册|登记|报名|开通|申请)短信",
+        "(我|我们|通知|提醒)(想|希望)(用|通过)短信(接收|收)",
+        # A new number to add ("这个号码登记一下", "这个号添加进去"): "一下" softens a
+        # request and stands with no negation.
+        "(这个|新)(号|号码|手机号)(登记一下|加一下|添加一下|绑定一下|加进去|添加进去)",
+        # Put me back ("请加回来").
+        "(请|麻烦|快|赶紧)[(帮我|给我)](加回来|加回去)",
+        "(给我|帮我)(开回来|打开回来)",
+        # From now on by text ("请直接发短信到这个号码", "麻烦发个短信告诉我").
+        "(请|麻烦)[直接](发个|发)短信(告诉我|通知我|到这个号)",
+        "(以后|今后|往后)[都](用|发)短信(通知|告诉|提醒)",
+        "记得(短信|发短信|用短信)(通知我|告诉我|call我|叫我|提醒我)",
+        # Formal consent, with its subject ("本人同意接收...", "我确认同意接收..."): "不同意" is
+        # no substring of these.
+        "(本人|我)[(确认|自愿)]同意(接收|接受|收|通过|贵)",
+        "(本人|我)(愿意|自愿)(接收|接受|收)",
+        # Slang: send me every deal, keep the offers coming ("优惠都给我发", "优惠短信继续发"),
+        # I want the offers (its negation is an opt-out above).
+        "(优惠|折扣|活动|福利)(都|全都)(给我发|发给我|发我)",
+        "(优惠|活动|折扣)(短信|信息|消息)(继续发|接着发|照常发)",
+        "想(收|接收)(优惠|活动|折扣)(信息|短信|消息)",
+        # A family member's number too ("把我妈的手机号也加到...提醒里", "也请发给他爸爸").
+        "(妈|爸|老公|老婆|先生|太太|家人|孩子)的(号码|手机号|电话)也(加|绑定)",
+        "也[请]发给(他|她)(爸|妈|老公|老婆|先生|太太)",
+        # Pinyin: how do I sign up, turn the notices back on, add me / my family's number too.
+        "(zenme|zen me|ruhe|zenyang) (zhuce|zhu ce|dingyue|ding yue|dengji|deng ji|kaitong|kai tong) (duanxin|duan xin|tongzhi|tong zhi|tixing|ti xing)",
+        "(huifu|hui fu) (tongzhi|tong zhi|tixing|ti xing) (ba|a|la)",
+        "(qing|mafan|bang wo) (ba|jiang) wo [ye] (jia shang|jiashang|jia jinqu|jiajinqu|jia huilai|jiahuilai)",
+        "(ba|jiang) (wo ba|wo ma|wo laogong|wo laopo|wo baba|wo mama|wo erzi|wo nver) de (haoma|hao ma|shoujihao|shouji hao) ye (jia dao|jiadao|jia shang|jiashang|bangding|bang ding)",
     ),
     help_phrases=("这是什么", "你是谁", "你们是谁", "哪位", "谁发的", "这是谁", "哪家公司", "你们是哪",
         # How often will you text me? Why am I getting these messages? (questions, not complaints)
@@ -176,6 +219,29 @@ RULES: LanguageRules = LanguageRules(
         "(酒店|宾馆|房间|机票|车票|门票|会员|自动续费|套餐|行程)[(我要|我想|要|想|已经|已)]退订",
         "退订[了][(你们的|你们|那个|这个)](房间|酒店|宾馆|机票|车票|门票|会员|视频会员|自动续费|套餐|订单|明天|后天|今天)",
         "退订单",
+        # A room, a ticket or a membership ("房帮我退订一下", "退订了视频会员").
+        "(房|房间|酒店|订单|机票|门票)(帮我|给我|麻烦|请|麻烦帮我)退订",
+        "退订(那间|这间|一间|两间)房",
+        "(爱奇艺|腾讯视频|优酷|芒果tv|网易云|qq音乐|酷狗|b站|百度网盘|喜马拉雅|视频|音乐)(会员|vip)",
+        # Enough food or goods ("两箱就够了", "第三箱别发了"); no more deliveries, no paper bills.
+        "(箱|份|盒|袋|件|包|瓶|桶)就够了",
+        "(箱|份|盒|袋|包)(别|不用|不要)[再]发",
+        "(够吃了|够用了|吃不完|用不完)",
+        "(别|不用|不要)[再](送|寄)(了|过来)",
+        "纸质(账单|对账单|目录)(不用|别|不要|不必)",
+        "(不用|别|不要|停止|取消)[再]寄纸质",
+        # Someone else unsubscribed their own number ("老公把他的号码退订了"), the writer stays.
+        "(老公|老婆|先生|太太|爸|妈)把(他|她)的(号码|手机号)(退订|取消订阅)",
+        # Wrong number asked about ("发错人了吧"); alone it is no request.
+        "(发错人了|发错了|打错了|发错号码了|打错电话了)吧",
+        # Unsubscribed by mistake or on a whim, regretted, explained: the message goes on to ask
+        # for the texts back ("手滑回了TD退订", "一时冲动取消订阅", "退订错了").
+        "(不小心|手滑|误|一时冲动|手残)(回了|回复了|发了)[(td|t)]退订",
+        "(一时冲动|冲动之下|手滑|不小心)[就](取消订阅|退订)",
+        "(退订|取消订阅)(错了|点错了|按错了)",
+        "后悔(退订|取消订阅)",
+        "(退订|取消订阅)(后悔了|完后悔)",
+        "(上次|之前|当时)(退订|取消订阅)是因为",
         # Taken off a blacklist (unblocked), not off the texts.
         "黑名单[(里|中|上)](移除|删除|去掉|删掉|拿掉|移出|剔除)",
     ),

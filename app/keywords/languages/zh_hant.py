@@ -119,13 +119,20 @@ RULES: LanguageRules = LanguageRules(
         # Mandarin pinyin: take my number off, the texts: I want none of them.
         "(ba|jiang) (wo de|wode) (hao ma|haoma) (yi chu|yichu|shan chu|shanchu|shan diao|shandiao)",
         "(xun xi|xunxi|jian xun|jianxun|xiao xi|xiaoxi|xin xi|xinxi|duan xin|duanxin) (quan|dou|quan dou|quan bu|quanbu) (bu yao|buyao) (le|fa|zai fa)",
+        # I don't want the offers (the negation of an opt-in below, "想收優惠訊息").
+        "不想(收|接收)(優惠|活動|折扣|促銷|行銷|廣告)(訊息|簡訊|短訊|通知)",
+        # Send more and I complain (not the opt-in "優惠簡訊繼續傳").
+        "繼續(傳|發|send)(就|我就)[去](投訴|報警|封鎖|block)",
     ),
     # "重新訂閱" alone also reads "我不想重新訂閱": it is a keyword alone, and a phrase after a
     # word a negation cannot stand between (below).
     opt_in_phrases=("恢復訂閱", "恢復接收", "重新接收", "我要訂閱",
                     # "help me subscribe", "I still want them", "keep sending me", "turn the
                     # reminders back on", Cantonese "subscribe me again" (訂返, 開返, 收返).
-                    "(幫我|我想)訂閱", "訂閱一下", "(想|還想)(重新|再|繼續)收到", "想繼續收",
+                    "(幫我|我想)訂閱", "訂閱一下", "(想|還想)(重新|再)收到",
+                    # Not a bare "還是想繼續收": after "my husband unsubscribed" it keeps what is.
+                    "想繼續收(到你們|到簡訊|到訊息|到短訊|到通知|到提醒|到優惠|優惠|你們|你哋|簡訊|訊息|短訊|通知|提醒|返|啲)",
+                    "(我|我們)還想繼續收",
                     "繼續(傳給我|寄送)", "恢復(提醒|通知|傳送|簡訊)", "(重新|幫我)開通",
                     "(幫我|想)(訂返|開返)", "想再收返",
         # Substrings know no negation before them ("唔好幫我..."): each request starts at a
@@ -158,6 +165,49 @@ RULES: LanguageRules = LanguageRules(
         "(ho a|hou a|ho ah|hou ah|ok|okay) (ding yuet|ding yut|deng yuet|joi send bei ngo|zoi send bei ngo)",
         "(ho a|hou a|ho ah|hou ah) sign me up",
         "(ho a|hou a|m goi|mgoi|ok|okay) bong ngo (subscribe|sign up|ding yuet|ding yut|dang gei)",
+        # Others get them and I want them too; add me as well ("我也想收你們的...", "加埋我啦").
+        "也(想|希望)(收|收到|接收)(你們的|你哋|簡訊|訊息|短訊|通知|提醒|優惠|活動)",
+        "都想(收|要)(你哋|啲|優惠|短訊|通知|提醒)",
+        "加埋我(啦|吖|呀|喇)",
+        "(請|麻煩|快|那就)把我也(加上|加進去|加進來|加一下)",
+        # How do I sign up for them; I want them by text ("怎麼訂閱你們的簡訊", "通知想用簡訊收",
+        # "可唔可以SMS通知"). Not a bare "怎麼訂閱" ("我怎麼訂閱了").
+        "(怎麼|如何|怎樣|點樣)訂閱(你們的|你哋|簡訊|短訊|通知|優惠|提醒|訊息)",
+        "(怎麼|如何|點樣|哪裡)(登記|訂閱|開通|申請)(簡訊|短訊)",
+        "(我|通知)想(用|透過)(簡訊|短訊|sms)(接收|收)",
+        "(可以|可唔可以|可不可以|能不能)[用](sms|短訊|簡訊)通知",
+        # A new number to add or send to ("這支號碼加進去", "以後傳到這支"): "一下" softens a
+        # request, and "唔好", "不要" are no substring of the others.
+        "(這支|這個|呢個|新)(號碼|號|number)(登記一下|加一下|加進去|綁定一下)",
+        "(以後|之後)(傳|send)(到|去)(這支|呢個|這個)",
+        "請(send|傳|發)(返去|去|到)(呢個|這個|這支)",
+        # Put me back; keep sending, asked ("請加回來", "可以繼續傳...給我嗎").
+        "(請|麻煩|快|唔該)[(幫我|同我)](加回來|加返)",
+        "(可以|可唔可以|能不能|可不可以)繼續(傳|發|send)",
+        # From now on by text ("請SMS俾我", "請直接傳簡訊到這個號碼").
+        "請[直接](傳|發)(簡訊|短訊)(到|給我|俾我)",
+        "(請|唔該)(sms|短訊)(俾我|給我|通知我)",
+        "記得(簡訊|短訊|sms|send|傳簡訊)(通知我|告訴我|叫我|話我知|提我)",
+        # Formal consent, with its subject ("本人同意接收..."): "不同意" is no substring of these.
+        "(本人|我)[(確認|自願)]同意(接收|收|透過|通過|貴)",
+        # Slang: every deal to me, keep the offers coming, I want the offers (its negation is an
+        # opt-out above), deals texted at once ("著數即刻SMS我").
+        "(優惠|折扣|活動|著數|福利)(都|全部)(傳給我|發給我|send俾我|send給我)",
+        "(優惠|活動|折扣)(簡訊|訊息|短訊)(繼續傳|繼續發|繼續send)",
+        "想(收|接收)(優惠|活動|折扣)(訊息|簡訊|短訊)",
+        "著數(即刻|記得|就)(sms|send俾|通知|話俾)我",
+        # A family member's number too ("我媽的手機號碼也加到...提醒", "通知都send俾佢老豆").
+        "(媽|爸|先生|太太|老公|老婆|家人)的(號碼|電話|手機號碼)也(加|綁定)",
+        "(都|也)send俾佢(老豆|阿媽|老公|老婆)",
+        "也[請]傳給(他|她)(爸|媽|老公|老婆)",
+        # Cantonese romanisation: put me back, how do I register, I consent, "ok, keep sending";
+        # pinyin "please keep sending".
+        "(m goi|mgoi|mh goi) (join fan|join faan|joinfan) [(ngo|ngoh)]",
+        "bong ngo (hoi fan|hoi faan|hoifaan|join fan|join faan|ding fan|deng fan)",
+        "(dim yeung|dimyeung) (register|reg|dang gei|deng gei|sign up|signup|subscribe|join)",
+        "(ngo|ngoh|bun yan) (tung yi|tungyi) (jip sau|jipsau|sau|receive)",
+        "(ho a|hou a|ok|okay) [(la|laa)] (gai juk|gaijuk) (send|faat)",
+        "qing (ji xu|jixu) (chuan|fa|song)",
     ),
     help_phrases=("這是什麼", "你是誰", "你們是誰", "哪位", "誰傳的", "這是誰", "你們是哪", "哪家公司",
         # How often will you text me? Why am I getting these messages? (questions, not complaints)
@@ -204,6 +254,31 @@ RULES: LanguageRules = LanguageRules(
         # Cancelling a booking or a paid membership, which 退訂 also means ("飯店退訂的話要扣多少").
         "(飯店|酒店|房間|機票|車票|門票|會員|自動續費|套餐|行程)[(我要|我想|要|想|已經|已)]退訂",
         "退訂[(咗|了)][(你們的|你哋嘅|你們|嗰個|這個)](房間|酒店|飯店|機票|車票|門票|會員|自動續費|套餐|訂單|明天|後天|今天)",
+        "(房|房間|酒店|飯店|訂單|機票|門票)(幫我|麻煩|請|唔該)退訂",
+        "(愛奇藝|netflix|spotify|youtube|disney|健身房|視頻|影音|音樂)(會員|vip)",
+        # Enough food or goods, no more deliveries, no paper bills ("兩箱就夠", "第三箱不用送").
+        "(箱|份|盒|袋|包)(就夠了|就夠|夠晒|已經夠)",
+        "(箱|份|盒)(不用|唔使|不要)(送|send|發)",
+        "(夠食|夠用|食唔晒|食不完|吃不完|夠吃了|夠用了)",
+        "(不用|唔使)[再](送|寄)(了|過來|嚟)",
+        "(紙本|紙質)(帳單|月結單|目錄)(不用|不要|唔使)",
+        "(不用|別|不要|停止|取消|唔使|唔好)[再]寄紙本",
+        # Someone else unsubscribed their own number ("老公把他的號碼取消訂閱了"), the writer stays.
+        "(老公|老婆|先生|太太|爸|媽)把(他|她)的號碼(取消訂閱|退訂)",
+        "(老公|老婆|老豆|阿媽)將佢(嘅|個)號碼(取消|退訂)",
+        # Wrong number asked about ("傳錯人了吧"); alone it is no request.
+        "(傳錯人了|傳錯了|打錯了|發錯人了|打錯號碼了)吧",
+        # Unsubscribed by mistake or on a whim, regretted: the message asks for the texts back
+        # ("手殘回了STOP取消訂閱", "手滑回了退訂").
+        "(唔小心|不小心|手滑|手殘)(回了|回咗)[(stop|td)](取消訂閱|退訂)",
+        "(一時衝動|手殘|手滑|唔小心|不小心)[就](取消訂閱|退訂)",
+        "(退訂|取消訂閱)(錯了|錯咗|按錯了)",
+        "後悔(退訂|取消訂閱)",
+        "(退訂|取消訂閱)(後悔了|完後悔)",
+        # Cantonese romanisation: unsubscribed by mistake; don't stop my number; don't buy more.
+        "(m siu sam|msiusam|m siu sum|siu sam|bat siu sam) (unsubscribe|unsub|cancel|cheui siu|chui siu|stop|reply stop|send stop) [(jo|jor|zo|joh|zor)]",
+        "(m ho|m hou|mh hou|mh ho) (ting|ting ji)",
+        "(m ho|m hou|mh hou) [(joi|zoi)] (mai|maai) (ye|yeh|je)",
     ),
     hint_words=(
         "這", "們", "發", "說", "麼", "個", "時", "對", "會", "給", "還", "訂", "謝", "請",
