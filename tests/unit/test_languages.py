@@ -448,3 +448,21 @@ def test_an_opt_out_phrase_about_the_emails_goes_to_a_person_one_about_the_texts
         classifier, body, read):
     result = classifier.classify(body)
     assert (result.intent, result.review) == read, result
+
+
+_PHRASE_EXAMPLES = DATA / "examples" / "phrases.jsonl"
+
+
+@pytest.mark.parametrize("row", [json.loads(line) for line in
+                                 _PHRASE_EXAMPLES.read_text(encoding="utf-8").splitlines()
+                                 if line.strip()], ids=lambda row: row["language"])
+def test_each_language_reads_its_everyday_opt_ins_and_ordinary_near_misses(classifier, row):
+    # Written for the tests, not taken from any set: "my wife gets these, add me too", "how do
+    # I sign up", a new number, unsubscribed by mistake, consent, a relative's number; and
+    # the near-misses that must stay ordinary (a partner who left while the writer stays,
+    # "stop calling, SMS is fine", food, quitting a habit, a promotion ending).
+    result = classifier.classify(row["body"])
+    if row["intent"] == "none":
+        assert result.intent == "none", result
+    else:
+        assert (result.intent, result.review, result.decided_by) == (row["intent"], False, "rule"), result
