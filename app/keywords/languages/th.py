@@ -123,7 +123,6 @@ RULES: LanguageRules = LanguageRules(
         # Sent cancel / STOP by mistake.
         "(ส่ง|พิมพ์|ตอบ)(ยกเลิก|หยุด|stop)(ผิด|โดยไม่ได้ตั้งใจ|พลาด)",
         "กด(ยกเลิก|หยุด|stop)(ผิด|พลาด)(ค่ะ|ครับ|คะ|นะ|ไป|จ้า)",  # not "...ผิดออเดอร์" (an order)
-        "(เผลอ|พลาด)(กด|ส่ง|พิมพ์|ตอบ)(ยกเลิก|หยุด|stop)",
         # Romanised.
         "(kod|god|gode|got|kot) (yok lerk|yok loek|yoklerk|yokloek|stop|yud|yut) (pid|phid|pit)",
         "(kho|kor|khor) (rub|rap|rab) (khao san|kao san|khaosan|kaosan|kho khwam|kor kwam|noti|sms|promotion|pro) (eek krung|eek krang|eek khrang|ik krang|ik khrang)",
