@@ -269,3 +269,148 @@ def echoed(body: str) -> str | None:
             or WHAT_WORDS.intersection(asked)):
         return body[found.start("rest"):]
     return None
+
+
+# -- someone else asked for the stop ---------------------------------------------------------
+# A third person (family, a neighbour, "she") and a saying verb in one clause: "Mein Mann sagt,
+# er hat die SMS abbestellt, aber ...", "আমার স্বামী বলল মেসেজ বন্ধ করতে, কিন্তু ...",
+# "我妈说她把你们的短信退订了 但是我这边还想继续收". Words folded as the engine folds them.
+_REPORTERS = frozenset(fold_text(
+    """he she hes shes him her husband hubby wife mom mum mother dad father sister brother son
+    daughter partner boyfriend girlfriend neighbor neighbour friend boss roommate esposo esposa
+    marido mujer mamá madre papá padre hermana hermano hijo hija novio novia vecino vecina
+    amigo amiga jefe mari femme mère père sœur frère fils fille voisin voisine copain copine
+    mann frau mutter vater schwester bruder sohn tochter nachbar nachbarin freund freundin
+    moglie mamma papà sorella fratello figlio figlia vicino vicina mulher mãe pai irmã irmão
+    filho filha vizinho vizinha namorado namorada man vrouw moeder vader zus broer zoon dochter
+    buurman buurvrouw vriend vriendin mąż żona mama tata siostra brat syn córka sąsiad sąsiadka
+    madanm manman frè sè pitit vwazen suami istri ibu ayah bapak kakak adik anak tetangga teman
+    asawa nanay tatay ate kuya kapitbahay kaibigan kocam karım eşim annem babam ablam kardeşim
+    oğlum kızım komşum chồng άντρας γυναίκα μαμά μπαμπάς
+    αδερφή αδερφός γιος κόρη σύζυγος муж жена мама папа сестра брат сын дочь сосед соседка
+    чоловік дружина тато син донька сусід زوجي زوجتي امي أمي ابوي أبوي اختي أختي اخوي أخوي
+    ابني بنتي جاري خواهرم برادرم مادرم پدرم شوهرم همسرم زنم پسرم دخترم ابو امی ابا بیوی شوہر
+    بہن بھائی بیٹا بیٹی पति पत्नी माँ मां पापा भाई बहन बेटा बेटी ভাই বোন মা বাবা স্বামী স্ত্রী
+    ছেলে মেয়ে ਘਰਵਾਲੀ ਘਰਵਾਲਾ ਮੰਮੀ ਪਾਪਾ ਭਰਾ ਭੈਣ ਪੁੱਤ ਧੀ પત્ની પતિ પત્નીએ પપ્પા પપ્પાએ મમ્મી
+    ભાઈ બહેન દીકરો દીકરી""").split())
+_SAYING = frozenset(fold_text(
+    """said says told tells dice dijo dit meint sagt sagte meinte detto disse diz falou zei
+    zegt mówi powiedział powiedziała di kata bilang sabi dedi diyor nói είπε λέει сказал
+    сказала сказав говорит каже казала قال قالت گفت میگه گفته کہا کہتے کہتی کہتا कहा कहते कहती
+    बोला बोली बोले বলল বলেছে বলে ਕਹਿੰਦੀ ਕਹਿੰਦਾ ਕਹਿੰਦੇ ਕਿਹਾ કીધું કહ્યું કહે""").split())
+_UNSPACED_REPORTERS = ("老公", "老婆", "丈夫", "妻子", "太太", "妈", "媽", "爸", "姐", "妹", "哥", "弟",
+                       "儿子", "兒子", "女儿", "女兒", "邻居", "鄰居", "朋友", "他", "她", "佢", "夫", "妻",
+                       "母", "父", "娘", "息子", "남편", "아내", "엄마", "아빠", "언니", "누나", "형", "오빠",
+                       "동생", "아들", "딸", "สามี", "ภรรยา", "แม่", "พ่อ", "พี่", "น้อง", "ลูก", "แฟน")
+_UNSPACED_SAYING = ("说", "說", "話", "讲", "講", "と言", "って言", "말했", "그러", "บอก")
+# Where the writer turns to their own wish: "but", and in unspaced scripts "as for me".
+_TURNS = frozenset(fold_text(
+    """but though although however tho pero sino mais aber trotzdem sondern jedoch però porém
+    mas maar ale men tapi tetapi namun tp ngunit kaso ama fakat ancak nhưng αλλά но однако але
+    проте لكن لكني بس اما ولی لیکن مگر लेकिन मगर पर কিন্তু ਪਰ ਲੇਕਿਨ પણ પરંતુ lekin magar kintu
+    แต่ 하지만 근데 그런데 그치만""").split())
+_UNSPACED_TURN_OPENINGS = ("但是", "但係", "可是", "不过", "不過", "我这边", "我這邊", "我呢邊", "我还是",
+                           "我還是", "でも", "しかし", "แต่")
+_UNSPACED_TURN_ENDINGS = ("けど", "けれど", "が", "지만")
+_REPORTER_WINDOW = 4  # words before a saying verb where its subject is looked for
+
+
+def own_wish_after_report(tokens: tuple[str, ...], clauses: tuple[int, ...]) -> int | None:
+    """Where the writer's own words begin, after a third person's wish is reported and the
+    message turns ("my wife had the texts stopped, but keep them coming on my number"): the
+    index of the first word after the last turn, or None when no third person is reported
+    saying something or the message never turns after it."""
+    said = None
+    for i, token in enumerate(tokens):
+        if token in _SAYING:
+            if any(tokens[j] in _REPORTERS and clauses[j] == clauses[i]
+                   for j in range(max(0, i - _REPORTER_WINDOW), i)):
+                said = i
+                break
+        elif not token.isascii():
+            for verb in _UNSPACED_SAYING:
+                at = token.find(verb)
+                if at > 0 and any(who in token[:at] for who in _UNSPACED_REPORTERS):
+                    said = i
+                    break
+            if said is not None:
+                break
+    if said is None:
+        return None
+    for j in range(len(tokens) - 1, said, -1):
+        token = tokens[j]
+        if token in _TURNS:
+            return j + 1 if j + 1 < len(tokens) else None
+        if token.startswith(_UNSPACED_TURN_OPENINGS):
+            return j
+        if clauses[j] != clauses[j - 1] and tokens[j - 1].endswith(_UNSPACED_TURN_ENDINGS):
+            return j
+    return None
+
+
+# -- the texts kept, another channel stopped ---------------------------------------------------
+# "Bitte keine Briefe mehr, die SMS passen so", "Arrêtez les appels svp, les SMS ça va",
+# "ไม่ต้องส่งอีเมลมาแล้วค่ะ แต่ SMS ส่งได้": the emails, letters or calls named in one part of
+# the message, the texts alone in another. Words folded as the engine folds them; in other
+# scripts than Latin a word counts by its stem ("મેસેજથી"), in unspaced ones anywhere.
+_OTHER_CHANNELS = frozenset(fold_text(
+    """email emails mail mails newsletter newsletters correo correos courriel
+    courriels briefe brief post letters letter cartas lettres lettere carta paper papel
+    papier cartaceo call calls calling ring llamadas llamar llamen llamada appels appeler
+    appelez anrufe anrufen anruft chiamate chiamare chiamata ligações ligacoes ligar liguem
+    bellen gebeld telefoontjes dzwonić dzwonienie dzwonicie telefony rele telepon nelpon
+    telpon tawag tumawag arama aramayın aramak τηλέφωνα τηλεφωνείτε мейл почта почту
+    письма звонить звонки звоните дзвонити дзвінки дзвоните листи""").split())
+_OTHER_CHANNEL_STEMS = ("ایمیل", "الإيميل", "الايميل", "إيميل", "ايميل", "البريد", "اتصال", "الاتصال",
+                        "مكالم", "زنگ", "تماس", "کال", "ईमेल", "इमेल", "कॉल", "কল", "ইমেইল", "ਕਾਲ",
+                        "ਈਮੇਲ", "કોલ", "ઈમેલ", "ઇમેઇલ", "이메일",
+                        "전화", "메일")
+_UNSPACED_OTHER_CHANNELS = ("邮件", "郵件", "电邮", "電郵", "电话", "電話", "メール", "이메일", "전화",
+                            "อีเมล", "โทร", "จดหมาย")
+_TEXTS = frozenset(fold_text(
+    """sms smss text texts txt txts texting message messages msg msgs textos mensajes mensaje
+    nachrichten messaggi mensagens mensagem berichten berichtjes smsjes smsy wiadomości
+    esemesy mesaj mesajlar mesajları tèks pesan mensahe μηνύματα μήνυμα смс смски сообщения
+    повідомлення""").split())
+_TEXT_STEMS = ("رسائل", "رسايل", "الرسائل", "الرسايل", "مسجات", "پیامک", "پیام", "میسج", "پیغام",
+               "मैसेज", "मेसेज", "एसएमएस", "মেসেজ", "এসএমএস", "বার্তা", "ਮੈਸੇਜ", "ਮੇਸੇਜ", "મેસેજ",
+               "એસએમએસ", "문자", "메시지")
+_UNSPACED_TEXTS = ("短信", "簡訊", "短訊", "訊息", "信息", "消息", "メッセージ", "ショートメール", "sms",
+                   "문자", "메시지", "ข้อความ", "เอสเอ็มเอส")
+
+
+def _names(token: str, words: frozenset[str], stems: tuple[str, ...],
+           unspaced: tuple[str, ...]) -> bool:
+    if token in words:
+        return True
+    if token.isascii():
+        return False
+    return token.startswith(stems) or any(part in token for part in unspaced)
+
+
+def texts_apart_from_another_channel(tokens: tuple[str, ...],
+                                     clauses: tuple[int, ...]) -> tuple[str, ...] | None:
+    """The words of the parts of a message that name the texts, when another part names
+    another channel (email, letters, calls) and not the texts; None otherwise. Parts are
+    clauses, and the two sides of a "but"."""
+    parts: list[list[str]] = [[]]
+    for i, token in enumerate(tokens):
+        if i and (clauses[i] != clauses[i - 1] or token in _TURNS
+                  or token.startswith(_UNSPACED_TURN_OPENINGS)):
+            parts.append([])
+        parts[-1].append(token)
+    if len(parts) < 2:
+        return None
+    other_only = False
+    own: list[str] = []
+    for part in parts:
+        if len(part) == 1 and part[0].isascii():
+            continue  # a list ("SMS, email, post, the lot") names channels, it keeps none
+        other = any(_names(t, _OTHER_CHANNELS, _OTHER_CHANNEL_STEMS, _UNSPACED_OTHER_CHANNELS)
+                    for t in part)
+        texts = any(_names(t, _TEXTS, _TEXT_STEMS, _UNSPACED_TEXTS) for t in part)
+        if other and not texts:
+            other_only = True
+        elif texts and not other:
+            own.extend(part)
+    return tuple(own) if other_only and own else None
