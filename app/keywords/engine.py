@@ -172,7 +172,8 @@ class KeywordClassifier:
             found = self._unless_echoed(body, found, rules, language, meter)
         if found.intent == "opt_out" and not found.review and (
                 found.decided_by == "model" or found.confidence < KEYWORD_FORM):
-            found = self._unless_someone_elses(found, tokens, clauses, rules, language, meter)
+            found = self._unless_someone_elses(found, body, tokens, clauses, rules, language,
+                                               meter)
         if found.intent == "opt_out" and found.scope != "all" and not found.review:
             meter[0] += len(tokens)
             if ALL_WORDS.intersection(tokens):
@@ -206,7 +207,7 @@ class KeywordClassifier:
                 return found
         return self._for_review(found)
 
-    def _unless_someone_elses(self, found: Classification, tokens: tuple[str, ...],
+    def _unless_someone_elses(self, found: Classification, body: str, tokens: tuple[str, ...],
                               clauses: tuple[int, ...], rules: Compiled, language: str | None,
                               meter: list[int]) -> Classification:
         """Someone else's wish reported, then the writer's own that is no opt-out ("Mein Mann
@@ -216,7 +217,7 @@ class KeywordClassifier:
         texts, as an opt-out ("my husband said he signed me up, but I never wanted these.
         Stop.", "Keine Anrufe mehr. Und keine SMS mehr.")."""
         meter[0] += guards.WINDOW * len(tokens) + sum(map(len, tokens))
-        start = guards.own_wish_after_report(tokens, clauses)
+        start = guards.own_wish_after_report(tokens, clauses, _asks(body))
         if start is not None:
             own, own_clauses = tokens[start:], clauses[start:]
         else:
@@ -225,11 +226,12 @@ class KeywordClassifier:
                 return found
             own, own_clauses = texts, (0,) * len(texts)
         model = self.model
+        vetoed = [NOT_VETOED]
         again = self._decide(rules, own, own_clauses, language, meter,
-                             all(t.isascii() for t in own), [NOT_VETOED])
+                             all(t.isascii() for t in own), vetoed)
         if again.intent == "opt_out" or again.review:
             return found
-        if model is not None:
+        if model is not None and vetoed[0] != ORDINARY:  # "jangan dihapus": ordinary usage
             # Words naming the texts lean the model to an opt-out ("die SMS passen so" reads
             # 0.76): there only a confident reading keeps the decision.
             answer = model.predict(model_text(own))
@@ -325,6 +327,14 @@ def _script_runs(token: str) -> tuple[str, ...]:
     if not is_unspaced(token):
         return (token,)
     return tuple(_LATIN_RUN.findall(token))
+
+
+_QUESTION_END = re.compile(r"[?？؟;;][\s.!~\U0001F300-\U0001FAFF]*\Z")
+
+
+def _asks(body: str) -> bool:
+    """The message ends in a question ("..., are the student discounts gone?")."""
+    return _QUESTION_END.search(body[-200:]) is not None
 
 
 def _plain_letters(body: str) -> bool:

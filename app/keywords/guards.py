@@ -24,7 +24,7 @@ from app.keywords.lexicon import (
     THIRD_PARTIES,
     YOU,
 )
-from app.keywords.normalize import fold_text
+from app.keywords.normalize import CLAUSE_BITS, fold_text
 
 KEEP, REVIEW, DROP = "keep", "review", "drop"
 WINDOW = 6
@@ -312,10 +312,12 @@ _TURNS = frozenset(fold_text(
 _UNSPACED_TURN_OPENINGS = ("但是", "但係", "可是", "不过", "不過", "我这边", "我這邊", "我呢邊", "我还是",
                            "我還是", "でも", "しかし", "แต่")
 _UNSPACED_TURN_ENDINGS = ("けど", "けれど", "が", "지만")
+_MY = frozenset(fold_text("my mi mis meine mein ma mon mes mia mio mijn moja mój mon m saya ko aking benim của мой моя мій моя زوجي مادرم میری میرا मेरी मेरा मेरे আমার ਮੇਰੀ ਮੇਰਾ ਮੇਰੇ મારી મારા મારો").split())
 _REPORTER_WINDOW = 4  # words before a saying verb where its subject is looked for
 
 
-def own_wish_after_report(tokens: tuple[str, ...], clauses: tuple[int, ...]) -> int | None:
+def own_wish_after_report(tokens: tuple[str, ...], clauses: tuple[int, ...],
+                          asks: bool = False) -> int | None:
     """Where the writer's own words begin, after a third person's wish is reported and the
     message turns ("my wife had the texts stopped, but keep them coming on my number"): the
     index of the first word after the last turn, or None when no third person is reported
@@ -324,7 +326,7 @@ def own_wish_after_report(tokens: tuple[str, ...], clauses: tuple[int, ...]) -> 
     for i, token in enumerate(tokens):
         if token in _SAYING:
             if any(tokens[j] in _REPORTERS and clauses[j] == clauses[i]
-                   for j in range(max(0, i - _REPORTER_WINDOW), i)):
+                   for j in range(max(0, i - _REPORTER_WINDOW), min(len(tokens), i + 3))):
                 said = i
                 break
         elif not token.isascii():
@@ -336,6 +338,13 @@ def own_wish_after_report(tokens: tuple[str, ...], clauses: tuple[int, ...]) -> 
             if said is not None:
                 break
     if said is None:
+        # No saying verb: a third person opening a clause as its subject ("My wife stopped
+        # your texts, but ...", "Сестра відписалася ..."), the writer's "my" allowed before.
+        said = next((i for i, token in enumerate(tokens) if token in _REPORTERS
+                     and (i == 0 or clauses[i - 1] != clauses[i]
+                          or (i == 1 or clauses[i - 2] != clauses[i]) and tokens[i - 1] in _MY)),
+                    None)
+    if said is None:
         return None
     for j in range(len(tokens) - 1, said, -1):
         token = tokens[j]
@@ -345,6 +354,11 @@ def own_wish_after_report(tokens: tuple[str, ...], clauses: tuple[int, ...]) -> 
             return j
         if clauses[j] != clauses[j - 1] and tokens[j - 1].endswith(_UNSPACED_TURN_ENDINGS):
             return j
+    if asks:
+        # A question of the writer's own after the report: its sentence is their own words.
+        last = clauses[-1] >> CLAUSE_BITS
+        if last > clauses[said] >> CLAUSE_BITS:
+            return next(j for j in range(said, len(tokens)) if clauses[j] >> CLAUSE_BITS == last)
     return None
 
 

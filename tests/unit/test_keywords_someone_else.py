@@ -20,6 +20,8 @@ ENGINE = KeywordClassifier()
     "ਮੇਰੇ ਭਰਾ ਨੇ ਕਿਹਾ ਮੈਸੇਜ ਬੰਦ ਕਰੋ, ਪਰ ਮੈਨੂੰ ਇਹ ਚੰਗੇ ਲੱਗਦੇ ਨੇ",
     "我妈说她把你们的短信退订了，但是我这边还想继续收",
     "我老婆話佢退訂咗，但係我想繼續收",
+    # No saying verb: the third person opens the clause as its subject.
+    "Meine Frau hat die SMS abbestellt, aber bitte schickt sie weiter an meine Nummer",
 ])
 def test_someone_elses_opt_out_then_the_writers_wish_to_keep_goes_to_a_person(body):
     got = ENGINE.classify(body)
@@ -65,6 +67,18 @@ def test_the_writers_own_words_begin_after_the_turn():
     # "I said": the writer's own words, not someone else's.
     norm = normalize("I said stop, but you keep texting")
     assert own_wish_after_report(norm.tokens, norm.clauses) is None
+
+
+def test_a_question_of_the_writers_own_after_the_report_is_their_own_words():
+    norm = normalize("Моя сестра сказала, что отписалась от ваших смс. А скидки ещё есть?")
+    start = own_wish_after_report(norm.tokens, norm.clauses, asks=True)
+    assert start is not None and norm.tokens[start:] == ("а", "скидки", "еще", "есть")
+    # Not a question: no turn, no own words to read.
+    assert own_wish_after_report(norm.tokens, norm.clauses, asks=False) is None
+
+
+def test_ukrainian_colloquial_subscribe_is_an_opt_in_keyword():
+    assert ENGINE.classify("Підписатись").intent == "opt_in"
 
 
 def test_only_the_parts_naming_the_texts_alone_are_the_writers_wish_for_them():

@@ -13,7 +13,7 @@ RULES: LanguageRules = LanguageRules(
         # "Refusal", "I refuse" answered alone.
         "відмова", "відмовляюсь", "відмовляюся", "vidmova"),
     opt_out_all_keywords=("стоп все", "відписатися від усіх"),
-    opt_in_keywords=("підписатися", "старт", "відновити", "поновити", "підписка", "підпишіть мене", "pidpyshit mene"),
+    opt_in_keywords=("підписатися", "підписатись", "старт", "відновити", "поновити", "підписка", "підпишіть мене", "pidpyshit mene"),
     help_keywords=("допомога", "довідка", "інфо"),
     # Plain requests in their common forms; the rest is the model's (app/keywords/data/corpus/uk.txt).
     opt_out_phrases=(
