@@ -316,6 +316,13 @@ _MY = frozenset(fold_text("my mi mis meine mein ma mon mes mia mio mijn moja mó
 _REPORTER_WINDOW = 4  # words before a saying verb where its subject is looked for
 
 
+def _opens_clause(tokens: tuple[str, ...], clauses: tuple[int, ...], i: int) -> bool:
+    """Word ``i`` opens its clause, or follows only the writer's "my" there."""
+    if i == 0 or clauses[i - 1] != clauses[i]:
+        return True
+    return tokens[i - 1] in _MY and (i == 1 or clauses[i - 2] != clauses[i])
+
+
 def own_wish_after_report(tokens: tuple[str, ...], clauses: tuple[int, ...],
                           asks: bool = False) -> int | None:
     """Where the writer's own words begin, after a third person's wish is reported and the
@@ -340,10 +347,8 @@ def own_wish_after_report(tokens: tuple[str, ...], clauses: tuple[int, ...],
     if said is None:
         # No saying verb: a third person opening a clause as its subject ("My wife stopped
         # your texts, but ...", "Сестра відписалася ..."), the writer's "my" allowed before.
-        said = next((i for i, token in enumerate(tokens) if token in _REPORTERS
-                     and (i == 0 or clauses[i - 1] != clauses[i]
-                          or (i == 1 or clauses[i - 2] != clauses[i]) and tokens[i - 1] in _MY)),
-                    None)
+        said = next((i for i, token in enumerate(tokens)
+                     if token in _REPORTERS and _opens_clause(tokens, clauses, i)), None)
     if said is None:
         return None
     for j in range(len(tokens) - 1, said, -1):
