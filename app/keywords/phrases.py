@@ -346,6 +346,22 @@ PHRASES: tuple[PhraseSpec, ...] = (
     _s("not_opt_out", "en", "dare_not_unsubscribe",
        "(dont|do not) (you|u) (dare|even) (unsubscribe|remove|delete|drop|cancel|stop|take) "
        "[(me|us|my number|this number)]"),
+    # Negated removal is a wish to keep the texts ("please don't remove me from the list",
+    # "no need to take my number off", "I'm not unsubscribing"); the vetoes run to the list
+    # so that they cover the opt-out phrase inside them whole.
+    _s("not_opt_out", "en", "dont_remove_me",
+       f"({_NEG}|no need to|you dont need to|dont need to|do not need to|never) (remove|delete|"
+       f"erase|unlist|unenroll|unregister|unsubscribe|unsub|drop|opt) {_MYNUM} [out] "
+       f"[(off|from|out of) [of] {_DET} [_] {_LIST}]"),
+    _s("not_opt_out", "en", "dont_take_me_off",
+       f"({_NEG}|no need to|you dont need to|dont need to|never) (take|get|drop|cross|strike|"
+       f"scratch|pull|kick|put) {_MYNUM} (off|out) [(of|from) {_DET} [_] {_LIST}]"),
+    _s("not_opt_out", "en", "not_unsubscribing",
+       "((im not|i am not|i m not|i wont be|i will not be) (unsubscribing|opting out|leaving the "
+       "list)|(i dont want to be|i do not want to be) (unsubscribed|removed|taken off the list))"),
+    _s("not_opt_out", "en", "dont_stop_my_texts",
+       f"({_NEG}|no need to) (stop|cancel|end|cut off|turn off) (my|the|these|your) "
+       "(texts|reminders|alerts|messages|notifications|text reminders|text alerts)"),
     _s("not_opt_out", "en", "paper",
        "(opt out of|unsubscribe from|stop) [(the|my|all|your)] (paper|mailed|printed) "
        "[(statements|statement|receipts|receipt|bills|bill|copies|copy|catalog|catalogs|mail)]"),

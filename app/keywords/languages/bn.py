@@ -206,6 +206,12 @@ RULES: LanguageRules = LanguageRules(
         "(apnader sathe|apnar sathe) (kivabe|kemne) (jogajog|kotha) (korbo|kora jay|bolbo)",
     ),
     not_opt_out_phrases=(
+        # Negated removal is a wish to keep the texts ("don't remove me", "I'm not
+        # unsubscribing"); never a negated send/write, which stays an opt-out.
+        "(আমাকে|আমার নম্বর|আমার নাম্বার) [(লিস্ট থেকে|তালিকা থেকে)] (বাদ দেবেন|বাদ দিবেন|বাদ দিও|বাদ দিয়েন|মুছবেন|মুছে দেবেন|মুছে দিবেন|ডিলিট করবেন|ডিলিট করো|সরাবেন|সরিয়ে দেবেন|রিমুভ করবেন) না",
+        "(আনসাবস্ক্রাইব|মেসেজ বন্ধ|মেসেজগুলো বন্ধ|এসএমএস বন্ধ|বার্তা বন্ধ) (করবেন|করো|করে দেবেন|করে দিবেন|করিও) না",
+        "(amake|amar number|amar nombor) [(list theke)] (bad diben|bad deben|bad dio|muchben|muche diben|delete korben|delete koro|remove korben) na",
+        "(unsubscribe|message bondho|msg bondho|sms bondho|message bandho|msg bandho) (korben|koro|kore diben) na",
         # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):
         # a model opt-out reading of such a message is not decided.
         "বন্ধ (করবেন|করো|কোরো|করিস) না",

@@ -197,6 +197,17 @@ RULES: LanguageRules = LanguageRules(
         "wie viele (nachrichten|sms) (bekomme ich|kriege ich|erhalte ich|werden sie mir schicken|schicken sie|schickt ihr)",
     ),
     not_opt_out_phrases=(
+        # Negated removal is a wish to keep the texts ("don't remove me", "I'm not
+        # unsubscribing"); never a negated send/write, which stays an opt-out.
+        "(bitte|bloss|bloß) (mich|meine nummer) (nicht|nich) (abmelden|austragen|loschen|löschen|entfernen|streichen|rausnehmen|rauswerfen)",
+        "(meldet|melden sie|meld|melde) mich (bitte|bloss|bloß) (nicht|nich) ab",
+        "(meldet|melden sie|meld|melde) mich (nicht|nich) ab",
+        "(tragt|tragen sie|trag) mich [(bitte|bloss|bloß)] (nicht|nich) aus [(dem verteiler|der liste)]",
+        "(loscht|löscht|loschen sie|löschen sie|losch|lösch|entfernt|entfernen sie|entfern|streicht|streichen sie|nehmt|nehmen sie|nimm) (mich|meine nummer|meine handynummer) [(bitte|bloss|bloß)] (nicht|nich) [(aus dem verteiler|von der liste|aus der liste|aus dem system)]",
+        "ich (melde|trage) mich (nicht|nich) (ab|aus)",
+        "(nicht|nich|bitte nicht|kein) (abmelden|austragen|abbestellen) [(bitte)]",
+        "ich (will|mochte|möchte|wollte) mich (nicht|nich|gar nicht|keinesfalls) (abmelden|austragen)",
+        "ich (will|mochte|möchte|wollte) (nicht|nich|gar nicht|keinesfalls) (abgemeldet|ausgetragen|geloscht|gelöscht|entfernt) werden",
         # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):
         # a model opt-out reading of such a message is not decided.
         "(nicht|bloß nicht|bloss nicht|bitte nicht|bloß nicht) abmelden",

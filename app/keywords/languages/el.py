@@ -155,6 +155,14 @@ RULES: LanguageRules = LanguageRules(
         "(pws|pos) (xrisimopoiw|xrisimopoio|xrhsimopoiw) (to kouponi|ton kwdiko|ton kodiko)",
     ),
     not_opt_out_phrases=(
+        # Negated removal is a wish to keep the texts ("don't remove me", "I'm not
+        # unsubscribing"); never a negated send/write, which stays an opt-out.
+        "(μη|μην|δεν) (με|μας) (διαγράψετε|διαγράφετε|διαγράψεις|αφαιρέσετε|αφαιρείτε|αφαιρέσεις|βγάλετε|βγάζετε|βγάλεις|απεγγράψετε|απεγγράψεις|σβήσετε|σβήσεις) [(από|απο) (τη|την|τις) (λίστα|λίστες)]",
+        "(μη|μην) (διαγράψετε|σβήσετε|αφαιρέσετε|βγάλετε) (τον αριθμό μου|το νούμερό μου|το νουμερο μου|το τηλέφωνό μου) [(από|απο) (τη|την) λίστα]",
+        "δεν (θέλω|θελω) να (διαγραφώ|απεγγραφώ|βγω από τη λίστα|με διαγράψετε|με αφαιρέσετε|με βγάλετε)",
+        "δεν (απεγγράφομαι|διαγράφομαι|θα απεγγραφώ|θα διαγραφώ)",
+        "(δεν χρειάζεται|δε χρειάζεται) να (με διαγράψετε|με αφαιρέσετε|με βγάλετε|διαγραφώ|απεγγραφώ)",
+        "(mi|min) me (diagrapsete|diagrapseis|afairesete|vgalete|vgaleis|svisete) [apo ti lista]",
         # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):
         # a model opt-out reading of such a message is not decided.
         "μη με (διαγράψετε|βγάλετε|αφαιρέσετε|διαγράφετε)",

@@ -220,6 +220,13 @@ RULES: LanguageRules = LanguageRules(
         "(cuántos|cuantos) (mensajes|sms) (me van a|van a|me|voy a) (mandar|enviar|llegar|llegan|mandan|envían|recibir)",
     ),
     not_opt_out_phrases=(
+        # Negated removal is a wish to keep the texts ("don't remove me", "I'm not
+        # unsubscribing"); never a negated send/write, which stays an opt-out.
+        "no (me|nos) (quiten|quites|quite|saquen|saques|saque|borren|borres|borre|eliminen|elimines|elimine|remuevan|remueva|desuscriban|desuscribas|desuscriba|den de baja|des de baja|de de baja) [de (la|su|sus|esta|tu|tus|vuestra) (lista|listas|base de datos)]",
+        "no (quiten|quites|quite|saquen|saque|borren|borres|borre|eliminen|elimines|elimine|remuevan|remueva) (mi numero|mi número|mi telefono|mi teléfono|mi celular|mi contacto) [de (la|su|sus|esta|tu|tus) (lista|listas|base de datos)]",
+        "no (hace falta|es necesario|hay que|quiero) (quitarme|sacarme|borrarme|eliminarme|darme de baja|desuscribirme|que me quiten|que me saquen|que me borren|que me eliminen|que me den de baja) [de (la|su|sus|esta|tu|tus) (lista|listas)]",
+        "no (me voy a|me pienso|quiero) (dar de baja|darme de baja|desuscribir|desuscribirme|salir de la lista|salirme de la lista)",
+        "no (cancelen|cancele|corten|corte|paren|pare|suspendan|suspenda) (mis|los|sus) (mensajes|recordatorios|avisos|alertas|textos|sms)",
         # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):
         # a model opt-out reading of such a message is not decided.
         "no me (den|des|dé) de baja",

@@ -205,6 +205,14 @@ RULES: LanguageRules = LanguageRules(
         "(à quelle fréquence|tous les combien) (je vais|vais je|est ce que je vais) recevoir",
     ),
     not_opt_out_phrases=(
+        # Negated removal is a wish to keep the texts ("don't remove me", "I'm not
+        # unsubscribing"); never a negated send/write, which stays an opt-out.
+        "(ne|n) (me|nous) (retirez|enlevez|supprimez|effacez|desinscrivez|désinscrivez|desabonnez|désabonnez|rayez|retire|enleve|enlève|supprime|desinscris|désinscris|desabonne|désabonne) pas [(de|des) (la|votre|vos|cette|ces|ta|tes) (liste|listes|envois)]",
+        "(ne|n) (retirez|enlevez|supprimez|effacez|rayez|retire|enleve|enlève|supprime|efface) pas (mon numero|mon numéro|mon telephone|mon téléphone|mon portable|mon contact) [(de|des) (la|votre|vos|cette|ces) (liste|listes|envois)]",
+        "(je|j) ne (me desabonne|me désabonne|me desinscris|me désinscris|me retire) pas",
+        "(pas besoin de|inutile de|ne pas) (me retirer|me desabonner|me désabonner|me desinscrire|me désinscrire|me supprimer|m enlever|menlever|supprimer mon numero|supprimer mon numéro|retirer mon numero|retirer mon numéro) [(de|des) (la|votre|vos|cette|ces) (liste|listes|envois)]",
+        "(je|j) (ne|n) (veux|souhaite) pas (me desabonner|me désabonner|me desinscrire|me désinscrire|etre retire|être retiré|etre desinscrit|être désinscrit|quitter la liste|etre supprime|être supprimé)",
+        "(n arretez|narretez|n arrêtez|narrêtez|ne coupez|ne supprimez|n annulez|nannulez) pas (mes|les|vos) (messages|rappels|alertes|sms|textos)",
         # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):
         # a model opt-out reading of such a message is not decided.
         "ne me (désabonnez|désinscrivez|retirez|supprimez|désabonne|désinscris|retire|supprime) (pas|surtout pas|jamais)",

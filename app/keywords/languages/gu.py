@@ -190,6 +190,18 @@ RULES: LanguageRules = LanguageRules(
         "(tamari sathe|customer care ma) (vaat|vat|sampark) (kevi rite|kai rite) (karvi|karu|thay)",
     ),
     not_opt_out_phrases=(
+        # Negated removal is a wish to keep the texts ("don't remove me", "I'm not
+        # unsubscribing"); never a negated send/write, which stays an opt-out.
+        "(mane|maro number|mara number ne) [(list mathi)] (delete|remove|unsubscribe) (na|nahi) (karo|karsho|karso)",
+        "(મને|મારો નંબર|મારા નંબરને) [(લિસ્ટમાંથી|યાદીમાંથી)] (ડિલીટ|રિમૂવ) (ના|નહીં) (કરો|કરશો)",
+        "(મને|મારો નંબર|મારા નંબરને) [(લિસ્ટમાંથી|યાદીમાંથી|લિસ્ટ માંથી)] (ના|નહીં|મત) (કાઢો|કાઢશો|કાઢતા|હટાવો|હટાવશો|ડિલીટ કરો|ડિલીટ કરશો)",
+        "(મને|મારો નંબર|મારા નંબરને) [(લિસ્ટમાંથી|યાદીમાંથી|લિસ્ટ માંથી)] (કાઢશો|હટાવશો|ડિલીટ કરશો|કાઢતા|હટાવતા) (નહીં|નહિ|ના)",
+        "(અનસબ્સ્ક્રાઇબ|મેસેજ બંધ|મેસેજો બંધ|મેસેજીસ બંધ|સંદેશ બંધ) (ના|નહીં) (કરો|કરશો|કરાવો)",
+        "(અનસબ્સ્ક્રાઇબ|મેસેજ બંધ|મેસેજો બંધ|સંદેશ બંધ) (કરશો|કરતા|કરાવશો) (નહીં|નહિ|ના)",
+        "(mane|maro number|mara number ne) [(list mathi|listmathi)] (na|nahi) (kadho|kadhsho|kadhso|hatavo|hatavsho|delete karo|delete karsho)",
+        "(mane|maro number|mara number ne) [(list mathi|listmathi)] (kadhsho|kadhso|hatavsho|delete karsho|kadhta) (nahi|nai|na)",
+        "(unsubscribe|message bandh|msg bandh|sms bandh|message band|msg band) (na|nahi) (karo|karsho|karso)",
+        "(unsubscribe|message bandh|msg bandh|sms bandh|message band|msg band) (karsho|karso|karta) (nahi|nai|na)",
         # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):
         # a model opt-out reading of such a message is not decided.
         "બંધ (ના|નહીં) (કરશો|કરો|કરતા|કરતાં)",

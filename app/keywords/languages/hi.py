@@ -302,6 +302,16 @@ RULES: LanguageRules = LanguageRules(
         "kisi (insaan|insan|person|bande) se baat (karni|karwao|karao|karwaiye)",
     ),
     not_opt_out_phrases=(
+        # Negated removal is a wish to keep the texts ("don't remove me", "I'm not
+        # unsubscribing"); never a negated send/write, which stays an opt-out.
+        "(mujhe|mera number|mera no|mere number ko) [(list se)] (delete|remove|unsubscribe) (mat|na) (karo|karen|karein|karna|kijiye)",
+        "(मुझे|मेरा नंबर|मेरे नंबर को|मेरा नम्बर) [(लिस्ट से|सूची से)] (डिलीट|रिमूव|अनसब्सक्राइब) (मत|न|ना) (करो|करें|करना|कीजिए)",
+        "(मुझे|मेरा नंबर|मेरे नंबर को|मेरा नम्बर) [(लिस्ट से|सूची से)] (मत|न|ना) (हटाओ|हटाएं|हटाइए|हटाना|निकालो|निकालें|निकालना|डिलीट करो|डिलीट करें|डिलीट करना|रिमूव करो|रिमूव करें)",
+        "(अनसब्सक्राइब|अनसबस्क्राइब|मैसेज बंद|मेसेज बंद|संदेश बंद|एसएमएस बंद) (मत|न|ना) (करो|करें|करना|कीजिए)",
+        "(mujhe|mera number|mera no|mere number ko) [(list se)] (mat|na) (hatao|hataye|hatayen|hataen|hatana|nikalo|nikalen|nikalna|delete karo|delete karen|delete karna|remove karo|remove karen)",
+        "(unsubscribe|msg band|message band|messages band|sms band|msgs band) (mat|na) (karo|karen|karein|karna|kijiye)",
+        "(main|mai|me) (unsubscribe|unsubscribe nahi) (nahi|nahin) (kar raha|kar rahi|karunga|karungi)",
+        "(मैं) (अनसब्सक्राइब) (नहीं) (कर रहा|कर रही|करूंगा|करूंगी|करूँगा|करूँगी)",
         # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):
         # a model opt-out reading of such a message is not decided.
         "(बंद|बन्द|unsubscribe|अनसब्सक्राइब) मत (करना|करो|कीजिए|करिए|करें)",

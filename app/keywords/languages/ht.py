@@ -174,6 +174,12 @@ RULES: LanguageRules = LanguageRules(
         "konbyen (mesaj|tèks|sms) (m|mwen) (ap|pral|va) resevwa",
     ),
     not_opt_out_phrases=(
+        # Negated removal is a wish to keep the texts ("don't remove me", "I'm not
+        # unsubscribing"); never a negated send/write, which stays an opt-out.
+        "(pa|pinga|pa janm|tanpri pa|pa tanpri) [(nou|yo|ou)] (retire|wete|efase|dezabòne|dezabone|dezenskri|dezinskri|anile|elimine) (m|mwen|nimewo m|nimewo mwen|non m|non mwen) [(sou|nan) (lis la|lis yo|lis nou an|lis nou)]",
+        "(m|mwen) pa (dezabòne|dezabone|ap dezabòne|ap dezabone|vle dezabòne|vle dezabone|vle soti sou lis la|vle nou retire m|vle nou retire mwen|vle yo retire m)",
+        "pa (bezwen|nesesè|nesese) (retire|wete|efase|dezabòne|dezabone) (m|mwen|nimewo m|nimewo mwen)",
+        "(pa|pinga) (sispann|kanpe|anile|bloke|koupe) (mesaj yo|rapèl yo|rapel yo|tèks yo|teks yo|alèt yo|alet yo)",
         # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):
         # a model opt-out reading of such a message is not decided.
         "pa (dezabòne|dezabone|retire|efase|wete) m",

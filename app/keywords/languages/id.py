@@ -164,6 +164,11 @@ RULES: LanguageRules = LanguageRules(
         "(kenapa|mengapa|knp|kok) (saya|aku|gw|gue|sy) (menerima|dapat|mendapat|terima|dapet|dpt|nerima) (sms|pesan) (dari kalian|dari anda|dari nomor ini)",
     ),
     not_opt_out_phrases=(
+        # Negated removal is a wish to keep the texts ("don't remove me", "I'm not
+        # unsubscribing"); never a negated send/write, which stays an opt-out.
+        "(jangan|jgn|janganlah|gak usah|ga usah|gk usah|nggak usah|ngga usah|enggak usah|tidak usah|tak usah|gausah|gaush|ndak usah) (hapus|dihapus|di hapus|di keluarkan|di unreg|hapuskan|keluarkan|dikeluarkan|keluarin|dikeluarin|unreg|diunreg|unsubscribe|diunsubscribe|unsub|coret|dicoret|hapusin|dihapusin|delete|didelete|remove|diremove) [(nomor saya|nomor aku|nomorku|nomer saya|nomer aku|nomerku|no saya|saya|aku|gue|gw|sy)] [dari (daftar|list|milis)]",
+        "(saya|aku|gue|gw|sy) (tidak|tdk|gak|ga|gk|nggak|ngga|enggak|ndak|belum mau|gak mau|ga mau|nggak mau|tidak mau|tidak akan|gak jadi|ga jadi|nggak jadi|tidak jadi) (unreg|unsubscribe|unsub|berhenti langganan|berhenti berlangganan|keluar dari daftar|keluar dari list)",
+        "(jangan|jgn|gak usah|ga usah|nggak usah|tidak usah) (berhentikan|hentikan|stop|distop|dihentikan|putus|diputus|matikan|dimatikan) (sms|smsnya|pesan|pesannya|notifikasi|notifnya|pengingat|pengingatnya|langganan|langganan saya)",
         # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):
         # a model opt-out reading of such a message is not decided.
         "(jangan|jgn) (hapus|keluarkan|unsubscribe|unsub) (saya|aku|nomor saya|nomorku|nomor aku)",

@@ -179,6 +179,15 @@ RULES: LanguageRules = LanguageRules(
         "quanti (messaggi|sms) (mi manderete|mi mandate|mi arriveranno|riceverò|ricevo|mi arrivano)",
     ),
     not_opt_out_phrases=(
+        # Negated removal is a wish to keep the texts ("don't remove me", "I'm not
+        # unsubscribing"); never a negated send/write, which stays an opt-out.
+        "non (mi|ci) (cancellate|cancelli|cancellare|togliete|tolga|togliere|eliminate|elimini|eliminare|rimuovete|rimuova|rimuovere|disiscrivete|disiscriva|disiscrivere) [dalla (lista|vostra lista|mailing list)]",
+        "non (cancellatemi|toglietemi|eliminatemi|rimuovetemi|disiscrivetemi|cancellarmi|togliermi|eliminarmi|rimuovermi|disiscrivermi) [dalla (lista|vostra lista|mailing list)]",
+        "non (cancellate|cancellare|eliminate|eliminare|togliete|togliere|rimuovete|rimuovere) il mio (numero|contatto) [dalla (lista|vostra lista)]",
+        "(io) non mi (disiscrivo|cancello|tolgo)",
+        "non mi (disiscrivo|cancello) (dalla lista|dalle notifiche|dai messaggi)",
+        "non (serve|occorre|c e bisogno di|ce bisogno di|voglio) (cancellarmi|togliermi|disiscrivermi|eliminarmi|rimuovermi) [dalla (lista|vostra lista)]",
+        "non (interrompete|sospendete|bloccate|annullate) (i|le) (messaggi|promemoria|notifiche|sms)",
         # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):
         # a model opt-out reading of such a message is not decided.
         "non (cancellatemi|cancellarmi|toglietemi|togliermi|rimuovetemi|rimuovermi|disiscrivetemi|disiscrivermi)",

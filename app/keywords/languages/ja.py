@@ -175,6 +175,12 @@ RULES: LanguageRules = LanguageRules(
         "(dono kurai|donokurai|dore kurai|dorekurai|dono gurai|dore gurai|donogurai) (no hindo|hindo)",
     ),
     not_opt_out_phrases=(
+        # Negated removal is a wish to keep the texts ("don't remove me", "I'm not
+        # unsubscribing"); never a negated send/write, which stays an opt-out.
+        "(配信停止|配信解除|登録解除|購読解除|解除|削除|退会|停止)[(は|を)](しないで|しないでください|しないで下さい|しなくていい|しなくていいです|しなくて大丈夫|しません|しないです)",
+        "(リスト|名簿|配信リスト|一覧)から(外さないで|はずさないで|削除しないで|消さないで)",
+        "(私|わたし|僕|ぼく|俺|番号|私の番号)[(を|は)](外さないで|はずさないで|削除しないで|消さないで)",
+        "(配信|通知|メッセージ|リマインダー|SMS)[(を|は)](止めないで|とめないで|停止しないで)",
         "バス停", "止まって", "止まった", "止んだ", "止む", "停車", "運転を見合わせ",
         "停止しています", "停止ボタン",
         # "Don't stop (them)": a negated request.

@@ -184,6 +184,11 @@ RULES: LanguageRules = LanguageRules(
         "(ige|igeo|igeon) (mwoyeyo|mwoeyo|mwoya|mwonde|mwonga)", "mwo munja",
     ),
     not_opt_out_phrases=(
+        # Negated removal is a wish to keep the texts ("don't remove me", "I'm not
+        # unsubscribing"); never a negated send/write, which stays an opt-out.
+        "(빼지|삭제하지|지우지|제외하지|해지하지|취소하지|탈퇴시키지|차단하지) (마세요|마|말아주세요|말아 주세요|마시고|말아요|마십시오|마요|말고)",
+        "(수신거부|수신 거부|구독취소|구독 취소|해지|탈퇴) (하지 마세요|하지마세요|하지 마|안 할게요|안할게요|안 해요|안해요|할 생각 없어요|안 합니다|안합니다)",
+        "(문자|알림|메시지|메세지) (끊지|중단하지|멈추지|끄지|보내는 거 멈추지) (마세요|마|말아주세요|말아 주세요|마십시오)",
         # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):
         # a model opt-out reading of such a message is not decided.
         "(해지하지|삭제하지|중단하지|취소하지|끊지|멈추지) (마세요|마요|말아주세요|말아요|마)",

@@ -150,6 +150,15 @@ RULES: LanguageRules = LanguageRules(
         "hoe vaak (krijg|ontvang) ik (deze|die|jullie|de) (berichten|sms|smsjes)",
     ),
     not_opt_out_phrases=(
+        # Negated removal is a wish to keep the texts ("don't remove me", "I'm not
+        # unsubscribing"); never a negated send/write, which stays an opt-out.
+        "(haal|haalt) (me|mij) [(alsjeblieft|aub|a u b|svp)] niet (van|uit) (de|jullie|die|deze) (lijst|verzendlijst|mailinglijst)",
+        "(schrijf|schrijft) (me|mij) [(alsjeblieft|aub|svp)] niet uit",
+        "(verwijder|verwijdert) (me|mij|mijn nummer|mijn gegevens) [(alsjeblieft|aub|svp)] niet [(van|uit) (de|jullie|die|deze) (lijst|verzendlijst)]",
+        "ik (meld|schrijf) (me|mij) niet (af|uit)",
+        "(niet|liever niet) (afmelden|uitschrijven|verwijderen) [(aub|alsjeblieft|svp|graag)]",
+        "ik (wil|wilde) (me|mij) niet (afmelden|uitschrijven)",
+        "ik (wil|wilde) niet (afgemeld|uitgeschreven|verwijderd) worden",
         # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):
         # a model opt-out reading of such a message is not decided.
         "niet afmelden",

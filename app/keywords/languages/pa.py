@@ -187,6 +187,14 @@ RULES: LanguageRules = LanguageRules(
         "ਤੁਹਾਡੇ ਨਾਲ (ਗੱਲ|ਸੰਪਰਕ) (ਕਿਵੇਂ|ਕਿੱਦਾਂ) (ਕਰਾਂ|ਹੋ ਸਕਦੀ|ਹੋਊ)",
     ),
     not_opt_out_phrases=(
+        # Negated removal is a wish to keep the texts ("don't remove me", "I'm not
+        # unsubscribing"); never a negated send/write, which stays an opt-out.
+        "(mainu|mainnu|mera number|mere number nu) [(list ton|list to)] (delete|remove|unsubscribe) (na|mat) (karo|kario|karna)",
+        "(ਮੈਨੂੰ|ਮੇਰਾ ਨੰਬਰ|ਮੇਰੇ ਨੰਬਰ ਨੂੰ) [(ਲਿਸਟ ਤੋਂ|ਸੂਚੀ ਤੋਂ)] (ਡਿਲੀਟ|ਰਿਮੂਵ) (ਨਾ|ਮਤ) (ਕਰੋ|ਕਰਿਓ|ਕਰਨਾ)",
+        "(ਮੈਨੂੰ|ਮੇਰਾ ਨੰਬਰ|ਮੇਰੇ ਨੰਬਰ ਨੂੰ) [(ਲਿਸਟ ਤੋਂ|ਸੂਚੀ ਤੋਂ|ਲਿਸਟ ਚੋਂ)] (ਨਾ|ਮਤ) (ਹਟਾਓ|ਹਟਾਇਓ|ਹਟਾਉਣਾ|ਕੱਢੋ|ਕੱਢਿਓ|ਕੱਢਣਾ|ਡਿਲੀਟ ਕਰੋ|ਡਿਲੀਟ ਕਰਿਓ|ਡਿਲੀਟ ਕਰਨਾ)",
+        "(ਅਨਸਬਸਕ੍ਰਾਈਬ|ਮੈਸੇਜ ਬੰਦ|ਮੈਸੇਜਾਂ ਬੰਦ|ਸੁਨੇਹੇ ਬੰਦ) (ਨਾ|ਮਤ) (ਕਰੋ|ਕਰਿਓ|ਕਰਨਾ|ਕਰਵਾਓ)",
+        "(mainu|mainnu|mera number|mere number nu) [(list ton|list to|list cho)] (na|mat) (hatao|hataio|hatana|kaddo|kadho|kaddna|delete karo|delete kario|delete karna)",
+        "(unsubscribe|message band|msg band|messages band|sms band) (na|mat) (karo|kario|karna)",
         # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):
         # a model opt-out reading of such a message is not decided.
         "ਬੰਦ ਨਾ (ਕਰੋ|ਕਰਿਓ|ਕਰਨਾ|ਕਰਿਉ)",

@@ -180,6 +180,13 @@ RULES: LanguageRules = LanguageRules(
         "ile (wiadomości|smsów|sms ów|esemesów) (będę dostawać|będę dostawał|będę dostawała|będziecie wysyłać|dostanę)",
     ),
     not_opt_out_phrases=(
+        # Negated removal is a wish to keep the texts ("don't remove me", "I'm not
+        # unsubscribing"); never a negated send/write, which stays an opt-out.
+        "nie (usuwajcie|usuwaj|usuwać|wypisujcie|wypisuj|wypisywać|kasujcie|kasuj|skreślajcie|wykreślajcie|wyrzucajcie) (mnie|mojego numeru|mój numer) [z (listy|bazy|subskrypcji|newslettera)]",
+        "(mnie|mojego numeru) nie (usuwajcie|usuwaj|wypisujcie|wypisuj|kasujcie|skreślajcie|wykreślajcie)",
+        "(nie trzeba|nie musicie|nie musi pan|nie musi pani) (mnie|mojego numeru) (usuwać|wypisywać|kasować|skreślać) [z (listy|bazy)]",
+        "(ja) nie (wypisuję|wypisuje|rezygnuję|rezygnuje) (się|sie)",
+        "nie (chcę|chce) (się wypisać|sie wypisac|się wypisywać|sie wypisywac|być usunięty|byc usuniety|być usunięta|byc usunieta|rezygnować|rezygnowac) [z (listy|subskrypcji|sms)]",
         # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):
         # a model opt-out reading of such a message is not decided.
         "nie (wypisujcie|wypisuj|usuwajcie|usuwaj) mnie",

@@ -221,6 +221,12 @@ RULES: LanguageRules = LanguageRules(
         "com que frequência (vocês|vcs) (vão me mandar|vão me enviar|me mandam|me enviam) [(mensagens|mensagem|sms)]",
     ),
     not_opt_out_phrases=(
+        # Negated removal is a wish to keep the texts ("don't remove me", "I'm not
+        # unsubscribing"); never a negated send/write, which stays an opt-out.
+        "(não|nao|nem|n) (me|nos) (tirem|tire|tira|remova|removam|remove|exclua|excluam|exclui|retire|retirem|descadastre|descadastrem|descadastra|apague|apaguem|apaga|deletem|delete|deleta|desinscreva|desinscrevam) [(da|dessa|desta|de sua|da sua|de vossa)] [(lista|listas|cadastro|lista de transmissão|lista de envios|base|sistema)]",
+        "(não|nao) (precisa|precisam|é preciso|e preciso|tem que|têm que|quero|vou) (me|nos) (tirar|remover|excluir|descadastrar|retirar|apagar|deletar|desinscrever) [(da|dessa|desta|de sua|da sua)] [(lista|cadastro|lista de transmissão)]",
+        "(não|nao) (quero|vou|pretendo) (sair|me descadastrar|me desinscrever|cancelar a inscrição|cancelar minha inscrição|cancelar o cadastro) [(da|dessa|desta|de sua|da sua)] [(lista|cadastro|lista de transmissão)]",
+        "(não|nao) (estou|tô|to|vou) (me descadastrando|saindo da lista|cancelando a inscrição|cancelando o cadastro|me descadastrar)",
         # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):
         # a model opt-out reading of such a message is not decided.
         "(não|nao|nem) me (tirem|tire|tira|removam|remova|descadastrem|descadastre|excluam|exclua)",

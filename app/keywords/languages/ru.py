@@ -182,6 +182,17 @@ RULES: LanguageRules = LanguageRules(
         "как работает (эта|ваша) (рассылка|подписка|услуга)",
     ),
     not_opt_out_phrases=(
+        # Negated removal is a wish to keep the texts ("don't remove me", "I'm not
+        # unsubscribing"); never a negated send/write, which stays an opt-out.
+        "не (удаляйте|удаляй|удалять|отписывайте|отписывай|отписывать|исключайте|исключай|исключать|убирайте|убирай|убирать|вычеркивайте|вычёркивайте) (меня|мой номер|мои данные) [из (рассылки|списка|базы|базы данных)]",
+        "не надо (меня|мой номер) (удалять|отписывать|исключать|убирать|вычеркивать|вычёркивать) [из (рассылки|списка|базы)]",
+        "(меня|мой номер) не (удаляйте|удалять|отписывайте|отписывать|исключайте|убирайте|надо удалять|надо отписывать|нужно удалять|нужно отписывать) [из (рассылки|списка|базы)]",
+        "(не надо|не нужно|не стоит) (удалять|отписывать) меня",
+        "я не (отписываюсь|отписываюся|буду отписываться|хочу отписываться|собираюсь отписываться)",
+        "не (отключайте|отменяйте|останавливайте|прекращайте) (мою рассылку|рассылку|мои уведомления|уведомления|смс|напоминания)",
+        "(ne udalyaite|ne udalyayte|ne udaljajte|ne otpisyvaite|ne otpisyvayte|ne nado udalyat|ne nado otpisyvat) (menya|moi nomer|moy nomer)",
+        "ne nado (menya|moi nomer|moy nomer) (udalyat|otpisyvat|iskluchat)",
+        "ya ne (otpisyvayus|otpisyvaius)",
         # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):
         # a model opt-out reading of such a message is not decided.
         "не (отписывайте|удаляйте|отписывай|удаляй) меня",

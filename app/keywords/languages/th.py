@@ -166,6 +166,14 @@ RULES: LanguageRules = LanguageRules(
     ),
     # "No need to stop sending" in Latin letters ("mai tong yud song na, chan chob").
     not_opt_out_phrases=(
+        # Negated removal is a wish to keep the texts ("don't remove me", "I'm not
+        # unsubscribing"); never a negated send/write, which stays an opt-out.
+        "อย่า(ลบ|เอา)(ฉัน|ผม|หนู|เรา|ดิฉัน|เค้า|เบอร์|เบอร์ฉัน|เบอร์ผม|เบอร์หนู|เบอร์ดิฉัน|ชื่อ|ชื่อฉัน|ชื่อผม)ออก",
+        "อย่าลบ(ฉัน|ผม|หนู|เรา|ดิฉัน|เบอร์|เบอร์ฉัน|เบอร์ผม|เบอร์หนู|ชื่อ|ชื่อฉัน|ชื่อผม)",
+        "(ไม่ต้อง|ไม่จำเป็นต้อง)(ลบ|เอา)(ฉัน|ผม|หนู|เรา|ดิฉัน|เบอร์|เบอร์ฉัน|เบอร์ผม|ชื่อ|ชื่อฉัน|ชื่อผม)",
+        "(อย่า|ไม่ต้อง)ยกเลิก(การสมัคร|สมาชิก|การเป็นสมาชิก|ข้อความ|การแจ้งเตือน|ให้)",
+        "(ไม่ได้จะ|ไม่ได้ต้องการ|ไม่อยาก|ยังไม่)ยกเลิก(การสมัคร|สมาชิก|การเป็นสมาชิก|การรับข้อความ|รับข้อความ)",
+        "อย่าหยุดส่ง",
         # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):
         # a model opt-out reading of such a message is not decided.
         "อย่า(ยกเลิก|หยุดส่ง|ลบเบอร์|ลบชื่อ)",

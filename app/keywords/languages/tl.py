@@ -171,6 +171,13 @@ RULES: LanguageRules = LanguageRules(
         "(hotline|customer service) (nyo|niyo|ninyo)",
     ),
     not_opt_out_phrases=(
+        # Negated removal is a wish to keep the texts ("don't remove me", "I'm not
+        # unsubscribing"); never a negated send/write, which stays an opt-out.
+        "(huwag|wag|hwag) [(nyo|niyo|mo)] [po] (akong|ako|aq) [po] (tanggalin|alisin|burahin|i unsubscribe|iunsubscribe|idelete|i delete|i remove|iremove|ialis|i alis|tanggal|alis|unsubscribe|delete|remove) [sa (listahan|list|lista|inyong listahan|list nyo|list niyo)]",
+        "(huwag|wag|hwag) [(nyo|niyo|mo)] [po] (tanggalin|alisin|burahin|idelete|i delete|i remove|iremove|delete|remove) (ang number ko|number ko|numero ko|yung number ko|ang numero ko|yung numero ko|ang pangalan ko|pangalan ko) [sa (listahan|list|lista)]",
+        "(hindi|di|d) (ako|aq) (mag unsubscribe|mag uunsubscribe|mag a unsubscribe|magu unsubscribe|aalis sa listahan|aalis sa list|mag o opt out|magopt out)",
+        "(ayoko|ayaw ko|ayokong|hindi ko gustong|di ko gusto) (mag unsubscribe|matanggal sa listahan|matanggal sa list|umalis sa listahan|umalis sa list|ma unsubscribe)",
+        "(huwag|wag|hwag) [(nyo|niyo|mo)] [po] (itigil|ihinto|i stop|istop|putulin) (ang|yung|ang mga|yung mga) (text|texts|message|messages|reminder|reminders|paalala|sms)",
         # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):
         # a model opt-out reading of such a message is not decided.
         "(huwag|wag|hwag) (nyo|niyo|ninyo|mo) [po] (akong|ako) (i unsubscribe|iunsubscribe|tanggalin|alisin|tatanggalin|aalisin|i remove)",

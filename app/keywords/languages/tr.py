@@ -110,6 +110,12 @@ RULES: LanguageRules = LanguageRules(
         "nasıl (çalışıyor|işliyor) bu (sistem|hizmet)",
     ),
     not_opt_out_phrases=(
+        # Negated removal is a wish to keep the texts ("don't remove me", "I'm not
+        # unsubscribing"); never a negated send/write, which stays an opt-out.
+        "(beni|numaramı|numarami|numaramı da) [(listeden|listenizden|sistemden)] (silmeyin|silmeyiniz|silme|çıkarmayın|cikarmayin|çıkarmayınız|çıkarma|atmayın|atmayin)",
+        "(aboneliğimi|aboneligimi|üyeliğimi|uyeligimi) (iptal etmeyin|iptal etmeyiniz|iptal etme|sonlandırmayın|sonlandirmayin)",
+        "(abonelikten|aboneliği|aboneligi|listeden) (çıkmıyorum|cikmiyorum|çıkmak istemiyorum|cikmak istemiyorum|iptal etmiyorum|iptal etmek istemiyorum)",
+        "(mesajları|mesajlari|bildirimleri|hatırlatmaları|hatirlatmalari|smsleri) (durdurmayın|durdurmayin|kesmeyin|iptal etmeyin|kapatmayın|kapatmayin)",
         # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):
         # a model opt-out reading of such a message is not decided.
         "(çıkarmayın|cikarmayin|silmeyin|çıkarma|cikarma) (beni|lütfen|lutfen)",

@@ -177,6 +177,15 @@ RULES: LanguageRules = LanguageRules(
         "мені (потрібна|треба) допомога",
     ),
     not_opt_out_phrases=(
+        # Negated removal is a wish to keep the texts ("don't remove me", "I'm not
+        # unsubscribing"); never a negated send/write, which stays an opt-out.
+        "не (видаляйте|видаляй|видаляти|відписуйте|відписуй|відписувати|виключайте|виключати|прибирайте|прибирати|викреслюйте) (мене|мій номер) [(з|із) (розсилки|списку|бази)]",
+        "не треба (мене|мій номер) (видаляти|відписувати|виключати|прибирати|викреслювати) [(з|із) (розсилки|списку|бази)]",
+        "(мене|мій номер) не (видаляйте|видаляти|відписуйте|відписувати|виключайте|треба видаляти|треба відписувати|потрібно видаляти) [(з|із) (розсилки|списку|бази)]",
+        "я не (відписуюсь|відписуюся|буду відписуватися|буду відписуватись|хочу відписуватися|хочу відписуватись|збираюся відписуватися|збираюсь відписуватись)",
+        "не (вимикайте|скасовуйте|зупиняйте|припиняйте) (розсилку|мою розсилку|повідомлення|смс|нагадування)",
+        "(ne vydaliaite|ne vydalyayte|ne vydaliajte|ne vidpysuite|ne vidpysuyte|ne treba vydaliaty|ne treba vidpysuvaty) (mene|mii nomer|miy nomer)",
+        "ya ne (vidpysuius|vidpysuyus|vidpysuiusia|vidpysuyusya)",
         # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):
         # a model opt-out reading of such a message is not decided.
         "не (відписуйте|видаляйте|відписуй|видаляй) мене",

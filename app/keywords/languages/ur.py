@@ -196,6 +196,15 @@ RULES: LanguageRules = LanguageRules(
         "(aap se|ap se|aapse) (kaise|kaisay) (rabta|raabta|contact) (karun|karein|kar sakta|kar sakti|ho sakta)",
     ),
     not_opt_out_phrases=(
+        # Negated removal is a wish to keep the texts ("don't remove me", "I'm not
+        # unsubscribing"); never a negated send/write, which stays an opt-out.
+        "(mujhe|mera number|mera no|mere number ko) [(list se)] (delete|remove|unsubscribe) (mat|na) (karo|karen|karein|karna)",
+        "(مجھے|میرا نمبر|میرے نمبر کو) [(لسٹ سے|فہرست سے)] (ڈیلیٹ|ریموو|ان سبسکرائب) (مت|نہ) (کریں|کرو|کرنا)",
+        "(مجھے|میرا نمبر|میرے نمبر کو) [(لسٹ|فہرست|لسٹ سے|فہرست سے)] (مت|نہ) (نکالیں|نکالو|نکالنا|ہٹائیں|ہٹاؤ|ہٹانا|ڈیلیٹ کریں|ڈیلیٹ کرو|ڈیلیٹ کرنا|حذف کریں|حذف کرو)",
+        "(مجھے|میرا نمبر|میرے نمبر کو) [(لسٹ|فہرست|لسٹ سے|فہرست سے)] (نکالیں|نکالو|ہٹائیں|ہٹاؤ|ڈیلیٹ کریں|ڈیلیٹ کرو|حذف کریں|حذف کرو) (مت|نہیں)",
+        "(ان سبسکرائب|انسبسکرائب|سبسکرپشن ختم|میسج بند|میسجز بند|پیغامات بند) (مت|نہ) (کریں|کرو|کرنا)",
+        "(mujhe|mera number|mera no) [(list se)] (mat|na) (nikalo|nikalen|nikaalo|nikalna|hatao|hatayen|hataen|hatana|delete karo|delete karen|delete karna|remove karo|remove karen)",
+        "(unsubscribe|msg band|message band|messages band|sms band) (mat|na) (karo|karen|karein|karna)",
         # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):
         # a model opt-out reading of such a message is not decided.
         "(بند|ان سبسکرائب) (مت|نہ) (کرنا|کرو|کریں|کیجیے|کیجئے)",

@@ -163,6 +163,12 @@ RULES: LanguageRules = LanguageRules(
         "(mã|mã giảm giá|voucher|coupon) [này] (dùng|sử dụng|xài) (sao|thế nào|như thế nào|ra sao)",
     ),
     not_opt_out_phrases=(
+        # Negated removal is a wish to keep the texts ("don't remove me", "I'm not
+        # unsubscribing"); never a negated send/write, which stays an opt-out.
+        "(đừng|đừng có|không cần|ko cần|k cần|không phải) (xóa|xoá|hủy|huỷ|bỏ|gỡ|loại) (tôi|em|mình|số tôi|số em|số mình|số của tôi|số của em|số điện thoại|tên tôi|tên em) [(ra khỏi|khỏi) (danh sách|list)]",
+        "(đừng|đừng có|không cần|ko cần|k cần) (hủy|huỷ) (đăng ký|đăng kí) [(của tôi|của em|cho tôi|cho em)]",
+        "(tôi|em|mình) (không|ko) (muốn|định) (hủy|huỷ) (đăng ký|đăng kí)",
+        "(đừng|đừng có) (ngừng|tắt|cắt) (gửi|nhắn) (tin nhắn|tin|sms)",
         # Refusing to be unsubscribed or asking the texts to go on ("don't unsubscribe me"):
         # a model opt-out reading of such a message is not decided.
         "(đừng|dung) (hủy|huy|xóa|xoa) (đăng ký|dang ky|số|so|tên|ten) [(của|cua)] (mình|minh|tôi|toi|em)",

@@ -205,6 +205,14 @@ RULES: LanguageRules = LanguageRules(
         "(duojiu|duo jiu) (fa|hui fa) yi ci",
     ),
     not_opt_out_phrases=(
+        # Negated removal is a wish to keep the texts ("don't remove me", "I'm not
+        # unsubscribing"); never a negated send/write, which stays an opt-out.
+        "(不要|别|不用|不必|无需|请勿)(把我|将我|把我的号码|把我号码|我的号码|我号码)(删|移除|去掉|踢)",
+        "(不要|别|不用|不必|请勿)(删|删除|删掉|移除|踢)(我|我的号码)",
+        "(不要|别|请勿)(把我|将我|把我的号码)(从名单|从名单里|从列表|从列表里)(删|移除|去掉|踢)",
+        "(不要|别|不用|不必|请勿)[(帮我|给我|替我)](退订|取消订阅)",
+        "(暂时不退|先不退|我不退订|我不退|不打算退订|不想退订|没打算退订|不会退订)",
+        "(不要|别|请勿)(停|停止|停掉|取消)[我的](短信|提醒|通知)",
         "回t退订", "回td退订", "回复t退订", "回复td退订", "退订回t", "退订回复t", "拒收请回复r",
         "停不下来", "雨停了", "停车", "停靠", "车站",
         # Refusing to be unsubscribed: "don't unsubscribe me".

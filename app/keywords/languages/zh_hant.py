@@ -240,6 +240,14 @@ RULES: LanguageRules = LanguageRules(
         "(duo jiu|duojiu) (chuan|hui chuan) yi ci",
     ),
     not_opt_out_phrases=(
+        # Negated removal is a wish to keep the texts ("don't remove me", "I'm not
+        # unsubscribing"); never a negated send/write, which stays an opt-out.
+        "(不要|別|不用|不必|請勿|唔好|唔使|唔駛)(把我|將我|把我的號碼|把我號碼|我的號碼|我號碼|將我個號碼|將我嘅號碼)(刪|移除|去掉|踢|剔)",
+        "(不要|別|不用|不必|請勿|唔好|唔使)(刪|刪除|刪掉|移除|剔除)(我|我的號碼|我個號碼)",
+        "(不要|別|請勿|唔好)(把我|將我|把我的號碼|將我個號碼)(從名單|從名單裡|從名單裏|從列表|喺名單度|喺名單)(刪|移除|剔|踢)",
+        "(不要|別|不用|不必|請勿|唔好|唔使)[(幫我|給我|替我|同我)](退訂|取消訂閱)",
+        "(暫時不退|先不退|我不退訂|我不退|不打算退訂|不想退訂|沒打算退訂|不會退訂|唔退訂|唔會退訂|暫時唔退)",
+        "(不要|別|請勿|唔好)(停|停止|停掉|取消)[(我的|我嘅)](短訊|簡訊|提醒|通知)",
         "回覆退訂", "退訂請回覆", "停不下來", "雨停了", "停車", "停靠", "公車站", "車站",
         # Refusing to be unsubscribed: "don't unsubscribe me" (Mandarin and Cantonese, and
         # Cantonese in Latin letters: "m hou unsub ngo").
