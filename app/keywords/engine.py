@@ -159,8 +159,9 @@ class KeywordClassifier:
                                       or _SIBLINGS.get(voted) == language):
                 language = voted
         vetoed = [NOT_VETOED]
-        found = self._decide(rules, tokens, clauses, language, meter, norm.folded.isascii(),
-                             vetoed)
+        rule_tokens, rule_clauses = _phone_number_named(tokens, clauses)
+        found = self._decide(rules, rule_tokens, rule_clauses, language, meter,
+                             norm.folded.isascii(), vetoed)
         self.last_rules = (found, vetoed[0])  # what the rules alone said (for calibration)
         if model is not None:
             prediction = model.predict(model_text(tokens))
@@ -327,6 +328,32 @@ def _script_runs(token: str) -> tuple[str, ...]:
     if not is_unspaced(token):
         return (token,)
     return tuple(_LATIN_RUN.findall(token))
+
+
+def _phone_number_named(tokens: tuple[str, ...],
+                        clauses: tuple[int, ...]) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """The rules read a written-out phone number as "this number": "remove 555-123-4567 from
+    your list" is "remove this number from your list", never a count ("remove 2 from my
+    order"). Seven digits or more in a row of number words make a phone number."""
+    if not any(token.isdigit() for token in tokens):
+        return tokens, clauses
+    out: list[str] = []
+    out_clauses: list[int] = []
+    i = 0
+    while i < len(tokens):
+        j, digits = i, 0
+        while j < len(tokens) and tokens[j].isdigit() and clauses[j] == clauses[i]:
+            digits += len(tokens[j])
+            j += 1
+        if digits >= 7:
+            out += ["this", "number"]
+            out_clauses += [clauses[i], clauses[i]]
+            i = j
+        else:
+            out.append(tokens[i])
+            out_clauses.append(clauses[i])
+            i += 1
+    return tuple(out), tuple(out_clauses)
 
 
 _QUESTION_END = re.compile(r"[?？؟;;][\s.!~\U0001F300-\U0001FAFF]*\Z")
