@@ -97,6 +97,8 @@ RULES: LanguageRules = LanguageRules(
         # Romanised: stop the rest too; someone registered my number, delete it.
         "(zenbu|subete|nokori mo zenbu|nokori mo) (teishi|kaijo|haishin teishi) (de|shite|ni shite|onegai|onegaishimasu)",
         "(touroku|tooroku) (shita|sareta) (mitai|you|rashii) [(desu|da)] (keshite|sakujo shite|kaijo shite) (kudasai|hoshii)",
+        # No more, please (the refusal of "セール情報また送って" below).
+        "(もう|また)(送って|配信して)(ほしくない|欲しくない|くれなくていい|こなくていい)",
     ),
     # "配信を再開" / "配信再開" alone also read "配信を再開しないでください" (don't resume):
     # the resumption is read with its polite ending below, and 配信再開 alone is a keyword.
@@ -146,6 +148,12 @@ RULES: LanguageRules = LanguageRules(
         "(touroku|toroku|moushikomi) (houhou|hoho|no houhou|no shikata) [(o|wo)] (oshiete|oshiete kudasai)",
         "kono bangou (de|ni) (touroku|toroku|henkou) (shite kudasai|shite moraemasu|shite moraeru|onegai|onegaishimasu)",
         "(oshirase|tsuuchi|rimaindo|risuto|haishin) ni (tsuika|touroku) (shite kudasai|shite moraemasu|shite moraeru|onegai|onegaishimasu)",
+        # The offers again, in texting style ("セール情報また送って〜"); "送ってこないで" and
+        # "また送ってほしくない" are opt-outs above.
+        "(セール情報|お得情報|クーポン|キャンペーン情報|新作情報|お知らせ|メルマガ)[を](また|もう一度|再び)(送って|配信して)",
+        # I'd like the coupons (受け取りたくない holds no 受け取りたい); consent to delivery.
+        "(クーポン|セール情報|お得情報|お知らせ|sms)[を](受け取りたい|もらいたい)(です|のですが|んですが)",
+        "(配信|受信|sms送信|メッセージの送信)に同意(します|いたします|です)",
     ),
     help_phrases=(
         "これは何ですか", "これはなんですか", "これ何ですか", "これなに", "何のメッセージ",

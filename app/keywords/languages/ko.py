@@ -146,6 +146,12 @@ RULES: LanguageRules = LanguageRules(
         "(allim e|allime|allim|munja|list|risuteu|myeongdan e) chuga (hae juseyo|haejuseyo|hae jwo|haejwo)",
         "(munja|allim|munja allim) (sincheong|sinchung) (eotteoke|eottoke|eotteokhe) (haeyo|hanayo|hamyeon)",
         "i (beonho ro|beonhoro) (chuga|deungnok|deungrok) (hae juseyo|haejuseyo)",
+        # Sign me up for the alerts; the coupons again (slang endings); changed my mind, send
+        # them again (the texts not named, the change of mind is).
+        "(알림|문자 알림|소식|뉴스레터|혜택 알림|할인 알림|이벤트 알림|쿠폰 알림) (신청할게요|신청합니다|신청해 주세요|신청해주세요|가입할게요)",
+        "(쿠폰 문자|할인 문자|세일 문자|이벤트 문자|할인 소식|쿠폰|혜택 문자) (또|다시) (받고싶어요|받고 싶어요|받고싶어욤|받고 싶어용|받고싶어용|받고 싶어욤)",
+        "(마음|맘) (바뀌었어요|바뀌었어|바뀜|바꿨어요|바꿨어) (계속|다시) (보내주세요|보내 주세요|보내줘|보내줘요)",
+        "(계속|다시) (보내주세요|보내 주세요|보내줘|보내줘요) (마음|맘) (바뀌었어요|바뀌었어|바뀜|바꿨어요|바꿨어)",
     ),
     help_phrases=(
         "이거 뭐예요", "이게 뭐예요", "이거 뭐에요", "이게 뭐에요", "뭐예요", "누구세요",
@@ -211,6 +217,8 @@ RULES: LanguageRules = LanguageRules(
         "(전화는|전화도) (하지 마세요|하지 말아 주세요|그만 하세요|안 하셔도 돼요)",
         # A guess at a wrong number, alone no request.
         "잘못 보내신 (것 같아요|거 같아요|듯해요)",
+        # Refused by mistake: the message goes on to ask for the texts back.
+        "(실수로|잘못) (수신거부|수신 거부|거부|해지|stop|스탑) (했어요|했는데|했네요|눌렀어요|눌렀는데|보냈어요|보냈는데|해버렸어요|해 버렸어요)",
     ),
     hint_words=(
         "네", "아니요", "감사합니다", "안녕하세요", "저", "제", "좀", "이거", "그", "뭐",

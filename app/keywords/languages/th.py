@@ -83,6 +83,8 @@ RULES: LanguageRules = LanguageRules(
         "(mai|my) (yin yom|yinyom)",
         # Romanised: please delete (it), "chuay lob ok hai noi".
         "(chuay|chuai|chuey) (lob|lop) (ork|ok|awk) [(hai|duay)]",
+        # I don't agree to receive them (the refusal of "ตกลงรับข่าวสาร" below).
+        "ไม่ตกลงรับ",
     ),
     # Thai puts its negation before the verb (อย่าส่งมาอีก, ไม่ต้องส่ง, ไม่อยากรับ) and phrases
     # match as substrings, so an opt-in starts at a word a negation does not precede (ขอ, ช่วย,
@@ -138,6 +140,14 @@ RULES: LanguageRules = LanguageRules(
         "(chuay|chuai|chuey) (perm|pherm|puem) (ber|boe|bur) (por|mae|faen|sami|phanraya|look|luk)",
         "(song|sng) (sms|kho khwam|kor kwam) [(tuan|jaeng|tuean)] [(nud|nat)] (ma|pai) (ber nee|boe nee|ber ni)",
         "(poed|perd|poet|bpoed) (kan jaeng tuean|kan jaeng teuan|jaeng tuean|jaeng teuan|rub kho khwam|rap kho khwam|rub sms|noti) (hai|eek krang|eek krung)",
+        # How do I sign up for the news; I agree to get it; I want the offers again (the
+        # refusals "ไม่ตกลงรับ", "ไม่อยากได้...อีก" are opt-outs above).
+        "สมัครรับ(ข่าวสาร|ข้อความ|โปรโมชั่น|sms|การแจ้งเตือน)(ยังไง|อย่างไร|ได้ยังไง|ได้อย่างไร|ได้ที่ไหน|ตรงไหน)",
+        "ตกลงรับ(ข่าวสาร|ข้อความ|sms|โปรโมชั่น)",
+        "อยาก(ได้|รับ)(โปร|โปรโมชั่น|ข่าวสาร|ข้อความ|คูปอง|sms)(อีก|อีกครั้ง)",
+        # Romanised: I want the news (on, again); "mai yak rub..." is an opt-out above.
+        "(yak|yaak) (dai|rub|rab|rap) (kao san|kao sarn|khao san|khao sarn|sms|noti|kho khwam) [(eek|ik|tor|to|tor pai|eek krang)]",
+        "(yak|yaak) (dai|rub|rab|rap) (pro|promotion|promo|coupon) (eek|ik|tor|eek krang)",
     ),
     help_phrases=(
         # How often will you text me? Why am I getting these messages? (questions, not complaints)

@@ -102,6 +102,9 @@ RULES: LanguageRules = LanguageRules(
         "不想(收|接收)(优惠|活动|折扣|促销|营销|广告)(信息|短信|消息|通知)",
         # Send more and I complain (not the opt-in "优惠短信继续发").
         "(再|继续)发(就|我就)[去](投诉|举报|拉黑|报警)",
+        # Don't put me on your list; don't subscribe me (the refusals of opt-ins below).
+        "(别|不要|请勿)把我加(到|进)[你们的](短信|通知|优惠|营销)名单",
+        "(bie|bu yao|buyao) (bang wo|gei wo|zai bang wo) (dingyue|ding yue)",
     ),
     # "重新订阅" alone also reads "我不想重新订阅": it is a keyword alone, and a phrase after a
     # word a negation cannot stand between (below).
@@ -173,6 +176,28 @@ RULES: LanguageRules = LanguageRules(
         "(huifu|hui fu) (tongzhi|tong zhi|tixing|ti xing) (ba|a|la)",
         "(qing|mafan|bang wo) (ba|jiang) wo [ye] (jia shang|jiashang|jia jinqu|jiajinqu|jia huilai|jiahuilai)",
         "(ba|jiang) (wo ba|wo ma|wo laogong|wo laopo|wo baba|wo mama|wo erzi|wo nver) de (haoma|hao ma|shoujihao|shouji hao) ye (jia dao|jiadao|jia shang|jiashang|bangding|bang ding)",
+        # Turn on a reminder ("帮我开一下短信提醒", "给我开一下快递到件提醒"): the reminder is
+        # named, so "帮我开一下门" or an invoice is no opt-in.
+        "(帮我|给我)(开|开一下|开启|打开)[(短信|快递|快递到件|取件|到货|预约|账单|还款|会员|优惠)](提醒|通知)",
+        # I still want them ("还是想收到优惠信息"); I want your texts ("我想收到你们的优惠信息"):
+        # "还是不想" and "我不想" are no substrings of these.
+        "还是(想|想要|希望)(收到|接收)(你们的|短信|信息|消息|通知|提醒|优惠|活动)",
+        "(我|我们)(想|想要|希望)(收到|接收)你们的(短信|信息|消息|通知|优惠|提醒|活动)",
+        "(信息|短信|通知|优惠|消息|活动信息)还是(发给我|给我发|发我)吧",
+        # Consent in words ("我授权贵公司向我发送...", "不反对接收短信").
+        "(我|本人)(授权|允许)(你们|贵公司|贵司)(发送|给我发|向我发送|发)",
+        "不反对(接收|收到)(短信|信息|消息|通知|优惠|你们的)",
+        # How do I sign up for the offers or reminders ("怎么开通到货提醒").
+        "(怎么|如何)(开通|订阅|登记)(优惠|活动|会员|到货|预约|新品)(短信|通知|提醒)",
+        # Put me on the list, asked ("顺便把我加到你们的新品通知名单"); its refusal is an
+        # opt-out above.
+        "(请|麻烦|顺便|那就)把我加(到|进)[你们的](短信|通知|优惠|会员|新品通知|活动)名单",
+        # Send them to my new number from now on ("以后提醒发到新号码").
+        "(发|转|改发)(到|去)新(号码|手机号)",
+        # Pinyin: subscribe me again ("bu xiao xin tuiding le, zai bang wo dingyue"), restore
+        # my subscription (its refusal "bie bang wo dingyue" is an opt-out above).
+        "(zai bang wo|bang wo|zai gei wo) (dingyue|ding yue|chongxin dingyue|chong xin ding yue)",
+        "(huifu|hui fu) (wo de|wode) (dingyue|ding yue)",
     ),
     help_phrases=("这是什么", "你是谁", "你们是谁", "哪位", "谁发的", "这是谁", "哪家公司", "你们是哪",
         # How often will you text me? Why am I getting these messages? (questions, not complaints)
@@ -252,6 +277,8 @@ RULES: LanguageRules = LanguageRules(
         "(上次|之前|当时)(退订|取消订阅)是因为",
         # Taken off a blacklist (unblocked), not off the texts.
         "黑名单[(里|中|上)](移除|删除|去掉|删掉|拿掉|移出|剔除)",
+        # Pinyin: unsubscribed by mistake (the message goes on to ask for the texts back).
+        "(bu xiaoxin|bu xiao xin|buxiaoxin|wu caozuo|shou hua|shouhua) (tuiding|tui ding|quxiao dingyue|qu xiao ding yue|quxiao|qu xiao)",
     ),
     hint_words=(
         "这", "们", "发", "说", "么", "个", "时", "对", "会", "给", "还", "订", "谢", "请",

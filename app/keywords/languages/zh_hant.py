@@ -123,6 +123,10 @@ RULES: LanguageRules = LanguageRules(
         "不想(收|接收)(優惠|活動|折扣|促銷|行銷|廣告)(訊息|簡訊|短訊|通知)",
         # Send more and I complain (not the opt-in "優惠簡訊繼續傳").
         "繼續(傳|發|send)(就|我就)[去](投訴|報警|封鎖|block)",
+        # I don't want to sign up for them; don't put me on your list (the refusals of
+        # opt-ins below).
+        "(不想|唔想)登記收",
+        "(不要|別|唔好)把我加(到|進)[你們的](簡訊|短訊|通知|優惠|行銷)名單",
     ),
     # "重新訂閱" alone also reads "我不想重新訂閱": it is a keyword alone, and a phrase after a
     # word a negation cannot stand between (below).
@@ -208,6 +212,27 @@ RULES: LanguageRules = LanguageRules(
         "(ngo|ngoh|bun yan) (tung yi|tungyi) (jip sau|jipsau|sau|receive)",
         "(ho a|hou a|ok|okay) [(la|laa)] (gai juk|gaijuk) (send|faat)",
         "qing (ji xu|jixu) (chuan|fa|song)",
+        # Turn a reminder on or back on ("幫我再訂返", "新品通知幫我開", "可以幫我開啟領藥提醒嗎",
+        # "請恢復帳單到期提醒"): the reminder is named, so "幫我開門" is no opt-in.
+        "(幫我|想)再(訂返|開返)",
+        "(提醒|通知|推送)(幫我|同我)(開|開一下)",
+        "(幫我|同我)(開|開啟|打開)[(領藥|取藥|到貨|送貨|包裹到貨|預約|覆診|帳單到期|帳單|會員|新品)](提醒|通知)",
+        "恢復(領藥|取藥|到貨|送貨|預約|覆診|帳單到期|帳單|繳費|會員|新品|優惠)(提醒|通知)",
+        # How do I sign up to get them; I want to sign up for them (its refusal "唔想登記收"
+        # is an opt-out above); I want them back ("我要收返送貨通知"); join me back.
+        "(點樣|怎麼|如何|怎樣)登記(收|接收)",
+        "想登記收",
+        "(我要|我想|我都想|我仲想)收返[(送貨|到貨|優惠|會員|活動)](通知|提醒|優惠|短訊|訊息)",
+        "幫我(join返|join番)",
+        # Send them to me all the same ("集點活動的訊息還是傳給我啦").
+        "(訊息|簡訊|短訊|通知|優惠)還是(傳給我|發給我|send俾我)(啦|吧)",
+        # Put me on the list, asked ("順便把我加進你們的新品通知名單吧"); its refusal is an
+        # opt-out above.
+        "(請|麻煩|順便|那就)把我加(到|進)[你們的](簡訊|短訊|通知|優惠|會員|新品通知)名單",
+        # Send them to my new number from now on ("以後覆診提醒麻煩發去新號碼").
+        "(發|send|傳|轉)(去|到)新(號碼|號|電話)",
+        # Cantonese romanised: subscribe again.
+        "(chung san|chung sun|cung san) (deng yuet|ding yuet|ding yut|deng yut)",
     ),
     help_phrases=("這是什麼", "你是誰", "你們是誰", "哪位", "誰傳的", "這是誰", "你們是哪", "哪家公司",
         # How often will you text me? Why am I getting these messages? (questions, not complaints)
