@@ -73,7 +73,14 @@ _R_OO_SUB = ("(el eshterak|el eshtrak|el ishtirak|al eshterak|al ishtirak|eshter
 _IN_TEXTS = ("(رسائل|الرسائل|العروض|عروض|عروضكم|التنبيهات|تنبيهات|الاشعارات|اشعارات|التذكيرات|"
              "تذكيرات|المسجات|مسجات|الخصومات|خصومات|التخفيضات|الكوبونات)")
 _IN_WANT = "(ارغب|اود|ابغى|ابغي|بدي|اريد|عايز|عاوز|عايزة|عاوزة|حابب|حابة|ودي)"
-_IN_JOIN = f"{_IN_WANT} [في] (الاشتراك|اشترك|بالاشتراك|اسجل) (في|ب|على|فى) {_IN_TEXTS}"
+# The texts with the preposition written on ("بالعروض", "للرسائل", "برسايلكم").
+_IN_TEXTS_B = ("(بالرسائل|بالعروض|بعروضكم|برسائلكم|بالتنبيهات|بالاشعارات|بالتذكيرات|بالمسجات|"
+               "بالخصومات|للرسائل|للعروض|للتنبيهات|للاشعارات|للتذكيرات|لرسائلكم|لعروضكم|عالعروض|عالرسائل)")
+# A list of the texts, never "the list" alone here ("قائمة الانتظار" is a waiting list).
+_IN_LIST = ("((قائمة|قايمة|لستة|ليستة) (الرسائل|العروض|التنبيهات|المشتركين|الاشعارات|التذكيرات)|"
+            "(لقائمة|لقايمة|للستة|لليستة) (الرسائل|العروض|التنبيهات|المشتركين|الاشعارات|التذكيرات))")
+_IN_JOIN = (f"{_IN_WANT} [في] (الاشتراك|اشترك|بالاشتراك|اسجل|التسجيل|الانضمام|انضم|بالانضمام) "
+            f"((في|ب|على|فى|الى|ل) ({_IN_TEXTS[1:-1]}|{_IN_LIST[1:-1]})|{_IN_TEXTS_B[1:-1]}|{_IN_LIST[1:-1]})")
 _IN_GET = f"{_IN_WANT} [في] (استلام|استقبال|تلقي|باستلام|باستقبال|بتلقي) {_IN_TEXTS}"
 _IN_BACK = ("(ابيها|ابغاها|ابغيها|بديها|عايزها|عاوزها|اريدها|ابيهم|ابغاهم|عايزهم) "
             "(ترجع|يرجعوا|ترجعلي|يرجعولي)")
@@ -86,6 +93,9 @@ _R_IN_BACK = f"{_R_IN_WANT} (erja3|arga3|arja3|arj3) (2estalem|astalem|estalem|e
 _R_IN_SUB = f"(na3am|aywa|aiwa|ah|ey|ok|akid) {_R_IN_WANT} (ashtarek|ashtrek|nchtarek|nechtarek)"
 _R_IN_AGREE = ("(muwafiq|mowafe2|mwafe2|mwafeq|mowafeq|muwafeq) (3ala|ala|3la) "
                "(isti2bal|esteqbal|estiqbal|estlam|istilam|estelam|tala2i)")
+# "I allow you to send me the offers" (أسمح لكم بإرسال العروض), refused above with a negation.
+_IN_ALLOW = (f"(اسمح|نسمح) (لكم|لك|لكو) (بارسال|ترسلوا|ترسلون|ترسلولي|تبعتوا|تبعتولي|تبعثوا) [(لي|الي)] "
+             f"{_IN_TEXTS}")
 _NOT = "(لا|ما|مش|مو|مب|ماني|مانيش|اعد|عاد|عدت)"
 _R_NOT = "(mesh|mish|msh|mush|mosh|ma|mo|la|mab)"
 # STOP sent by mistake ("أرسلت إيقاف بالغلط"، "dost STOP bel ghalat"): the texts wanted back.
@@ -174,6 +184,7 @@ RULES: LanguageRules = LanguageRules(
         # The refusals of the opt-in wishes below ("لا أرغب في الاشتراك في العروض").
         f"{_NOT} {_IN_JOIN}", f"{_NOT} {_IN_GET}", f"{_NOT} {_IN_BACK}", f"{_NOT} {_IN_TOO}",
         f"(لا|ما|مش|مو|غير|لم) {_IN_AGREE}",
+        f"(لا|ما|مش|مو|لن|ماني|مانيش) {_IN_ALLOW}",
         f"{_R_NOT} {_R_IN_JOIN}", f"{_R_NOT} {_R_IN_BACK}", f"{_R_NOT} {_R_IN_AGREE}",
         # The emails and the texts (الغوا اشتراكي في الإيميلات والرسائل): longer than the veto
         # of the emails alone below, so it stands.
@@ -211,6 +222,26 @@ RULES: LanguageRules = LanguageRules(
         "سجلوني (معكم|معاكم|كمان)",
         f"(كيف|ازاي|شلون|كيفاش) (اشترك|اسجل) (في|ب|على|فى) {_IN_TEXTS}",
         "طريقة (التسجيل|الاشتراك) (لاستلام|لاستقبال|لتلقي)",
+        # How can I subscribe, the way to subscribe to the texts (كيف يمكنني الاشتراك في
+        # التنبيهات، ما طريقة الاشتراك في خدمة الرسائل، ازاي اعمل اشتراك في العروض).
+        f"(كيف|ازاي|شلون|كيفاش|وين|فين) (يمكنني|يمكن|اقدر|بقدر|ممكن|استطيع|اعمل|اسوي) (الاشتراك|اشترك|التسجيل|اسجل|اشتراك|تسجيل) ((في|ب|على|فى) ({_IN_TEXTS[1:-1]}|خدمة الرسائل|خدمة الرسايل|{_IN_LIST[1:-1]})|{_IN_TEXTS_B[1:-1]})",
+        f"(كيف|ازاي|شلون|كيفاش) (اشترك|اسجل) ({_IN_TEXTS_B[1:-1]}|{_IN_LIST[1:-1]})",
+        f"(طريقة|كيفية|الطريقة|خطوات) (الاشتراك|التسجيل) ((في|ب|على|فى) ({_IN_TEXTS[1:-1]}|خدمة الرسائل|خدمة الرسايل|خدمة التنبيهات|{_IN_LIST[1:-1]})|{_IN_TEXTS_B[1:-1]})",
+        f"(الطريقة|طريقة) (عشان|حتى|لكي|كي|علشان) (اشترك|اسجل) ((في|ب|على) ({_IN_TEXTS[1:-1]}|رسائلكم|رسايلكم)|{_IN_TEXTS_B[1:-1]})",
+        "(ezay|izay|kif|keef|shlon) (bshtrek|beshtrek|bashtrek|beshtirik|ashtirek|a3mel subscribe|a3mel eshterak|asta2bel|astelem) (fel|fi|f|bel|lel|3al) [el] (sms|rasayel|rasa2el|3orood|offers|tanbihat|messages)",
+        # Add me / put me on the list of the texts (ضيفوني على قائمة العروض، ضيفني ع الليستة): the
+        # unambiguous imperatives; "حطوني" and "سجلوني" are also "they put / signed me up",
+        # so they need a "could you" or a "please" (ممكن تحطوني في القائمة).
+        "(ضيفوني|اضيفوني|ضيفني|اضفني|اضيفني|ضيفيني|ادخلوني|دخلوني|اشركوني) (على|ع|في|الى|ل) (القائمة|القايمة|اللستة|الليستة|اللسته|الليست|قائمتكم|لستتكم)",
+        f"(ضيفوني|اضيفوني|ضيفني|اضفني|اضيفني|ضيفيني|ادخلوني|دخلوني|اشركوني) ((على|ع|في|الى) {_IN_LIST}|{_IN_LIST}|{_IN_TEXTS_B}|(في|على|ع|الى) {_IN_TEXTS})",
+        "(ضيفوني|اضيفوني|ضيفني|اضفني|اضيفني|ضيفيني) (عالقائمة|عاللستة|عالليستة|للقائمة|للستة|لليستة|للليستة)",
+        f"(ممكن|لو سمحت|لو سمحتم|من فضلك|من فضلكم|ارجو|الرجاء|رجاء|ياريت|يا ريت) (تحطوني|تحطني|تضيفوني|تضيفني|تسجلوني|تسجلني|تشركوني|تدخلوني|حطوني|حطني|سجلوني|سجلني) ((على|ع|في|الى|ل) (القائمة|القايمة|اللستة|الليستة|{_IN_LIST[1:-1]}|{_IN_TEXTS[1:-1]})|{_IN_TEXTS_B[1:-1]}|عالقائمة|للقائمة|عاللستة)",
+        f"(حطوني|حطني|سجلوني|سجلني) ((على|ع|في|الى|ل) ({_IN_LIST[1:-1]}|{_IN_TEXTS[1:-1]})|{_IN_TEXTS_B[1:-1]}) (لو سمحت|لو سمحتم|من فضلك|من فضلكم|الله يخليك|الله يخليكم|بليز|please|pls|رجاء)",
+        f"(ارجو|الرجاء|رجاء|ممكن) (اضافتي|تسجيلي|ادراجي|اشتراكي) ((الى|في|على|ل) ({_IN_LIST[1:-1]}|{_IN_TEXTS[1:-1]})|{_IN_TEXTS_B[1:-1]}|{_IN_LIST[1:-1]})",
+        "(7oteni|7otni|7ottoni|7otooni|daifni|dayefni|deefni|daifoni|deefoni|dayfoni|edifni|sajjelni|sajelni|sajjeloni) (3al|3ala|3a|fel|fi|lel) (list|lista|el list|el lista|2ayma|el 2ayma|qa2ima|offers|3orood|rasayel|rasa2el)",
+        # No objection to receiving the texts (لا مانع لدي من استلام الرسائل، مفيش مانع توصلني العروض).
+        f"(لا مانع|لا يوجد مانع|ما في مانع|مافي مانع|مفيش مانع|ما عندي مانع|ماعندي مانع|معنديش مانع|ماعنديش مانع|ليس لدي مانع|ما عندي اي مانع) [لدي] [(من|في)] (استلام|استقبال|تلقي|وصول|توصلني|يوصلني|تجيني|يجيني|ترسلولي|تبعتولي|ارسال) [(هذه|هذي|دي)] {_IN_TEXTS}",
+        _IN_ALLOW,
         "(ezay|izay|kif|keef|shlon) (ashtrek|ashtarek|ashtirik|asagel|asajel) (fel|fi|f|bel) [el] (sms|rasayel|rasa2el|3orood|offers|tanbihat|messages)",
         # Switch them back on (شغلوها تاني، فعلوها لو سمحتم).
         "(شغلوها|شغلوه|شغلوهم|فعلوها|فعلوه|فعلوهم|رجعوها|رجعوه|رجعوهم|ارجعوها|ارجعوه|ارجعوهم) (تاني|مرة ثانية|مرة تانية|من جديد|مرة اخرى)",

@@ -52,12 +52,17 @@ _IN_HERE = (f"((রিমাইন্ডার|মেসেজ|এসএমএ�
 _IN_BY_TEXT = "(এসএমএসে|মেসেজে|মেসেজ করে) (জানাবেন|জানিয়ে দেবেন|জানিয়ে দিবেন)"
 _IN_AGREE = "(গ্রহণে|গ্রহণের|পাওয়ার|পেতে) [জন্য] (সম্মতি|অনুমতি) (দিচ্ছি|দিলাম|জানাচ্ছি|দিয়েছি|প্রদান করছি)"
 _IN_READY = "(পেতে|নিতে|পাওয়ার জন্য) রাজি [আছি]"
-_R_IN_TOO = "amakeo (pathaben|pathan|pathiye din|pathiyen|pathaiyen)"
+_R_IN_TOO = ("amakeo [(offer er|offerer|offer|deal er|sale er)] [(msg|sms|message|messages|update|updates)] "
+             "(pathaben|pathan|pathiye din|pathiyen|pathaiyen)")
 _R_IN_HERE = ("(ei|eta) (number e|numbere|nambare|number a|number te|te) (sms|msg|message) "
               "(korben|kore diben|kore deben|diben|deben|pathaben)")
-_R_IN_WANT = "((amio|ami o) (join|subscribe|add) (korte|hote)|(ekhon|akhon) abar) chai"
+_R_IN_WANT = ("((amio|ami o) (join|subscribe|add) (korte|hote)|(ekhon|akhon) abar|"
+              "(msg|sms|messages|offer|offers|alert|alerts|update|updates) pete) chai")
 _R_IN_READY = "(pete|nite|paoar|pawar) (raji|razi|rajee) [achi]"
 _R_IN_AGAIN = "abar (offer er|offerer|offer) (msg|sms|message) (pathaiyen|pathiyen|pathaben|diyen|diben)"
+# The texts a sign-up or a consent names, and what they are "for" (অ্যালার্টের জন্য).
+_IN_TXT = "(মেসেজ|এসএমএস|অফারের মেসেজ|অফারের এসএমএস|অফার|অ্যালার্ট|রিমাইন্ডার|আপডেট|এসএমএস অ্যালার্ট)"
+_IN_FOR = "(অ্যালার্টের|মেসেজের|এসএমএসের|অফারের|রিমাইন্ডারের|আপডেটের|এসএমএস অ্যালার্টের|অফারের মেসেজের)"
 _IN_YES = "(হ্যাঁ|হ্যা|ha|haan) [(ডেলিভারির|অর্ডারের|order|delivery)] (আপডেট|মেসেজ|অফার|রিমাইন্ডার|এসএমএস|update|updates|msg|sms) (চাই|chai)"
 
 RULES: LanguageRules = LanguageRules(
@@ -108,6 +113,9 @@ RULES: LanguageRules = LanguageRules(
         f"{_R_OO_TXT} (ar|r|aar) [(amake|amare)] (pathaben|diben|deben|pathabi|dibi) na",
         "(ar|r|aar) [kono] (msg|sms|message|messages) (diyen|dien|pathaben|pathaiyen|pathiyen|diben|deben) na",
         f"(amake|amare|amar number|amar nam|amar no|ei number) [((list|talika) theke)] {_R_OO_RM}",
+        # Don't add me to the list (আমাকে লিস্টে যোগ করবেন না, amake list e add korben na).
+        "(আমাকে|আমারে|আমার নম্বর|আমার নাম্বার) [(আপনাদের|এই|কোনো)] (লিস্টে|তালিকায়) (যোগ|অ্যাড) (করবেন না|করিয়েন না|কইরেন না|করো না|কোরো না|করিস না)",
+        "(amake|amare|amar number) [(apnader|ei|kono)] (list e|liste|talikay) (add|jog) (korben na|korio na|koiren na|koro na|koris na)",
         f"(list|talika) theke (amake|amar number|amar nam|amare) {_R_OO_RM}",
         "(ei|esob|eishob|egula|eigula) (msg|sms|message|messages) (dorkar nai|dorkar nei|chai na)",
         "(msg|sms|messages) (chai na|chaina)",
@@ -168,6 +176,19 @@ RULES: LanguageRules = LanguageRules(
         # How do I turn them on (এসএমএস অ্যালার্ট কীভাবে চালু করব); slang (কুপন পাঠাও).
         "(এসএমএস|মেসেজ|অ্যালার্ট|রিমাইন্ডার) (কীভাবে|কিভাবে) চালু (করব|করবো|করা যায়|হবে)",
         "(কুপন|কুপনগুলো|ডিল|ডিলগুলো|অফারগুলো|ডিসকাউন্ট) (পাঠাও|পাঠিয়ে দাও)",
+        # How do I sign up for / get the texts (অফারের মেসেজ পেতে কীভাবে রেজিস্টার করব, এসএমএস
+        # অ্যালার্টের জন্য কিভাবে সাবস্ক্রাইব করব, মেসেজ সার্ভিসে কীভাবে যুক্ত হব).
+        f"{_IN_TXT} (পেতে|পাওয়ার জন্য) {_HOW} (রেজিস্টার|সাবস্ক্রাইব|সাইন আপ|যুক্ত|যোগ) (করব|করবো|হব|হবো|করতে হবে|দেব)",
+        f"{_IN_FOR} জন্য {_HOW} (রেজিস্টার|সাবস্ক্রাইব|সাইন আপ) (করব|করবো|করতে হবে)",
+        f"{_IN_FOR} জন্য (রেজিস্টার|সাবস্ক্রাইব|সাইন আপ) {_HOW} (করব|করবো|করতে হবে)",
+        f"(আপনাদের|আপনার) (মেসেজগুলো|অফারের মেসেজ|অফারগুলো|অ্যালার্ট|আপডেটগুলো) {_HOW} (পাব|পাবো|পেতে পারি)",
+        f"(মেসেজ|এসএমএস|অ্যালার্ট|অফারের) (সার্ভিসে|সেবায়|লিস্টে|তালিকায়) {_HOW} (যুক্ত|যোগ|সাবস্ক্রাইব|রেজিস্টার) (হব|হবো|করব|করবো|দেব)",
+        "(offer er|offerer|offer|sms|msg) (msg|sms|alert|messages) (pete|paoar jonno) (kivabe|kibhabe|kemne) (register|subscribe|join|jog) (korbo|kori|hobo|dibo)",
+        "(sms alert|alert|msg|sms|offer|offer er msg) (er jonno|er jonne|jonno) (kivabe|kibhabe|kemne) (register|subscribe|join) (korbo|kori)",
+        # No objection to the texts (মেসেজ পেতে আমার কোনো আপত্তি নেই, msg pete amar kono apotti
+        # nei): the negation is the consent; "আপত্তি আছে" is no match.
+        f"{_IN_TXT} (পেতে|পাওয়ায়|পাওয়াতে|নিতে) [(আমার|আমাদের)] [(কোনো|কোন)] (আপত্তি|সমস্যা|অসুবিধা) (নেই|নাই)",
+        "(msg|sms|messages|offer|offers|alert) (pete|nite) [(amar|amader)] [(kono|kon)] (apotti|apatti|somossa|shomossha|problem|osubidha) (nei|nai)",
     ),
     help_phrases=(
         # How often will you text me? Why am I getting these messages? (questions, not complaints)

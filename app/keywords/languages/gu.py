@@ -29,6 +29,10 @@ _TEXTS = "(મેસેજ|મેસેજો|સંદેશા|ઓફર|ઓ�
 _R_TEXTS = "(msg|messages|offers|updates|reminder)"
 _OFFERS = "(ઓફર|ઓફર્સ|ડીલ્સના|ઓફર્સના|અપડેટ|રિમાઇન્ડર)"
 _KEEP = "(મોકલતા રહો|મોકલતા રહેજો|મોકલ્યા કરો)"
+# The texts a sign-up or a consent names (ઓફરના મેસેજ, એસએમએસ એલર્ટ).
+_IN_TXT = ("(મેસેજ|મેસેજો|એસએમએસ|એલર્ટ|ઓફર્સ|અપડેટ|રિમાઇન્ડર|એસએમએસ એલર્ટ|ઓફરના મેસેજ|ઓફર્સના મેસેજ|"
+           "સેલના મેસેજ|સંદેશા)")
+_R_IN_TXT = "(msg|msgs|sms|messages|alert|alerts|offers|updates|sms alert|offer na msg|offers na msg)"
 _R_KEEP = "(moklta raho|moklta rehjo|moklata rehjo|moklya karo)"
 
 # Opt-out: plain requests that name the texts, "me" or "my number". "Don't send" is the
@@ -75,6 +79,9 @@ RULES: LanguageRules = LanguageRules(
         f"(મારો|મારું|આ) (નંબર|નામ) [(તમારા|તમારી)] [(લિસ્ટમાંથી|યાદીમાંથી|સિસ્ટમમાંથી)] {_OO_RM}",
         f"(મને|મારો નંબર|મારું નામ) [(આ|તમારી|તમારા)] (લિસ્ટમાંથી|યાદીમાંથી|સર્વિસમાંથી|ગ્રુપમાંથી|લિસ્ટ માંથી|સર્વિસ માંથી) {_OO_RM}",
         "મારે [(આ|તમારા|તમારી)] (લિસ્ટમાં|યાદીમાં|ગ્રુપમાં|લિસ્ટ માં) નથી રહેવું",
+        # Don't put me on the list (the refusal of "add me to the list": મને લિસ્ટમાં ના ઉમેરો).
+        "(મને|અમને|મારો નંબર) [(આ|તમારા|તમારી|કોઈ)] (લિસ્ટમાં|યાદીમાં|લિસ્ટ માં) (ના|ન) (ઉમેરો|ઉમેરશો|ઉમેરતા|એડ કરો|એડ કરશો|નાખો|નાખશો|નાખતા)",
+        "(mane|amne|maro number) [(aa|tamari|tamara|koi)] (list ma|listma|yadi ma) (na|nai|nahi) (umero|umersho|umerta|add karo|add karsho|nakho|nakhsho)",
         "મને (હેરાન|પરેશાન) (ન|ના) (કરો|કરશો|કરતા)",
         # The same in romanised Gujarati (sale na message na moklsho, have pachi aa number par
         # sms na karta, msg bandh kari do, mane aa service mathi kadhi nakho).
@@ -155,6 +162,20 @@ RULES: LanguageRules = LanguageRules(
         "(please|plz|pls) start (karo|kari do)",
         "(પાછા|ફરી) મોકલો [ને] (ડીલના|ઓફરના|સેલના) મેસેજ",
         "(ડિસ્કાઉન્ટવાળા|ઓફરવાળા|સેલના|ઓફરના|ડીલના|ડિસ્કાઉન્ટના) (મેસેજ|મેસેજો) (મોકલતા રહેજો|મોકલતા રહો|મોકલ્યા કરો)",
+        # How do I sign up for / get the texts (ઓફરના મેસેજ મેળવવા માટે કેવી રીતે રજીસ્ટર કરું, એસએમએસ
+        # એલર્ટ માટે સબ્સ્ક્રાઇબ કેવી રીતે કરવું, તમારા મેસેજ કેવી રીતે મળશે).
+        f"{_IN_TXT} (મેળવવા|મેળવવા માટે|માટે) (કેવી રીતે|કઈ રીતે|ક્યાં) (રજીસ્ટર|સબ્સ્ક્રાઇબ|સબસ્ક્રાઇબ|સાઇન અપ|જોઇન) (કરું|કરવું|કરાય|થાય|કરવાનું)",
+        f"{_IN_TXT} (મેળવવા|મેળવવા માટે|માટે) (સબ્સ્ક્રાઇબ|સબસ્ક્રાઇબ|સાઇન અપ|જોઇન) (કેવી રીતે|કઈ રીતે|ક્યાં) (કરું|કરવું|કરાય|થાય|કરવાનું)",
+        "(તમારા|આપના) (મેસેજ|મેસેજો|ઓફર્સ|અપડેટ|એલર્ટ|ઓફરના મેસેજ) (કેવી રીતે|કઈ રીતે) (મળશે|મેળવું|મેળવી શકું)",
+        f"{_R_IN_TXT} (mate|melavva|melavva mate) (kevi rite|kai rite|kya|kyan) (register|subscribe|signup|sign up|join) (karu|karvu|karay|karvanu)",
+        f"{_R_IN_TXT} (mate|melavva|melavva mate) (register|subscribe|signup|sign up|join) (kevi rite|kai rite|kya|kyan) (karu|karvu|karay|karvanu)",
+        # I want to join the texts; send me the offers too (મારે તમારી મેસેજ સેવામાં જોડાવું છે, mane
+        # pan offer na msg mokaljo).
+        "(મેસેજ|એસએમએસ|એલર્ટ|ઓફર) (સેવામાં|સર્વિસમાં|લિસ્ટમાં|ગ્રુપમાં) (જોડાવું|જોડાવા) (છે|માંગું છું|માગું છું|માંગુ છું)",
+        "(mane|amne) pan (offer na|offers na|sale na|deal na) (msg|message|messages|sms) (mokaljo|moklo|moklta rehjo)",
+        # No objection to the texts (મને મેસેજ મેળવવામાં કોઈ વાંધો નથી): the negation is the consent.
+        f"{_IN_TXT} (મેળવવામાં|લેવામાં|આવવામાં|આવે તો|મળે તો|મોકલો તો) [(મને|અમને)] [કોઈ] (વાંધો|તકલીફ|સમસ્યા) (નથી)",
+        f"{_R_IN_TXT} (mate|melavva ma|levama|aave to|male to|moklo to) [(mane|amne)] [koi] (vandho|vaandho|taklif|problem) nathi",
     ),
     help_phrases=(
         # How often will you text me? Why am I getting these messages? (questions, not complaints)

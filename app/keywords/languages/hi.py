@@ -122,6 +122,10 @@ RULES: LanguageRules = LanguageRules(
         f"(मेरा|इस|ये|यह) (नंबर|नम्बर|नाम) [(अपनी|आपकी|अपने)] [(लिस्ट|सूची|डेटाबेस|सिस्टम)] [से] {_RM}",
         f"(लिस्ट|सूची) से (मेरा नाम|मेरा नंबर|मेरा नम्बर|मुझे|हमें|नाम|नंबर) {_RM}",
         f"(मुझे|हमें) [(अपनी|आपकी|इस|अपने)] (लिस्ट|सूची) से {_RM}",
+        # Don't put me on the list (the refusal of "add me to the list": मुझे लिस्ट में मत जोड़ो).
+        "(मुझे|हमें|मेरा नंबर) [(अपनी|आपकी|इस|किसी)] (लिस्ट|सूची|मैसेज लिस्ट) में (मत|न|ना) (जोड़ो|जोड़ें|जोड़ना|जोड़िए|डालो|डालें|डालना|ऐड करो|ऐड करें|ऐड करना)",
+        "(mujhe|muje|hume|mera number) [(apni|aapki|is|kisi)] list (me|mein|main) (mat|na|naa) (jodo|jodna|jodiye|daalo|dalo|daalna|add karo|add karna|add karein|add kijiye)",
+        "(mujhe|muje|hume|mera number) [(apni|aapki|is|kisi)] list (me|mein|main) (add|jod|daal) (mat|na|naa) (karo|karna|karein|kijiye|do|dena)",
         "(मुझे|हमें) [(अपनी|आपकी|इस)] (लिस्ट|सूची) में (नहीं|नही) रहना",
         "(मुझे|मेरा नंबर|मेरा नाम) (अनसब्सक्राइब|रिमूव|डिलीट) (कर दो|कर दें|कर दीजिए|करें|करो|कीजिए)",
         # Cancel my subscription / the SMS service; I withdraw my consent.
@@ -219,6 +223,22 @@ RULES: LanguageRules = LanguageRules(
         "(मैसेज|एसएमएस|sms|अलर्ट|अलर्ट्स|रिमाइंडर) (के लिए|पाने के लिए) (कैसे|कहाँ|कहां) (रजिस्टर|साइन अप) (करें|करूं|करूँ)",
         "(अलर्ट|अलर्ट्स|एसएमएस|sms|मैसेज|रिमाइंडर) कैसे (चालू|शुरू|एक्टिवेट) (करें|करूं|करूँ|करवाएं|करवाऊं|होंगे|होगा)",
         "(alerts|alert|sms|msg|messages|reminders) (kaise|kese) (chalu|shuru|activate|on) (karu|karun|karen|karein|karwau|karwaun|honge|hoga)",
+        # How do I get your texts, join the SMS service (आपके मैसेज कैसे मिलेंगे, मैसेज सर्विस कैसे
+        # जॉइन करूं); I want to join it.
+        "(आपके|आप के) (मैसेज|ऑफर्स|अलर्ट|अलर्ट्स|अपडेट्स|ऑफर्स के मैसेज|ऑफर वाले मैसेज) (कैसे|कहाँ से|कहां से) (मिलेंगे|मिल सकते|पाऊँ|पाऊं|पा सकता|पा सकती)",
+        "(aapke|apke|aap ke) (msg|msgs|messages|offers|alerts|updates|offers wale msg) (kaise|kese) (milenge|mil sakte|paun|pa sakta|pa sakti)",
+        "(मैसेज|एसएमएस|sms|अलर्ट|ऑफर्स) (सर्विस|सेवा|लिस्ट) (कैसे|कहाँ|कहां) (जॉइन|जोइन|सब्सक्राइब|एक्टिवेट|चालू) (करूं|करूँ|करें|करे|करू)",
+        "(मैसेज|एसएमएस|sms|अलर्ट|ऑफर्स) (सर्विस|सेवा|लिस्ट) (जॉइन|जोइन|सब्सक्राइब) (करना|करनी) (चाहता|चाहती|चाहते|है)",
+        "(sms|msg|message|alerts|offers) (service|list) (join|subscribe) (karna|karni) (chahta|chahti|chahte|hai|he)",
+        # No objection to the texts (मुझे मैसेज प्राप्त करने में कोई आपत्ति नहीं, msg lene me koi
+        # problem nahi): the negation is the consent; "आपत्ति है" is no match.
+        "(मैसेज|मेसेज|एसएमएस|sms|संदेश|अलर्ट|ऑफर्स) (प्राप्त करने|पाने|लेने|मिलने) (में|पर|से) [कोई] (आपत्ति|दिक्कत|समस्या|परेशानी|ऐतराज़|ऐतराज|प्रॉब्लम) (नहीं|नही)",
+        "(msg|msgs|sms|messages|alerts|offers) (lene|pane|paane|receive karne|milne) (me|mein|par|pe|se) [koi] (problem|dikkat|aapatti|aitraz|etraz|pareshani|issue) (nahi|nhi|nahin)",
+        # How do I sign up for the texts, in Hinglish and Roman Urdu (alerts ke liye register kaise
+        # karun, offers ke msg pane ke liye kahan register karein).
+        "(alerts|alert|sms|msg|msgs|messages|offers|updates|reminders|sms alerts|offers ke msg|offers wale msg) [service] (ke liye|k liye|kay liye|ke lie) (register|signup|sign up|subscribe|join) (kaise|kese|kaisay|kahan|kaha) (karu|karun|karen|karein|kare|hoga|hon)",
+        "(alerts|alert|sms|msg|msgs|messages|offers|updates|reminders|sms alerts) [service] (ke liye|k liye|kay liye|ke lie) (kaise|kese|kaisay|kahan|kaha) (register|signup|sign up|subscribe|join) (karu|karun|karen|karein|kare)",
+        "(alerts|sms|msg|msgs|messages|offers|updates|reminders) (pane|paane|lene|receive karne|hasil karne) (ke liye|k liye|kay liye) (kaise|kese|kaisay|kahan|kaha) (register|signup|sign up|subscribe|join) (karu|karun|karen|karein|kare)",
         "पाने के लिए (नाम|नंबर) (कहाँ|कहां) (लिखवाएं|लिखवाऊं|लिखवाऊँ|लिखवाएँ|लिखाएं|दर्ज करवाएं)",
         # A new number (ये नया नंबर अपडेट कर दीजिए, इस नंबर पर चालू करो, ye naya hai, isko register kar do).
         "(ये|यह|इस) नया (नंबर|नम्बर) (अपडेट|रजिस्टर|ऐड|दर्ज) (कर दीजिए|कर दो|कर दें|करें|करो)",

@@ -27,6 +27,11 @@ _R_DO = "(kar do|kar deo|kar dio)"
 _TEXTS = "(ਮੈਸੇਜ|ਮੈਸਜ|ਮੈਸੇਜਾਂ|ਸੁਨੇਹੇ|ਆਫਰ|ਅਪਡੇਟ|ਰਿਮਾਈਂਡਰ)"
 _R_TEXTS = "(msg|messages|offers|updates|reminder)"
 _KEEP = "(ਭੇਜਦੇ ਰਹੋ|ਭੇਜਦੇ ਰਿਹੋ|ਭੇਜਿਆ ਕਰੋ)"
+# The texts a sign-up or a consent names (ਆਫਰਾਂ ਦੇ ਮੈਸੇਜ, ਐਸਐਮਐਸ ਅਲਰਟ).
+_IN_TXT = ("(ਮੈਸੇਜ|ਮੈਸਜ|ਮੈਸੇਜਾਂ|ਐਸਐਮਐਸ|ਅਲਰਟ|ਆਫਰਾਂ|ਅਪਡੇਟਾਂ|ਐਸਐਮਐਸ ਅਲਰਟ|ਆਫਰਾਂ ਦੇ ਮੈਸੇਜ|ਆਫਰ ਵਾਲੇ ਮੈਸੇਜ|"
+           "ਸੁਨੇਹੇ|ਸੁਨੇਹਿਆਂ)")
+_R_IN_TXT = ("(msg|msgs|sms|messages|alert|alerts|offers|updates|sms alert|sms alerts|offers de msg|"
+             "offer wale msg)")
 _R_KEEP = "(bhejde raho|bhejde riho|bhejeya karo|bhejya karo)"
 
 # Opt-out: plain requests that name the texts, "me" or "my number". The negation stands before
@@ -72,6 +77,9 @@ RULES: LanguageRules = LanguageRules(
         # Take my number / name / me off the list; don't bother me; leave me alone.
         f"(ਮੇਰਾ|ਇਹ|ਏਹ|ਉਹਨਾਂ ਦਾ|ਉਨ੍ਹਾਂ ਦਾ|ਓਹਨਾਂ ਦਾ|ਜੀ ਦਾ) (ਨੰਬਰ|ਨਾਮ|ਨਾਂ) [ਵੀ] [(ਆਪਣੀ|ਤੁਹਾਡੀ)] [ਲਿਸਟ] [{_OO_FROM}] {_OO_RM}",
         f"(ਮੈਨੂੰ|ਸਾਨੂੰ) [(ਇਸ|ਤੁਹਾਡੀ|ਆਪਣੀ|ਮਾਰਕੀਟਿੰਗ)] (ਲਿਸਟ|ਸੂਚੀ) {_OO_FROM} {_OO_RM}",
+        # Don't put me on the list (the refusal of "add me to the list": ਮੈਨੂੰ ਲਿਸਟ ਵਿੱਚ ਨਾ ਜੋੜੋ).
+        "(ਮੈਨੂੰ|ਸਾਨੂੰ|ਮੇਰਾ ਨੰਬਰ) [(ਇਸ|ਤੁਹਾਡੀ|ਆਪਣੀ|ਕਿਸੇ)] (ਲਿਸਟ|ਸੂਚੀ) (ਵਿੱਚ|ਚ|ਵਿਚ) (ਨਾ|ਨ) (ਜੋੜੋ|ਜੋੜਿਓ|ਪਾਓ|ਪਾਇਓ|ਐਡ ਕਰੋ|ਐਡ ਕਰਿਓ)",
+        "(mainu|menu|mennu|sanu|mera number) [(is|tuhadi|apni|kise)] list (ch|vich|wich) (na|naa) (jodo|jodeyo|jodio|pao|payo|paeyo|add karo|add kareyo|add kario)",
         f"(ਲਿਸਟ|ਸੂਚੀ) {_OO_FROM} (ਮੇਰਾ ਨਾਮ|ਮੇਰਾ ਨੰਬਰ|ਮੈਨੂੰ) {_OO_RM}",
         "(ਮੈਨੂੰ|ਮੈਂ) [(ਇਸ|ਤੁਹਾਡੀ)] ਲਿਸਟ (ਵਿੱਚ|ਚ|ਵਿਚ) ਨਹੀਂ ਰਹਿਣਾ",
         "(ਮੈਨੂੰ|ਸਾਨੂੰ) (ਤੰਗ|ਪਰੇਸ਼ਾਨ|ਪ੍ਰੇਸ਼ਾਨ) (ਨਾ|ਨ) (ਕਰੋ|ਕਰਿਓ|ਕਰਨਾ|ਕਰਿਉ)",
@@ -156,6 +164,21 @@ RULES: LanguageRules = LanguageRules(
         "(ਫੇਰ|ਫਿਰ|ਦੁਬਾਰਾ) ਭੇਜੋ [ਜੀ] (ਡੀਲਾਂ|ਆਫਰ|ਆਫ਼ਰ|ਛੂਟ|ਸੇਲ) ਵਾਲੇ (ਮੈਸੇਜ|ਮੈਸਜ)",
         "(ਛੂਟ|ਸੇਲ|ਡੀਲ|ਡੀਲਾਂ|ਆਫਰ|ਆਫ਼ਰ) (ਵਾਲੇ|ਦੇ) (ਮੈਸੇਜ|ਮੈਸਜ) (ਭੇਜਦੇ ਰਹੋ|ਭੇਜਦੇ ਰਿਹੋ)",
         "(haan|haanji|haan ji) [ji] (mainu|menu) [(order di|delivery di)] (updates|msg|messages|alerts) (chahidiyan|chahide|chahidi) (ne|han|aa)",
+        # How do I sign up for / get the texts (ਆਫਰਾਂ ਦੇ ਮੈਸੇਜ ਲੈਣ ਲਈ ਕਿਵੇਂ ਰਜਿਸਟਰ ਕਰਾਂ, ਐਸਐਮਐਸ ਅਲਰਟ
+        # ਲਈ ਸਬਸਕ੍ਰਾਈਬ ਕਿਵੇਂ ਕਰੀਏ, ਤੁਹਾਡੇ ਮੈਸੇਜ ਕਿਵੇਂ ਮਿਲਣਗੇ).
+        f"{_IN_TXT} (ਲੈਣ|ਪਾਉਣ|ਮਿਲਣ) ਲਈ (ਕਿਵੇਂ|ਕਿੱਦਾਂ|ਕਿੱਥੇ) (ਰਜਿਸਟਰ|ਸਬਸਕ੍ਰਾਈਬ|ਸਾਈਨ ਅੱਪ|ਜੁਆਇਨ) (ਕਰਾਂ|ਕਰੀਏ|ਕਰਨਾ)",
+        f"{_IN_TXT} ਲਈ (ਕਿਵੇਂ|ਕਿੱਦਾਂ|ਕਿੱਥੇ) (ਰਜਿਸਟਰ|ਸਬਸਕ੍ਰਾਈਬ|ਸਾਈਨ ਅੱਪ|ਜੁਆਇਨ) (ਕਰਾਂ|ਕਰੀਏ|ਕਰਨਾ)",
+        f"{_IN_TXT} ਲਈ (ਸਬਸਕ੍ਰਾਈਬ|ਸਾਈਨ ਅੱਪ|ਜੁਆਇਨ) (ਕਿਵੇਂ|ਕਿੱਦਾਂ|ਕਿੱਥੇ) (ਕਰਾਂ|ਕਰੀਏ|ਕਰਨਾ)",
+        "(ਤੁਹਾਡੇ|ਥੋਡੇ) (ਮੈਸੇਜ|ਮੈਸਜ|ਆਫਰਾਂ|ਅਲਰਟ|ਅਪਡੇਟਾਂ|ਆਫਰਾਂ ਦੇ ਮੈਸੇਜ) (ਕਿਵੇਂ|ਕਿੱਦਾਂ) (ਮਿਲਣਗੇ|ਮਿਲਣਗੀਆਂ|ਮਿਲ ਸਕਦੇ)",
+        f"{_R_IN_TXT} (lain|lene|laine|paun) (layi|lai|laee) (kiven|kive|kiddan|kithe) (register|subscribe|signup|sign up|join) (karan|kariye|karna)",
+        f"{_R_IN_TXT} (layi|lai|laee) (kiven|kive|kiddan|kithe) (register|subscribe|signup|sign up|join) (karan|kariye|karna)",
+        f"{_R_IN_TXT} (layi|lai|laee) (subscribe|signup|sign up|join) (kiven|kive|kiddan|kithe) (karan|kariye|karna)",
+        # Yes, send the offers (haanji bhej deo offers).
+        "(ਹਾਂ|ਹਾਂਜੀ|ਹਾਂ ਜੀ) (ਭੇਜ ਦਿਓ|ਭੇਜ ਦਿਉ|ਭੇਜੋ) (ਆਫਰ|ਆਫਰਾਂ|ਅਪਡੇਟ|ਅਪਡੇਟਾਂ|ਡੀਲਾਂ|ਆਫਰਾਂ ਵਾਲੇ ਮੈਸੇਜ)",
+        "(haan|haanji|haan ji|hanji) (bhej deo|bhej do|bhejo|bhej dio) (offers|offer|updates|deals|alerts)",
+        # No objection to the texts (ਮੈਸੇਜ ਲੈਣ ਵਿੱਚ ਕੋਈ ਇਤਰਾਜ਼ ਨਹੀਂ): the negation is the consent.
+        f"{_IN_TXT} (ਲੈਣ|ਆਉਣ|ਮਿਲਣ) (ਵਿੱਚ|ਚ|ਤੇ|ਨਾਲ) [(ਮੈਨੂੰ|ਸਾਨੂੰ)] [ਕੋਈ] (ਇਤਰਾਜ਼|ਇਤਰਾਜ|ਦਿੱਕਤ|ਸਮੱਸਿਆ|ਪਰੇਸ਼ਾਨੀ) (ਨਹੀਂ|ਨੀ)",
+        f"{_R_IN_TXT} (lain|lene|laine|aun|milan) (vich|ch|te) [(mainu|menu)] [koi] (itraaz|itraz|etraz|dikkat|problem|pareshani) (nahi|nai|ni)",
     ),
     help_phrases=(
         # How often will you text me? Why am I getting these messages? (questions, not complaints)
