@@ -470,7 +470,9 @@ def test_romanised_text_read_as_english_decides_below_english_certainty(body, in
 
 @pytest.mark.parametrize("body", [
     "J'ai envoyé STOP par erreur, je veux encore recevoir les rappels",
-    "Wysłałem STOP przez pomyłkę, chcę dalej dostawać przypomnienia o wizytach",
+    # (The rules read "wysłałem STOP przez pomyłkę" themselves: a STOP "without thinking" they
+    # still doubt.)
+    "Wysłałem STOP bez zastanowienia, chcę dalej dostawać przypomnienia o wizytach",
     "Per ongeluk STOP gestuurd, kunnen jullie de herinneringen gewoon blijven sturen?",
 ])
 def test_an_opt_in_the_model_is_sure_of_decides_over_the_rules_doubt(body):

@@ -72,6 +72,8 @@ RULES: LanguageRules = LanguageRules(
         "(σταματήστε|σταματάτε|σταμάτα|stamatiste|stamathste|stamatate|stamata) (να|na) (μου|μας|mou|mas) (στέλνετε|στέλνεις|stelnete|stelneis|γράφετε|grafete)",
         "(δεν|δε|den) (θέλω|θελω|thelw|thelo) (κι εγώ|και εγώ|ki ego|ki egw|kai egw) (να τα|να τις|na ta|na tis|τα|τις) (παίρνω|λαμβάνω|pairnw|pairno|lamvanw|lamvano)",
         "(σταματήστε|σταματάτε|σταμάτα|stamatiste|stamathste|stamatate|stamata) (να|na) (στέλνετε|stelnete) (εδώ|edw|edo|σε αυτό το νούμερο|σε αυτόν τον αριθμό|se auto to noumero|se afto to noumero)",
+        # The refusal of "θέλω να μου στέλνετε προσφορές" below: an opt-out, and it wins.
+        "(δεν|δε|den) (θέλω|θελω|thelo|thelw) (να|na) (μου|mou) (στέλνετε|στέλνεις|στελνετε|stelnete|steleneis|stelneis) [(άλλες|άλλα|alles|alla|πια|pia|πλέον|pleon)] (προσφορές|μηνύματα|sms|ειδοποιήσεις|ενημερώσεις|υπενθυμίσεις|κουπόνια|εκπτώσεις|διαφημίσεις|διαφημιστικά|newsletter|prosfores|minimata|mhnymata|eidopoihseis|enimeroseis)",
     ),
     # Greek negates before the verb ("μη μου στέλνετε", "δεν θέλω"): these phrases use forms no
     # refusal takes (the aorist imperative "στείλτε", the clitic after the verb "στέλνετέ μου",
@@ -121,6 +123,21 @@ RULES: LanguageRules = LanguageRules(
         # κινητό της μητέρας μου").
         "(στέλνετε|στείλτε|stelnete|steilte) (και|κι|kai|ki) (στον|στην|ston|stin) (πατέρα|μητέρα|μαμά|μπαμπά|γυναίκα|άντρα|σύζυγο|κόρη|γιο|αδερφή|αδερφό|γιαγιά|παππού|patera|mitera|mama|mpampa|gynaika|kori|gio) (μου|mou)",
         "(βάλτε|προσθέστε|καταχωρήστε|valte|prosthste) [(και|κι|kai|ki)] (τον αριθμό|το νούμερο|το κινητό|το τηλέφωνο|ton arithmo|to noumero|to kinito) (του|της|tou|tis) (πατέρα|μητέρας|κόρης|γιου|γυναίκας|άντρα|συζύγου|μαμάς|μπαμπά|γιαγιάς|παππού|αδερφής|αδερφού|patera|miteras|koris) (μου|mou)",
+        # "Θέλω να μου στέλνετε προσφορές" (its refusal is an opt-out phrase above, and wins).
+        "(θέλω|θελω|θα ήθελα|thelo|thelw|tha ithela) (να|na) (μου|mou) (στέλνετε|στέλνεις|stelnete|stelneis) [(τις|τα|tis|ta)] (προσφορές|μηνύματα|sms|ειδοποιήσεις|ενημερώσεις|υπενθυμίσεις|κουπόνια|εκπτώσεις|newsletter|prosfores|minimata|mhnymata|eidopoihseis|enimeroseis|kouponia|ekptoseis)",
+        # Greeklish "thelo na lamvano ta sms sas" ("den thelo na lamvano ta sms" is an opt-out above).
+        "(thelo|thelw|8elo|8elw) na (lamvano|lamvanw|pairno|pairnw) (ta|tis) (sms|minimata|mhnymata|prosfores|eidopoihseis|enimeroseis|kouponia|ekptoseis|ypenthymiseis|ipenthimiseis)",
+        # How do I sign up, in Greeklish ("pws mporw na eggrafw sta sms?").
+        "(pws|pos) [(mporw|mporo|na)] [na] (eggrafw|eggrafo|egrafo|egrafw|graftw|grafto|kanw eggrafi|kano eggrafi) (sta|sto|sti|stin|gia|se) [(ta|tis)] (sms|minimata|mhnymata|newsletter|lista|prosfores|eidopoihseis|enimeroseis|ypenthymiseis)",
+        # No objection ("δεν έχω αντίρρηση να λαμβάνω μηνύματα").
+        "(δεν|δε|den) (έχω|εχω|exw|exo|eho) (αντίρρηση|αντιρρηση|αντίρρηση καμία|καμία αντίρρηση|πρόβλημα|antirrisi|provlima) (να λαμβάνω|να παίρνω|να μου στέλνετε|για τη λήψη|για την αποστολή|na lamvano|na lamvanw|na mou stelnete)",
+        # They stopped coming and are wanted back ("τα θέλω πίσω", "θέλω πίσω τα sms").
+        "(τα|τις|ta|tis) (θέλω|θελω|thelo|thelw) (πίσω|piso)",
+        "(θέλω|θελω|thelo|thelw) (πίσω|piso) (τα|τις|ta|tis) (μηνύματα|sms|προσφορές|ειδοποιήσεις|ενημερώσεις|υπενθυμίσεις|κουπόνια|minimata|prosfores|eidopoihseis)",
+        # STOP sent by mistake ("κατά λάθος έστειλα STOP", "έστειλα ΣΤΟΠ κατά λάθος"): each veto
+        # below starts a word after its opt-in, and covers the keyword.
+        "(κατά|κατα|kata) (λάθος|λαθος|lathos|la8os) (έστειλα|εστειλα|πάτησα|πατησα|απάντησα|απαντησα|έγραψα|εγραψα|esteila|patisa|pathsa|apantisa|apanthsa|egrapsa) (stop|στοπ|stopp)",
+        "(έστειλα|εστειλα|πάτησα|πατησα|απάντησα|απαντησα|έγραψα|εγραψα|esteila|patisa|pathsa|apantisa|apanthsa|egrapsa) (stop|στοπ|stopp) (κατά λάθος|κατα λαθος|kata lathos|kata la8os)",
     ),
     help_phrases=(
         "γιατί (λαμβάνω|παίρνω|μου έρχονται) (αυτά τα|τα) (μηνύματα|sms)",
@@ -188,6 +205,9 @@ RULES: LanguageRules = LanguageRules(
         "(νερό|φαγητό|ρύζι|ψωμί|γάλα|nero|fagito) (φτάνει|αρκεί|ftanei|arkei)",
         # Forwarded to someone who is interested.
         "(προώθησα|έστειλα|έδειξα|prowthisa|proothisa|esteila|edeixa) το (μήνυμα|sms|minima) (στην|στον|σε|stin|ston|se)",
+        # STOP sent by mistake: the keyword is the mistake (the opt-in phrases read it).
+        "(λάθος|λαθος|lathos|la8os) (έστειλα|εστειλα|πάτησα|πατησα|απάντησα|απαντησα|έγραψα|εγραψα|esteila|patisa|pathsa|apantisa|apanthsa|egrapsa) (stop|στοπ|stopp)",
+        "(stop|στοπ|stopp) (κατά λάθος|κατα λαθος|kata lathos|kata la8os)",
     ),
     hint_words=("και", "το", "να", "η", "ο", "τα", "δεν", "με", "μου", "θέλω", "σας", "είναι", "για", "από", "παρακαλώ", "ευχαριστώ", "ναι", "όχι"),
     replies={

@@ -144,6 +144,14 @@ RULES: LanguageRules = LanguageRules(
         "(voye|revoye|re voye) yo ban (m|mwen) (ankò|anko)",
         # "M ta renmen resevwa nouvèl legliz la ankò", "m vle resevwa anons yo pa tèks".
         "(m|mwen) (vle|ta renmen|ta vle) (resevwa|jwenn) (nouvèl|nouvel|anons|orè|ore|enfòmasyon|enfomasyon|rapèl|rapel|alèt|alet|mesaj|tèks|teks|pwomo|pwomosyon) [(legliz la|lekòl la|lekol la|famasi a|bank lan|klinik la|jim nan|kou yo|yo|sa yo)] (ankò|anko|pa tèks|pa teks|pa sms|pa mesaj|sou telefòn mwen|sou telefon mwen|chak semèn|chak semen)",
+        # No objection ("m pa gen pwoblèm pou m resevwa mesaj yo"); "m pa vle" never matches.
+        "(m|mwen) pa gen (pwoblèm|pwoblem|objeksyon|okenn pwoblèm|okenn pwoblem|okenn objeksyon) (pou m|pou mwen|pou|ak|si m) (resevwa|jwenn) (mesaj|tèks|teks|sms|pwomo|pwomosyon|alèt|alet|rapèl|rapel|nouvèl|nouvel|notifikasyon|òf|of)",
+        # "Remete alèt bank yo sou telefòn mwen", "voye promo yo ban m": the texts named, asked
+        # back to this phone.
+        "(remete|remèt|remet|reaktive|rebranche|relanse) (alèt|alet|mesaj|tèks|teks|rapèl|rapel|notifikasyon|pwomo|promo|sms) [(bank|bank lan|famasi|famasi a|lekòl|lekol|klinik|klinik la|legliz)] (yo|sa yo) (sou telefòn mwen|sou telefon mwen|sou telefòn mwen an|souple|tanpri|ban m|ban mwen|pou mwen|pou m)",
+        "(voye|revoye) (promo|promos|promosyon|deal|deals|kouponn) (yo|sa yo) (ban m|ban mwen|pou mwen|pou m)",
+        # "M vle konnen lè gen pwomosyon" (I want to know when there are deals).
+        "(m|mwen) (vle|ta renmen|ta vle|renmen) konnen (lè|le|kilè|kile|chak fwa) (gen|genyen|ap gen|nou gen|nou fè|nou fe) (pwomosyon|pwomo|promo|rabè|rabe|vant|solde|òf|of|deal|koupon|espesyal)",
     ),
     help_phrases=(
         "kisa sa ye", "kisa sa a ye", "ki moun sa a", "ki moun sa", "kiyès ou ye", "kilès ou ye",
@@ -223,6 +231,8 @@ RULES: LanguageRules = LanguageRules(
         # A promotion ending ("pwomo a fini deja?", "of la kanpe?").
         "(pwomo|pwomosyon|solde|of|rabè|rabe|kòd|kod|espesyal) (la|a|yo|an) (fini|fini deja|toujou la|toujou valab|kanpe|ekspire|pa mache)",
         "(li|l|yo|y) enterese (tou|tou wi|anpil)",
+        # "Poukisa nou sispann voye mesaj?" (why did you stop sending?): the texts are missed.
+        "(poukisa|pouki sa|pouki|sa k fè|sak fe|sa k fe) (nou|ou|w|yo) (sispann|sispan|kanpe) (voye|ekri) (mesaj|tèks|teks|sms|pwomo|pwomosyon|alèt|alet|rapèl|rapel|mesaj yo|tèks yo|ban m|ban mwen)",
     ),
     hint_words=(
         "mwen", "ou", "li", "nou", "yo", "ap", "nan", "sa", "ki", "mèsi", "bonjou", "ankò",

@@ -70,6 +70,9 @@ RULES: LanguageRules = LanguageRules(
         "(berhenti|stop|setop|hentikan|hentiin) (kirim|kirimin|ngirim|ngirimin|mengirim|mengirimkan|kirimi) [(saya|aku|sy|ke saya|ke aku|ke nomor ini)] (sms|pesan|promo|promosi|notif|notifikasi|iklan|spam|pengingat|penawaran|info promo|broadcast)",
         "(hapus|hps|hapusin|apus|apusin|delete|remove) (juga|jg|aja|saja|sekalian) (nomor saya|nomor sy|nomorku|nomor aku|no saya|no sy|nomor ini|no ini|nomor hp saya|no hp saya|data saya|kontak saya)",
         "(berhenti|stop|setop|hentikan|jangan|jgn) (kirim|kirimin|ngirim|mengirim|dikirim|dikirimin) [(sms|pesan|promo|apa apa|pengingat|info)] (ke|via sms ke|lewat sms ke) (nomor ini|no ini|nomer ini|nomor saya|nomor baru saya)",
+        # "Gak mau langganan info diskon lagi": the refusal of the opt-in phrase below.
+        "((gak|ga|gk|nggak|ngga|enggak|tidak|tdk|tak) (usah|perlu)|gausah|gaush|gaperlu) (masukkan|masukin|tambahkan|tambahin|daftarin|daftarkan) (nomor aku|no aku|nomer aku) (lagi|lg|kembali|ke)",
+        "(gak|ga|gk|nggak|ngga|nggk|enggak|engga|tidak|tdk|tak|ndak) (mau|mo|pengen|pgn|ingin) (langganan|berlangganan|daftar) (info|sms|promo|notif|notifikasi|pengingat|newsletter) [(diskon|promo|jadwal|kalian|nya)] (lagi|lg|lgi|kembali)",
     ),
     # Requests for the texts back or a sign-up. Indonesian negates with a word before the verb
     # ("tidak mau", "gak usah kirim"), which the guards read only as "jangan": so a "mau" phrase
@@ -128,6 +131,22 @@ RULES: LanguageRules = LanguageRules(
         # "Saya mau berlangganan info jadwal lewat SMS" (the subject before "mau": "saya tidak
         # mau" never matches).
         "(saya|aku|sy|gw|gue|aq) (mau|ingin|pengen|pingin|pgn) (berlangganan|langganan|subscribe) (sms|info|notif|notifikasi|pengingat|promo|newsletter|info promo|info diskon|info jadwal|jadwal|layanan sms)",
+        # "Tadi saya salah ketik STOP", "maaf salah kirim unreg": the veto below starts at "salah".
+        "(tadi|td|saya|aku|sy|gw|gue|kemarin|kmrn|kemaren|maaf|sorry|sori|kak|min) salah (ketik|kirim|balas|bales|tulis|ngetik|ngirim|bales|reply|send) (unsubscribe|unsub|unreg|stop|berhenti|setop)",
+        # How do I get them ("cara dapetin info promo lewat sms gimana?"); "cara biar gak dapet" is
+        # an opt-out phrase above.
+        "(cara|caranya) (dapetin|dapat|dapet|dpt|mendapatkan|menerima|terima|nerima) (info promo|promo|sms promo|info diskon|notif|notifikasi|notif sms|info sms|pengingat|pengingat sms|update promo|penawaran) [(lewat sms|via sms|melalui sms|lewat wa|gimana|bagaimana)]",
+        # Add my number to the broadcast list ("masukin nomor aku ke list broadcast ya"); "gak usah
+        # masukin nomor saya ke ..." is an opt-out phrase above, and "jangan" a negation the guards read.
+        "(masukkan|masukin|tambahkan|tambahin|daftarin|daftarkan) (saya|aku|sy|nomor saya|nomor ini|nomorku|nomor aku|no aku|nomer aku) (ke|dalam|di) (daftar|list|milis|grup|group) (broadcast|bc|sms|promo|pelanggan|member|info promo|sms promo|penerima promo)",
+        # "Mau dong dikirimin promonya", "kirimin promo lg dong": an eager yes with the offers named.
+        "(mau|mo|pengen|pgn) (dong|donk|dunk|bgt|banget) (dikirimin|dikirimi|dikirim|dapet|dapat|terima|nerima|dapetin) [(info|sms)] (promo|promonya|diskon|diskonnya|info promo|sms promo|smsnya|notif|notifnya|info diskon|penawaran|pengingat)",
+        "(kirimin|kirimi|kirim|kirimkan) (promo|promonya|info promo|sms promo|diskon|info diskon|notif|notifnya|penawaran) (lagi|lg|lgi) (dong|donk|ya|yah|kak|min|deh|please|pls)",
+        # "Mau langganan info diskon lg kak" (its refusal "gak mau langganan ... lagi" is an opt-out
+        # phrase above, and wins).
+        "(mau|mo|pengen|pgn|ingin) (langganan|berlangganan|daftar) (info|sms|promo|notif|notifikasi|pengingat|newsletter) [(diskon|promo|jadwal|kalian|nya)] (lagi|lg|lgi|kembali)",
+        # No objection ("saya tidak keberatan menerima SMS promo").
+        "(tidak|tdk|gak|ga|gk|nggak|ngga|enggak) keberatan (menerima|terima|nerima|dapat|dapet|mendapat|mendapatkan|dikirimi|dikirimin|dikirim) (sms|pesan|promo|info|notif|notifikasi|pengingat|penawaran|info promo|sms promo)",
     ),
     help_phrases=(
         "(kenapa|mengapa|knp|kok) saya (menerima|dapat|mendapat|terima|dapet) (sms|pesan) ini",
@@ -205,6 +224,7 @@ RULES: LanguageRules = LanguageRules(
         # Paper bills ("tagihan kertas"); a promotion ending ("promonya udah habis?").
         "(tagihan|billing|struk|katalog|brosur|surat) (kertas|cetak|fisik|lewat pos|ke rumah|via pos)",
         "(promo|promonya|diskon|diskonnya|sale|voucher|vouchernya|flash sale) (udah|sudah|sdh|masih) (habis|selesai|berakhir|berlaku|ada|jalan)",
+        "salah (ketik|kirim|balas|bales|tulis|ngetik|ngirim|reply|send) (unsubscribe|unsub|unreg|stop|berhenti|setop)",
     ),
     hint_words=("yang", "dan", "di", "ini", "itu", "saya", "tidak", "ke", "dari", "aku", "mau", "lagi", "tolong", "terima", "kasih", "ya", "sudah", "jangan"),
     replies={

@@ -150,6 +150,28 @@ RULES: LanguageRules = LanguageRules(
         "(też|tez|również|rowniez|także|takze) (chcę|chce|chciałbym|chciałabym|chcialbym|chcialabym) (dostawać|otrzymywać|dostawac|otrzymywac) [(te|wasze|takie)] (wiadomości|wiadomosci|sms|smsy|sms y|esemesy|powiadomienia|przypomnienia|kupony|promocje|oferty|informacje|alerty|newsletter|kody rabatowe)",
         "(gdzie|jak) [(mogę|moge|można|mozna)] (zapisać się|zapisac sie|się zapisać|sie zapisac|zarejestrować się|zarejestrowac sie|się zarejestrować|sie zarejestrowac) (na|do) [(te|wasze)] (sms|smsy|sms y|esemesy|powiadomienia|przypomnienia|alerty|newsletter|newslettera|kupony|powiadomień|powiadomien|smsów|smsow|listę sms|liste sms)",
         "jak (mogę|moge|można|mozna) (dostawać|dostawac|otrzymywać|otrzymywac) [(te|wasze)] (sms|smsy|sms y|esemesy|powiadomienia|przypomnienia|alerty|kupony|newsletter)",
+        # May I / one sign up for the texts ("czy mogę zapisać się na wasze promocje SMS?"); "nie
+        # mogę się zapisać na smsy" is a complaint of one who wants them.
+        "(mogę|moge|można|mozna|da się|da sie) (zapisać się|zapisac sie|się zapisać|sie zapisac|dopisać się|się dopisać|zarejestrować się|się zarejestrować) (na|do) [(te|wasze|tę|ten|wasz|waszą|wasza)] (sms|smsy|sms y|esemesy|powiadomienia|przypomnienia|alerty|newsletter|newslettera|listę|liste|listy|kupony|promocje|promki|oferty|rabaty|smsów|smsow|powiadomień|powiadomien|listę sms|liste sms|listy sms)",
+        # "Chcę zasubskrybować wasze SMS-y", "chcę zrobić subscribe do newslettera": the accusative
+        # objects, which a refusal ("nie chcę subskrybować waszych SMS") does not take.
+        "(chcę|chce|chciałbym|chciałabym|chcialbym|chcialabym) (zasubskrybować|zasubskrybowac|subskrybować|subskrybowac|zaprenumerować|zaprenumerowac) [(wasz|wasze|te|ten)] (newsletter|smsy|sms y|esemesy|alerty|powiadomienia|przypomnienia|promocje|oferty|kupony|newsletter sms|alerty sms|powiadomienia sms)",
+        "(chcę|chce|chciałbym|chciałabym|chcialbym|chcialabym) (zrobić|zrobic) (subscribe|sub|subskrypcję|subskrypcje|zapis) (do|na) [(wasz|wasze|waszego|waszej|te|ten)] (newsletter|newslettera|sms|smsy|sms y|listy|listę|liste|alerty|powiadomienia|promocje|kupony|newslettera sms|listy sms)",
+        # "Zapiszcie mnie pls na promki": the courtesy word between, the offers by name.
+        "(zapiszcie|zapisz|dopiszcie|dopisz|dodajcie|dodaj|wpiszcie|wpisz|dorzućcie|dorzuccie|wrzućcie|wrzuccie) mnie [(pls|plz|plis|proszę|prosze|pliska|plisss|szybko|od razu)] (na|do) (promki|promocje|promocji|kupony|kuponów|kuponow|rabaty|rabatów|rabatow|oferty|ofert|alerty|alertów|przypomnienia|przypomnień|newsletter|newslettera|listy|listę|liste|smsy|sms y|sms|smsów|powiadomienia|powiadomień|bazy|listy sms|listę sms|liste sms|listy mailingowej)",
+        # Consent in words ("akceptuję otrzymywanie SMS-ów", "nie mam nic przeciwko otrzymywaniu
+        # wiadomości"): "nie akceptuję otrzymywania" takes another case.
+        "(akceptuję|akceptuje|akceptujemy) (otrzymywanie|dostawanie|przesyłanie|przesylanie|wysyłanie|wysylanie) [(mi|do mnie)] [(wiadomości|wiadomosci|informacji|ofert|powiadomień|powiadomien|przypomnień|przypomnien|newslettera|promocji|kuponów|kuponow|smsów|smsow|sms|sms ów)] [(sms|smsem|sms em|handlowych|marketingowych|promocyjnych|sms owych|smsowych)]",
+        "nie mam nic przeciwko (otrzymywaniu|dostawaniu|przesyłaniu|przesylaniu|wysyłaniu|wysylaniu|smsom|sms om|esemesom|wiadomościom|wiadomosciom|powiadomieniom|przypomnieniom|promocjom|ofertom|newsletterowi|kuponom)",
+        # STOP sent by mistake ("wysłałam STOP przez pomyłkę", "sorry, niechcący wysłałem stop"):
+        # the opt-in starts a word before its veto below, which covers the STOP and the mistake.
+        "(wysłałem|wysłałam|wyslalem|wyslalam|napisałem|napisałam|napisalem|napisalam|odpisałem|odpisałam|odpisalem|odpisalam|kliknąłem|kliknęłam|kliknalem|kliknelam|wcisnąłem|wcisnęłam|wcisnalem|wcisnelam|dałem|dałam|dalem|dalam) stop (przez pomyłkę|przez pomylke|przez przypadek|niechcący|niechcacy|omyłkowo|omylkowo|przypadkiem|przez nieuwagę|przez nieuwage)",
+        "przez (pomyłkę|pomylke|przypadek|nieuwagę|nieuwage) (wysłałem|wysłałam|wyslalem|wyslalam|napisałem|napisałam|napisalem|napisalam|odpisałem|odpisałam|odpisalem|odpisalam|kliknąłem|kliknęłam|kliknalem|kliknelam|wcisnąłem|wcisnęłam|wcisnalem|wcisnelam) stop",
+        "(ja|a|ale|bo|sorry|sory|sorki|przepraszam|ups|oops|oj|chyba|niestety|że|ze|dobry|hej|cześć|czesc|witam) (niechcący|niechcacy|omyłkowo|omylkowo|przypadkiem) (wysłałem|wysłałam|wyslalem|wyslalam|napisałem|napisałam|napisalem|napisalam|odpisałem|odpisałam|odpisalem|odpisalam|kliknąłem|kliknęłam|kliknalem|kliknelam|wcisnąłem|wcisnęłam|wcisnalem|wcisnelam) stop",
+        # "Czemu przestaliście? Chcę je dostawać", "proszę dalej do mnie pisać": the texts wanted on
+        # ("nie chcę ich dostawać" takes another pronoun).
+        "(chcę|chce|chciałbym|chciałabym|chcialbym|chcialabym|wolę|wole) je (dostawać|dostawac|otrzymywać|otrzymywac|mieć z powrotem|miec z powrotem|z powrotem|dalej dostawać|dalej dostawac|nadal dostawać|nadal dostawac)",
+        "(proszę|prosze) (dalej|nadal) (do mnie pisać|do mnie pisac|pisać do mnie|pisac do mnie|mi wysyłać|mi wysylac|wysyłać mi|wysylac mi|przysyłać mi|przysylac mi|mi przysyłać|mi przysylac)",
     ),
     help_phrases=(
         "co to jest", "kto to", "kto pisze", "kim jesteście", "skąd macie mój numer",
@@ -230,6 +252,10 @@ RULES: LanguageRules = LanguageRules(
         "(worki|worków|workow|butelki|butelek|zgrzewki|zgrzewek|kartony|kartonów|paczki|paczek|skrzynki|kg|kilo|litrów|litrow|porcje|porcji|opakowania|opakowań) (wystarczą|wystarcza|wystarczy|starczy|starczą|starcza)",
         "(wody|ryżu|ryzu|jedzenia|mleka|chleba|warzyw|owoców|owocow|kawy|pieczywa|węgla|wegla|drewna|karmy) mamy (dość|dosc|dosyć|dosyc|wystarczająco|pod dostatkiem)",
         "(promocja|oferta|wyprzedaż|wyprzedaz|akcja|promka|rabat|kod rabatowy|kod) (się skończyła|sie skonczyla|skończyła się|skonczyla sie|wygasła|wygasla|wygasł|wygasl|nie działa|nie dziala|jest nieaktualna|nieaktualna|już nieaktualna|juz nieaktualna)",
+        # STOP sent by mistake: the keyword is the mistake (the opt-in phrases read it); each veto
+        # starts after the opt-in phrase that holds it, which it must not cover.
+        "stop (przez pomyłkę|przez pomylke|przez przypadek|niechcący|niechcacy|omyłkowo|omylkowo|przypadkiem|przez nieuwagę|przez nieuwage)",
+        "(pomyłkę|pomylke|przypadek|nieuwagę|nieuwage|niechcący|niechcacy|omyłkowo|omylkowo|przypadkiem) (wysłałem|wysłałam|wyslalem|wyslalam|napisałem|napisałam|napisalem|napisalam|odpisałem|odpisałam|odpisalem|odpisalam|kliknąłem|kliknęłam|kliknalem|kliknelam|wcisnąłem|wcisnęłam|wcisnalem|wcisnelam) stop",
     ),
     hint_words=(
         "nie", "się", "jest", "że", "mnie", "proszę", "dziękuję", "dzień dobry", "tak", "czy",

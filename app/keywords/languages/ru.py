@@ -97,6 +97,11 @@ RULES: LanguageRules = LanguageRules(
         "ne (prisylajte|prisylaite|prisylayte|prisilaite|prisylaite|shlite|pishite|otpravlyaite|otpravlyajte) (mne|nam) [(bolshe|bol'she)] (nichego|bolshe|soobshcheniya|sms|smsok|reklamu)",
         "(prekratite|perestante|hvatit|khvatit|hare|khorosh) [mne] (slat|prisylat|pisat|otpravlyat|spamit)",
         "(udalite|uberite) (menya|moi nomer|moy nomer|moj nomer) [(iz|iz spiska|iz bazy|iz rassylki)]",
+        # The refusals of the opt-in phrases below ("не хочу их получать", "я против получения смс",
+        # "не подписывайте меня на рассылку").
+        "не (хочу|хотим|хотел бы|хотела бы) (их|их больше|больше их|и дальше|дальше) (получать|получать больше)",
+        "(я|мы) (против|категорически против) (получения|рассылки|смс|sms|сообщений|уведомлений|рекламы|этих смс|ваших смс)",
+        "не (подписывайте|добавляйте|записывайте|включайте|вносите|подключайте) (меня|мой номер|menya) [(больше|снова|обратно)] (в|на|v|na) (рассылку|рассылки|список|базу|смс|sms|уведомления|rassylku)",
     ),
     opt_in_phrases=(
         "(подписаться|подпишите меня) (снова|заново|обратно)",
@@ -152,6 +157,21 @@ RULES: LanguageRules = LanguageRules(
         "можно (получать|подписаться на) (смс|sms|уведомления|напоминания|рассылку)",
         # STOP sent by mistake: "случайно отправил стоп".
         "(случайно|нечаянно|по ошибке|sluchayno|sluchaino|nechayanno) (отправил|отправила|нажал|нажала|написал|написала|ответил|ответила|otpravil|otpravila|nazhal|nazhala|napisal|napisala) (стоп|stop)",
+        # "Как оформить подписку на смс?", "можно мне тоже получать ваши смс?"; "можно мне не
+        # получать" puts its negation between.
+        "как [(мне|можно)] (оформить|сделать|kak oformit) подписку (на|na) [(ваши|вашу|эту|эти|смс)] (смс|sms|рассылку|рассылки|уведомления|оповещения|напоминания|акции|скидки|новости)",
+        "как [(мне|можно)] (получать|начать получать) [(ваши|эти|такие)] (смс|sms|смски|рассылку|уведомления|оповещения|напоминания|акции|скидки|купоны) [(по смс|смс)]",
+        "можно (мне|и мне|мне тоже|и мне тоже) [тоже] (получать|подписаться|подключиться|оформить подписку)",
+        # No objection ("не возражаю против получения смс"); "я против получения" is an opt-out below.
+        "не (возражаю|возражаем) [против] (получения|получать|рассылки|против рассылки|смс|sms|уведомлений|напоминаний)",
+        # They stopped coming and are wanted ("хочу их получать", "хочу и дальше получать смс"); the
+        # refusal "не хочу их получать" is an opt-out phrase above, and wins.
+        "(хочу|хотим|хотел бы|хотела бы) (их|и дальше|дальше|по прежнему|как раньше) (получать|снова получать|опять получать)",
+        # Unsubscribed by mistake ("отписалась по ошибке").
+        "(отписался|отписалась|отписались|otpisalsya|otpisalas) (случайно|нечаянно|по ошибке|sluchayno|nechayanno|po oshibke)",
+        # STOP sent by mistake, the mistake after ("отправила STOP по ошибке"); the veto below starts
+        # at the keyword.
+        "(отправил|отправила|нажал|нажала|написал|написала|ответил|ответила|otpravil|otpravila|nazhal|nazhala|napisal|napisala) (стоп|stop) (случайно|нечаянно|по ошибке|sluchayno|sluchaino|nechayanno|po oshibke)",
     ),
     help_phrases=(
         "что это", "кто это", "кто вы", "что за сообщения", "что за смс", "откуда у вас мой номер",
@@ -230,6 +250,8 @@ RULES: LanguageRules = LanguageRules(
         "(больше не|не) (привозите|приносите|завозите|privozite|prinosite)",
         "(хватит|hvatit|достаточно|dostatochno) (1|2|3|4|5|одного|одной|двух|трёх|трех|пяти|odnogo|dvuh|treh) (литров|литра|мешков|мешка|кг|килограмм|бутылок|бутылки|пачек|пачки|коробок|коробки|банок|штук|порций|litrov|litra|meshkov|meshka|kg|butylok|pachek|korobok|shtuk)",
         "(литров|литра|мешков|мешка|кг|килограмм|бутылок|бутылки|пачек|пачки|коробок|коробки|банок|штук|порций|картошки|молока|воды|хлеба|litrov|litra) (хватит|достаточно|hvatit|dostatochno)",
+        # STOP sent by mistake: the keyword is the mistake (the opt-in phrases read it).
+        "(стоп|stop) (случайно|нечаянно|по ошибке|sluchayno|sluchaino|nechayanno|po oshibke)",
     ),
     hint_words=(
         "и", "в", "не", "на", "я", "что", "с", "мне", "меня", "это", "вы", "да", "нет",

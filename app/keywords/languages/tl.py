@@ -145,6 +145,12 @@ RULES: LanguageRules = LanguageRules(
         "(paki text|pakitext|paki send|pakisend|pakipadala|paki padala|pakipadalhan|paki padalhan) (din|rin) [po] (ng|ang|yung) [(mga)] (reminders|reminder|paalala|updates|update|promo|promos|alerts|text alerts|medicine reminders|abiso|announcements)",
         "(napindot|na press|napress|na click|naclick|na send|nasend|na reply|nareply|na text|natext) (ko|ko po|ko lang|ko lang po|ko po lang) [(ang|yung|ung)] (stop|unsubscribe|unsub)",
         "(pwede|puwede|pwde|pde) [(po|pong)] (ba|bang|po ba|po bang) (ako|akong) (ma add|maadd|maisama|maisali|masali|ma register|maregister|makasali|mapasama|ma include) (rin|din|sa list|sa listahan|sa text list|sa text alerts|sa mga text|sa text)",
+        # "Pasali po sa promo txt", "sali nyo ko s promo txt pls": a request with the list or the
+        # promo texts named ("s" typed for "sa").
+        "(pasali|pa sali|pasama|pa sama|paadd|pa add|painclude|pa include) [(po|naman|naman po|ako|ako po|na|na po|na ako|ako sa)] (sa|s) [(mga)] (promo txt|promo text|promo texts|promo txts|text list|txt list|list|listahan|text alerts|txt alerts|text blast|updates|promos|texts|txts)",
+        "(sali|isali|isama|sama|add|iadd|i add) (nyo|niyo|mo) (ko|ako) [(na|po|na po|ulit)] (sa|s) [(mga)] (promo txt|promo text|promo texts|promo txts|promo|promos|text list|txt list|list|listahan|text alerts|txt alerts|text blast|updates|texts|txts)",
+        # STOP sent by mistake ("nagkamali ako ng send ng STOP"): the veto below starts at "ako".
+        "(nagkamali|nagkamali po|nagkamali lang|nagkamali lang po|nagkamali pala) (ako|ako po) (ng|nang) (send|pag send|pagsend|pindot|pagpindot|pag pindot|reply|pag reply|type|text|pag text) (ng|nang|ng|sa) (stop|unsubscribe|unsub)",
     ),
     help_phrases=(
         "ano ito", "ano to", "ano po ito", "sino ito", "sino po ito", "sino to", "sino po sila",
@@ -214,6 +220,7 @@ RULES: LanguageRules = LanguageRules(
         "(paper bill|paper bills|billing statement|statement|resibo|katalogo|catalog) (sa bahay|by mail|sa koreo|na papel|sa mail)",
         "(tapos|ubos|expired|expire|wala) na (ang|yung|ung) (promo|sale|voucher|discount|offer|free shipping)",
         "interesado (siya|sya|din siya|rin siya|din sya|rin sya|sila)",
+        "(ako|ako po) (ng|nang) (send|pag send|pagsend|pindot|pagpindot|pag pindot|reply|pag reply|type|text|pag text) (ng|nang|sa) (stop|unsubscribe|unsub)",
     ),
     hint_words=(
         "ang", "ng", "sa", "po", "ako", "ikaw", "nyo", "kayo", "hindi", "yung", "naman",

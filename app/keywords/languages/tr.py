@@ -85,6 +85,21 @@ RULES: LanguageRules = LanguageRules(
         # numarasına da gitsin").
         "(duyurularına|duyurularina|duyurulara|hatırlatmalarına|hatirlatmalarina|hatırlatma mesajlarına|hatirlatma mesajlarina|mesajlarına|mesajlarina|bildirimlerine|listesine|listeye|listenize|smslerine|sms listesine) [da] (ekleyin|ekler misiniz|ekleyebilir misiniz|ekleyebilirmisiniz|kaydedin|dahil edin)",
         "(numarasına|numarasina) da (gitsin|gönderin|gonderin|atın|atin|yollayın|yollayin|gelsin|gönderir misiniz|gonderir misiniz)",
+        # How do I sign up for them ("randevu hatırlatmalarına nasıl kayıt olabilirim", "SMS
+        # listesine nasıl katılabilirim", "sms bildirimlerini nasıl açarım"); Turkish negates in the
+        # verb ("kaydolmak istemiyorum"), which these forms never take.
+        "(hatırlatmalarına|hatirlatmalarina|hatırlatmalarınıza|hatirlatmalariniza|mesajlarınıza|mesajlariniza|kampanya mesajlarınıza|kampanya mesajlariniza|kampanyalarınıza|kampanyalariniza|smslerinize|sms lerinize|bildirimlerinize|sms bildirimlerinize|sms listesine|sms listenize|mesaj listesine|listenize|listesine|duyurularınıza|duyurulariniza|bültenine|bultenine|fırsatlara|firsatlara|indirimlere|kampanyalara|hatırlatmalara|hatirlatmalara) (nasıl|nasil|nereden|nerden) (kayıt olabilirim|kayit olabilirim|kaydolabilirim|kaydolurum|kayıt olurum|kayit olurum|abone olabilirim|abone olurum|katılabilirim|katilabilirim|katılırım|katilirim|üye olabilirim|uye olabilirim|dahil olabilirim|eklenebilirim)",
+        "(sms bildirimlerini|sms bildirimlerinizi|bildirimleri|bildirimlerinizi|smsleri|sms leri|smslerinizi|kampanya mesajlarını|kampanya mesajlarini|kampanya bildirimlerini|hatırlatmaları|hatirlatmalari|hatırlatma mesajlarını|mesajlarınızı|mesajlarinizi) (nasıl|nasil) (açarım|acarim|açabilirim|acabilirim|aktif ederim|aktif edebilirim|alabilirim|alırım|alirim)",
+        # No objection ("mesaj almama bir itirazım yok").
+        "(mesaj|sms|ileti|bildirim|kampanya mesajı|kampanya mesaji|mesajları|mesajlari|smsleri) (almama|almamda|almaya|almamın|almamin|gönderilmesine|gonderilmesine) [(bir|hiçbir|hicbir)] (itirazım yok|itirazim yok|sakınca yok|sakinca yok|sakıncası yok|sakincasi yok|problem yok|sorun yok)",
+        # Send them again, the verb first ("tekrar gönderin kampanyaları"); "göndermeyin" is another
+        # word, and a code is no offer.
+        "(tekrar|yeniden|tekrardan|yine) (gönderin|gonderin|atın|atin|yollayın|yollayin|gönderir misiniz|gonderir misiniz|atar mısınız|atar misiniz) [(bana)] (kampanyaları|kampanyalari|kampanyalarınızı|kampanyalarinizi|mesajları|mesajlari|mesajlarınızı|mesajlarinizi|smsleri|smslerinizi|indirimleri|fırsatları|firsatlari|kuponları|kuponlari|bildirimleri|hatırlatmaları|hatirlatmalari|duyuruları|duyurulari)",
+        # "Kampanya varsa atın bana da": send the offers when there are some.
+        "(kampanya|kampanyalar|kampanyaları|kampanyalari|indirim|indirimler|fırsat|firsat|fırsatlar|firsatlar|kupon|kuponlar|kampanya mesajı|kampanya mesaji) (varsa|olursa|olunca|çıkınca|cikinca|çıkarsa|cikarsa|gelince) [(bana|bana da)] (atın|atin|gönderin|gonderin|yollayın|yollayin|haber verin|bildirin|yazın|yazin|mesaj atın|mesaj atin|sms atın|sms atin)",
+        # STOP sent by mistake ("sorry, yanlışlıkla STOP yazdım"): the opt-in starts a word before
+        # its veto below, which covers the mistake and the keyword.
+        "(ben|ama|fakat|ancak|pardon|sorry|özür dilerim|ozur dilerim|kusura bakmayın|kusura bakmayin|merhaba|selam|maalesef|galiba|sanırım|sanirim|önce|once|dün|dun|geçenlerde|gecenlerde|bugün|bugun) (yanlışlıkla|yanlislikla|kazara|istemeden|hatayla|dalgınlıkla|dalginlikla) (stop|iptal|dur|ret|red) [(u|yu|mesajı|mesaji|diye)] (yazdım|yazdim|attım|attim|gönderdim|gonderdim|yolladım|yolladim|dedim|bastım|bastim|cevabı verdim|cevabi verdim|yanıtladım|yanitladim)",
     ),
     help_phrases=(
         "(neden|niye|niçin) (bu|bu tür) (mesajları|smsleri) alıyorum",
@@ -144,6 +159,9 @@ RULES: LanguageRules = LanguageRules(
         "(kağıt|kagit|basılı|basili|kâğıt) (fatura|faturalar|faturayı|faturayi|ekstre|ekstreler|ekstreyi|katalog|katalogu)",
         "(kampanya|indirim|fırsat|firsat|kampanyanız|kampanyaniz|kampanyası|kampanyasi) (bitti mi|devam ediyor mu|hala geçerli mi|hala gecerli mi|hâlâ geçerli mi|sona erdi mi|ne zaman bitiyor|bitmiş mi|bitmis mi)",
         "(sms|mesaj|smsler|mesajlar) (yeterli|yetiyor|kafi|kâfi|olur)",
+        # STOP sent by mistake ("yanlışlıkla STOP yazdım"): the keyword is the mistake (the opt-in
+        # phrases read it, starting a word earlier).
+        "(yanlışlıkla|yanlislikla|kazara|istemeden|hatayla|dalgınlıkla|dalginlikla) (stop|iptal|dur|ret|red) [(u|yu|mesajı|mesaji|diye)] (yazdım|yazdim|attım|attim|gönderdim|gonderdim|yolladım|yolladim|dedim|bastım|bastim|cevabı verdim|cevabi verdim|yanıtladım|yanitladim)",
     ),
     hint_words=("ve", "bir", "bu", "da", "de", "için", "ne", "ben", "bana", "mı", "mi", "çok", "artık", "lütfen", "teşekkürler", "evet", "hayır", "değil"),
     replies={

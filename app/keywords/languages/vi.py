@@ -132,6 +132,21 @@ RULES: LanguageRules = LanguageRules(
         "(gửi|gởi) (deal|deals|khuyến mãi|km|ưu đãi|sale) (cho|tới) (em|tôi|mình|tui|e|tớ) (đi|với|vs|nha|nhé|luôn)",
         # A family member's number ("thêm số của mẹ tôi").
         "(thêm|add|đăng ký|đk) [(giúp|giùm|cả)] (số|sđt|số điện thoại) [của] (mẹ|bố|ba|má|vợ|chồng|con|con gái|con trai|ông|bà|mẹ tôi|bố tôi|vợ tôi|chồng tôi|con tôi)",
+        # How do I sign up / get them ("làm sao để đăng ký nhận tin khuyến mãi?", "làm thế nào để
+        # nhận SMS ưu đãi?"); "làm sao để không nhận" puts its negation between.
+        "(làm sao|lam sao|làm thế nào|lam the nao|làm cách nào|lam cach nao|bằng cách nào|bang cach nao|cách|cach|sao) [(để|de|đặng)] [(tôi|toi|em|e|mình|minh|tui|tớ|anh|chị|chi|con)] [(có thể|co the|được|duoc)] (đăng ký|dang ky|đk|dk|đăng kí|dang ki) [(nhận|nhan|để nhận|de nhan)] (tin|tin nhắn|tn|sms|thông báo|tb|khuyến mãi|km|ưu đãi|deal|nhắc lịch|nhắc lịch hẹn|tin khuyến mãi|tin ưu đãi|bản tin|danh sách|ds|dịch vụ sms|dịch vụ tin nhắn)",
+        "(làm sao|lam sao|làm thế nào|lam the nao|làm cách nào|lam cach nao|bằng cách nào|bang cach nao) (để|de|đặng) [(tôi|toi|em|e|mình|minh|tui|tớ|anh|chị|chi|con)] [(có thể|co the|được|duoc)] (nhận|nhan|được nhận|duoc nhan) [(được|duoc)] (tin|tin nhắn|tn|sms|thông báo|tb|khuyến mãi|km|ưu đãi|deal|nhắc lịch|nhắc lịch hẹn|tin khuyến mãi|tin ưu đãi|bản tin)",
+        # No objection ("tôi không phản đối việc nhận tin nhắn").
+        "(không|ko|k|hong|hông) (phản đối|phan doi|ngại|ngai|có vấn đề gì|co van de gi) [(việc|viec|khi|gì|gi)] (nhận|nhan|được gửi|duoc gui|được nhắn|duoc nhan) (tin|tin nhắn|tn|sms|thông báo|khuyến mãi|ưu đãi|tin khuyến mãi|tin ưu đãi|nhắc lịch)",
+        # Send them to me again, the person first ("gửi lại cho tôi tin ưu đãi nhé").
+        "gửi lại cho (tôi|toi|em|e|mình|minh|tui|tớ|anh|chị|chi|con) [(mấy|các|những)] (tin|tin nhắn|tn|thông báo|khuyến mãi|km|ưu đãi|deal|tin khuyến mãi|tin ưu đãi|nhắc lịch|nhắc nhở|mã giảm giá|voucher)",
+        # Please text me the reminders ("vui lòng nhắn tin nhắc lịch hẹn cho tôi"); "vui lòng đừng"
+        # puts its negation between.
+        "(vui lòng|vui long|làm ơn|lam on|xin hãy|hãy|nhờ) (nhắn tin|nhan tin|gửi tin|gui tin|nhắn|gửi) (nhắc|nhắc lịch|nhac lich|nhắc lịch hẹn|nhắc nhở|nhac nho|tin nhắc|tin nhắn nhắc|tin khuyến mãi|tin ưu đãi|thông báo khuyến mãi|thông báo lịch hẹn)",
+        # STOP sent by mistake ("tôi lỡ nhắn STOP", "mình nhắn nhầm STOP"): each veto below starts
+        # a word after its opt-in, and covers the keyword.
+        "(tôi|toi|em|e|mình|minh|tui|tớ|anh|chị|chi|con) (lỡ|lỡ tay|vô tình|vo tinh|nhầm|nham|lo tay) [(nhắn|nhan|gửi|gui|bấm|bam|gõ|go|trả lời|tra loi|rep|reply)] (stop|tc|huy|hủy|huỷ|từ chối|dừng|ngừng)",
+        "(tôi|toi|em|e|mình|minh|tui|tớ|anh|chị|chi|con) (nhắn|nhan|gửi|gui|bấm|bam|gõ|go|trả lời|tra loi|rep|reply) (nhầm|nham|lộn|lon) (stop|tc|huy|hủy|huỷ|từ chối|dừng|ngừng)",
     ),
     help_phrases=(
         "đây là gì", "day la gi", "cái gì vậy", "cai gi vay", "ai vậy", "ai vay", "ai đây",
@@ -198,6 +213,9 @@ RULES: LanguageRules = LanguageRules(
         "(nhắn tin|tin nhắn|sms) (là được|thì được|được rồi|là đủ|là ok|thì ok|là được rồi)",
         "(khuyến mãi|chương trình|ưu đãi|voucher|mã giảm giá|sale|flash sale|km) [(này)] (hết|kết thúc|còn|hết hạn) (chưa|không|ko|k|rồi hả|rồi à|rồi sao)",
         "(chị ấy|anh ấy|bạn ấy|em ấy|cô ấy|ông ấy|bà ấy|mẹ tôi|vợ tôi|chồng tôi) cũng (quan tâm|thích|muốn mua)",
+        # STOP sent by mistake: the keyword is the mistake (the opt-in phrases read it).
+        "(lỡ|lỡ tay|vô tình|vo tinh|nhầm|nham|lo tay) [(nhắn|nhan|gửi|gui|bấm|bam|gõ|go|trả lời|tra loi|rep|reply)] (stop|tc|huy|hủy|huỷ|từ chối|dừng|ngừng)",
+        "(nhầm|nham|lộn|lon) (stop|tc|huy|hủy|huỷ|từ chối|dừng|ngừng)",
     ),
     hint_words=(
         "tôi", "toi", "không", "khong", "được", "duoc", "của", "cua", "rồi", "roi", "chưa",
