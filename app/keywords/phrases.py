@@ -278,6 +278,46 @@ PHRASES: tuple[PhraseSpec, ...] = (
     _s("opt_in", "en", "send_to_her_phone",
        "(send|text) [(the|your)] [_] [_] (reminders|alerts|texts|messages|notifications|notices|"
        "updates|offers) to (her|his|their) (phone|number|mobile|cell) (too|as well|also)"),
+    # The kinds of opt-in the round of opt-in phrases found missing: how to get on the list
+    # ("how do I get on your texting list", "is there a way to sign up for the texts"), joining
+    # it ("can I join the text club", "I wanna get ur texts"), consent in words ("I authorize
+    # you to text me", "no objection to receiving your text messages"), and an opt-out taken
+    # back ("I opted out by mistake", "I didn't mean to unsubscribe"). Each starts at its
+    # subject, so "I don't authorize you to text me" holds none of them.
+    _s("opt_in", "en", "how_get_on_list",
+       "(how|where) (do|can|could) (i|we) (get on|get added to|join|be added to) (the|your|ur) "
+       "[_] (text|texting|sms|txt) (list|club|alerts|program|programme)"),
+    _s("opt_in", "en", "way_to_sign_up",
+       f"(is there a way|is there any way|where do i go|where can i go) to (sign up|signup|"
+       f"register|subscribe|opt in|enroll|enrol) (for|to) {_DET} [_] [_] ({_WANTED}|text list|"
+       "sms list|texting list)"),
+    _s("opt_in", "en", "join_text_list",
+       "((can|could|may) (i|we)|(i|we) (want|wanna|would like|d like|like) [to]) (join|get on|"
+       "be on) (the|your|ur) [_] (text|texting|sms|txt) (list|club|alerts|program|programme|"
+       "messages|offers|deals)"),
+    _s("opt_in", "en", "want_your_texts",
+       "(i|we) (want|wanna|would like to|d like to) (get|receive) (your|ur) (texts|txts|text "
+       "messages|sms|sms messages|text alerts|sms alerts|text offers|text deals)"),
+    _s("opt_in", "en", "i_authorize_texts",
+       "(i|we) [hereby] (authorize|authorise|permit|allow) (you|u|your company|your office|"
+       "your store|the clinic|the school|the office) to (text|message|sms|txt) (me|us)"),
+    _s("opt_in", "en", "you_have_permission",
+       "(you|u) (have|got) (my|our) (permission|consent|ok|okay) to (text|message|sms|txt) "
+       "(me|us)"),
+    _s("opt_in", "en", "no_objection",
+       f"no (objection|objections) to (receiving|getting|being sent|you sending me|you sending) "
+       f"{_DET} [_] [_] {_WANTED}"),
+    _s("opt_in", "en", "agree_to_the_texts",
+       "(i|we) [(hereby|also|do)] (agree|consent) to (the|your|ur|these|receiving the) (texts|"
+       "text messages|sms|sms messages|text alerts|sms alerts|text reminders)", "end"),
+    _s("opt_in", "en", "unsubscribed_by_mistake",
+       "(i|we|oops|sorry|oh) (unsubscribed|unsubbed|opted out|unsubscribed myself) (by mistake|"
+       "by accident|accidentally|in error|without meaning to)"),
+    _s("opt_in", "en", "accidentally_unsubscribed",
+       "(i|we) (accidentally|mistakenly) (unsubscribed|unsubbed|opted out)"),
+    _s("opt_in", "en", "didnt_mean_to_stop",
+       "(i|we) (didnt|did not|never) mean to (unsubscribe|unsub|opt out|text stop|send stop|"
+       "reply stop|hit stop|press stop|stop the texts|stop your texts|stop the messages)"),
     # English HELP: questions about who is texting and why.
     _s("help", "en", "who_is_this",
        "(who is this|whos this|who is dis|who dis|who this|who are you|who r u|who are u|"

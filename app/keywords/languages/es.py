@@ -112,6 +112,8 @@ RULES: LanguageRules = LanguageRules(
         "(no|ya no) (doy|damos|otorgo|otorgamos) (mi|nuestro) (consentimiento|permiso|autorización)",
         "(no|ya no) (autorizo|autorizamos) (a|al|a la|a los|a las) (ayuntamiento|municipio|alcaldía|empresa|tienda|negocio|farmacia|clínica|banco|colegio|escuela|gimnasio|club|parroquia|comercio|consultorio|ustedes|su empresa|su tienda|la empresa|la tienda) (a|para) (enviarme|mandarme|enviarnos|mandarnos)",
         "(no|nunca) (agreguen|agregue|añadan|añada|agregar|añadir|registren|registrar|incluyan|incluir|anoten|anotar|apunten|apuntar) [también] (el número|el celular|el móvil|el teléfono|el cel) de mi (esposa|esposo|marido|mujer|hijo|hija|mamá|madre|papá|padre|hermano|hermana|abuela|abuelo|pareja|novio|novia|suegra|suegro)",
+        # Consent refused in words ("no estoy de acuerdo en recibir sus mensajes").
+        "no (estoy|estamos) de acuerdo (en|con) (recibir|que me envíen|que me manden|el envío de) [(los|las|sus|tus|más)] (ofertas|alertas|avisos|notificaciones|recordatorios|promociones|promos|mensajes|cupones|descuentos|confirmaciones|actualizaciones|sms|textos|mensajitos|mensajes de texto)",
     ),
     opt_in_phrases=(
         "(quiero|deseo) volver a recibir (sus|los|estos) mensajes",
@@ -185,6 +187,20 @@ RULES: LanguageRules = LanguageRules(
         # "I unsubscribed by mistake".
         "(me desuscribí|me desinscribí|me salí de la lista|me borré de la lista) (por error|por equivocación|sin querer|por accidente)",
         "(por error|por equivocación|sin querer|por accidente) (me desuscribí|me desinscribí|me salí de la lista|me borré de la lista)",
+        # The round of opt-in phrases: how to get them ("¿cómo hago para recibir sus ofertas?"), asked
+        # to be put on them ("¿me apuntan a las ofertas?"), consent in words ("estoy de acuerdo en
+        # recibir sus mensajes", "no tengo inconveniente en recibir los avisos"), asked back ("quiero
+        # que me vuelvan a llegar las alertas"), and a STOP or a baja sent by mistake ("mandé STOP sin
+        # querer", "me di de baja por error"). The negations are opt-out phrases above.
+        "(cómo|qué) (hago|le hago|puedo hacer|hay que hacer|tengo que hacer|debo hacer|necesito hacer) (para|pa) (recibir|tener|empezar a recibir|que me manden|que me envíen|que me lleguen) (las|los|sus|tus) (ofertas|alertas|avisos|notificaciones|recordatorios|promociones|promos|mensajes|cupones|descuentos|confirmaciones|actualizaciones|sms|textos|mensajitos|mensajes de texto)",
+        "(me apuntan|me anotan|me inscriben|me agregan|me añaden|me suscriben|me ponen|me meten|me puedes apuntar|me puedes anotar|me puedes agregar|me podrías apuntar|me podrías agregar) (a|en) (las|los|sus|tus|la lista de las|la lista de los|la lista de) (ofertas|alertas|avisos|notificaciones|recordatorios|promociones|promos|mensajes|cupones|descuentos|confirmaciones|actualizaciones|sms|textos|mensajitos|mensajes de texto)",
+        "(estoy|estamos) de acuerdo (en|con) (recibir|que me envíen|que me manden|el envío de) [(los|las|sus|tus)] (ofertas|alertas|avisos|notificaciones|recordatorios|promociones|promos|mensajes|cupones|descuentos|confirmaciones|actualizaciones|sms|textos|mensajitos|mensajes de texto)",
+        "no (tengo|tenemos) [(ningún|ningun)] (inconveniente|problema|objeción|objecion) (en|con|para) (recibir|que me envíen|que me manden|el envío de) [(los|las|sus|tus)] (ofertas|alertas|avisos|notificaciones|recordatorios|promociones|promos|mensajes|cupones|descuentos|confirmaciones|actualizaciones|sms|textos|mensajitos|mensajes de texto)",
+        "(doy|damos|otorgo|otorgamos) (mi|nuestro) (consentimiento|permiso|autorización) (para|a) (recibir|que me envíen|que me manden|el envío de) [(los|las|sus)] (sms|textos|mensajes de texto|mensajitos|comunicaciones)",
+        "(quiero|quisiera|me gustaría|deseo) que me (vuelvan a llegar|lleguen otra vez|lleguen de nuevo|vuelvan a mandar|vuelvan a enviar|manden otra vez|manden de nuevo|envíen otra vez|envíen de nuevo) [(los|las|sus|tus)] (ofertas|alertas|avisos|notificaciones|recordatorios|promociones|promos|mensajes|cupones|descuentos|confirmaciones|actualizaciones|sms|textos|mensajitos|mensajes de texto)",
+        "(mandé|envié|puse|escribí|contesté|respondí|le di a|apreté|presioné|toqué) (stop|parar|baja|alto|cancelar|salir) (sin querer|por error|por equivocación|por accidente|sin darme cuenta)",
+        "(me di|nos dimos|me dí) de baja (sin querer|por error|por equivocación|por accidente|sin darme cuenta)",
+        "(cancelé|anulé) (la|mi) suscripción (sin querer|por error|por equivocación|por accidente)",
     ),
     help_phrases=(
         "qué es esto", "quién es", "quién habla", "quiénes son", "qué son estos mensajes",
@@ -271,6 +287,9 @@ RULES: LanguageRules = LanguageRules(
         # "Quiero seguir recibiéndolos": the writer keeps the texts (often beside someone who left
         # them), so the model's opt-out reading is not decided; "no quiero seguir ..." is an opt-out.
         "(quiero|deseo|quisiera|me gustaría) seguir (recibiéndolos|recibiéndolas|recibiendo (los|las|sus) (ofertas|alertas|avisos|notificaciones|recordatorios|promociones|promos|mensajes|cupones|descuentos|confirmaciones|actualizaciones))",
+        # A STOP sent by mistake ("mandé STOP sin querer"): the opt-in phrase starts a word earlier,
+        # so it outlasts this veto.
+        "(stop|parar|baja|alto|cancelar|salir) (sin querer|por error|por equivocación|por accidente|sin darme cuenta)",
     ),
     hint_words=(
         "el", "la", "los", "las", "que", "de", "y", "no", "por", "para", "con", "una", "es",

@@ -97,6 +97,10 @@ RULES: LanguageRules = LanguageRules(
         # aux rappels"; "ajoutez ce numéro à la liste rouge" asks the opposite of the opt-in).
         "(ne pas|pas) (ajouter|inscrire|rajouter|enregistrer) [aussi] (le numéro|le portable|le téléphone|le numero|ce numéro|mon numéro) [(de (mon|ma) (fils|fille|mari|femme|mère|père|frère|sœur|soeur|conjoint|conjointe|compagnon|compagne|grand mère|grand père|mamie|papi|enfant))]",
         "(ajoutez|inscrivez|mettez|enregistrez) (ce numéro|mon numéro) (à|a|sur|dans) (la liste rouge|bloctel|la liste d'opposition|votre liste noire|la liste noire)",
+        # A sign-up refused ("ne m'inscrivez pas aux SMS", "ne me remettez pas sur la liste des
+        # promos").
+        "ne (m'inscrivez|m'abonnez|m'ajoutez|me mettez|me rajoutez|me réinscrivez|me réabonnez|me remettez|m'inscris|m'abonne|m'ajoute|me mets|me rajoute|me remets) pas (à|a|aux|sur|dans) [(la liste des|la liste de|vos|les|la|votre|ces|tes)] (messages|sms|textos|texto|offres|promos|promotions|alertes|rappels|notifications|bons de réduction|bons plans|coupons|nouveautés|infos|informations|alertes sms|messages texte)",
+        "(je n'autorise pas|je n'accepte pas|nous n'autorisons pas|je refuse) (l'envoi|la réception|la reception) (de|des|d) [(vos|ces|mes)] (messages|sms|textos|texto|offres|promos|promotions|alertes|rappels|notifications|bons de réduction|bons plans|coupons|nouveautés|infos|informations|alertes sms|messages texte)",
     ),
     opt_in_phrases=(
         "je (veux|voudrais|souhaite) (me réabonner|me réinscrire)",
@@ -166,6 +170,21 @@ RULES: LanguageRules = LanguageRules(
         # "I unsubscribed by mistake".
         "je me suis (désabonné|désabonnée|désinscrit|désinscrite) (par erreur|par accident|sans faire exprès|par mégarde|sans le vouloir)",
         "(par erreur|par accident|sans faire exprès|par mégarde) je me suis (désabonné|désabonnée|désinscrit|désinscrite)",
+        # The round of opt-in phrases: asking to subscribe ("je peux m'abonner ?", "comment je peux
+        # m'inscrire aux alertes"), consent in words ("je consens à recevoir des SMS", "j'autorise
+        # l'envoi de SMS", "je n'ai pas d'objection à recevoir vos messages", "ça ne me dérange pas de
+        # recevoir vos SMS"), asked back ("je ne reçois plus vos SMS, je les veux"), and a STOP sent
+        # or an unsubscribe made by mistake ("j'ai répondu STOP par erreur", "je voulais pas me
+        # désabonner"). The negations are opt-out phrases above.
+        "(je peux|puis je|est ce que je peux|on peut|peut on|je pourrais|pourrais je) (m'abonner|me réabonner|me réinscrire)",
+        "(je peux|puis je|est ce que je peux|comment je peux|comment puis je|comment on peut|je pourrais|pourrais je|je veux|je voudrais|j'aimerais|jveux|je souhaite) (m'inscrire|m'abonner|m'enregistrer|être inscrit|être inscrite) (aux|à vos|a vos|à la liste des|à votre liste de|à votre service de|au service de) (messages|sms|textos|texto|offres|promos|promotions|alertes|rappels|notifications|bons de réduction|bons plans|coupons|nouveautés|infos|informations|alertes sms|messages texte)",
+        "(je consens|nous consentons|j'y consens et je consens) (à|a) (recevoir|l'envoi de|l'envoi des|ce que vous m'envoyiez) [(des|les|vos|ces|de|tes|mes|d)] (messages|sms|textos|texto|offres|promos|promotions|alertes|rappels|notifications|bons de réduction|bons plans|coupons|nouveautés|infos|informations|alertes sms|messages texte)",
+        "(j'autorise|nous autorisons|jautorise|j'accepte|nous acceptons) (l'envoi|la réception|la reception) (de|des|d) [(vos|ces|mes)] (messages|sms|textos|texto|offres|promos|promotions|alertes|rappels|notifications|bons de réduction|bons plans|coupons|nouveautés|infos|informations|alertes sms|messages texte)",
+        "(je n'ai|j'ai|nous n'avons|on n'a|on a) (pas d'objection|aucune objection|pas d'opposition|aucune opposition|aucun problème|pas de problème|rien contre le fait de) (à|a|pour|de) recevoir [(des|les|vos|ces|de|tes|mes|d)] (messages|sms|textos|texto|offres|promos|promotions|alertes|rappels|notifications|bons de réduction|bons plans|coupons|nouveautés|infos|informations|alertes sms|messages texte)",
+        "(ça|ca|cela) ne me (dérange|gêne|derange|gene) pas de recevoir [(des|les|vos|ces|de|tes|mes|d)] (messages|sms|textos|texto|offres|promos|promotions|alertes|rappels|notifications|bons de réduction|bons plans|coupons|nouveautés|infos|informations|alertes sms|messages texte)",
+        "(je ne reçois plus|je reçois plus|je n'ai plus|j'ai plus|je ne recois plus|je recois plus) (vos|les|mes|tes|aucun|aucune) (messages|sms|textos|texto|offres|promos|promotions|alertes|rappels|notifications|bons de réduction|bons plans|coupons|nouveautés|infos|informations|alertes sms|messages texte) [(et|mais|alors que|pourtant)] (je les veux|je les voudrais|je les veux bien|je voudrais les recevoir|j'aimerais les recevoir|je les veux toujours|je veux les recevoir)",
+        "(j'ai|jai|j ai) (répondu|tapé|écrit|mis|appuyé sur|cliqué sur|repondu|tape|ecrit) (stop|arret|arrêt) (par erreur|par accident|sans faire exprès|sans faire expres|par mégarde|sans le vouloir|sans réfléchir)",
+        "je [ne] voulais pas (me désabonner|me désinscrire|me desabonner|me desinscrire)",
     ),
     help_phrases=(
         "c'est quoi ce (message|sms|texto)", "c'est quoi ces (messages|sms|textos)",
@@ -251,6 +270,11 @@ RULES: LanguageRules = LanguageRules(
         # "Je voudrais continuer à les recevoir": the writer keeps the texts (often beside someone
         # who left them); "je ne voudrais pas continuer ..." is an opt-out phrase.
         "(je voudrais|je veux|j'aimerais|je souhaite|je souhaiterais|je veux bien) continuer à (les recevoir|recevoir (vos|les|ces|mes) (messages|sms|textos|texto|offres|promos|promotions|alertes|rappels|notifications|infos|informations|annonces|confirmations|bons plans|coupons|nouveautés|suivi de livraison|suivi de commande))",
+        # A STOP typed by mistake ("j'ai répondu STOP par erreur"), or an unsubscribe not meant ("je
+        # ne voulais pas me désabonner"): the opt-in phrases start a word earlier, so they outlast
+        # these. "J'ai envoyé STOP par erreur, ..." is left to the model, which is sure of it.
+        "(répondu|tapé|écrit|mis|appuyé sur|cliqué sur|repondu|tape|ecrit) (stop|arret|arrêt) (par erreur|par accident|sans faire exprès|sans faire expres|par mégarde|sans le vouloir|sans réfléchir)",
+        "voulais pas (me désabonner|me désinscrire|me desabonner|me desinscrire)",
     ),
     hint_words=(
         "le", "la", "les", "de", "je", "vous", "est", "pas", "que", "pour", "une", "un",

@@ -84,6 +84,11 @@ RULES: LanguageRules = LanguageRules(
         "(ora|adesso|però|pero|ma ora|ma adesso) basta (messaggi|sms|messaggini)",
         "(non|nn) (voglio|vorrei|desidero) [più] continuare a (riceverli|riceverle|ricevere)",
         "(aggiungete|inserite|mettete|registrate) (questo numero|il mio numero) (nel|al|alla|nella) (registro delle opposizioni|registro opposizioni|lista nera|blacklist)",
+        # Consent refused and sign-ups refused ("non acconsento a ricevere messaggi", "non mi sta bene
+        # ricevere le offerte", "non iscrivetemi agli SMS").
+        "non (autorizzo|autorizziamo|acconsento|acconsentiamo|accetto|accettiamo|do il consenso|do il mio consenso) (a ricevere|al ricevimento di|al ricevimento dei|al ricevimento delle|all'invio di|l'invio di|l'invio dei|l'invio delle|la ricezione di|di ricevere|per ricevere|per l'invio di) [(i|le|gli|i vostri|le vostre|questi|queste|vostri|vostre|dei|delle|degli|tutti i|tutte le)] (messaggi|sms|notifiche|offerte|promo|promozioni|avvisi|promemoria|news|novità|coupon|buoni|buoni sconto|sconti|aggiornamenti|alert|comunicazioni|informazioni|messaggini)",
+        "non (mi va bene|mi sta bene|ci va bene|ci sta bene) ricevere [(i|le|gli|i vostri|le vostre|questi|queste|vostri|vostre|dei|delle|degli|tutti i|tutte le)] (messaggi|sms|notifiche|offerte|promo|promozioni|avvisi|promemoria|news|novità|coupon|buoni|buoni sconto|sconti|aggiornamenti|alert|comunicazioni|informazioni|messaggini)",
+        "non (iscrivetemi|iscrivermi|mi iscrivete|aggiungetemi|aggiungermi|mi aggiungete|inseritemi|inserirmi|mi inserite|mettetemi|mettermi|rimettetemi|rimettermi|reiscrivetemi|reiscrivermi) [(più|mai più|di nuovo)] (a|ai|alle|agli|al|alla|nella|nelle|nei|in) [(vostra lista|lista|lista dei|lista delle|lista degli|servizio di|servizio|gruppo delle|gruppo dei)] (messaggi|sms|notifiche|offerte|promo|promozioni|avvisi|promemoria|news|novità|coupon|buoni|buoni sconto|sconti|aggiornamenti|alert|comunicazioni|informazioni|messaggini)",
     ),
     opt_in_phrases=(
         "(voglio|vorrei) (iscrivermi|riscrivermi) di nuovo",
@@ -144,6 +149,21 @@ RULES: LanguageRules = LanguageRules(
         # "I unsubscribed by mistake".
         "(mi sono|mi son) (disiscritto|disiscritta|cancellato|cancellata) (per sbaglio|per errore|senza volerlo|per distrazione)",
         "(per sbaglio|per errore|senza volerlo|per distrazione) mi (sono|son) (disiscritto|disiscritta|cancellato|cancellata)",
+        # The round of opt-in phrases: asking to sign up ("posso iscrivermi alle notifiche SMS?", "mi
+        # mettete nel gruppo delle offerte?"), consent in words ("do il consenso a ricevere SMS",
+        # "autorizzo l'invio di SMS", "non ho problemi a ricevere i vostri messaggi", "mi sta bene
+        # ricevere le offerte"), the texts for a family member too ("vorrei che gli avvisi della
+        # scuola arrivassero anche a mio marito"), and an unsubscribe not meant ("non volevo
+        # disiscrivermi"). The negations are opt-out phrases above.
+        "(posso|potrei|come posso|come faccio a|come faccio ad|si può|si puo|vorrei|voglio|mi piacerebbe) (iscrivermi|registrarmi|abbonarmi|reiscrivermi) (a|ai|alle|agli|al|alla) [(vostre|vostri|vostro|lista|lista delle|lista dei|servizio|servizio di|vostro servizio di)] (messaggi|sms|notifiche|offerte|promo|promozioni|avvisi|promemoria|news|novità|coupon|buoni|buoni sconto|sconti|aggiornamenti|alert|comunicazioni|informazioni|messaggini)",
+        "(mi mettete|mi aggiungete|mi inserite|mi iscrivete|mi mettereste|mi aggiungereste|mi potete mettere|mi potete aggiungere|mi potete inserire|mi potete iscrivere|potete mettermi|potete aggiungermi|potete inserirmi|potete iscrivermi|mettetemi|aggiungetemi|inseritemi|mettimi|aggiungimi) [(anche)] (nel|nella|in) (gruppo|lista|elenco) (delle|dei|degli|per le|per i|per gli|di|sms delle|sms dei|whatsapp delle|whatsapp dei) (messaggi|sms|notifiche|offerte|promo|promozioni|avvisi|promemoria|news|novità|coupon|buoni|buoni sconto|sconti|aggiornamenti|alert|comunicazioni|informazioni|messaggini)",
+        "(mi mettete|mi aggiungete|mi inserite|mi iscrivete|mi potete mettere|mi potete aggiungere|mi potete inserire|potete mettermi|potete aggiungermi|potete inserirmi|mettetemi|aggiungetemi|inseritemi|mettimi|aggiungimi) [(anche)] (nel|nella|in) (lista sms|gruppo sms|lista whatsapp|gruppo whatsapp|lista messaggi|lista dei messaggi|lista degli sms)",
+        "(do|diamo|dò) il (consenso|permesso|mio consenso|nostro consenso|mio permesso) (a|per|al|all) (ricevere|l'invio di|l'invio dei|l'invio delle|ricevimento di|ricevimento dei|ricevimento delle) [(i|le|gli|i vostri|le vostre|questi|queste|vostri|vostre|dei|delle|degli|tutti i|tutte le)] (messaggi|sms|notifiche|offerte|promo|promozioni|avvisi|promemoria|news|novità|coupon|buoni|buoni sconto|sconti|aggiornamenti|alert|comunicazioni|informazioni|messaggini)",
+        "(autorizzo|autorizziamo|acconsento al|acconsentiamo al|acconsento all|accetto|accettiamo) (l'invio|la ricezione|ricevimento|il ricevimento|invio) (di|dei|delle|degli) [(vostri|vostre)] (messaggi|sms|notifiche|offerte|promo|promozioni|avvisi|promemoria|news|novità|coupon|buoni|buoni sconto|sconti|aggiornamenti|alert|comunicazioni|informazioni|messaggini)",
+        "non (ho|abbiamo) (problemi|nessun problema|alcun problema|niente in contrario|nulla in contrario|obiezioni|nessuna obiezione) (a|ad|nel) (ricevere|riceverli|riceverle) [(i|le|gli|i vostri|le vostre|questi|queste|vostri|vostre|dei|delle|degli|tutti i|tutte le)] (messaggi|sms|notifiche|offerte|promo|promozioni|avvisi|promemoria|news|novità|coupon|buoni|buoni sconto|sconti|aggiornamenti|alert|comunicazioni|informazioni|messaggini)",
+        "(mi va bene|per me va bene|mi sta bene|per me sta bene|ci va bene|ci sta bene) ricevere [(i|le|gli|i vostri|le vostre|questi|queste|vostri|vostre|dei|delle|degli|tutti i|tutte le)] (messaggi|sms|notifiche|offerte|promo|promozioni|avvisi|promemoria|news|novità|coupon|buoni|buoni sconto|sconti|aggiornamenti|alert|comunicazioni|informazioni|messaggini)",
+        "(vorrei|voglio|mi piacerebbe) che (gli|i|le|anche gli|anche i|anche le) (messaggi|sms|notifiche|offerte|promo|promozioni|avvisi|promemoria|news|novità|coupon|buoni|buoni sconto|sconti|aggiornamenti|alert|comunicazioni|informazioni|messaggini) [(della|del|dello|dell|di) _] (arrivassero|arrivino|andassero|vadano) anche (a mio|a mia|al mio|alla mia) (marito|moglie|figlio|figlia|padre|madre|papà|mamma|fratello|sorella|nonno|nonna|compagno|compagna)",
+        "non (volevo|intendevo|era mia intenzione) (disiscrivermi|cancellarmi|annullare l'iscrizione|togliermi dalla lista|uscire dalla lista)",
     ),
     help_phrases=(
         "cos'è questo", "cos'è", "che cos'è", "chi è", "chi siete", "chi parla",

@@ -56,6 +56,8 @@ RULES: LanguageRules = LanguageRules(
         "(ik geef|geef ik) [(hierbij|bij deze)] geen toestemming (voor het sturen van|voor het ontvangen van|voor het versturen van|om)",
         "(ga ik|ik ga) niet akkoord met het (ontvangen|toesturen|sturen) van",
         "(naar|op) (dit|mijn|mijn nieuwe) [06] (nummer|mobiele nummer|telefoonnummer) [(graag|aub|voortaan)] (niet meer|niet|nooit meer) (sturen|versturen|smsen|sms en|appen)",
+        # "Stuur die kortingscodes maar niet": the go-ahead among the opt-ins, negated.
+        "(stuur|stuur me|stuur mij|stuurt u|stuur ons) [(maar|gerust|gewoon)] (de|die|jullie|uw|al die|alle) (berichten|berichtjes|sms|smsjes|smsen|meldingen|notificaties|herinneringen|afspraakherinneringen|aanbiedingen|kortingscodes|kortingsbonnen|nieuwsbrief|acties|updates|alerts|waarschuwingen|tips|coupons|bevestigingen|bezorgupdates|deals|sms berichten|sms meldingen|sms alerts|sms aanbiedingen|sms service|sms dienst|sms herinneringen|sms updates|sms waarschuwingen|sms nieuwsbrief|sms acties) (maar|gerust|gewoon) (niet|niet meer|liever niet|nooit meer)",
     ),
     # Dutch puts its negation after the verb ("meld me niet aan", "ik wil de sms niet meer"):
     # a phrase read word by word from the verb never spans one.
@@ -113,6 +115,21 @@ RULES: LanguageRules = LanguageRules(
         # "I unsubscribed by mistake".
         "(ik heb|heb) (me|mij) (per ongeluk|perongeluk|per abuis|per vergissing|onbedoeld|per ongeluk al) (afgemeld|uitgeschreven)",
         "(per ongeluk|perongeluk|per abuis|per vergissing|onbedoeld) (afgemeld|uitgeschreven)",
+        # The round of opt-in phrases: how to sign up ("hoe meld ik me aan voor de sms bij
+        # vertraging?", "hoe schrijf ik me in voor jullie sms-aanbiedingen"), joining the list ("ik wil
+        # op de sms-lijst", "ik ben geïnteresseerd in de sms-alerts"), consent in words ("ik geef
+        # toestemming om mij sms te sturen", "geen bezwaar tegen de sms-berichten"), asked back ("ik
+        # krijg geen sms meer, ik wil ze wel"), a STOP sent by mistake ("ik heb per ongeluk STOP
+        # gestuurd"), and "go ahead" ("stuur die kortingscodes maar"; "... maar niet" is an opt-out
+        # phrase above).
+        "hoe (meld ik (me|mij) aan|kan ik (me|mij) aanmelden|schrijf ik (me|mij) in|kan ik (me|mij) inschrijven|kun je je aanmelden|kun je je inschrijven|kan je je aanmelden|kan je je inschrijven|meld je je aan|schrijf je je in) voor (de|het|jullie|uw|die|deze) (berichten|berichtjes|sms|smsjes|smsen|meldingen|notificaties|herinneringen|afspraakherinneringen|aanbiedingen|kortingscodes|kortingsbonnen|nieuwsbrief|acties|updates|alerts|waarschuwingen|tips|coupons|bevestigingen|bezorgupdates|deals|sms berichten|sms meldingen|sms alerts|sms aanbiedingen|sms service|sms dienst|sms herinneringen|sms updates|sms waarschuwingen|sms nieuwsbrief|sms acties)",
+        "(ik wil|wil|ik wil graag|ik wil ook|ik zou graag|ik zou ook graag|mag ik|kan ik|mag ik ook|kan ik ook) [(graag|ook)] (op|in) (de|jullie|uw|die) (sms lijst|sms groep|whatsapp groep|whatsapp lijst|verzendlijst|sms verzendlijst|lijst voor de (berichten|sms|sms jes|aanbiedingen|kortingscodes|acties|herinneringen|meldingen|alerts))",
+        "(ik ben|ben|wij zijn|we zijn|ik ben wel|ik ben zeker|ik ben erg|ben wel) (geinteresseerd|geïnteresseerd) in (de|jullie|uw|die) (berichten|berichtjes|sms|smsjes|smsen|meldingen|notificaties|herinneringen|afspraakherinneringen|aanbiedingen|kortingscodes|kortingsbonnen|nieuwsbrief|acties|updates|alerts|waarschuwingen|tips|coupons|bevestigingen|bezorgupdates|deals|sms berichten|sms meldingen|sms alerts|sms aanbiedingen|sms service|sms dienst|sms herinneringen|sms updates|sms waarschuwingen|sms nieuwsbrief|sms acties)",
+        "(ik geef|geef ik|ik verleen|wij geven|we geven) [(hierbij|bij deze)] [(mijn|onze)] toestemming om (mij|me|ons) [(de|jullie|uw)] (berichten|berichtjes|sms|smsjes|smsen|meldingen|notificaties|herinneringen|afspraakherinneringen|aanbiedingen|kortingscodes|kortingsbonnen|nieuwsbrief|acties|updates|alerts|waarschuwingen|tips|coupons|bevestigingen|bezorgupdates|deals|sms berichten|sms meldingen|sms alerts|sms aanbiedingen|sms service|sms dienst|sms herinneringen|sms updates|sms waarschuwingen|sms nieuwsbrief|sms acties) te (sturen|versturen|zenden)",
+        "geen (bezwaar|bezwaren) [tegen] [(om|het ontvangen van|dat jullie mij|dat u mij|dat jullie me|dat u me)] [(de|jullie|uw|die)] (berichten|berichtjes|sms|smsjes|smsen|meldingen|notificaties|herinneringen|afspraakherinneringen|aanbiedingen|kortingscodes|kortingsbonnen|nieuwsbrief|acties|updates|alerts|waarschuwingen|tips|coupons|bevestigingen|bezorgupdates|deals|sms berichten|sms meldingen|sms alerts|sms aanbiedingen|sms service|sms dienst|sms herinneringen|sms updates|sms waarschuwingen|sms nieuwsbrief|sms acties)",
+        "(ik krijg|krijg|ik ontvang|ontvang) (geen|de|jullie) (berichten|berichtjes|sms|smsjes|smsen|meldingen|notificaties|herinneringen|afspraakherinneringen|aanbiedingen|kortingscodes|kortingsbonnen|nieuwsbrief|acties|updates|alerts|waarschuwingen|tips|coupons|bevestigingen|bezorgupdates|deals|sms berichten|sms meldingen|sms alerts|sms aanbiedingen|sms service|sms dienst|sms herinneringen|sms updates|sms waarschuwingen|sms nieuwsbrief|sms acties) meer [(maar|en)] (ik wil ze wel|ik wil ze graag|wil ze wel|ik wil ze terug|ik wil ze graag weer|ik wil ze wel weer)",
+        "(ik heb|sorry ik heb|oeps ik heb|oops ik heb|sorry heb|oeps heb|oops heb) (per ongeluk|perongeluk|per vergissing|per abuis|zonder na te denken|onbedoeld) (stop|afmelden) (gestuurd|geantwoord|getypt|verstuurd|gesmst|ingetypt)",
+        "(stuur|stuur me|stuur mij|stuurt u|stuur ons) [(maar|gerust|gewoon)] (de|die|jullie|uw|al die|alle) (berichten|berichtjes|sms|smsjes|smsen|meldingen|notificaties|herinneringen|afspraakherinneringen|aanbiedingen|kortingscodes|kortingsbonnen|nieuwsbrief|acties|updates|alerts|waarschuwingen|tips|coupons|bevestigingen|bezorgupdates|deals|sms berichten|sms meldingen|sms alerts|sms aanbiedingen|sms service|sms dienst|sms herinneringen|sms updates|sms waarschuwingen|sms nieuwsbrief|sms acties) (maar|gerust|maar door|maar op|maar toe)",
     ),
     help_phrases=(
         "hoe vaak (sturen jullie|stuurt u|krijg ik|ontvang ik|komen) [(deze|die)] (berichten|sms|smsjes)",
@@ -188,6 +205,9 @@ RULES: LanguageRules = LanguageRules(
         # "Ik wil ze graag blijven krijgen": the writer keeps the texts (often beside someone who
         # left them).
         "(ik wil|wil ik) (ze|die|deze) [graag] blijven (krijgen|ontvangen)",
+        # A STOP sent by mistake ("ik heb per ongeluk STOP gestuurd"): the opt-in phrase starts a word
+        # earlier, so it outlasts this veto; "per ongeluk STOP gestuurd, ..." is left to the model.
+        "heb (per ongeluk|perongeluk|per vergissing|per abuis|zonder na te denken|onbedoeld) (stop|afmelden) (gestuurd|geantwoord|getypt|verstuurd|gesmst|ingetypt)",
     ),
     hint_words=("de", "het", "een", "en", "van", "ik", "je", "niet", "is", "dat", "op", "te", "met", "voor", "mij", "geen", "meer", "graag", "aub", "dank"),
     replies={

@@ -113,6 +113,8 @@ RULES: LanguageRules = LanguageRules(
         "(não|nao) (dou|damos) (o meu|meu|o nosso|nosso) (consentimento|aval|acordo)",
         "(não|nao) autorizo (a|o|os|as) (câmara municipal|câmara|prefeitura|loja|empresa|farmácia|clínica|banco|escola|academia|clube|igreja|paróquia|junta de freguesia|vocês) a (enviar me|mandar me|me enviar|me mandar)",
         "(não|nao|nunca) (adicionar|adicionem|adicione|incluir|incluam|inclua|cadastrar|cadastrem|cadastre|colocar|coloquem|coloque|registar|registem) [também] o (número|celular|telefone|telemóvel|contato|contacto|numero) (da minha|do meu) (filha|filho|esposa|esposo|marido|mulher|mãe|pai|irmã|irmão|avó|avô|namorada|namorado|sogra|sogro)",
+        # Consent refused in words ("não autorizo o recebimento de mensagens").
+        "(não|nao) (autorizo|autorizamos|aceito|aceitamos|concordo com|dou consentimento para) o (envio|recebimento) (de|das|dos) [(suas|seus)] (mensagens|sms|msg|msgs|notificações|ofertas|promo|promos|promoções|alertas|avisos|lembretes|cupons|cupom|descontos|novidades|torpedos|confirmações|atualizações|informações|comunicações)",
     ),
     opt_in_phrases=(
         "(quero|desejo) voltar a receber (as|suas|essas) mensagens",
@@ -183,6 +185,19 @@ RULES: LanguageRules = LanguageRules(
         # "I unsubscribed by mistake".
         "(me descadastrei|me desinscrevi|saí da lista|cancelei a inscrição) (sem querer|por engano|por erro|por acidente)",
         "(sem querer|por engano|por erro|por acidente) (me descadastrei|me desinscrevi|saí da lista|cancelei a inscrição)",
+        # The round of opt-in phrases: how to get them ("como eu recebo as ofertas?"), joining the list
+        # ("posso entrar na lista de SMS?", "quero entrar no grupo de promoções"), consent in words
+        # ("autorizo o recebimento de mensagens", "dou consentimento para receber SMS", "não me
+        # importo de receber as ofertas", "não tenho problema em receber as mensagens"), and a STOP
+        # sent by mistake ("enviei PARE por engano"). The negations are opt-out phrases above.
+        "como (eu recebo|recebo|posso receber|eu posso receber|consigo receber|eu consigo receber|faço para receber|faço pra receber|eu faço pra receber) (as|os|suas|seus) (mensagens|sms|msg|msgs|notificações|ofertas|promo|promos|promoções|alertas|avisos|lembretes|cupons|cupom|descontos|novidades|torpedos|confirmações|atualizações|informações|comunicações)",
+        "(posso|podemos|quero|queria|gostaria de|eu quero|eu queria|eu gostaria de|como faço para|como faço pra|como posso) (entrar|participar|ficar) (na|no|da|do) (lista|grupo|lista de transmissão) (de|das|dos|do|da|com as|com os) [(sms|whatsapp)] (mensagens|sms|msg|msgs|notificações|ofertas|promo|promos|promoções|alertas|avisos|lembretes|cupons|cupom|descontos|novidades|torpedos|confirmações|atualizações|informações|comunicações)",
+        "(posso|podemos|quero|queria|gostaria de|eu quero|eu queria|eu gostaria de|como faço para|como faço pra|como posso) (entrar|participar|ficar) (na|no|da|do) (lista de sms|grupo de sms|lista do whatsapp|grupo do whatsapp|lista de mensagens|lista vip)",
+        "(autorizo|autorizamos|eu autorizo|aceito|aceitamos|eu aceito) o (envio|recebimento) (de|das|dos) [(suas|seus)] (mensagens|sms|msg|msgs|notificações|ofertas|promo|promos|promoções|alertas|avisos|lembretes|cupons|cupom|descontos|novidades|torpedos|confirmações|atualizações|informações|comunicações)",
+        "(dou|damos|eu dou) [(o meu|meu|o nosso|nosso|o|a minha|minha)] (consentimento|autorização|permissão) (para|pra) (receber|o envio de|o recebimento de) [(as|os|suas|seus|essas|esses|minhas|meus|todas as|todos os)] (mensagens|sms|msg|msgs|notificações|ofertas|promo|promos|promoções|alertas|avisos|lembretes|cupons|cupom|descontos|novidades|torpedos|confirmações|atualizações|informações|comunicações)",
+        "não (me importo|me incomodo|ligo) (de|em) receber [(as|os|suas|seus|essas|esses|minhas|meus|todas as|todos os)] (mensagens|sms|msg|msgs|notificações|ofertas|promo|promos|promoções|alertas|avisos|lembretes|cupons|cupom|descontos|novidades|torpedos|confirmações|atualizações|informações|comunicações)",
+        "não (tenho|temos) (problema|nenhum problema|problemas|objeção|nenhuma objeção|nada contra) (em|de|com) receber [(as|os|suas|seus|essas|esses|minhas|meus|todas as|todos os)] (mensagens|sms|msg|msgs|notificações|ofertas|promo|promos|promoções|alertas|avisos|lembretes|cupons|cupom|descontos|novidades|torpedos|confirmações|atualizações|informações|comunicações)",
+        "(mandei|enviei|respondi|escrevi|digitei|cliquei em|carreguei em|apertei) (stop|pare|parar|sair) (sem querer|por engano|por erro|por acidente|sem pensar)",
     ),
     help_phrases=(
         "o que é isso", "o que é isto", "quem é", "quem está falando", "quem são vocês",
@@ -275,6 +290,9 @@ RULES: LanguageRules = LanguageRules(
         # "Quero continuar recebendo": the writer keeps the texts (often beside someone who left
         # them); "não quero continuar recebendo" is an opt-out phrase.
         "(quero|queria|gostaria de|desejo) continuar (recebendo|a receber) [(os|as|seus|suas|essas|esses) (mensagens|sms|msg|msgs|notificações|ofertas|promo|promos|promoções|alertas|avisos|lembretes|cupons|cupom|descontos|novidades|torpedos|confirmações|atualizações|informações)]",
+        # A STOP sent by mistake ("enviei PARE por engano"): the opt-in phrase starts a word earlier,
+        # so it outlasts this veto.
+        "(stop|pare|parar|sair) (sem querer|por engano|por erro|por acidente|sem pensar)",
     ),
     hint_words=(
         "o", "a", "os", "as", "que", "de", "não", "para", "pra", "com", "uma", "um", "é",
