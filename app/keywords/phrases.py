@@ -36,8 +36,11 @@ _ME = "[(me|us|my phone|my number|this number|this phone|to this number|to me|my
 _MYNUM = ("(me|us|my number|my phone number|my cell|my cell number|my mobile number|my #|"
           "my info|my contact|my details|this number|this phone number|my name)")
 _LIST = ("(list|lists|mailing list|texting list|text list|sms list|database|contacts|"
-         "contact list|system|texts|messages|msgs|alerts|text alerts|promos|records)")
+         "contact list|system|texts|messages|msgs|alerts|text alerts|promos|records|"
+         "reminders|text reminders|text club|sms club|texting club)")
 _STOPV = "(stop|quit|cease|halt|discontinue|desist)"
+_NO_NEED = ("(no need|no point|pointless|no reason|theres no need|there is no need) (to keep|"
+            "to continue|for you to keep|to still|in continuing to)")
 _NEG = "(dont|do not|never|please dont|pls dont|plz dont|dun|dnt|pls dun)"
 _ES_SEND = ("(envien|envies|envie|manden|mande|mandes|escriban|escriba|escribas|contacten|"
             "contacte|contactes|texteen)")
@@ -140,6 +143,64 @@ PHRASES: tuple[PhraseSpec, ...] = (
     _s("opt_out", "en", "how_get_off",
        f"how (do|can|to) [(i|we)] (get|be) (off|out of|removed from|taken off) {_DET} [_] "
        f"{_LIST}"),
+    # The round of plain-word opt-outs: no need for the texts any more (already bought, moved,
+    # left), the texts named two words on ("stop the school closure alerts"), the offers by
+    # name, "how many times do I have to say stop", blocking the number from the list, and
+    # someone else's number taken off the texts. Each names the texts, the list or the
+    # writer as receiver, never goods or a booking.
+    _s("opt_out", "en", "no_need_to_keep",
+       f"{_NO_NEED} (texting|txting|messaging|msging|spamming|contacting|bothering|harassing|"
+       "pestering) [(me|us)]", "end"),
+    _s("opt_out", "en", "no_need_to_keep_me",
+       f"{_NO_NEED} (texting|txting|messaging|msging|spamming|contacting|bothering|harassing|"
+       "pestering) (me|us|this number|my number)"),
+    _s("opt_out", "en", "no_need_to_keep_sending",
+       f"{_NO_NEED} {_SEND} [(me|us)] {_DET} [_] {_OBJ}"),
+    _s("opt_out", "en", "no_need_for_texts",
+       f"no (need|use) for {_DET} [_] [_] {_OBJ} (anymore|any more|now|going forward|"
+       "from now on|thanks|thank you|thx)"),
+    _s("opt_out", "en", "no_longer_needed",
+       f"{_OBJ} (are|is|r) no longer (needed|necessary|required|wanted|relevant)"),
+    _s("opt_out", "en", "rather_not_get",
+       f"(rather|prefer to|prefer|like to) not (get|receive|be sent|getting|receiving) {_DET} "
+       f"[_] [_] {_OBJ}"),
+    _s("opt_out", "en", "prefer_no_texts", f"(prefer|want|like) no {_OBJ} [at all]"),
+    _s("opt_out", "en", "stop_texts_named",
+       f"({_STOPV}|end|cancel|terminate) (the|these|those|your|ur|all the|all your|all these) "
+       f"_ _ {_OBJ}"),
+    _s("opt_out", "en", "stop_the_deals",
+       f"{_STOPV} [(sending|sending me)] (the|these|those|your|ur|all the|all your|all these) "
+       "[_] [_] (deals|coupons|specials|daily deals|sale texts|sales texts|deal texts)"),
+    _s("opt_out", "en", "stop_with", f"(stop|quit) (with|w) {_DET} [_] {_OBJ}"),
+    _s("opt_out", "en", "how_make_stop",
+       "how (do|can|could) (i|we) (make|get) (these|them|this|the texts|these texts|your texts|"
+       "the messages|these messages|the alerts|these alerts) (stop|to stop|go away)"),
+    _s("opt_out", "en", "how_many_times_stop",
+       "how many (times|more times) (do|must|will|should|have|did) (i|we) [(have to|need to|"
+       "got to|gotta)] (say|said|tell you|told you|tell u|told u|ask you|asked you|ask u|"
+       "asked u|text|texted|reply|replied|send|sent|write|written) [to] (stop|unsubscribe)"),
+    _s("opt_out", "en", "block_from_list", f"block {_MYNUM} (from|on) {_DET} [_] {_LIST}"),
+    _s("opt_out", "en", "take_them_off_texts",
+       "(take|remove|delete|drop|get) (him|her|them|his number|her number|their number|"
+       "his cell|her cell) (off|from|out of) (the|your|ur|these|this|all the|all your) [_] "
+       "(texts|text list|texting list|sms list|text alerts|text messages|text reminders|"
+       "reminder texts|sms alerts|text club)"),
+    _s("opt_out", "en", "remove_relative_from_texts",
+       "(remove|take|drop|delete) (my|our) (son|daughter|kid|child|wife|husband|mom|dad|mother|"
+       "father|mum|grandma|grandpa|grandmother|grandfather) (from|off) (the|your|ur|these|this) "
+       "[_] (text list|texting list|sms list|texts|text alerts|text messages|text reminders)"),
+    _s("opt_out", "en", "removing_my_number",
+       f"(removing|deleting|taking) {_MYNUM} (off|from|out of) {_DET} [_] {_LIST}"),
+    _s("opt_out", "en", "dont_want_these", "[(i|we)] (dont|do not) want these", "whole"),
+    _s("opt_out", "en", "dont_want_to_get_these",
+       "(dont|do not|no longer) want to (get|receive|be getting|keep getting) (these|them|those) "
+       "(anymore|any more|no more)"),
+    _s("opt_out", "en", "why_keep_texting",
+       f"why (do|does|dyou) (you|u|yall|you guys|u guys|you people) keep {_SEND} (me|us)"),
+    _s("opt_out", "en", "turn_off_texts",
+       "(turn|switch|shut) off (the|these|those|your|ur|all the|all your|all these|my) [_] [_] "
+       "(texts|text messages|sms|text alerts|text notifications|promos|promotions|offers|deals|"
+       "marketing texts|reminders|alerts|notifications)"),
     _s("review", "en", "stop_this", "stop (this|it|that)"),
     # English opt-ins: only where the reading is clear.
     _s("opt_in", "en", "sign_back_up", "sign (me|us) (back up|up again|back on)"),

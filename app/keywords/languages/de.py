@@ -81,6 +81,19 @@ RULES: LanguageRules = LanguageRules(
         "(ich bin|bin|wir sind|ich bin damit|ich bin auch) (nicht|keinesfalls|nicht mehr) einverstanden (mit dem erhalt von|mit der zusendung von|mit dem empfang von) [(werbe|rabatt)] (sms|nachrichten|werbung|angebote|newsletter|textnachrichten|werbe sms)",
         # The opt-in above negated ("könnt ihr mir die Angebote bitte nicht wieder schicken").
         "(könnt ihr|können sie|kannst du|könnten sie|würden sie|koennt ihr|koennen sie|koennten sie|wuerden sie) mir (die|eure|ihre|diese) [(rabatt|werbe|angebots)] (nachrichten|sms|benachrichtigungen|mitteilungen|erinnerungen|angebote|gutscheine|newsletter|infos|aktionen|rabatte|coupons|deals|wochenangebote|werbung|werbe sms) [(bitte)] (nicht|nie) (wieder|mehr) (schicken|senden|zuschicken|zusenden)",
+        # The round of plain-word opt-outs: enough, stop it ("nervt, hört auf", "zum dritten Mal:
+        # aufhören"), the newsletter no more, no need to keep sending, the English loanwords, only the
+        # offers stopped, consent withdrawn.
+        "(nervt|nervig|reicht|es reicht|genug|schluss) [(total|echt|so|jetzt|endlich|mir|langsam)] (hört|hoert) [(endlich|jetzt|bitte|sofort|doch|mal|damit)] auf",
+        "(zum|schon zum|jetzt zum|bereits zum) (zweiten|dritten|vierten|fünften|fuenften|zehnten|hundertsten|letzten) (mal|male) (aufhören|aufhoeren|stopp|stop|abmelden|hört auf|hoert auf|keine sms mehr|austragen)",
+        "wie oft (muss|soll) ich [(es|euch|ihnen|dir)] [noch] (stopp|stop|abmelden|aufhören|aufhoeren) (schreiben|sagen|schicken|senden|antworten)",
+        "(möchte ich|will ich|moechte ich) (den|die|das|diese|diesen|eure|euren|ihre|ihren) [(sms)] (newsletter|sms|nachrichten|angebote|erinnerungen|benachrichtigungen|werbung|infos) nicht mehr (erhalten|bekommen|empfangen|kriegen|haben)",
+        "(ich brauche|brauche ich|wir brauchen|brauchen wir) (die|diese|eure|ihre|keine) (sms|erinnerungen|nachrichten|angebote|benachrichtigungen|werbung|newsletter|infos) (nicht mehr|mehr)",
+        "(ihr müsst|ihr muesst|sie müssen|sie muessen|ihr braucht|sie brauchen|du musst|du brauchst) (mir|uns) (keine|nichts|nicht) mehr [(sms|nachrichten|erinnerungen|angebote|werbung)] (zu schicken|schicken|zu schreiben|schreiben|zu senden|senden)",
+        "(mich|meine nummer|uns) [(bitte|einfach|mal|sofort)] (unsubscriben|opt outen|optouten|deleten|removen|unsubben)",
+        "aber [(bitte)] keine (angebote|werbung|werbe sms|newsletter|promos|rabattaktionen|aktionen|angebots sms|werbenachrichten) mehr",
+        "aber (die|eure|ihre) (angebote|werbung|newsletter|werbe sms|aktionen|werbenachrichten) [(bitte)] nicht mehr",
+        "(ich ziehe|ziehe ich|wir ziehen|hiermit ziehe ich) (meine|unsere) (einwilligung|zustimmung|erlaubnis) [(hiermit)] zurück",
     ),
     opt_in_phrases=(
         "ich (möchte|will) mich wieder anmelden",

@@ -114,6 +114,17 @@ RULES: LanguageRules = LanguageRules(
         "(no|nunca) (agreguen|agregue|añadan|añada|agregar|añadir|registren|registrar|incluyan|incluir|anoten|anotar|apunten|apuntar) [también] (el número|el celular|el móvil|el teléfono|el cel) de mi (esposa|esposo|marido|mujer|hijo|hija|mamá|madre|papá|padre|hermano|hermana|abuela|abuelo|pareja|novio|novia|suegra|suegro)",
         # Consent refused in words ("no estoy de acuerdo en recibir sus mensajes").
         "no (estoy|estamos) de acuerdo (en|con) (recibir|que me envíen|que me manden|el envío de) [(los|las|sus|tus|más)] (ofertas|alertas|avisos|notificaciones|recordatorios|promociones|promos|mensajes|cupones|descuentos|confirmaciones|actualizaciones|sms|textos|mensajitos|mensajes de texto)",
+        # The round of plain-word opt-outs: no need to keep writing (already bought, the child left the
+        # school), the tú forms, "how many times do I have to say stop", the English loanword with
+        # Spanish verbs, only the reminders and not the offers, consent withdrawn.
+        "(no hace falta|no es necesario|ya no es necesario|no tiene sentido|no hay necesidad de|ya no hace falta) (que me sigan|que sigan|que me sigas|que sigas|seguir) (mandando|enviando|escribiendo|mandándome|enviándome|escribiéndome|contactando|contactándome)",
+        "(ya no|no) (necesito|me hace falta|me hacen falta|me sirven|me interesa|me interesan) (recibir|seguir recibiendo) (los|las|sus|tus|estos|estas|esos|esas|más) (avisos|ofertas|promociones|recordatorios|notificaciones|alertas|comunicaciones|mensajes|sms|textos|mensajitos|cupones)",
+        "(ya no|no) me (escribas|mandes|envíes|textees|contactes) (más|nada|mensajes|textos|sms)",
+        "(cuántas veces|cuantas veces) (tengo que|te tengo que|les tengo que|le tengo que|hay que|debo|voy a tener que) (decir|pedir|repetir|escribir|decirles|decirte|decirle|pedirles|pedirte|pedirle|mandar|enviar) [(les|te|le)] (que paren|que pare|que dejen de escribirme|que no me escriban|que no me manden|que me den de baja|stop|basta|alto|baja)",
+        "(hacer|hagan|hazme|háganme|denme|darle|me hacen|me pueden hacer|me puedes hacer|me pueden dar|me puedes dar) [el] (unsubscribe|opt out|optout|unsub)",
+        "(solo|sólo|solamente|únicamente) (quiero|deseo|necesito|quiero recibir|deseo recibir) (los|las|el) (recordatorios|avisos|alertas|notificaciones|confirmaciones|código|códigos) [(de|del|de la|de las|de los)] [(cita|citas|pedido|pedidos|envío|envíos|entrega|entregas|seguimiento)] [(y|pero)] no (las|los|sus) (ofertas|promociones|promos|publicidad|descuentos)",
+        "pero (ya no|no) (las|los|sus) (ofertas|promociones|promos|publicidad)",
+        "(retiro|revoco) (mi|el) (consentimiento|permiso|autorización) (para|de) (recibir|que me envíen|que me manden|el envío de)",
     ),
     opt_in_phrases=(
         "(quiero|deseo) volver a recibir (sus|los|estos) mensajes",

@@ -101,6 +101,16 @@ RULES: LanguageRules = LanguageRules(
         # promos").
         "ne (m'inscrivez|m'abonnez|m'ajoutez|me mettez|me rajoutez|me réinscrivez|me réabonnez|me remettez|m'inscris|m'abonne|m'ajoute|me mets|me rajoute|me remets) pas (à|a|aux|sur|dans) [(la liste des|la liste de|vos|les|la|votre|ces|tes)] (messages|sms|textos|texto|offres|promos|promotions|alertes|rappels|notifications|bons de réduction|bons plans|coupons|nouveautés|infos|informations|alertes sms|messages texte)",
         "(je n'autorise pas|je n'accepte pas|nous n'autorisons pas|je refuse) (l'envoi|la réception|la reception) (de|des|d) [(vos|ces|mes)] (messages|sms|textos|texto|offres|promos|promotions|alertes|rappels|notifications|bons de réduction|bons plans|coupons|nouveautés|infos|informations|alertes sms|messages texte)",
+        # The round of plain-word opt-outs: no need to keep writing (already bought), the slang
+        # "virez mon num", "stop les textos", "how many times", only the reminders and not the offers.
+        "(inutile de|pas la peine de|plus besoin de|pas besoin de|ce n'est plus la peine de|c'est plus la peine de) (continuer à|continuer de) (m'écrire|m'envoyer|me contacter|me texter|m'en envoyer|me relancer|écrire|envoyer)",
+        "plus besoin de (m'envoyer|me texter|m'écrire) (des|vos|ces|les) (sms|messages|textos|offres|promos|rappels|relances|pubs)",
+        "(virez|vire|supprimez|supprime|effacez|efface|retirez|enlevez) (mon num|mon 06|mon tel|mon tél|mon numero de tel|mon numéro de téléphone|mon numéro de portable)",
+        "(j'aimerais|je voudrais|je souhaiterais|je préférerais|je préfère|je souhaite) (qu'on|que vous) (arrête|arrêtiez|cesse|cessiez) de (m'envoyer|m'écrire|me contacter|me texter|me relancer)",
+        "(vous pouvez|pouvez vous|vous pourriez|pourriez vous|tu peux|peux tu) (arrêter|stopper|couper|cesser) (les|vos|ces|tes) (rappels|sms|messages|textos|relances|notifications|alertes|promos|offres)",
+        "stop (les|vos|ces|tes) (textos|sms|messages|pubs|promos|notifs|notifications|relances|offres|rappels)",
+        "combien de fois (je dois|dois je|il faut que je|faut il que je|faut que je|je vais devoir) (dire|demander|répéter|écrire|envoyer|vous dire|vous demander|le dire|le répéter|vous le dire) (stop|de arrêter|d'arrêter|de me désinscrire|de me désabonner|de ne plus m'écrire)",
+        "mais (pas|plus) (les|vos) (offres|promos|promotions|pubs|publicités|offres promotionnelles)",
     ),
     opt_in_phrases=(
         "je (veux|voudrais|souhaite) (me réabonner|me réinscrire)",

@@ -89,6 +89,17 @@ RULES: LanguageRules = LanguageRules(
         "non (autorizzo|autorizziamo|acconsento|acconsentiamo|accetto|accettiamo|do il consenso|do il mio consenso) (a ricevere|al ricevimento di|al ricevimento dei|al ricevimento delle|all'invio di|l'invio di|l'invio dei|l'invio delle|la ricezione di|di ricevere|per ricevere|per l'invio di) [(i|le|gli|i vostri|le vostre|questi|queste|vostri|vostre|dei|delle|degli|tutti i|tutte le)] (messaggi|sms|notifiche|offerte|promo|promozioni|avvisi|promemoria|news|novità|coupon|buoni|buoni sconto|sconti|aggiornamenti|alert|comunicazioni|informazioni|messaggini)",
         "non (mi va bene|mi sta bene|ci va bene|ci sta bene) ricevere [(i|le|gli|i vostri|le vostre|questi|queste|vostri|vostre|dei|delle|degli|tutti i|tutte le)] (messaggi|sms|notifiche|offerte|promo|promozioni|avvisi|promemoria|news|novità|coupon|buoni|buoni sconto|sconti|aggiornamenti|alert|comunicazioni|informazioni|messaggini)",
         "non (iscrivetemi|iscrivermi|mi iscrivete|aggiungetemi|aggiungermi|mi aggiungete|inseritemi|inserirmi|mi inserite|mettetemi|mettermi|rimettetemi|rimettermi|reiscrivetemi|reiscrivermi) [(più|mai più|di nuovo)] (a|ai|alle|agli|al|alla|nella|nelle|nei|in) [(vostra lista|lista|lista dei|lista delle|lista degli|servizio di|servizio|gruppo delle|gruppo dei)] (messaggi|sms|notifiche|offerte|promo|promozioni|avvisi|promemoria|news|novità|coupon|buoni|buoni sconto|sconti|aggiornamenti|alert|comunicazioni|informazioni|messaggini)",
+        # The round of plain-word opt-outs: no need to keep writing, only the reminders and not the
+        # offers, "fare l'unsubscribe", enough said to the sender, "how many times must I say it".
+        "(non c'è bisogno|non c'è più bisogno|non serve|non serve più|è inutile|inutile|non è più necessario) (di continuare a|continuare a|che continuiate a|che mi continuiate a) (scrivermi|mandarmi|inviarmi|scrivere|mandare|inviare|contattarmi)",
+        "(fare|faccio|fate|fatemi|fammi|mi fate|mi fai|potete fare|potete farmi|vorrei fare) [(l|lo|un)] (unsubscribe|opt out|optout|unsub)",
+        "ma (le|i|le vostre|i vostri) (offerte|promozioni|pubblicità|promo|newsletter) no",
+        "(solo|soltanto|solamente) (i|le|gli) (promemoria|avvisi|notifiche|conferme|aggiornamenti) [(degli|dei|delle|di|del|della)] [(appuntamenti|appuntamento|ordini|ordine|spedizioni|spedizione|visite|visita)] [(e|ma)] non (le|i|gli) (offerte|promozioni|pubblicità|promo|sconti|newsletter)",
+        "(ma basta|basta) (toglietemi|toglimi|rimuovetemi|cancellatemi|disiscrivetemi|smettetela)",
+        "(basta|smettetela di|smettila di) (rompere|rompermi|scocciare|scocciarmi|rompere le scatole|rompere le palle)",
+        "quante volte (devo|vi devo|ve lo devo|dovrò) (dire|dirvi|scrivere|scrivervi|ripetere|ripetervi|chiedere|chiedervi) [(di)] (smettere|basta|stop|smetterla|non scrivermi|cancellarmi|toglier mi)",
+        "(non|nn) (voglio|vojo) [(più|piu)] ricevere (sti|sti qua|questi qua) (sms|messaggi|messaggini)",
+        "(rimuoverlo|cancellarlo|toglierlo|eliminarlo|rimuovetelo|cancellatelo|toglietelo) (dalla|dalle|dai|dal) (lista|vostra lista|vostre liste|vostri contatti|rubrica|elenco|database|invii)",
     ),
     opt_in_phrases=(
         "(voglio|vorrei) (iscrivermi|riscrivermi) di nuovo",

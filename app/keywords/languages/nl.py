@@ -7,7 +7,8 @@ from app.keywords.languages.rules import LanguageRules
 RULES: LanguageRules = LanguageRules(
     code="nl",
     name="Dutch",
-    opt_out_keywords=("genoeg", "stop", "stoppen", "afmelden", "uitschrijven", "opzeggen", "geen sms meer"),
+    opt_out_keywords=("genoeg", "stop", "stoppen", "afmelden", "uitschrijven", "opzeggen", "geen sms meer",
+                      "hou op", "hou nou op", "kap ermee", "kap nou"),
     opt_out_all_keywords=("stop alles", "alles afmelden"),
     opt_in_keywords=("inschrijven", "activeren", "aanmelden", "start", "hervatten", "weer aanmelden", "opnieuw aanmelden", "meld me aan", "meld me weer aan"),
     help_keywords=("help", "info", "hulp"),
@@ -58,6 +59,19 @@ RULES: LanguageRules = LanguageRules(
         "(naar|op) (dit|mijn|mijn nieuwe) [06] (nummer|mobiele nummer|telefoonnummer) [(graag|aub|voortaan)] (niet meer|niet|nooit meer) (sturen|versturen|smsen|sms en|appen)",
         # "Stuur die kortingscodes maar niet": the go-ahead among the opt-ins, negated.
         "(stuur|stuur me|stuur mij|stuurt u|stuur ons) [(maar|gerust|gewoon)] (de|die|jullie|uw|al die|alle) (berichten|berichtjes|sms|smsjes|smsen|meldingen|notificaties|herinneringen|afspraakherinneringen|aanbiedingen|kortingscodes|kortingsbonnen|nieuwsbrief|acties|updates|alerts|waarschuwingen|tips|coupons|bevestigingen|bezorgupdates|deals|sms berichten|sms meldingen|sms alerts|sms aanbiedingen|sms service|sms dienst|sms herinneringen|sms updates|sms waarschuwingen|sms nieuwsbrief|sms acties) (maar|gerust|gewoon) (niet|niet meer|liever niet|nooit meer)",
+        # The round of plain-word opt-outs: "for the third time: stop", "I already asked twice", "hou op
+        # man", the English loanwords ("unsubscriben", "opt-outen"), the reminders not sent any more,
+        # the offers but not the reminders, consent withdrawn.
+        "(voor de|al voor de) (tweede|derde|vierde|vijfde|zesde|tiende|zoveelste|honderdste|laatste) keer (stoppen|stop|afmelden|ophouden|hou op|uitschrijven)",
+        "ik heb (al|nu al|jullie al|u al) (twee|drie|vier|vijf|meerdere|zo vaak|vaak|zoveel|honderd) keer (gevraagd om te stoppen|gevraagd te stoppen|stop gestuurd|gevraagd om me af te melden|gevraagd om mij af te melden|gevraagd om mij te verwijderen|gevraagd om me te verwijderen)",
+        "hoe vaak (moet ik|moet ik nog|moet ik het) [(nog)] (zeggen|vragen|sturen|smsen) (dat jullie moeten stoppen|om te stoppen|stop|dat u moet stoppen)",
+        "(hou|houd) [(nou|toch|nou eens|eens|gewoon)] op (man|joh|zeg|jongens|mensen|met die sms|met die berichten|met die smsjes|met dat gesms|met spammen)",
+        "(kunnen jullie|kunt u|kun je|wil je|willen jullie|wilt u|graag) (me|mij|ons|mijn nummer) [(even|graag|aub|alsjeblieft|gewoon|maar)] (unsubscriben|opt outen|optouten|removen|deleten|unsubben)",
+        "(herinneringen|berichten|sms|smsjes|smsen|aanbiedingen|acties|meldingen|nieuwsbrief|reclame|berichtjes) [(voor|van|over) (de|het|mijn|onze|die)] [(vaccinaties|afspraken|afspraak|controles|behandelingen|tandarts|praktijk|school|winkel)] niet meer (sturen|versturen|toesturen|smsen|te sturen)",
+        "maar (de|die|jullie|uw) (acties|aanbiedingen|reclame|promoties|nieuwsbrief|reclame sms|actie sms) [(graag|liever|aub)] niet [meer]",
+        "maar (geen|niet de) (acties|aanbiedingen|reclame|promoties|nieuwsbrief|reclame sms|actie sms) [meer]",
+        "(per direct|onmiddellijk|meteen|direct) stoppen (met|met die|met de|met al die|met jullie|met uw) (sms|smsjes|smsen|berichten|berichtjes|appjes|meldingen|spam|reclame)",
+        "(ik trek|trek ik|hierbij trek ik) (mijn|de) (toestemming|instemming) [(hierbij|bij deze)] in",
     ),
     # Dutch puts its negation after the verb ("meld me niet aan", "ik wil de sms niet meer"):
     # a phrase read word by word from the verb never spans one.

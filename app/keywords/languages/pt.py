@@ -16,7 +16,10 @@ RULES: LanguageRules = LanguageRules(
     opt_out_keywords=(
         "sair", "pare", "parar", "descadastrar", "descadastre", "descadastre me",
         "cancelar inscrição", "cancelar assinatura", "remover", "desinscrever",
+        "me esquece", "me esqueça", "me esqueçam",
     ),
+    # A bare PARE (also Spanish) is an opt-out whatever language one word is detected as.
+    standalone_keywords=("pare",),
     opt_out_all_keywords=("sair de tudo", "parar tudo", "cancelar tudo"),
     # Opt-in words are kept few: a false opt-in texts someone who said no ("voltar" is also
     # "go back" in a menu, so it is not one).
@@ -115,6 +118,14 @@ RULES: LanguageRules = LanguageRules(
         "(não|nao|nunca) (adicionar|adicionem|adicione|incluir|incluam|inclua|cadastrar|cadastrem|cadastre|colocar|coloquem|coloque|registar|registem) [também] o (número|celular|telefone|telemóvel|contato|contacto|numero) (da minha|do meu) (filha|filho|esposa|esposo|marido|mulher|mãe|pai|irmã|irmão|avó|avô|namorada|namorado|sogra|sogro)",
         # Consent refused in words ("não autorizo o recebimento de mensagens").
         "(não|nao) (autorizo|autorizamos|aceito|aceitamos|concordo com|dou consentimento para) o (envio|recebimento) (de|das|dos) [(suas|seus)] (mensagens|sms|msg|msgs|notificações|ofertas|promo|promos|promoções|alertas|avisos|lembretes|cupons|cupom|descontos|novidades|torpedos|confirmações|atualizações|informações|comunicações)",
+        # The round of plain-word opt-outs: no need to keep sending, only the reminders and not the
+        # offers, the English loanword with Portuguese verbs, "how many times do I have to say stop".
+        "(não precisa|não precisam|nem precisa|não há necessidade de|não tem por que|não faz sentido) (continuar|continuarem|ficar|ficarem) (mandando|enviando|me mandando|me enviando|me escrevendo|escrevendo|a mandar|a enviar|a me mandar|a me enviar)",
+        "(não precisa|não precisam|nem precisa|nem precisam) mais (me mandar|me enviar|mandar|enviar|me escrever|me mandarem|me enviarem) [(mensagem|mensagens|sms|nada|essas|esses|as|os)]",
+        "(mas|porém|só que) (não|nao) (as|os|suas|seus) (ofertas|promoções|promos|propagandas|publicidade|publicidades|descontos)",
+        "(só|somente|apenas) (quero|desejo|preciso|quero receber|preciso receber) (o|os|as|a) (lembretes|lembrete|código|códigos|avisos|alertas|notificações|confirmações) [(de|da|do|das|dos)] [(consulta|consultas|rastreio|pedido|pedidos|entrega|entregas)] [(e|mas)] (não|nao) (as|os) (ofertas|promoções|promos|propagandas|publicidades|descontos)",
+        "(dar|dá|dê|fazer|faz|faça|pode dar|pode fazer|podem dar|podem fazer) [o] (unsubscribe|opt out|optout|unsub) (nisso|nisso aí|em mim|no meu número|aqui|nesse número|neste número)",
+        "(quantas vezes|qtas vezes) (eu|vou) (tenho que|preciso|vou ter que|tenho q|preciso de) (falar|dizer|pedir|mandar|escrever|repetir) [(pra|para)] [(vocês|vcs)] (parar|pararem|parem|pare|me tirar|me tirarem|me descadastrar|stop)",
     ),
     opt_in_phrases=(
         "(quero|desejo) voltar a receber (as|suas|essas) mensagens",
