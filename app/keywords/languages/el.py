@@ -74,6 +74,16 @@ RULES: LanguageRules = LanguageRules(
         "(σταματήστε|σταματάτε|σταμάτα|stamatiste|stamathste|stamatate|stamata) (να|na) (στέλνετε|stelnete) (εδώ|edw|edo|σε αυτό το νούμερο|σε αυτόν τον αριθμό|se auto to noumero|se afto to noumero)",
         # The refusal of "θέλω να μου στέλνετε προσφορές" below: an opt-out, and it wins.
         "(δεν|δε|den) (θέλω|θελω|thelo|thelw) (να|na) (μου|mou) (στέλνετε|στέλνεις|στελνετε|stelnete|steleneis|stelneis) [(άλλες|άλλα|alles|alla|πια|pia|πλέον|pleon)] (προσφορές|μηνύματα|sms|ειδοποιήσεις|ενημερώσεις|υπενθυμίσεις|κουπόνια|εκπτώσεις|διαφημίσεις|διαφημιστικά|newsletter|prosfores|minimata|mhnymata|eidopoihseis|enimeroseis)",
+        # No need to send any more, the singular "σταμάτα να στέλνεις", STOP already sent and the
+        # texts still come, how many times, how to leave.
+        "(δεν|δε|den) (χρειάζεται|χρειαζεται|xreiazetai|xriazete|χρειάζομαι) (να|na) (μου|μας|mou|mas) (στέλνετε|στελνετε|στείλετε|στειλετε|γράφετε|γραφετε|stelnete|steilete|grafete) [(πια|άλλο|αλλο|πλέον|πλεον|ξανά|ξανα|pia|allo|pleon|ksana)]",
+        "(δεν|δε|den) (χρειάζομαι|χρειαζομαι|θέλω|θελω|xreiazomai|thelw|thelo) (πια|άλλο|αλλο|πλέον|πλεον|άλλες|αλλες|άλλα|αλλα|pia|allo|pleon) (μηνύματα|μηνυματα|sms|μήνυμα|μηνυμα|προσφορές|προσφορες|ενημερώσεις|ενημερωσεις|υπενθυμίσεις|υπενθυμισεις|διαφημίσεις|διαφημισεις|το πρόγραμμα|το προγραμμα|minimata|prosfores|enimeroseis)",
+        "(σταμάτα|σταματα|stamata) (να|na) (στέλνεις|στελνεις|γράφεις|γραφεις|stelneis|grafeis) [(μηνύματα|μηνυματα|sms|minimata)]",
+        "(μη|μην|mi|mhn|min) (μου|mou) (στέλνεις|στελνεις|γράφεις|γραφεις|ξαναστείλεις|stelneis|grafeis) (άλλο|αλλο|πια|ξανά|ξανα|allo|pia|ksana|μηνύματα|μηνυματα|sms|minimata)",
+        "(έστειλα|εστειλα|έχω στείλει|εχω στειλει|στείλαμε|στειλαμε|esteila|exw steilei) (διακοπή|διακοπη|stop|στοπ|diakopi) (από|απο|apo) (την|τη|tin|ti) (προηγούμενη|προηγουμενη|περασμένη|περασμενη|proigoumeni) (εβδομάδα|εβδομαδα|βδομάδα|βδομαδα|evdomada)",
+        "(έστειλα|εστειλα|έχω στείλει|εχω στειλει|esteila) (διακοπή|διακοπη|stop|στοπ|diakopi) (ήδη|ηδη|idi|δύο φορές|δυο φορές|δυο φορες|τρεις φορές|τρεις φορες|πολλές φορές|πολλες φορες|και ακόμα|και ακομα|και ακόμη|αλλά ακόμα|αλλα ακομα)",
+        "(πόσες|ποσες|poses) (φορές|φορες|fores) (πρέπει να|πρεπει να|να|prepei na|na) (σας|sas) (το|to) (πω|γράψω|γραψω|pw|po|grapsw)",
+        "(πώς|πως|pws|pos) (γίνεται|γινεται|κάνω|κανω|ginetai|kanw) (η|την|i|tin) (διαγραφή|διαγραφη|απεγγραφή|απεγγραφη|diagrafi|apegrafi)",
     ),
     # Greek negates before the verb ("μη μου στέλνετε", "δεν θέλω"): these phrases use forms no
     # refusal takes (the aorist imperative "στείλτε", the clitic after the verb "στέλνετέ μου",
@@ -222,7 +232,8 @@ RULES: LanguageRules = LanguageRules(
         "No Greek carrier keyword list found: STOP and ΔΙΑΓΡΑΦΗ kept to whole messages.",
     ),
     courtesy_words=("παρακαλώ", "ευχαριστώ", "parakalo", "parakalw", "efxaristo", "euxaristw"),
-    strong_keywords=(),
+    # Firm enough to stand as a clause of their own ("den exw kanei eggrafi pouthena, stamatiste").
+    strong_keywords=("stamatiste", "σταματήστε"),
     standalone_keywords=(),
     # Answers to the clarifying question (app/messaging/clarify.py).
     clarify_marketing=("mkt", "προσφορές"),

@@ -87,6 +87,18 @@ RULES: LanguageRules = LanguageRules(
         "pa [janm] (voye|revoye|re voye) yo ban (m|mwen) (ankò|anko)",
         "(sispann|sipann|sispan|arete|kanpe) (voye|ekri|tekste) [(m|mwen|anyen|yo|mesaj yo|tèks yo|alèt yo|rapèl yo)] (sou|nan) (nimewo sa a|nimewo sa|nouvo nimewo a|nimewo m|nimewo mwen)",
         "(m|mwen) pa (ta renmen|vle|ta vle|bezwen) (resevwa|jwenn) (yo|sa yo) (ankò|anko)",
+        # No need to send any more ("pa bezwen voye ofri ankò"), a named kind refused after "men",
+        # "m te deja voye STOP de fwa", consent withdrawn in words.
+        "(pa bezwen|pa nesesè|pa nesese|pa gen nesesite pou) (voye|ekri|tekste|kontakte) (m|mwen) [(okenn|lòt|lot)] [(mesaj|tèks|teks|text|sms|pwomo|pwomosyon|rapèl|rapel|alèt|alet|notifikasyon|piblisite|reklam|ofri|òf|of|koupon|nouvèl|bilten|orè|ore|orè travay|ore travay)] [(yo|sa yo)] (ankò|anko)",
+        "(pa bezwen|pa nesesè|pa nesese|pa gen nesesite pou) (voye|revoye) [(okenn|lòt|lot)] (mesaj|tèks|teks|text|sms|pwomo|pwomosyon|rapèl|rapel|alèt|alet|notifikasyon|piblisite|reklam|ofri|òf|of|koupon|nouvèl|bilten|orè|ore|orè travay|ore travay) [(yo|sa yo|ban m|ban mwen|pou mwen)] (ankò|anko)",
+        "(mwen|m) pa bezwen (mesaj|tèks|teks|text|sms|pwomo|pwomosyon|rapèl|rapel|alèt|alet|notifikasyon|piblisite|reklam|ofri|òf|of|koupon|nouvèl|bilten|orè|ore|orè travay|ore travay) (nou|ou|sa) [(yo|sa yo)] (ankò|anko)",
+        "(sispann|sipann|sispan|arete) voye (mesaj|tèks|teks|text|sms|pwomo|pwomosyon|rapèl|rapel|alèt|alet|notifikasyon|piblisite|reklam|ofri|òf|of|koupon|nouvèl|bilten|orè|ore|orè travay|ore travay) (ban mwen|ban m|pou mwen|pou m)",
+        "(men|tanpri|souple|silvouplè|silvouple|epi|kounye a|sèlman|selman) pa (voye|revoye) (m|mwen) (mesaj|tèks|teks|text|sms|pwomo|pwomosyon|rapèl|rapel|alèt|alet|notifikasyon|piblisite|reklam|ofri|òf|of|koupon|nouvèl|bilten|orè|ore|orè travay|ore travay)",
+        "(fè|fe) (mesaj|tèks|teks|text|sms|pwomo|pwomosyon|rapèl|rapel|alèt|alet|notifikasyon|piblisite|reklam|ofri|òf|of|koupon|nouvèl|bilten|orè|ore|orè travay|ore travay) (yo|sa yo) (kanpe|sispann|rete)",
+        "(m|mwen) (te deja|deja|te) (voye|ekri) stop (de|twa|kat|plizyè|plizye|2|3|4|anpil) (fwa|fwa deja)",
+        "(m|mwen) (ap|te|deja|te deja|toujou ap|kontinye ap) di (nou|ou|w) (kanpe|sispann|sipann|stop|arete|pa voye|pa ekri)",
+        "(konbyen|kombyen) fwa (pou m|pou mwen|m ap|m pral|m te) (di|ekri) (nou|ou|w) (kanpe|sispann|sipann|stop|arete|pa voye|pa ekri)",
+        "(mwen|m) (retire|anile) (konsantman|konsantman m|konsantman mwen|dakò m|dako m|dakò mwen|otorizasyon m|otorizasyon mwen|pèmisyon m|pemisyon m)",
     ),
     opt_in_phrases=(
         "(mwen|m) vle resevwa (mesaj|mesaj yo|tèks yo) ankò",

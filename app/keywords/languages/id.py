@@ -7,7 +7,11 @@ from app.keywords.languages.rules import LanguageRules
 RULES: LanguageRules = LanguageRules(
     code="id",
     name="Indonesian",
-    opt_out_keywords=("unreg", "berhenti", "stop langganan", "berhenti langganan"),
+    opt_out_keywords=(
+        "unreg", "berhenti", "stop langganan", "berhenti langganan",
+        "(gak|ga|gk|nggak|ngga|enggak|engga|tidak|tdk|tak|ndak) mau (lagi|lg|lgi)",
+        "gamau (lagi|lg|lgi)",
+    ),
     opt_out_all_keywords=("unreg semua", "berhenti semua"),
     opt_in_keywords=("gabung", "aktifkan", "reg", "daftar", "langganan", "mulai"),
     help_keywords=("bantuan", "info"),
@@ -73,6 +77,23 @@ RULES: LanguageRules = LanguageRules(
         # "Gak mau langganan info diskon lagi": the refusal of the opt-in phrase below.
         "((gak|ga|gk|nggak|ngga|enggak|tidak|tdk|tak) (usah|perlu)|gausah|gaush|gaperlu) (masukkan|masukin|tambahkan|tambahin|daftarin|daftarkan) (nomor aku|no aku|nomer aku) (lagi|lg|kembali|ke)",
         "(gak|ga|gk|nggak|ngga|nggk|enggak|engga|tidak|tdk|tak|ndak) (mau|mo|pengen|pgn|ingin) (langganan|berlangganan|daftar) (info|sms|promo|notif|notifikasi|pengingat|newsletter) [(diskon|promo|jadwal|kalian|nya)] (lagi|lg|lgi|kembali)",
+        # No longer needed, the loanwords ("mau unsubscribe dong", "mau stop dapet notif"), how to
+        # leave, a named kind refused ("promonya jangan ya"), consent withdrawn in words.
+        "(saya|aku|sy|gw|gue|aq) (sudah|udah|udh|sdh|dah) (gak|ga|gk|nggak|ngga|enggak|engga|tidak|tdk|tak|ndak) (butuh|perlu|memerlukan) (sms|smsnya|pesan|notif|notifnya|notifikasi|promo|promonya|promosi|iklan|broadcast|bc|penawaran|pengingat|reminder|info promo|spam)",
+        "(saya|aku|sy|gw|gue|aq) (gak|ga|gk|nggak|ngga|enggak|engga|tidak|tdk|tak|ndak) (butuh|perlu) (sms|smsnya|pesan|notif|notifnya|notifikasi|promo|promonya|promosi|iklan|broadcast|bc|penawaran|pengingat|reminder|info promo|spam) (lagi|lg|lgi)",
+        "(mau|pengen|pingin|ingin|minta|mo) (unsubscribe|unsub|unreg|opt out|optout) (dong|donk|ya|aja|deh|saja|pls|please|kak|min|sis|gan)",
+        "(saya|aku|sy|gw|gue|aq|ak) (mau|pengen|ingin|pingin|mo) (stop|setop|berhenti) (dapet|dapat|dpt|terima|nerima|menerima|dikirimi|dikirimin|dikirim) (sms|smsnya|pesan|notif|notifnya|notifikasi|promo|promonya|promosi|iklan|broadcast|bc|penawaran|pengingat|reminder|info promo|spam)",
+        "(tolong|tlg|mohon|please|pls|plis) (stop|setop|berhenti) (dapet|dapat|dpt|terima|nerima|menerima|dikirimi|dikirimin|dikirim|kirim|kirimin|ngirim) (sms|smsnya|pesan|notif|notifnya|notifikasi|promo|promonya|promosi|iklan|broadcast|bc|penawaran|pengingat|reminder|info promo|spam)",
+        "cara (berhenti|keluar|unsubscribe|unsub|unreg|berhenti langganan) (dari|dr) (sms|pesan|notif|notifikasi|promo|broadcast|langganan sms|daftar sms|layanan sms|list sms|sms promo|sms ini|pesan ini)",
+        "(promo|promonya|promosi|promosinya|iklan|iklannya|penawaran|penawarannya|sms promo|pesan promo) ((gak|ga|gk|nggak|ngga|enggak|tidak|tdk|tak) (usah|perlu)|gausah|gaush|gaperlu) (ya|yah|deh|lagi|lg|dikirim|dikirimin|dikirim lagi|kirim lagi)",
+        "(sms|smsnya|sms nya|notif|notifnya|notifikasi|notifikasinya|pengingat|pengingatnya|reminder|remindernya|broadcast|broadcastnya|bc|spamnya) [(promo|promonya|nya)] (tolong|mohon|tlg) (dimatikan|dimatiin|dihentikan|dihentiin|distop|disetop|dinonaktifkan|diberhentikan|diberhentiin)",
+        "(pengingat|reminder|notif|notifikasi|sms|pesan) (servis|service|servis mobil|service mobil|servis motor|service motor|jadwal|kontrol|pembayaran|tagihan|obat|promo|diskon) (tolong|mohon|tlg) (distop|disetop|dihentikan|dihentiin|dimatikan|dimatiin|dinonaktifkan|diberhentikan)",
+        "(saya|aku|sy) (menarik|tarik|mencabut|cabut|membatalkan|batalkan) (persetujuan|izin|ijin|consent) (saya|aku|sy) [(untuk|buat)] [(menerima|terima|dikirimi)]",
+        # "Kirim pengingat obat saja, promonya jangan" (the offers kept on, "promonya jangan sampai
+        # habis", is vetoed below); "sy mau berhenti langganan" (another subscription, "mau
+        # berhenti langganan gym", too). Not after "minta": "bulan lalu aku minta ..." reports.
+        "(promo|promonya|promosi|promosinya|iklan|iklannya|penawaran|penawarannya|sms promo|pesan promo|sms promonya) (jangan|jgn)",
+        "(saya|aku|sy|gw|gue|aq) (mau|ingin|pengen|pingin|mo) (berhenti langganan|berhenti berlangganan|stop langganan)",
     ),
     # Requests for the texts back or a sign-up. Indonesian negates with a word before the verb
     # ("tidak mau", "gak usah kirim"), which the guards read only as "jangan": so a "mau" phrase
@@ -225,6 +246,10 @@ RULES: LanguageRules = LanguageRules(
         "(tagihan|billing|struk|katalog|brosur|surat) (kertas|cetak|fisik|lewat pos|ke rumah|via pos)",
         "(promo|promonya|diskon|diskonnya|sale|voucher|vouchernya|flash sale) (udah|sudah|sdh|masih) (habis|selesai|berakhir|berlaku|ada|jalan)",
         "salah (ketik|kirim|balas|bales|tulis|ngetik|ngirim|reply|send) (unsubscribe|unsub|unreg|stop|berhenti|setop)",
+        # The offers kept on, or another subscription left ("promonya jangan sampai habis",
+        # "mau berhenti langganan gym").
+        "(promo|promonya|promosi|promosinya|iklan|iklannya|penawaran|penawarannya|sms promo|pesan promo|sms promonya) (jangan|jgn) (sampai|sampe|smp|lupa|dihentikan|distop|disetop|berhenti|stop|habis|ketinggalan|dilewatkan|dilewatin|dihapus|dimatikan|terlewat|diakhiri|selesai|kelewat)",
+        "(saya|aku|sy|gw|gue|aq) (mau|ingin|pengen|pingin|mo|minta) (berhenti langganan|berhenti berlangganan|stop langganan) (gym|fitness|netflix|spotify|youtube|wifi|indihome|tv kabel|koran|majalah|asuransi|paket|paket data|internet|premium|kelas|les|kursus|member|membership|keanggotaan|aplikasi|apk|catering|katering|air|galon|rbt)",
     ),
     hint_words=("yang", "dan", "di", "ini", "itu", "saya", "tidak", "ke", "dari", "aku", "mau", "lagi", "tolong", "terima", "kasih", "ya", "sudah", "jangan"),
     replies={

@@ -16,6 +16,9 @@ RULES: LanguageRules = LanguageRules(
         "proszę mnie wypisać", "wypiszcie mnie", "proszę o wypisanie",
         "anuluj subskrypcję", "nie wysyłać", "odsubskrybuj", "odsubskrybuj mnie",
         "koniec",
+        # "Przestańcie", "proszę przestać" (stop it, please stop) alone; the loanword in the plural.
+        "przestańcie", "przestancie", "proszę przestać", "prosze przestac", "odsubskrybujcie",
+        "odsubskrybujcie mnie",
     ),
     opt_out_all_keywords=("stop wszystko", "rezygnacja wszystko"),
     # Not a bare ZAPISZ: it also means "save" / "write it down".
@@ -86,6 +89,27 @@ RULES: LanguageRules = LanguageRules(
         "(mówiłem|mówiłam|mowilem|mowilam|pisałem|pisałam|pisalem|pisalam|prosiłem|prosiłam|prosilem|prosilam) [(wam|państwu|panstwu|już|juz)] (żeby|zeby|by|aby) (przestać|przestac|przestali|przestaliście|nie pisać|nie pisac|nie wysyłać|nie wysylac|mnie wypisać|mnie wypisac|mnie usunąć|mnie usunac)",
         # "Więc usuńcie też mój numer".
         "(usuńcie|usuncie|usuń|usun|wykreślcie|wykreslcie|skasujcie|skasuj) (też|tez|również|rowniez|także|takze) (mój numer|moj numer|mnie|moje dane|ten numer|mój nr|moj nr)",
+        # A named kind of texts no longer needed or to be switched off ("przypomnienia o przeglądzie
+        # proszę wyłączyć", "nie są już potrzebne"), "nie piszcie już do mnie", "skończcie z tym
+        # spamem", the loanwords, consent withdrawn in words.
+        "(przypomnienia|przypomnień|przypomnien|powiadomienia|powiadomień|powiadomien|wiadomości|wiadomosci|smsy|sms y|smsów|smsow|esemesy|esemesów|oferty|ofert|promocje|promocji|reklamy|reklam|notyfikacje|notyfikacji) [o (przeglądzie|przegladzie|przeglądach|przegladach|wizycie|wizytach|terminie|terminach|płatności|platnosci|szczepieniu|szczepieniach|przeglądzie auta|przegladzie auta|wymianie opon|fakturze|fakturach|zajęciach|zajeciach|lekach|recepcie)] (proszę|prosze) [(mi|nam)] [(na przyszłość|na przyszlosc|już|juz|więcej|wiecej|od teraz)] (wyłączyć|wylaczyc|wstrzymać|wstrzymac|nie wysyłać|nie wysylac|nie przysyłać|nie przysylac|już nie wysyłać|juz nie wysylac|już nie przysyłać|juz nie przysylac|więcej nie wysyłać|wiecej nie wysylac)",
+        "(przypomnienia|przypomnień|przypomnien|powiadomienia|powiadomień|powiadomien|wiadomości|wiadomosci|smsy|sms y|smsów|smsow|esemesy|esemesów|oferty|ofert|promocje|promocji|reklamy|reklam|notyfikacje|notyfikacji) [o (przeglądzie|przegladzie|przeglądach|przegladach|wizycie|wizytach|terminie|terminach|płatności|platnosci|szczepieniu|szczepieniach|przeglądzie auta|przegladzie auta|wymianie opon|fakturze|fakturach|zajęciach|zajeciach|lekach|recepcie)] (nie są|nie sa) (mi|nam) (już|juz) potrzebne",
+        "(przypomnienia|przypomnień|przypomnien|powiadomienia|powiadomień|powiadomien|wiadomości|wiadomosci|smsy|sms y|smsów|smsow|esemesy|esemesów|oferty|ofert|promocje|promocji|reklamy|reklam|notyfikacje|notyfikacji) [o (przeglądzie|przegladzie|przeglądach|przegladach|wizycie|wizytach|terminie|terminach|płatności|platnosci|szczepieniu|szczepieniach|przeglądzie auta|przegladzie auta|wymianie opon|fakturze|fakturach|zajęciach|zajeciach|lekach|recepcie)] (nie są|nie sa) (już|juz) (mi|nam) potrzebne",
+        "(przypomnienia|przypomnień|przypomnien|powiadomienia|powiadomień|powiadomien|wiadomości|wiadomosci|smsy|sms y|smsów|smsow|esemesy|esemesów|oferty|ofert|promocje|promocji|reklamy|reklam|notyfikacje|notyfikacji) [o (przeglądzie|przegladzie|przeglądach|przegladach|wizycie|wizytach|terminie|terminach|płatności|platnosci|szczepieniu|szczepieniach|przeglądzie auta|przegladzie auta|wymianie opon|fakturze|fakturach|zajęciach|zajeciach|lekach|recepcie)] (nie są|nie sa) (już|juz) potrzebne",
+        "nie potrzebuję (już|juz|więcej|wiecej) (waszych|tych|żadnych|zadnych) (wiadomości|wiadomosci|smsów|smsow|esemesów|przypomnień|przypomnien|ofert|promocji|reklam|powiadomień|powiadomien|newsletterów)",
+        "nie (ma|będzie) (potrzeby|sensu) (dalej|więcej|wiecej|już|juz) (do mnie pisać|do mnie pisac|mi wysyłać|mi wysylac|wysyłać mi|wysylac mi|przysyłać mi|mi przysyłać|pisać do mnie|pisac do mnie)",
+        "nie ma (potrzeby|sensu) (do mnie|mi) (dalej|więcej|wiecej|już|juz) (pisać|pisac|wysyłać|wysylac|przysyłać|przysylac)",
+        "nie (piszcie|pisz|pisać|pisac|esemesujcie|smsujcie) (już|juz|więcej|wiecej|nigdy więcej|nigdy wiecej) (do mnie|do nas)",
+        "(proszę|prosze) (do mnie|mi) (więcej|wiecej|już|juz|już więcej|juz wiecej) nie (pisać|pisac|wysyłać|wysylac|przysyłać|przysylac)",
+        "(proszę|prosze) (więcej|wiecej|już|juz|już więcej|juz wiecej) (do mnie|mi) nie (pisać|pisac|wysyłać|wysylac|przysyłać|przysylac)",
+        "(skończcie|skonczcie|skończ|skoncz|koniec) z (tym|tymi) (spamem|smsami|sms ami|esemesami|reklamami|wiadomościami|wiadomosciami|powiadomieniami|promocjami|smskami)",
+        "(dość|dosc|dosyć|dosyc|mam dość|mam dosc) (tego|tych) (spamu|smsów|smsow|esemesów|esemesow|reklam|wiadomości|wiadomosci|powiadomień|powiadomien)",
+        "ile (razy|jeszcze razy) (mam|muszę|musze|trzeba) (pisać|pisac|prosić|prosic|mówić|mowic|powtarzać|powtarzac) (stop|żebyście przestali|zebyscie przestali|żeby przestać|zeby przestac|żebyście mnie wypisali|zebyscie mnie wypisali)",
+        "(zróbcie|zrobcie|zrób|zrob|dajcie) (mi|mnie) (unsubscribe|unsub|unsuba|opt out|wypis z listy)",
+        "(unsubskrybujcie|unsubskrybuj|unsubujcie|odsubujcie) (mnie|ten numer|mój numer|moj numer)",
+        "(cofam|odwołuję|odwoluje|wycofuje|wycofuję|cofamy|wycofujemy) (zgodę|zgode|moją zgodę|moja zgode|swoją zgodę|swoja zgode) na (otrzymywanie|przesyłanie|przesylanie|wysyłanie|wysylanie|kontakt|sms|smsy|wiadomości|wiadomosci|marketing|komunikację|komunikacje|informacje handlowe|powiadomienia|newsletter)",
+        "(zgodę|zgode) na (otrzymywanie|przesyłanie|przesylanie|wysyłanie|wysylanie) (sms|smsów|smsow|wiadomości|wiadomosci|informacji handlowych|ofert|powiadomień|powiadomien) (cofam|wycofuję|wycofuje|odwołuję|odwoluje)",
+        "(wyłączcie|wylaczcie|wyłącz|wylacz|wstrzymajcie) [mi] (te|wasze) (notyfikacje|powiadomienia|przypomnienia|esemesy|smski|reklamy|promocje)",
     ),
     opt_in_phrases=(
         "(chcę|proszę) (ponownie|znowu) (zapisać się|się zapisać|otrzymywać wiadomości)",
@@ -279,6 +303,9 @@ RULES: LanguageRules = LanguageRules(
         "https://docs.coachflow.pl/sms-komunikacja/50-compliance-sms.html (consent withdrawn by SMS STOP)",
     ),
     courtesy_words=("proszę", "dziękuję", "dzięki", "natychmiast", "już"),
+    # Firm enough to stand as a clause of their own ("Wypiszcie mnie.
+    # Nigdy się nie zapisywałem").
+    strong_keywords=("odsubskrybujcie", "odsubskrybujcie mnie", "wypiszcie mnie"),
     # Answers to the clarifying question (app/messaging/clarify.py): stop only
     # marketing, or everything.
     clarify_marketing=("mkt", "oferty"),

@@ -19,6 +19,7 @@ RULES: LanguageRules = LanguageRules(
         "paunsubscribe",
         "pa unsub",
         "hinto",
+        "(pakihinto|paki hinto|pakitigil|paki tigil|paki stop|pakistop|pki stop|pakistop) [(na|n)] [(lang|lng)] [(po|pu)]",
     ),
     opt_out_all_keywords=("itigil lahat", "tigil lahat"),
     # Not ITULOY ("go ahead"): it answers appointment reminders too.
@@ -75,6 +76,17 @@ RULES: LanguageRules = LanguageRules(
         "(hindi|di) [po] (ako|ko) [po] (pumapayag|sumasang ayon|pinapahintulutan|pinapayagan|nagbibigay ng pahintulot|nagbibigay ng consent)",
         # "Wag nyo na rin akong i-text".
         "(wag|huwag|hwag) (nyo|niyo|ninyo|mo) (na rin|na din|rin|din|narin|nadin) [po] (ako|akong) [(ulit|pa|pang|muli)] (i text|itext|itetext|text|tetext|i message|imessage|message|i sms|isms|padalhan|i spam|ispam|kontakin|i contact|icontact)",
+        # No longer needed ("hindi ko na kailangan ng alok ninyo"), "stop na po", "paki-stop na po
+        # yung txt", "pa-unsubscribe naman po ako", "sinabi ko nang stop", delete my number.
+        "(hindi|di|d) ko na (kailangan|kelangan|kailangang) (ang|yung|ung|ng|nang) [mga] (text|texts|txt|tx|mensahe|message|messages|sms|promo|promos|alok|offers|offer|notif|notifs|notification|notifications|reminder|reminders|paalala|update|updates|alerts)",
+        "(hindi|di|d) na (ko|ako) (kailangan|kelangan|interesado) (sa|ng|ang|yung) [mga] (text|texts|txt|tx|mensahe|message|messages|sms|promo|promos|alok|offers|offer|notif|notifs|notification|notifications|reminder|reminders|paalala|update|updates|alerts)",
+        "(stop|tigil|itigil|hinto|ihinto) (na|n) (po|pu|poh) (ang|yung|ung|sa) [mga] (text|texts|txt|tx|mensahe|message|messages|sms|promo|promos|alok|offers|offer|notif|notifs|notification|notifications|reminder|reminders|paalala|update|updates|alerts)",
+        "(stop|itigil|ihinto) (na|n) (po|pu|poh)",
+        "(paki|pki|pakí) (stop|istop|i stop) [(na|n|nyo na|nyo n)] [(po|pu)] (ang|yung|ung) [mga] (text|texts|txt|tx|mensahe|message|messages|sms|promo|promos|alok|offers|offer|notif|notifs|notification|notifications|reminder|reminders|paalala|update|updates|alerts)",
+        "(pa unsubscribe|paunsubscribe|pa unsub|paunsub|paki unsubscribe|pakiunsubscribe|pa remove|paremove|pa opt out|paoptout) (naman|nman|nmn) [po] (ako|kami|number ko|yung number ko)",
+        "(sinabi ko na|sabi ko na|sinabi ko nang|sabi ko nang|sinabi nang|sabi nang|sinabi ng|sinabi ko ng|sinabihan ko na kayo|nagsabi na ako ng) (stop|tigil|tumigil|wag na|huwag na|itigil)",
+        "ilang beses (ko|ko ba|ko bang|ba) [pa] (sasabihin|kailangang sabihin|dapat sabihin|ire reply|irereply|sasabihan) (na|nang|ng) (stop|tigil|tumigil|wag na|huwag na|itigil)",
+        "(burahin|tanggalin|alisin|i delete|idelete|delete) (niyo|nyo|mo|ninyo) [(na|po|na po)] (ang|yung|ung) (number|numero|no|contact) ko",
     ),
     # Tagalog puts the pronouns before a negated verb ("huwag nyo na akong ibalik", "hindi ko
     # gusto"): the phrases below want them after it ("ibalik nyo ako", "gusto ko"), or a "paki-"

@@ -8,7 +8,11 @@ from app.keywords.languages.rules import LanguageRules
 RULES: LanguageRules = LanguageRules(
     code="tr",
     name="Turkish",
-    opt_out_keywords=("durdurun", "istemiyorum", "yeter", "ret", "dur", "iptal", "durdur", "abonelik iptal"),
+    opt_out_keywords=(
+        "durdurun", "istemiyorum", "yeter", "ret", "dur", "iptal", "durdur", "abonelik iptal",
+        # "..., yazmayın" (don't write): firm enough to stand as a clause (strong_keywords).
+        "yazmayın", "yazmayin", "mesaj atmayın", "mesaj atmayin",
+    ),
     opt_out_all_keywords=("hepsini durdur", "tümünü iptal"),
     opt_in_keywords=("katıl", "katil", "abone", "başla", "abone ol", "başlat"),
     help_keywords=("yardım", "bilgi"),
@@ -43,6 +47,18 @@ RULES: LanguageRules = LanguageRules(
         "(mesajlarınızdan|mesajlardan|smslerinizden|smslerden|reklamlarınızdan|reklamlardan|spamdan|bildirimlerden) (bıktım|sıkıldım|usandım)",
         # "Mesajları da kesin artık" (cut the texts too).
         "(mesajları|mesajlari|mesajlarınızı|mesajlarinizi|smsleri|sms leri|smslerinizi|bildirimleri|reklamları|reklamlari) (da|de) (kesin|kesiniz|durdurun|kapatın|kapatin|keser misiniz|durdurur musunuz|kapatır mısınız|kapatir misiniz)",
+        # No need to send any more ("teklif göndermenize gerek yok"), a named kind stopped
+        # ("hatırlatmalarını artık göndermeyin", "mesajlar gelmesin"), colloquial spellings, consent
+        # withdrawn in words.
+        "(mesaj|mesajlar|mesajları|mesajlari|mesajlarını|mesajlarini|mesajlarınızı|mesajlarinizi|msj|sms|smsler|sms ler|smsleri|smslerinizi|bildirim|bildirimler|bildirimleri|reklam|reklamlar|reklamları|teklif|teklifler|teklifleri|kampanya|kampanyalar|kampanya mesajları|kampanya mesajlari|hatırlatma|hatirlatma|hatırlatmalar|hatirlatmalar|hatırlatmaları|hatirlatmalari|hatırlatmalarını|hatirlatmalarini|duyuru|duyurular|duyuruları|bilgilendirme|bilgilendirmeler|promosyon|ileti|iletiler|bülten|bulten) (göndermenize|gondermenize|atmanıza|atmaniza|yollamanıza|yollamaniza|göndermeye|gondermeye|atmaya|yollamaya) (gerek yok|gerek kalmadı|gerek kalmadi|lüzum yok|luzum yok|ihtiyaç yok|ihtiyac yok)",
+        "(artık|artik) (mesaj|mesajlar|mesajları|mesajlari|mesajlarını|mesajlarini|mesajlarınızı|mesajlarinizi|msj|sms|smsler|sms ler|smsleri|smslerinizi|bildirim|bildirimler|bildirimleri|reklam|reklamlar|reklamları|teklif|teklifler|teklifleri|kampanya|kampanyalar|kampanya mesajları|kampanya mesajlari|hatırlatma|hatirlatma|hatırlatmalar|hatirlatmalar|hatırlatmaları|hatirlatmalari|hatırlatmalarını|hatirlatmalarini|duyuru|duyurular|duyuruları|bilgilendirme|bilgilendirmeler|promosyon|ileti|iletiler|bülten|bulten) (göndermenize|gondermenize|atmanıza|atmaniza|göndermeye|gondermeye|atmaya) (gerek yok|gerek kalmadı|gerek kalmadi)",
+        "(bana|numarama) [(artık|artik)] (mesaj|sms|bir şey|bir sey) (göndermenize|gondermenize|atmanıza|atmaniza|yazmanıza|yazmaniza) (gerek yok|gerek kalmadı|gerek kalmadi)",
+        "(mesaj|mesajlar|mesajları|mesajlari|mesajlarını|mesajlarini|mesajlarınızı|mesajlarinizi|msj|sms|smsler|sms ler|smsleri|smslerinizi|bildirim|bildirimler|bildirimleri|reklam|reklamlar|reklamları|teklif|teklifler|teklifleri|kampanya|kampanyalar|kampanya mesajları|kampanya mesajlari|hatırlatma|hatirlatma|hatırlatmalar|hatirlatmalar|hatırlatmaları|hatirlatmalari|hatırlatmalarını|hatirlatmalarini|duyuru|duyurular|duyuruları|bilgilendirme|bilgilendirmeler|promosyon|ileti|iletiler|bülten|bulten) [(artık|artik|bundan sonra|bir daha|lütfen|lutfen)] (göndermeyin|gondermeyin|atmayın|atmayin|yollamayın|yollamayin|gelmesin|gönderilmesin|gonderilmesin|atılmasın|atilmasin)",
+        "(mesaj|mesajlar|mesajları|mesajlari|mesajlarını|mesajlarini|mesajlarınızı|mesajlarinizi|msj|sms|smsler|sms ler|smsleri|smslerinizi|bildirim|bildirimler|bildirimleri|reklam|reklamlar|reklamları|teklif|teklifler|teklifleri|kampanya|kampanyalar|kampanya mesajları|kampanya mesajlari|hatırlatma|hatirlatma|hatırlatmalar|hatirlatmalar|hatırlatmaları|hatirlatmalari|hatırlatmalarını|hatirlatmalarini|duyuru|duyurular|duyuruları|bilgilendirme|bilgilendirmeler|promosyon|ileti|iletiler|bülten|bulten) (durdurmanızı|durdurmanizi|kesmenizi|göndermemenizi|gondermemenizi|durdurulmasını|durdurulmasini|kesilmesini|sonlandırmanızı|sonlandirmanizi) (rica ediyorum|rica ederim|istiyorum|talep ediyorum|bekliyorum)",
+        "(mesaj|mesajlar|mesajları|mesajlari|mesajlarını|mesajlarini|mesajlarınızı|mesajlarinizi|msj|sms|smsler|sms ler|smsleri|smslerinizi|bildirim|bildirimler|bildirimleri|reklam|reklamlar|reklamları|teklif|teklifler|teklifleri|kampanya|kampanyalar|kampanya mesajları|kampanya mesajlari|hatırlatma|hatirlatma|hatırlatmalar|hatirlatmalar|hatırlatmaları|hatirlatmalari|hatırlatmalarını|hatirlatmalarini|duyuru|duyurular|duyuruları|bilgilendirme|bilgilendirmeler|promosyon|ileti|iletiler|bülten|bulten) almak (istemediğimi|istemedigimi|istemediğimizi|istemedigimizi) (bildiririm|bildiriyorum|belirtirim|belirtiyorum|iletirim)",
+        "(mesajlarınızı|mesajlarinizi|mesajlarnızı|mesajlarnizi|mesjalarınızı|mesjalarinizi|mesjalarnızı|mesjalarnizi|mesajlarızı|mesajlarizi|smslerinizi|mesajları|mesajlari) (istemiyom|istemiyrum|istemiyorm|istemiom|istemiyoruz|istemyorum|istemiyorum)",
+        "(kaç|kac) (kere|kez|defa) (söyleyeceğim|soyleyecegim|söylicem|soylicem|yazacağım|yazacagim|yazıcam|yazicam|söylemem lazım|soylemem lazim) (yazmayın|yazmayin|göndermeyin|gondermeyin|mesaj atmayın|mesaj atmayin|stop|istemiyorum)",
+        "(onayımı|onayimi|iznimi|rızamı|rizami|onay ve iznimi) (geri alıyorum|geri aliyorum|geri çekiyorum|geri cekiyorum|iptal ediyorum)",
     ),
     # Turkish negates inside the verb ("göndermeyin", "istemiyorum", "eklemeyin"), so these
     # verbs never match a refusal; a verb that could take anything ("gönderin", "almak")
@@ -175,7 +191,7 @@ RULES: LanguageRules = LanguageRules(
         "https://iys.org.tr (IYS: commercial message consent; RET rejects a sender's messages)",
     ),
     courtesy_words=("lütfen", "teşekkürler", "artık"),
-    strong_keywords=("ret", "iptal"),
+    strong_keywords=("ret", "iptal", "yazmayın", "yazmayin", "mesaj atmayın", "mesaj atmayin"),
     standalone_keywords=("ret",),
     # Answers to the clarifying question (app/messaging/clarify.py).
     clarify_marketing=("mkt", "kampanya"),

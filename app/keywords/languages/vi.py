@@ -16,6 +16,7 @@ RULES: LanguageRules = LanguageRules(
         "huy", "hủy", "huỷ", "tc", "từ chối", "tu choi", "hủy đăng ký", "huy dang ky",
         "hủy dịch vụ", "huy dich vu", "dừng", "dung lai", "ngừng", "ngung", "td",
         "hủy đk", "huy dk",  # đăng ký abbreviated
+        "stop (ạ|đi|đi ạ|luôn|luôn đi|ngay|ngay đi|liền|giùm|giùm em|giúp em|giúp mình|giùm mình|nha ạ|nhé ạ)",
     ),
     opt_out_all_keywords=("hủy tất cả", "huy tat ca"),
     opt_in_keywords=("đăng ký", "dang ky", "đăng ký lại", "dang ky lai", "dk", "bắt đầu", "bat dau"),
@@ -81,6 +82,18 @@ RULES: LanguageRules = LanguageRules(
         "(đừng|đừng có|không cần|ko cần|k cần|khỏi|khỏi cần) (gửi|gởi|nhắn) qua (tin nhắn|sms|tn)",
         "(đừng|đừng có|không cần|ko cần|k cần|khỏi|khỏi cần) (gửi|gởi) (deal|deals|khuyến mãi|km|ưu đãi|voucher|mã giảm giá|sale) (cho|tới) (em|tôi|mình|tui|e|tớ)",
         "(hủy|huỷ|ngưng|ngừng|dừng) (đăng ký|đk) [(cho|của)] (số này|số mới|số mới này|sđt này|số điện thoại này)",
+        # The English words ("stop gửi promotion", "stop giúp mình nha"), a named kind refused ("đừng
+        # gửi tin nhắn khuyến mãi cho mình nữa"), "phiền quá, dừng lại đi", no need any more, consent
+        # withdrawn in words.
+        "(stop|ngừng|ngưng|dừng) (gửi|gởi|nhắn|spam|send) (promotion|promotions|promo|quảng cáo|khuyến mãi|khuyến mại|km|ưu đãi|deal|deals|sale|voucher|mã giảm giá|tin khuyến mãi|tin quảng cáo|tin nhắn khuyến mãi|tin nhắn quảng cáo|noti|notification|notifications|thông báo)",
+        "stop (giúp|giùm|dùm|hộ) (tôi|em|e|mình|tui|tớ) (nha|nhé|nhe|với|vs|ạ|đi|luôn)",
+        "(đừng|đừng có) (gửi|gởi|nhắn|nt|spam) (promotion|promotions|promo|quảng cáo|khuyến mãi|khuyến mại|km|ưu đãi|deal|deals|sale|voucher|mã giảm giá|tin khuyến mãi|tin quảng cáo|tin nhắn khuyến mãi|tin nhắn quảng cáo|noti|notification|notifications|thông báo|tin nhắn|tin|tn|sms) (cho|tới|đến) (tôi|em|e|mình|tui|tớ) nữa",
+        "(mà|nhưng|thôi|thui) [(từ giờ|từ nay|sau này|giờ|shop|bạn|anh|chị)] (đừng|đừng có) (gửi|gởi|nhắn|nt|spam) (promotion|promotions|promo|quảng cáo|khuyến mãi|khuyến mại|km|ưu đãi|deal|deals|sale|voucher|mã giảm giá|tin khuyến mãi|tin quảng cáo|tin nhắn khuyến mãi|tin nhắn quảng cáo|noti|notification|notifications|thông báo|tin nhắn|tin|tn|sms) (cho|tới|đến) (tôi|em|e|mình|tui|tớ) nữa",
+        "(đừng|đừng có) (nt|ib|inbox|nhắn tin|spam|sms) (nữa|nua|nữa nha|nữa nhé)",
+        "(phiền|bực|bực mình|mệt|ớn|chán) (quá|lắm|ghê|thật) (dừng lại|dừng|ngừng|ngưng|dẹp|thôi|stop) (đi|giùm|dùm|nha|nhé|luôn|ngay)",
+        "(nhắn|nhắn tin|gửi tin|spam|nt) (hoài|mãi|suốt|miết|quài|liên tục) (phiền|bực|bực mình|mệt|ớn|chán) (quá|lắm|ghê|thật) (dừng lại|dừng|ngừng|ngưng|dẹp|thôi|stop)",
+        "(không cần|ko cần|k cần|khỏi|khỏi cần|hết cần) (gửi|gởi|nhắn|nt) [(thêm)] (promotion|promotions|promo|quảng cáo|khuyến mãi|khuyến mại|km|ưu đãi|deal|deals|sale|voucher|mã giảm giá|tin khuyến mãi|tin quảng cáo|tin nhắn khuyến mãi|tin nhắn quảng cáo|noti|notification|notifications|thông báo|tin nhắn|tin|tn|sms) [(cho|tới)] [(tôi|em|e|mình|tui|tớ)] nữa",
+        "(tôi|em|mình) (rút lại|thu hồi|hủy bỏ) (sự đồng ý|đồng ý|sự chấp thuận|chấp thuận) (nhận|nhận tin|nhận tin nhắn|nhận sms|nhận quảng cáo|cho phép gửi)",
     ),
     # Accents fold ("bật lại" is "bat lai"). Vietnamese negates before the verb ("không muốn",
     # "đừng bật lại"): a "muốn" phrase wants its subject right before it, "nhận lại" (also "get a
@@ -216,6 +229,8 @@ RULES: LanguageRules = LanguageRules(
         # STOP sent by mistake: the keyword is the mistake (the opt-in phrases read it).
         "(lỡ|lỡ tay|vô tình|vo tinh|nhầm|nham|lo tay) [(nhắn|nhan|gửi|gui|bấm|bam|gõ|go|trả lời|tra loi|rep|reply)] (stop|tc|huy|hủy|huỷ|từ chối|dừng|ngừng)",
         "(nhầm|nham|lộn|lon) (stop|tc|huy|hủy|huỷ|từ chối|dừng|ngừng)",
+        # "Đừng ngừng gửi promotion nha": a negated stop, asking for more.
+        "(đừng|đừng có) (dừng|ngừng|ngưng|stop) (gửi|gởi|nhắn|spam|send) (promotion|promotions|promo|quảng cáo|khuyến mãi|khuyến mại|km|ưu đãi|deal|deals|sale|voucher|mã giảm giá|tin khuyến mãi|tin quảng cáo|tin nhắn khuyến mãi|tin nhắn quảng cáo|noti|notification|notifications|thông báo)",
     ),
     hint_words=(
         "tôi", "toi", "không", "khong", "được", "duoc", "của", "cua", "rồi", "roi", "chưa",
