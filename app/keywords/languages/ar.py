@@ -104,6 +104,13 @@ _MISTAKE_STOP = ("(stop|unsubscribe|ستوب|ايقاف|الغاء) "
                  "(بالغلط|بالخطا|غلط|bel ghalat|bl ghalat|bil ghalat|b el ghalat|ghalat)")
 _MISTAKE = f"(ارسلت|بعتت|بعثت|كتبت|ضغطت|دست|dost|dust|dast|ba3att|katabt|ersalt|arsalt) {_MISTAKE_STOP}"
 
+# "Enough already" alone in Arabizi (kfaaya ba2a, 5alas ba2a kfaya): keywords in any language
+# detected, as "ba2a" reads as "ba 2 a".
+_R_ENOUGH = (
+    "(kfaya|kfaaya|kfaaaya|kefaya|kifaya|kfayeh) (ba2a|baa|ba2)",
+    "(5alas|khalas|5alaas|khalaas) (ba2a|ba2) (kfaya|kefaya|kifaya)",
+)
+
 RULES: LanguageRules = LanguageRules(
     code="ar",
     name="Arabic",
@@ -111,6 +118,8 @@ RULES: LanguageRules = LanguageRules(
         "إيقاف", "ايقاف", "إلغاء", "الغاء", "إلغاء الاشتراك", "الغاء الاشتراك", "أوقف", "اوقف",
         "توقف", "ستوب", "ستوپ", "إيقاف الرسائل", "ايقاف الرسائل", "الغاء الرسائل", "إلغاء الرسائل", "stop ايقاف",
         "elgha2", "elgha2 el eshtirak", "خروج", "قف",
+        # "Enough already" said alone in Arabizi (kfaaya ba2a, 5alas ba2a kfaya).
+        *_R_ENOUGH,
     ),
     opt_out_all_keywords=("إيقاف الكل", "ايقاف الكل", "الغاء الكل", "إلغاء الكل"),
     opt_in_keywords=("اشترك", "اشتراك", "الاشتراك", "تفعيل", "ابدأ", "ابدا", "ستارت", "إعادة الاشتراك",
@@ -191,6 +200,18 @@ RULES: LanguageRules = LanguageRules(
         "(الغوا|الغو|الغ|الغي) اشتراكي (في|من|بال) (الايميلات|الايميل|الايميلز|البريد|الميل) (والرسائل|والرسايل|والمسجات|والعروض|و الرسائل)",
         # "Stop the reminders too" in Arabizi (w2fo el reminders kaman).
         "(w2fo|wa2fo|wa22fo|wa2afo|wa2fou|wa2afou|wagfo|wa2fu) (el|al) (reminders|rasayel|rasa2el|messages|msgs|offers|3orood|tanbihat|masgat)",
+        # No need for the messages any more (فما في داعي للرسايل، ما في داعي تبعتوا المواعيد): the
+        # texts named, not a paper bill ("لا داعي تبعتوا الفاتورة").
+        "(فما في|فمافي|فلا|فمفيش|وما في|ومافي) داعي (للرسائل|للرسايل|للمسجات|للعروض|للتذكيرات|لهالرسائل|لهالرسايل)",
+        "(ما في|مافي|فما في|فمافي|لا|مفيش|فمفيش|ملوش|مالوش) داعي (تبعتوا|تبعتو|ترسلوا|ترسلو|ترسلون|تبعتون|تبعتولي|ترسلولي|تبعثوا) (رسايل|رسائل|الرسائل|الرسايل|مسجات|المسجات|مواعيد|المواعيد|تذكيرات|التذكيرات|تذكير|العروض|عروض)",
+        # Only the offers refused (أما العروض فلا أريدها، بس العروض والخصومات لأ خلاص).
+        "(العروض|الاعلانات|الخصومات|التخفيضات) [(والخصومات|والعروض|والاعلانات)] (فلا|لا|ما) (اريدها|ابيها|ابغاها|بديها|عايزها|اريدهم|ابيهم)",
+        "(العروض|الاعلانات|الخصومات|التخفيضات) [(والخصومات|والعروض|والاعلانات)] (لا|لأ|لاء) خلاص",
+        # Stop the messages (ياريت توقفون رسايل العروض).
+        "(توقفون|توقفوا|توقفو|تبطلون|تبطلوا) (رسايل|رسائل|الرسائل|الرسايل|المسجات|مسجات|العروض|الاعلانات)",
+        # Consent withdrawn (أسحب موافقتي على تلقي الرسائل).
+        "(اسحب|نسحب|سحبت|بسحب) (موافقتي|موافقتنا|الموافقة|الموافقه) (على|علي|عن) (تلقي|استلام|استقبال|ارسال|وصول)",
+        "حلو عني",
     ),
     opt_in_phrases=(
         "(أريد|اريد|ابغى) الاشتراك (مرة أخرى|مرة اخرى|من جديد)",
@@ -376,6 +397,7 @@ RULES: LanguageRules = LanguageRules(
     courtesy_words=("من فضلك", "لو سمحت", "شكرا", "رجاء", "ارجو", "أرجو", "الآن", "shukran", "law samaht"),
     # Answers to the clarifying question (app/messaging/clarify.py): stop only
     # marketing, or everything.
+    standalone_keywords=_R_ENOUGH,
     clarify_marketing=("mkt", "العروض"),
     clarify_all=("all", "الكل"),
 )

@@ -68,7 +68,9 @@ _IN_YES = "(হ্যাঁ|হ্যা|ha|haan) [(ডেলিভারির|
 RULES: LanguageRules = LanguageRules(
     code="bn",
     name="Bengali",
-    opt_out_keywords=("থামুন", "থামাও", "আনসাবস্ক্রাইব", "বন্ধ", "বন্ধ করুন", "স্টপ", "বাতিল", "থামান"),
+    opt_out_keywords=("থামুন", "থামাও", "আনসাবস্ক্রাইব", "বন্ধ", "বন্ধ করুন", "স্টপ", "বাতিল", "থামান",
+        "বন্ধ কর", "বন্ধ করো", "বন্ধ করেন", "বন্দ", "থামেন", "bondho korun", "bondho koren", "bondho kor",
+        "bondho koro", "bndho kor", "thamen", "thamun"),
     opt_out_all_keywords=("সব বন্ধ",),
     opt_in_keywords=("চালু", "শুরু", "সাবস্ক্রাইব", "স্টার্ট", "আবার চালু", "আবার চালু করুন", "চালু করুন",
         "শুরু করুন", "সাবস্ক্রাইব করুন", "abar chalu", "abar chalu korun", "chalu korun"),
@@ -135,6 +137,25 @@ RULES: LanguageRules = LanguageRules(
         "ভুল করে সাবস্ক্রাইব (হয়ে গেছে|করে ফেলেছি|হয়েছি|হয়ে গিয়েছে)",
         "(vul|bhul) kore subscribe (hoye gese|hoye geche|kore felechi|hoyechi)",
         "(এবার|এখন|এখনই) (থামুন|থামেন|থামান)",
+        # "Stop all this", "stop, will you" outbursts (ধুর বাবা বন্ধ কর এসব, থামেন তো ভাই).
+        "(বন্ধ|বন্দ) (কর|করো|করেন|করুন) (এসব|এইসব|এগুলো|এগুলা)",
+        "(bondho|bndho|bondo|bandho) (kor|koro|koren|korun) (esob|eshob|eisob|eishob|egula|egulo)",
+        "(থামেন|থামুন|থামান) (তো|এবার) [(ভাই|ভাইয়া|দাদা)]",
+        "(এই|এসব) (ঝামেলা|যন্ত্রণা|জ্বালাতন) (থামান|থামাও|থামেন|বন্ধ করুন|বন্ধ করেন|বন্ধ করো)",
+        # Consent withdrawn (সম্মতি প্রত্যাহার করছি).
+        "(সম্মতি|অনুমতি) (প্রত্যাহার|ফিরিয়ে নিচ্ছি|তুলে নিচ্ছি) [(করছি|করলাম|করতে চাই)]",
+        # How many times must I say STOP; I wrote STOP before too ("I wrote STOP last month, now
+        # add me back" is an opt-in); refused and still coming
+        # (koto bar bolbo STOP, age o STOP likhechilam, আগেও না করেছিলাম, তবু মেসেজ আসছে).
+        "(koto|koybar|kotobar|koy) [(bar|baar)] (bolbo|bolte hobe) (stop|bondho korte|bondho)",
+        "(কতবার|কত বার|কয়বার) (বলব|বলবো|বলতে হবে) (স্টপ|stop|বন্ধ করতে)",
+        "(age o|ageo|agei|age i) stop (likhechilam|likhsilam|likhechi|likhsi|pathiyechilam|pathaisilam|pathiyechi|diyechilam|disilam)",
+        "(আগেও|আগেই) (স্টপ|stop) (লিখেছিলাম|লিখেছি|পাঠিয়েছিলাম|পাঠিয়েছি|দিয়েছিলাম)",
+        "(তবু|তবুও|তারপরও|তারপরেও) (মেসেজ|ম্যাসেজ|এসএমএস|মেসেজগুলো) (আসছে|আসতেছে|আসে)",
+        "(tobu|tobuo|tao) (msg|sms|message|messages) (ashche|asche|ashtese|aschhe|ashe)",
+        "না (বলেছিলাম|করেছিলাম) (আবার|তবু|তবুও|তারপরও|তারপরেও) (পাঠাচ্ছেন|পাঠান|দিচ্ছেন)",
+        f"(amar number ta|amar nambar ta|amar numberta|amar nambarta) {_R_OO_RM}",
+        "(amar number ta|amar nambar ta|amar numberta|amar nambarta) (muche den|muchhe den|muche felun)",
     ),
     opt_in_phrases=(
         # Turn the texts back on (মেসেজ আবার চালু করে দিন, msg abar chalu kore din).
@@ -227,6 +248,9 @@ RULES: LanguageRules = LanguageRules(
         "(apnader sathe|apnar sathe) (kivabe|kemne) (jogajog|kotha) (korbo|kora jay|bolbo)",
     ),
     not_opt_out_phrases=(
+        # "Still not coming" (তবুও মেসেজ আসছে না) is a missing text, not too many.
+        "(তবু|তবুও|তারপরও|তারপরেও) (মেসেজ|ম্যাসেজ|এসএমএস|মেসেজগুলো) (আসছে|আসতেছে|আসে) (না|নাই)",
+        "(tobu|tobuo|tao) (msg|sms|message|messages) (ashche|asche|ashtese|aschhe|ashe) (na|nai)",
         # Negated removal is a wish to keep the texts ("don't remove me", "I'm not
         # unsubscribing"); never a negated send/write, which stays an opt-out.
         "(আমাকে|আমার নম্বর|আমার নাম্বার) [(লিস্ট থেকে|তালিকা থেকে)] (বাদ দেবেন|বাদ দিবেন|বাদ দিও|বাদ দিয়েন|মুছবেন|মুছে দেবেন|মুছে দিবেন|ডিলিট করবেন|ডিলিট করো|সরাবেন|সরিয়ে দেবেন|রিমুভ করবেন) না",

@@ -47,7 +47,8 @@ _OO_WANT_NOT = "(نمیخوام|نمیخواهم|نمیخام|نمیخوایم|�
 RULES: LanguageRules = LanguageRules(
     code="fa",
     name="Persian",
-    opt_out_keywords=("بسه", "لغو", "لغو عضویت", "توقف", "انصراف", "لغو11", "لغو۱۱", "استاپ", "ستاپ", "laghv", "laghv ozviat", "laghve ozviat", "11"),
+    opt_out_keywords=("بسه", "لغو", "لغو عضویت", "توقف", "انصراف", "لغو11", "لغو۱۱", "استاپ", "ستاپ", "laghv", "laghv ozviat", "laghve ozviat", "11",
+        "lagv", "lagv 11", "laghv 11", "(بسه|بس کنید|بس کنین) دیگه", "دیگه (بسه|بس کنید|بس کنین)"),
     opt_out_all_keywords=("لغو همه",),
     opt_in_keywords=("فعال", "عضویت", "شروع", "فعال‌سازی", "فعال سازی", "فعالسازی", "عضو", "عضویت مجدد",
         "فعالسازی مجدد", "شروع مجدد", "ozviat", "ozv"),
@@ -114,6 +115,24 @@ RULES: LanguageRules = LanguageRules(
         "(shomaram|shomaramo|shomare mano|esmam|esmamo) (ro|ra) (hazf|pak) (konid|konin|kon)",
         # "Cut the newsletter off too" (خبرنامه رو هم قطع کنید).
         "(پیامکها|پیامکا|پیاما|پیامها|تبلیغات|خبرنامه|بقیه|بقیهش|بقیشون|یادآوریها|یادآوریا) (رو|را) هم (قطع|لغو|متوقف) (کنید|کنین)",
+        # Don't bother me; don't text me any more (مزاحم نشید، داداش دیگه اس نده).
+        "(مزاحم|مزاحمم) (نشید|نشین|نشو|نشوید)",
+        "(mozahem|mazahem|mozahemam) (nashid|nashin|nasho|nashavid)",
+        "(دیگه|دیگر) [(به من|بهم)] (اس|اس ام اس|پیام|پیامک) (نده|ندید|نزن)",
+        "(dige|digeh|dg) [(be man|behem)] (payam|payamak|sms|es) (nade|nadin|nadid|nazan|nazanid|nazanin)",
+        # Still coming (هنوز پیام میاد، chera hanooz payam miad?).
+        "(هنوز|بازم) (پیام|پیامک|پیامکا|پیاما|اس ام اس) (میاد|میفرستید|میفرستین)",
+        "(hanooz|hanuz|bazam) (payam|payamak|payama|payamaka|sms) (miad|miyad|mifrestid|mifrestin)",
+        # How do I cancel these ads; I want to cancel my membership.
+        "(chejori|chetori|chetor|chejoori) (laghv|lagv|ghat|qat) (konam|konim) (in|een) (tablighato|tablighat|payamaro|payamakaro|payama|payamaka)",
+        "(چجوری|چطوری|چطور) (لغو|قطع) (کنم|کنیم) این (تبلیغاتو|تبلیغات|پیامارو|پیامکارو|پیامکا|پیاما)",
+        "(mikham|mikhaam|mikhaim) (ozviatamo|ozviyatamo|ozviatam|ozviyatam|eshterakamo|eshterakam) [(ro|ra)] (laghv|lagv|ghat) (konam|konid|konin)",
+        "(میخوام|میخواهم|میخام) (عضویتمو|عضویتم|اشتراکمو|اشتراکم) [(رو|را)] (لغو|قطع) (کنم|کنید|کنین)",
+        # Consent withdrawn (رضایتم رو پس میگیرم).
+        "(رضایتم|رضایت خودم|موافقتم|اجازهام|اجازمو) (رو|را) پس (میگیرم|میگیریم)",
+        # "Text me again and I'll report it" (age bazam payam bedin gozaresh midam).
+        "(age|agar) (bazam|baz|dobare) (payam|payamak|sms) (bedin|bedid|befrestid|befrestin|bedi) (gozaresh|shekayat)",
+        "(اگه|اگر) (بازم|باز|دوباره) (پیام|پیامک|اس ام اس) (بدین|بدید|بفرستید|بفرستین) (گزارش|شکایت)",
     ),
     opt_in_phrases=(
         # Sign me up (again), add me back (منو عضو کنید، دوباره عضوم کنید، ozvam konid).

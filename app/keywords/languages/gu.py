@@ -46,10 +46,19 @@ _R_OO_TXT = "(msg|msgs|message|messages|sms|offers|offer)"
 _R_OO_RM = ("(kadhi nakho|kadhi nakhjo|kadhi do|kadho|hatavi do|hatavo|remove karo|remove kari do|"
             "delete karo|delete kari do)")
 
+# "Enough, stop it" alone in romanised Gujarati (are yaar bandh kar ne, bs have): keywords in any
+# language detected, as "are" and "have" look English.
+_R_ENOUGH = ("[(are|arey)] [(yaar|yar)] (bandh|band) (kar|karo|kro) ne [(yaar|yar|bhai)]",
+             "(bas|bs) (have|karo have|kar have)")
+
 RULES: LanguageRules = LanguageRules(
     code="gu",
     name="Gujarati",
-    opt_out_keywords=("અનસબ્સ્ક્રાઇબ", "બંધ", "બંધ કરો", "સ્ટોપ", "રદ", "અટકાવો", "bandh", "bandh karo", "રોકો"),
+    opt_out_keywords=("અનસબ્સ્ક્રાઇબ", "બંધ", "બંધ કરો", "સ્ટોપ", "રદ", "અટકાવો", "bandh", "bandh karo", "રોકો",
+        # "Enough, stop it" said alone (બસ કરો યાર, are yaar bandh kar ne, bs have).
+        "બસ (કરો|કર|કરી દો) (યાર|હવે|ભાઈ) [(યાર|હવે)]",
+        "(યાર|હવે|ભાઈ|અરે) બસ (કરો|કર|કરી દો) [(યાર|હવે)]",
+        *_R_ENOUGH),
     opt_out_all_keywords=("બધું બંધ",),
     opt_in_keywords=("ચાલુ", "શરૂ", "સબ્સ્ક્રાઇબ", "સ્ટાર્ટ", "ચાલુ કરો", "શરૂ કરો", "ફરી શરૂ", "ફરી ચાલુ",
         "ફરીથી ચાલુ કરો", "chalu karo", "sharu karo", "fari chalu karo"),
@@ -97,6 +106,20 @@ RULES: LanguageRules = LanguageRules(
         # મેસેજ મોકલવાનું પણ બંધ કરો).
         "મને (કાઢી નાખો|કાઢી નાંખો|હટાવી દો|કાઢી નાખજો|ડિલીટ કરો)",
         f"{_OO_TXT} [(મોકલવાનું|મોકલવા)] (પણ) બંધ (કરો|કરી દો|કરી દેજો|કરજો)",
+        # "Stop all this nonsense" (ભાઈ બંધ કર આ બકવાસ); consent withdrawn (મારી સંમતિ પાછી ખેંચું છું).
+        "(સંમતિ|સહમતિ|મંજૂરી|પરવાનગી) પાછી (ખેંચું|ખેંચુ|લઉં|લઉ|ખેંચી લઉં|ખેંચી લઉ) (છું|છુ)",
+        "બંધ (કર|કરો) (આ|આવું) (બકવાસ|બધું|બધુ|ડ્રામા|નાટક)",
+        # I wrote STOP before too (not "bhul thi STOP moklyu hatu": by mistake); how many times;
+        # refused and still coming (pehla pan STOP lakhyu hatu, ketli vaar kahyu stop, પહેલા પણ ના
+        # પાડી હતી, તો પણ મેસેજ આવે છે).
+        "(pehla pan|pela pan|kaale pan|kale pan|kal pan) stop (lakhyu|lakhiyu|lakhelu|moklyu|moklelu) (hatu|tu|htu)",
+        "(ketli|ketla|be|tran) (vaar|var|vakhat) (kahyu|kidhu|lakhyu) [(che|chhe)] stop",
+        "(pehla pan|pela pan|kaale pan|kale pan) (kidhu|kahyu) (hatu|tu) (band|bandh) (karo|kro|kar)",
+        "ના પાડી [હતી] (તો પણ|તોય|છતાં|છતાંય|છતાં પણ) (મેસેજ|મોકલો|મોકલે)",
+        "(તો પણ|તોય|છતાં|છતાંય) (મેસેજ|મેસેજો|એસએમએસ) (આવે|આવ્યા કરે) (છે|છ)",
+        "(toy|to pan|tooy) (msg|message|messages|sms) (aave|ave) (che|chhe)",
+        # The number off the class's list (આ નંબરને ક્લાસના લિસ્ટમાંથી કાઢી નાખજો).
+        f"(આ|મારા) નંબરને [(તમારા|આ|ક્લાસના|સ્કૂલના|ગ્રુપના)] (લિસ્ટમાંથી|યાદીમાંથી|ગ્રુપમાંથી) {_OO_RM}",
     ),
     opt_in_phrases=(
         # Turn the texts back on (મારા રિમાઇન્ડર પાછા ચાલુ કરો, msg fari chalu karo).
@@ -257,7 +280,7 @@ RULES: LanguageRules = LanguageRules(
     ),
     courtesy_words=("પ્લીઝ", "કૃપા કરીને", "આભાર", "please", "plz", "pls"),
     strong_keywords=(),
-    standalone_keywords=(),
+    standalone_keywords=_R_ENOUGH,
     # Answers to the clarifying question (app/messaging/clarify.py).
     clarify_marketing=("mkt", "ઑફર"),
     clarify_all=("all", "બધું"),

@@ -62,6 +62,13 @@ _R_RM = ("(hatao|hata do|hata dijiye|hataiye|nikalo|nikal do|nikal dijiye|nikaal
          "delete kar do|delete kardo|remove karo|remove kar do|remove kardo)")
 _R_DO_OUT = "(karo|kro|kar do|kardo|kr do|krdo|kar dijiye|kijiye|karwa do)"
 
+# "Enough, stop it" in Hinglish and Roman Urdu (bs kro bhai, bs kr do yr): whole-message keywords
+# in any language detected, as "do", "ab" and "have" look English.
+_R_ENOUGH = (
+    "(bas|bs|bass) (karo|kro|kar do|kardo|kr do|krdo|karein|kren|kar dein) (yaar|yar|yr|yrr|ab|bhai|bhaiya|hun|have) [(yaar|yr|ab)]",
+    "(yaar|yar|yr|ab|bhai|bhaiya) (bas|bs|bass) (karo|kro|kar do|kr do|kardo|karein|kren) [(yaar|yr|ab)]",
+)
+
 RULES: LanguageRules = LanguageRules(
     code="hi",
     name="Hindi",
@@ -73,6 +80,11 @@ RULES: LanguageRules = LanguageRules(
         "stop kar do",
         "stop kro",
         "stop kardo",
+        # "Enough, stop it" said alone (बस करो यार, अब बस करो, bs kro bhai), "band kr".
+        "बस (करो|करिए|करें|कर दो|कीजिए) (यार|अब|भाई|भैया) [(यार|अब)]",
+        "(यार|अब|भाई|भैया) बस (करो|करिए|करें|कर दो|कीजिए) [(यार|अब)]",
+        *_R_ENOUGH,
+        "band kr", "band kar do", "band kardo",
         "stop kijiye",
         "सदस्यता रद्द",
     ),
@@ -169,6 +181,31 @@ RULES: LanguageRules = LanguageRules(
         f"{_R_OUT} bhi band {_R_DO_OUT}",
         "(मैसेज|मेसेज|एसएमएस|sms) (करना|करने) (बंद|बन्द) (करो|करें|करे|कर दो|कर दें|कर दीजिए|कीजिए|करिए)",
         f"(sms|msg|message|messages) (karna|karne) band {_R_DO_OUT}",
+        # "Stop this nonsense" (band kro ye bakwas, बंद करो ये सब); the bare "enough" outbursts
+        # (bas karo yaar) are keywords: inside a sentence they are as often amazement ("bas karo
+        # yaar, itna sasta!").
+        "(ye|yeh|ye sab) (bakwas|drama|tamasha) band (karo|kro|kar do|kardo|karein|kar dein)",
+        "band (karo|kro|kar do|kardo|karein|kar dein) (ye|yeh|ye sab) (bakwas|drama|tamasha)",
+        "(बंद|बन्द) (करो|करें|कर दो|कीजिए) (ये|यह) (सब|बकवास|ड्रामा|तमाशा)",
+        # How many times must I say STOP; I already wrote STOP; refused before and still coming
+        # (kitni baar bola STOP, pehle bhi STOP likha tha, तीन बार मना कर चुका हूँ).
+        "(kitni|kitne) (baar|bar|dafa|dafe) (bola|bolu|bolun|bol chuka|bol chuki|kaha|kahu|kahun|likha|likhu|likh chuka|likh chuki|bhej chuka|bhej chuki|bheja) [(hai|hu|hun|hoon|tha)] stop",
+        "(pehle bhi|pehle hi|kal bhi|already|do baar|teen baar|2 baar|3 baar) stop (likh chuka|likh chuki|bhej chuka|bhej chuki|bol chuka|bol chuki) (hu|hun|hoon)",
+        "(pehle bhi|pehle hi|kal bhi) stop (likha|bheja|bola) tha (phir bhi|fir bhi)",
+        "stop likh likh (ke|kar|k)",
+        "(कितनी|कई|तीन|दो|3|2) बार (मना|स्टॉप|stop) (कर चुका|कर चुकी|कर चुके|लिख चुका|लिख चुकी|भेज चुका|भेज चुकी) (हूँ|हूं)",
+        "कितनी बार (मना|स्टॉप|stop) (करूँ|करूं|करना पड़ेगा|लिखूँ|लिखूं|बोलूँ|बोलूं|कहूँ|कहूं)",
+        "(मना|स्टॉप|stop) (कर चुका हूँ|कर चुका हूं|कर चुकी हूँ|कर चुकी हूं) (फिर भी|तब भी|तो भी)",
+        "(मैंने|मैने) [(पहले भी|पहले ही)] (मना|स्टॉप|stop) (किया था|कर दिया था|लिखा था|भेजा था) (फिर भी|तब भी|तो भी)",
+        "(mana|stop) (kar chuka hu|kar chuka hoon|kar chuki hu|kar chuki hoon) (phir bhi|fir bhi|tab bhi)",
+        "(maine|mene|mainay) [(pehle bhi|pehle hi)] (mana|stop) (kiya tha|kar diya tha|likha tha|bheja tha) (phir bhi|fir bhi|tab bhi)",
+        # "I'll complain to DND / TRAI" if they keep coming (not a relative's complaint made).
+        "(dnd|डीएनडी|trai|ट्राई) (में|मे|पे|पर|को) (शिकायत|कंप्लेंट|complaint) (कर दूँगा|कर दूंगा|कर दूँगी|कर दूंगी|करूँगा|करूंगा|करूँगी|करूंगी|दर्ज करूँगा|दर्ज करूंगा|दर्ज करूँगी|दर्ज करूंगी)",
+        "(dnd|trai) (me|mein|main|pe|par|ko) (shikayat|complaint|complain) (kar dunga|kar dungi|karunga|karungi|krunga)",
+        # Only the offers refused (लोन के ऑफर वाले बिल्कुल नहीं चाहिए); rid of these texts.
+        "[(लोन|सेल|प्रॉपर्टी)] [के] (ऑफर|ऑफ़र|ऑफर्स) (वाले|वाले मैसेज|के मैसेज) [(बिल्कुल|बिलकुल|अब)] (नहीं|नही) चाहिए",
+        "(इन|ऐसे|इन सब) (मैसेजों|मैसेज|मेसेज|संदेशों|एसएमएस) से (छुटकारा|पीछा छुड़ाने|पीछा छुड़ाना)",
+        "(in|aise|in sab) (msgs|messages|msg|sms) (se|sy) (chhutkara|chutkara|jaan chhudane|peecha chhudane)",
     ),
     opt_in_phrases=(
         f"(मुझे|mujhe) (फिर से|dobara|phir se|fir se) {_MSG} (चाहिए|chahiye)",
@@ -394,6 +431,7 @@ RULES: LanguageRules = LanguageRules(
     courtesy_words=("please", "plz", "pls", "kripya", "कृपया", "ji", "जी", "abhi", "अभी", "bhai"),
     # Answers to the clarifying question (app/messaging/clarify.py): stop only
     # marketing, or everything.
+    standalone_keywords=_R_ENOUGH,
     clarify_marketing=("mkt", "ऑफ़र", "offer"),
     clarify_all=("all", "सब", "sab"),
 )

@@ -47,10 +47,18 @@ _R_OO_TXT = "(msg|msgs|message|messages|sms|offers|offer|reminder|reminders|noti
 _R_OO_FROM = "(cho|chon|ton|vichon|ch ton)"
 _R_OO_RM = "(hata|kadh|kadd|kat|katt) (do|deo|dio)"
 
+# "Enough, stop it" alone in romanised Punjabi (bs kr do hun): a keyword in any language detected,
+# as "do" looks English.
+_R_ENOUGH = ("(bas|bs) (kr|kar) (do|deo|dio) (hun|yaar|yr)",)
+
 RULES: LanguageRules = LanguageRules(
     code="pa",
     name="Punjabi",
-    opt_out_keywords=("ਰੁਕੋ", "ਅਨਸਬਸਕ੍ਰਾਈਬ", "ਰੋਕੋ", "ਬੰਦ", "ਬੰਦ ਕਰੋ", "ਸਟਾਪ", "ਹਟਾਓ", "band"),
+    opt_out_keywords=("ਰੁਕੋ", "ਅਨਸਬਸਕ੍ਰਾਈਬ", "ਰੋਕੋ", "ਬੰਦ", "ਬੰਦ ਕਰੋ", "ਸਟਾਪ", "ਹਟਾਓ", "band",
+        # "Enough, stop it" said alone (ਬੱਸ ਕਰੋ ਯਾਰ, bs kr do hun).
+        "(ਬੱਸ|ਬਸ) (ਕਰੋ|ਕਰ ਦਿਓ|ਕਰਦੋ) (ਯਾਰ|ਹੁਣ|ਜੀ|ਬਾਈ) [(ਯਾਰ|ਹੁਣ)]",
+        "(ਯਾਰ|ਹੁਣ|ਬਾਈ|ਓਏ) (ਬੱਸ|ਬਸ) (ਕਰੋ|ਕਰ ਦਿਓ) [(ਯਾਰ|ਹੁਣ)]",
+        *_R_ENOUGH),
     opt_out_all_keywords=("ਸਭ ਬੰਦ",),
     opt_in_keywords=("ਚਾਲੂ", "ਸ਼ੁਰੂ", "ਸਬਸਕ੍ਰਾਈਬ", "ਸਟਾਰਟ", "ਚਾਲੂ ਕਰੋ", "ਸ਼ੁਰੂ ਕਰੋ", "ਦੁਬਾਰਾ ਸ਼ੁਰੂ",
         "ਫਿਰ ਤੋਂ ਸ਼ੁਰੂ", "ਦੁਬਾਰਾ ਚਾਲੂ ਕਰੋ", "(dubara|fer ton) (shuru|chalu) (kar do|kar deo)"),
@@ -98,6 +106,18 @@ RULES: LanguageRules = LanguageRules(
         # (ਮੈਨੂੰ ਮੈਸੇਜ ਭੇਜਣੇ ਵੀ ਬੰਦ ਕਰੋ).
         "(ਮੈਨੂੰ|ਸਾਨੂੰ) (ਹਟਾ ਦਿਓ|ਹਟਾ ਦਿਉ|ਹਟਾ ਦੇਵੋ|ਕੱਢ ਦਿਓ|ਕੱਢ ਦਿਉ)",
         f"{_OO_TXT} [(ਭੇਜਣੇ|ਭੇਜਣਾ)] (ਵੀ|ਭੀ) ਬੰਦ (ਕਰ ਦਿਓ|ਕਰ ਦਿਉ|ਕਰੋ|ਕਰਦੋ|ਕਰ ਦੇਵੋ)",
+        # "Stop this drama" (ਓ ਭਾਈ ਬੰਦ ਕਰ ਇਹ ਡਰਾਮਾ); consent withdrawn (ਸਹਿਮਤੀ ਵਾਪਸ ਲੈਂਦਾ ਹਾਂ).
+        "(ਸਹਿਮਤੀ|ਇਜਾਜ਼ਤ|ਮਨਜ਼ੂਰੀ) ਵਾਪਸ (ਲੈਂਦਾ|ਲੈਂਦੀ|ਲੈਂਦੇ|ਲੈ ਰਿਹਾ|ਲੈ ਰਹੀ) ਹਾਂ",
+        "ਬੰਦ (ਕਰ|ਕਰੋ) (ਇਹ|ਏਹ) (ਡਰਾਮਾ|ਸਭ|ਬਕਵਾਸ)",
+        # I wrote STOP before too; refused and still sent (pehla vi STOP likhya si, ਦੋ ਵਾਰ ਮਨ੍ਹਾ ਕਰ
+        # ਚੁੱਕਾ ਹਾਂ, ਫੇਰ ਵੀ ਭੇਜੀ ਜਾਂਦੇ ਓ).
+        "(pehla|pehlan|pehle|kall|kal) vi stop (likhya|likheya|bhejya|bhejeya) (si|c|sigi)",
+        "(ਮਨ੍ਹਾ|ਮਨਾ) ਕਰ (ਚੁੱਕਾ|ਚੁੱਕੀ|ਚੁੱਕੇ) (ਹਾਂ|ਹੈ) (ਫੇਰ ਵੀ|ਫਿਰ ਵੀ)",
+        # Put on the list by mistake (ਗਲਤੀ ਨਾਲ ਲਿਸਟ ਚ ਜੋੜ ਲਿਆ).
+        "ਗਲਤੀ ਨਾਲ (ਲਿਸਟ|ਸੂਚੀ|ਗਰੁੱਪ) (ਚ|ਵਿੱਚ|ਵਿਚ) (ਜੋੜ|ਪਾ|ਐਡ ਕਰ) (ਲਿਆ|ਦਿੱਤਾ)",
+        # Stop the reminders; no need to send the offers now (ਹੁਣ ਆਫ਼ਰ ਭੇਜਣ ਦੀ ਲੋੜ ਨਹੀਂ).
+        f"{_OO_TXT} (ਰੋਕ ਦਿਓ|ਰੋਕ ਦਿਉ|ਰੋਕ ਦੇਵੋ)",
+        f"{_OO_TXT} ਭੇਜਣ ਦੀ [(ਹੁਣ|ਕੋਈ)] (ਲੋੜ|ਜ਼ਰੂਰਤ|ਜਰੂਰਤ) ਨਹੀਂ",
     ),
     opt_in_phrases=(
         # Turn the texts back on (ਮੈਸੇਜ ਵਾਪਸ ਚਾਲੂ ਕਰ ਦਿਓ, reminder dubara on kar do).
@@ -255,7 +275,7 @@ RULES: LanguageRules = LanguageRules(
     ),
     courtesy_words=("ਪਲੀਜ਼", "ਕਿਰਪਾ ਕਰਕੇ", "ਧੰਨਵਾਦ", "please", "plz", "pls", "ji"),
     strong_keywords=(),
-    standalone_keywords=(),
+    standalone_keywords=_R_ENOUGH,
     # Answers to the clarifying question (app/messaging/clarify.py).
     clarify_marketing=("mkt", "ਪੇਸ਼ਕਸ਼ਾਂ"),
     clarify_all=("all", "ਸਭ"),

@@ -59,7 +59,11 @@ _R_RM = ("(hata dein|hata den|hataen|hatayen|hataein|hatayein|nikal dein|nikal d
 RULES: LanguageRules = LanguageRules(
     code="ur",
     name="Urdu",
-    opt_out_keywords=("بند", "بند کریں", "روکیں", "ان سبسکرائب", "سٹاپ", "اسٹاپ", "منسوخ", "منسوخ کریں"),
+    opt_out_keywords=("بند", "بند کریں", "روکیں", "ان سبسکرائب", "سٹاپ", "اسٹاپ", "منسوخ", "منسوخ کریں",
+        "بند کرو", "بند کر دو", "بند کر دیں", "رکنیت ختم",
+        # "Enough, stop it" said alone (بس کرو یار، یار بس کریں اب).
+        "(بس کرو|بس کریں|بس کر دو|بس کر دیں|بس کیجیے) (یار|اب|بھائی) [(یار|اب)]",
+        "(یار|اب|بھائی) (بس کرو|بس کریں|بس کر دو|بس کر دیں|بس کیجیے) [(یار|اب)]"),
     opt_out_all_keywords=("سب بند",),
     opt_in_keywords=("شروع", "سبسکرائب", "سٹارٹ", "اسٹارٹ", "دوبارہ شروع", "دوبارہ شروع کریں",
         "شروع کریں", "سبسکرائب کریں", "start karein", "(dobara|wapis) (shuru|start) (karein|kar dein)"),
@@ -123,6 +127,15 @@ RULES: LanguageRules = LanguageRules(
         "is number (par|pe|py|per) [(dobara|koi|aainda)] (msg|message|sms|rabta|contact) (mat|na|naa) (karein|karen|krein|bhejein|bhejen|bhejain|aaye|aye|aey)",
         f"{_R_ME} (pareshan|preshan|tang|tung) (mat|na|naa) (karein|karen|krein|kijiye ga)",
         "(meri|hamari|humari) jaan (chhor dein|chor dein|chhod dein|chod dein|bakhsh dein|baksh dein|bakhsh do|baksh do)",
+        # Consent withdrawn (میں اپنی اجازت واپس لیتا ہوں).
+        "(اجازت|رضامندی|منظوری) واپس (لیتا|لیتی|لے رہا|لے رہی) ہوں",
+        # Refused before and still coming (پہلے بھی منع کیا تھا، پھر بھی میسج آ رہے ہیں).
+        "منع (کیا تھا|کر چکا ہوں|کر چکی ہوں|کر دیا تھا) (پھر بھی|تب بھی|اس کے باوجود)",
+        "(کتنی|کئی|تین|دو) (بار|دفعہ|مرتبہ) منع (کر چکا|کر چکی|کر چکے) (ہوں|ہیں)",
+        "کتنی (بار|دفعہ) منع (کروں|کرنا پڑے گا)",
+        "(پھر بھی|اب بھی|ابھی بھی) (میسج|میسجز|پیغام|پیغامات|ایس ایم ایس) (آ رہے|آ رہا|آتے)",
+        # Only the offers refused (سیل اور ڈسکاؤنٹ والے مت بھیجیں).
+        "(سیل|ڈسکاؤنٹ|آفر|آفرز|پروموشن|اشتہار|اشتہارات) (والے|کے) [(میسج|میسجز|پیغامات)] (مت|نہ) (بھیجیں|بھیجو|بھیجا کریں|بھیجیے|بھیجئے|بھیجنا)",
     ),
     opt_in_phrases=(
         # Turn the texts back on (میسج واپس آن کر دیں).
