@@ -28,6 +28,8 @@ RULES: LanguageRules = LanguageRules(
         "退会したい", "退会したいです", "退会します", "退会希望", "退会でお願いします",
         # Romanised, whole messages only ("mou okuranaide ii yo" may be about a document).
         "okuruna", "mou okuruna", "mou okuranaide", "mou okuranaide kudasai",
+        # Drawn out or pleading, whole messages only ("やめてー", "もうやめて").
+        "やめてー", "やめてーー", "やめてよ", "もうやめて", "もうやめてください",
     ),
     opt_out_all_keywords=("すべて停止", "全て停止", "全部停止"),
     opt_in_keywords=("配信再開", "再開", "再登録", "登録"),
@@ -59,8 +61,8 @@ RULES: LanguageRules = LanguageRules(
         "(そっち|そちら)[(は|を)]今後[は](止めて|停止して)",
         "(お知らせ|メール|メッセージ|sms|通知)[(は|を)][今後][は](送らなくて|配信しなくて|送信しなくて)(大丈夫|いい|結構|構いません|けっこう)",
         "(配信|広告|dm|案内|ショートメール)[(は|を)][今後][は](送らなくて|配信しなくて|送信しなくて)(大丈夫|いい|結構|構いません|けっこう)",
-        "(お知らせ|通知|配信|広告|宣伝|メルマガ|dm|ショートメール|sms)[(は|の)](不要です|不要なので|いらないです|いりません|要らないです|要りません|結構です)",
-        "(セール|キャンペーン|広告|宣伝|新商品|イベント)情報[(は|の)](不要です|不要なので|いらないです|いりません|要らないです|要りません|結構です|停止)",
+        "(お知らせ|通知|配信|広告|宣伝|メルマガ|dm|ショートメール|sms)[(は|の)][今後](不要です|不要なので|いらないです|いりません|要らないです|要りません|結構です)",
+        "(セール|キャンペーン|広告|宣伝|新商品|イベント)情報[(は|の|だけ)](不要です|不要なので|いらないです|いりません|要らないです|要りません|結構です|停止)",
         "(広告|宣伝)[(は|の)](困ります|迷惑です)",
         "送信しないで(ほしい|欲しい|もらえ|いただけ|頂け|くれ)",
         "(メッセージ|sms|メール|通知|お知らせ|ショートメール)を送るのを(やめて|止めて)",
@@ -99,6 +101,24 @@ RULES: LanguageRules = LanguageRules(
         "(touroku|tooroku) (shita|sareta) (mitai|you|rashii) [(desu|da)] (keshite|sakujo shite|kaijo shite) (kudasai|hoshii)",
         # No more, please (the refusal of "セール情報また送って" below).
         "(もう|また)(送って|配信して)(ほしくない|欲しくない|くれなくていい|こなくていい)",
+        # Romanised: I want to stop / cancel the delivery ("teishi shitai desu", "kaijo shite
+        # kudasai"); a card or contract suspended is not (below).
+        "(teishi|haishin teishi|kaijo|haishin kaijo|touroku kaijo|merumaga kaijo) (shitai|shitai desu|shitai n desu|shitain desu|shite kudasai|shite hoshii|shite hoshii desu|kibou|kibou desu|de onegaishimasu|onegaishimasu)",
+        # Imperatives, after which no negation can follow ("配信止めろ", "メール送ってくんな").
+        "(配信|メール|メッセージ|sms|通知|お知らせ|広告)[を](止めろ|とめろ|やめろ|停止しろ)",
+        "(送って|送信して|配信して)くんな",
+        # How many times must I say it; please, just stop ("何回言ったら止まるの",
+        # "お願いだからもうやめて").
+        "(何回|何度)言ったら(止まる|止めて|やめて|止めるの|やめるの|届かなく)",
+        "(お願いだから|頼むから|いい加減)[もう](やめて|止めて|送らないで|送ってこないで)",
+        # I don't need them, so stop (Kansai too: "いらんから止めてや").
+        "(いらん|要らん|いらない|要らない)(から|し|ので)(止めて|とめて|やめて|止めといて|停止して|配信停止)",
+        # English loanwords ("リストからremoveしといて", "unsubscribeでお願いします").
+        "リストから(remove|delete|unsubscribe)",
+        "(配信リスト|メーリングリスト|メルマガ)から(外し|はずし|削除|消し|抜い)",
+        "(unsubscribe|unsub|optout|オプトアウト)(して|しといて|しておいて|お願い|で|します|したい|希望)",
+        # Consent withdrawn ("受信の同意を撤回します").
+        "同意[(を|は)](撤回|取り消し)(します|したい|いたします|でお願い)",
     ),
     # "配信を再開" / "配信再開" alone also read "配信を再開しないでください" (don't resume):
     # the resumption is read with its polite ending below, and 配信再開 alone is a keyword.
@@ -217,6 +237,11 @@ RULES: LanguageRules = LanguageRules(
         "(ie|jitaku|kaisha|mae no ie|moto no ie) ni (okuranaide|okuranai de)",
         "(kaado|card|kurejitto kaado|kouza) [(o|wo)] (sakujo|keshite|kaijo)",
         "(mainichi|maishuu|maiasa) (kuru|kimasu|todoku) (n desu ka|no desu ka|n desu|no)",
+        # Romanised: a card, an account, a contract or a lock stopped or released.
+        "(riyou|riyo|kaado|card|kouza|keiyaku|akaunto|rokku|lock) (teishi|kaijo)",
+        # An imperative someone else was told ("配信を止めろと言われた").
+        "(止めろ|とめろ|やめろ|停止しろ)(と|って)言われ",
+        "(止めろ|とめろ|やめろ|停止しろ)(と|って)(上司|友達|家族|親)(に|から)言われ",
     ),
     hint_words=(
         "の", "は", "が", "を", "に", "て", "です", "ます", "した", "ない", "も", "で", "と",

@@ -24,6 +24,9 @@ RULES: LanguageRules = LanguageRules(
         "거부합니다",
         "거부요",
         "수신 거부합니다",
+        # Leaving the membership, whole messages only; 수신거부 typed with the keyboard left
+        # in Latin letters.
+        "탈퇴", "탈퇴요", "탈퇴할게요", "탈퇴합니다", "탈퇴하겠습니다", "tntlsrjqn",
     ),
     opt_out_all_keywords=("전체 수신거부", "모두 수신거부"),
     opt_in_keywords=("수신동의", "수신 동의", "재구독", "구독"),
@@ -89,6 +92,33 @@ RULES: LanguageRules = LanguageRules(
         "(myeongdan|myungdan|mokrok|riseuteu) (eseo|aeseo|eso) (sakje|ppae|bbae|jiwo) (haejuseyo|hae juseyo|juseyo|haejwo|jwo)",
         "(susingeobu|susin geobu|sushin geobu|geobu) (haetneunde|haenneunde|haetneundedo|haenneundedo|haesseunde) (wae|gyesok|tto|ajikdo|jakku)",
         "(gaip han|gaiphan|gaip) (jeok|jeog) (eobseoyo|eopseoyo|eomneunde|eobsneunde|eomneundeyo) (geumanhae|geuman|geumanhaeyo|jiwo juseyo|sakje haejuseyo)",
+        # No need to get them (me or my mother), no need to send them any more ("이 문자 안
+        # 받아도 돼요", "이제 안 보내주셔도 돼요").
+        "(문자|문자는|문자도|알림|알림은|광고|광고는|메시지|메시지는) (안 받아도|안 받으셔도|안받아도|받지 않아도|받지 않으셔도) (돼요|됩니다|되요|괜찮아요)",
+        "(munja|allim|gwanggo|mesiji) (an|ahn) (badado|bada do|badeusyeodo|badeusyeo do) (dwaeyo|dweyo|doeyo|dwae)",
+        "(이제|더 이상|더이상) (안 보내주셔도|안 보내셔도|보내지 않으셔도|안 보내 주셔도) (돼요|됩니다|되요|괜찮아요)",
+        # I won't take the texts any more, named with 도 / 는 ("학원 문자도 안 받고 싶습니다",
+        # "문자는 그만 받고 싶어요").
+        "(문자도|문자는|알림도|알림은|광고도|광고는|메시지는|메시지도) [(이제|앞으로|더 이상|더이상|더는)] (안|그만) (받고 싶습니다|받고 싶어요|받고싶어요|받을래요|받을게요|받겠습니다)",
+        "문자 (그만|더는) (받고 싶습니다|받고 싶어요|받고싶어요|받을래요|받을게요|받겠습니다)",
+        # Only the offers, buried in a friendly message ("광고 문자만 빼 주세요").
+        "(광고 문자만|광고 문자는|할인 문자는|할인 문자만|마케팅 문자는|이벤트 문자는|광고만|광고 알림은|신상품 알림은|광고 알림만) (빼 주세요|빼주세요|빼 주실 수 있을까요|빼주실 수 있을까요|꺼 주세요|꺼주세요|끊어 주세요|끊어주세요|그만 보내 주세요|그만 보내주세요|보내지 마세요|보내지 말아 주세요|안 보내주셔도 돼요)",
+        # Enough: please stop, stop sending, cut it off before I report spam; I told you not to.
+        "(제발|아 제발|진짜 제발) (그만해|그만해요|그만하세요|그만 보내|그만 보내세요|그만좀|보내지 마세요|보내지 마)",
+        "(그만해|그만해요|그만하세요) 제발",
+        "(그만좀|그만 좀) (보내|보내라|보내세요|보내요|보내줘|보내주세요)",
+        "(스팸신고|스팸 신고|신고하기|신고) 전에 (끊어라|끊어|끊으세요|그만해|그만해라|그만 보내|그만 보내라|그만하세요)",
+        "(보내지 말라니까|보내지말라니까|보내지 말라고요|보내지말라고요|보내지 말라고 했잖아요|보내지 말라고 했잖아|보내지 말라고 했는데|보내지말라고 했는데)",
+        "(알아듣냐|알아들어|알아먹냐|알아듣니) (보내지마라|보내지 마라|보내지마|보내지 마|그만 보내|그만보내|보내지 마세요|그만해)",
+        "(geumanhae|geuman hae|geumanhaeyo|geumanhaseyo) (jebal|jaebal)",
+        "(jebal|jaebal) (geumanhae|geuman hae|geumanhaeyo|geumanhaseyo|geuman)",
+        "(kkeuneo|kkeunheo|ggeunheo|ggeuneo) (juseyo|jwo) (an|ahn) (badeulraeyo|badeullaeyo|badeulgeyo|badeul raeyo)",
+        "(끊어 주세요|끊어주세요) (안 받을래요|안받을래요|안 받을게요)",
+        # English loanwords ("스탑 해주세요", "stop 부탁드려요").
+        "(스탑|스톱|stop) (해주세요|해 주세요|해줘요|부탁드려요|부탁드립니다)",
+        "(스탑해주세요|스톱해주세요|스탑해줘요|스톱해줘요)",
+        # Consent withdrawn ("마케팅 수신 동의를 철회합니다").
+        "(수신 동의|수신동의|마케팅 수신 동의|마케팅 동의|광고 수신 동의|수신 동의를|수신동의를|마케팅 수신 동의를|마케팅 동의를|동의를) (철회합니다|철회할게요|철회하겠습니다|철회해 주세요|철회해주세요|취소합니다|취소할게요|취소해 주세요|취소해주세요)",
     ),
     opt_in_phrases=(
         "다시 (구독할게요|구독하고 싶어요|구독해 주세요|받을게요|받고 싶어요)",
@@ -240,7 +270,9 @@ RULES: LanguageRules = LanguageRules(
         "http://www.invitobiz.com/findNoti?seq=576 (정보통신망법 제50조: 무료수신거부/무료거부)",
         "https://phps.kr/customer_faq_view.html?no=35210 (무료(수신)거부 080 footer)",
     ),
-    courtesy_words=("부탁합니다", "부탁드려요", "감사합니다", "제발", "요", "juseyo"),
+    courtesy_words=("부탁합니다", "부탁드려요", "감사합니다", "제발", "요", "juseyo",
+                    # Chat shorthand: 수고 (thanks for your trouble), ㄱ / ㄱㄱ (go).
+                    "ㅅㄱ", "ㄱ", "ㄱㄱ"),
     # Answers to the clarifying question (app/messaging/clarify.py): stop only
     # marketing, or everything.
     clarify_marketing=("mkt", "광고"),

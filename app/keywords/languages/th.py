@@ -14,7 +14,14 @@ RULES: LanguageRules = LanguageRules(
                       "ยกเลิกครับ", "ยกเลิกค่ะ", "ยกเลิกคะ", "ยกเลิกคับ", "ยกเลิกนะ", "ยกเลิกจ้า",
                       "ยกเลิกด้วย", "ยกเลิกด้วยครับ", "ยกเลิกด้วยค่ะ", "ยกเลิกๆ", "ยกเลิกๆๆ", "ยกเลิกๆๆๆ",
                       "yok lerk ka", "yok lerk kha", "yok lerk krub", "yok lerk krab", "yok lerk khrap",
-                      "yok loek ka", "yok loek kha", "yok loek krub", "yok loek khrap"),
+                      "yok loek ka", "yok loek kha", "yok loek krub", "yok loek khrap",
+                      # With "for me" / "please" (ที, ให้ด้วย), and the typo without its
+                      # vowel (ยกเลก).
+                      "ยกเลิกที", "ยกเลิกทีค่ะ", "ยกเลิกทีครับ", "ยกเลิกให้ด้วย", "ยกเลิกให้หน่อย",
+                      "ยกเลิกให้ด้วยค่ะ", "ยกเลิกให้ด้วยครับ", "ยกเลก", "ยกเลกด้วย", "ยกเลกด้วยครับ",
+                      "ยกเลกด้วยค่ะ", "ยกเลกค่ะ", "ยกเลกครับ",
+                      "yok lerk hai duay", "yok lerk duay", "yok loek hai duay", "yok lerk hai noi",
+    ),
     opt_out_all_keywords=("ยกเลิกทั้งหมด",),
     opt_in_keywords=("สมัคร", "เริ่ม", "สมัครใหม่", "เปิดรับข้อความ", "ขอสมัครใหม่",
                      # Romanised, whole messages only: สมัคร (ค่ะ / ครับ).
@@ -85,6 +92,21 @@ RULES: LanguageRules = LanguageRules(
         "(chuay|chuai|chuey) (lob|lop) (ork|ok|awk) [(hai|duay)]",
         # I don't agree to receive them (the refusal of "ตกลงรับข่าวสาร" below).
         "ไม่ตกลงรับ",
+        # How many times have I told you to stop ("บอกไปกี่รอบแล้วให้หยุด", "bok pai gee rob laew
+        # hai yud").
+        "บอก[ไป](กี่|หลาย)(รอบ|ครั้ง)แล้ว[ว่า](ให้หยุด|ให้เลิก|อย่าส่ง|ไม่ให้ส่ง|ให้ยกเลิก)",
+        "(bok|bawk|bork) [(pai|bpai)] (gee|kee|ki|gi|lai) (rob|rop|krang|khrang|krung) (laew|leaw|lew|laeo) [(wa|waa)] (hai yud|hai yut|hai lerk|ya song|yaa song|mai hai song|hai yok lerk)",
+        # Enough, it's annoying: stop ("พอเถอะ รำคาญ", "ram khan mak, yud!").
+        "(พอเถอะ|พอที|พอได้แล้ว|หยุดเถอะ|หยุดส่ง|หยุด) (รำคาญ|รำคาญมาก|น่ารำคาญ)",
+        "(รำคาญ|รำคาญมาก|น่ารำคาญ) (พอเถอะ|พอที|พอได้แล้ว|หยุดเถอะ|หยุดส่ง|หยุด)",
+        "(ram khan|ramkhan|rumkan|ram kan|ramkan) [(mak|maak|jing)] (yud|yut|yood|yud song|lerk song|phor thoe|por toe|por ter|pho thoe|phor ter|por thoe)",
+        "(phor thoe|por toe|por ter|pho thoe|phor ter|por thoe|por tur) (ram khan|ramkhan|rumkan|ram kan|ramkan)",
+        # No need to send any more ("ไม่ต้องส่งมาอีกแล้ว"): "again" says the texts, not one parcel.
+        "ไม่ต้องส่ง[(ข้อความ|sms)]มาอีกแล้ว",
+        # Consent withdrawn ("ขอถอนความยินยอม", "ยกเลิกความยินยอม").
+        "(ถอน|เพิกถอน|ยกเลิก)(ความยินยอม|การยินยอม|คำยินยอม)",
+        # English loanwords ("ขอ unsubscribe ค่ะ").
+        "(ขอ|ช่วย|กด) (unsubscribe|unsub|stop) [(ให้|ด้วย|หน่อย)]",
     ),
     # Thai puts its negation before the verb (อย่าส่งมาอีก, ไม่ต้องส่ง, ไม่อยากรับ) and phrases
     # match as substrings, so an opt-in starts at a word a negation does not precede (ขอ, ช่วย,

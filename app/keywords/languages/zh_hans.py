@@ -105,6 +105,34 @@ RULES: LanguageRules = LanguageRules(
         # Don't put me on your list; don't subscribe me (the refusals of opt-ins below).
         "(别|不要|请勿)把我加(到|进)[你们的](短信|通知|优惠|营销)名单",
         "(bie|bu yao|buyao) (bang wo|gei wo|zai bang wo) (dingyue|ding yue)",
+        # No need to keep sending them, the texts named first ("复诊提醒的短信可以停了",
+        # "那些广告短信就不要发给我了", "推送不用再发了"); "不用再收到你们的短信".
+        "(短信|信息|消息|推送|广告|通知|提醒)[就]可以(停了|停掉了|不用再发了|不用发了)",
+        "(短信|信息|消息|推送|广告|通知)[就](不要|别|不用)(发给我|给我发|再发给我|再给我发)",
+        "(短信|信息|消息|推送|广告|通知|提醒)[就](不用|不必|没必要)再发了",
+        "(不需要|不用)再(收到|接收)[你们的](短信|信息|消息|通知|推送|广告)",
+        # Off the list by number ("能不能把我的号码去掉").
+        "把我的号码(去掉|移除|拿掉|移出|撤掉)",
+        # English loanwords ("帮我unsubscribe一下").
+        "(帮我|请|麻烦|麻烦帮我|给我)(unsubscribe|unsub|optout)",
+        # Stop, repeated or with "enough"; how many times must I say it ("停啦停啦", "够了别发了",
+        # "说了多少次退订", "退订了几次还发", "td td td").
+        "(停啦|停吧|别发了|不要发了)(停啦|停吧|别发了|不要发了)",
+        "td td",
+        "(够了|够啦|烦死了)(别发了|不要发了|停了吧|停吧|停啦)",
+        "说了(多少|几|好几|无数)(次|遍)(别发|不要发|别再|不要再|退订|td|停)",
+        "(说了|回了|退订了)(多少|几|好几|无数)次[了](还发|还在发|还是发|还收到|还在收到)",
+        # Don't send me the texts from now on; formally, to this number.
+        "(以后|今后)(不要|请勿|不用)[再][给我]发(短信|信息|消息|广告)",
+        "(请勿|请不要|不要)[再]向(我|本人|本号码|此号码|我的号码)发送",
+        # Consent withdrawn ("我撤回同意接收营销短信", "本人不再同意接收").
+        "(撤回|撤销)[(我的|本人的)](同意|授权)(接收|你们发送|发送)",
+        "(撤回|撤销)[(我|本人)]对(你们|贵公司|贵司|短信|营销短信|营销信息)",
+        "不再同意(接收|收到|你们|贵公司|贵司)",
+        "(我|本人)(不同意|拒绝)(接收|收到)(短信|信息|营销|推广|广告|你们|贵公司)",
+        # Pinyin: stop it, it's annoying ("zenme tuiding a" is left out: it may ask how).
+        "(biefale|bie fa le|bie zai fa le|biezaifale|bu yao fa le|buyao fale) (fan si le|fansile|fan si|hen fan|tai fan le|fan bu fan)",
+        "(fan si le|fansile|fan si|tai fan le) (biefale|bie fa le|bie zai fa le|biezaifale)",
     ),
     # "重新订阅" alone also reads "我不想重新订阅": it is a keyword alone, and a phrase after a
     # word a negation cannot stand between (below).
@@ -279,6 +307,8 @@ RULES: LanguageRules = LanguageRules(
         "黑名单[(里|中|上)](移除|删除|去掉|删掉|拿掉|移出|剔除)",
         # Pinyin: unsubscribed by mistake (the message goes on to ask for the texts back).
         "(bu xiaoxin|bu xiao xin|buxiaoxin|wu caozuo|shou hua|shouhua) (tuiding|tui ding|quxiao dingyue|qu xiao ding yue|quxiao|qu xiao)",
+        # Consent not withdrawn ("我没有撤回同意").
+        "(没有|没|并没有|不会|不想|不打算)(撤回|撤销)",
     ),
     hint_words=(
         "这", "们", "发", "说", "么", "个", "时", "对", "会", "给", "还", "订", "谢", "请",

@@ -127,6 +127,33 @@ RULES: LanguageRules = LanguageRules(
         # opt-ins below).
         "(不想|唔想)登記收",
         "(不要|別|唔好)把我加(到|進)[你們的](簡訊|短訊|通知|優惠|行銷)名單",
+        # No need to keep sending them, the texts named first ("回診提醒可以停了", "通知唔使再send
+        # 俾我", "唔該以後唔好再發宣傳短訊俾我"); "不用再收到你們的簡訊".
+        "(簡訊|訊息|短訊|推廣|廣告|提醒|通知)[就]可以(停了|停掉了|不用傳了|不用再傳了|停咗)",
+        "(通知|提醒)(不用|不要|唔使|唔好)再(發|傳|send)(俾我|給我)",
+        "(唔好|唔使|不用|不要|別)再(send|發|傳)(宣傳|促銷|行銷|sms)",
+        "(不需要|不用|唔使)再(收到|收)[(你們的|你哋啲)](簡訊|訊息|短訊|通知|廣告)",
+        "(以後|之後)(不要|請勿|唔好)再(傳|發|send)(簡訊|訊息|短訊|廣告)",
+        # Cancel the SMS; English loanwords ("請幫我取消SMS", "幫我unsub"; not "唔該unsubscribe",
+        # whose reading is the model's, test_keywords_model).
+        "(幫我|請|麻煩|唔該|同我)(取消|停止|cancel)(sms|短訊|簡訊)",
+        "(幫我|同我|麻煩|請)(unsub|unsubscribe|optout)",
+        # Stop, repeated or with "enough"; how many times must I say it ("停啦停啦", "夠了別傳了",
+        # "講咗幾多次唔好再send"); send again and I go to the regulator.
+        "(停啦|停手啦|停吧|別傳了)(停啦|停手啦|停吧|別傳了)",
+        "(夠了|夠啦|夠了喔)(停啦|停手啦|別傳了|別再傳了|不要再傳了|唔好再send|唔好再發|停吧)",
+        "(說了|講咗|講了)(幾多|好多|多少|幾)(次|遍)(唔好再send|唔好send|唔好再發|不要再傳|別再傳|別傳|不要傳|退訂|stop)",
+        "(說了|講咗)(幾多|好多|多少|幾)次[(了|喇)](還傳|還在傳|仲send|仲發|仲傳|都仲send)",
+        "再(send|發|傳)(就|我就)[去](通訊局|消委會|ncc|消保官)",
+        # Consent withdrawn ("本人撤回同意接收行銷簡訊").
+        "(撤回|撤銷)[(我的|本人的)](同意|授權)(接收|你們發送|發送)",
+        "不再同意(接收|收到|你們|貴公司)",
+        "(我|本人)(不同意|拒絕)(接收|收到)(簡訊|訊息|短訊|行銷|推廣|廣告|你們|貴公司)",
+        # Taiwanese in Latin letters (Pe̍h-ōe-jī, tones folded): don't send texts again.
+        "(mai|bai|m-thang|mthang) (koh|ko|kou) (thoan|thuan|sang|kia) (kan sin|kansin|sms|bu sit|ho goa|hoo goa)",
+        # Cantonese romanised: cancel the subscription, please (a keyword with "m goi").
+        "(cheui siu|chui siu|cheuisiu|chuisiu) (deng yuet|ding yuet|dengyuet|dingyuet) (m goi|mgoi|mh goi|m gui) [(saai|sai)]",
+        "(stop|ting) (la|laa|lah) (m goi|mgoi|mh goi)",
     ),
     # "重新訂閱" alone also reads "我不想重新訂閱": it is a keyword alone, and a phrase after a
     # word a negation cannot stand between (below).
@@ -312,6 +339,8 @@ RULES: LanguageRules = LanguageRules(
         "(m siu sam|msiusam|m siu sum|siu sam|bat siu sam) (unsubscribe|unsub|cancel|cheui siu|chui siu|stop|reply stop|send stop) [(jo|jor|zo|joh|zor)]",
         "(m ho|m hou|mh hou|mh ho) (ting|ting ji)",
         "(m ho|m hou|mh hou) [(joi|zoi)] (mai|maai) (ye|yeh|je)",
+        # Consent not withdrawn ("我沒有撤回同意").
+        "(沒有|沒|並沒有|不會|不想|不打算)(撤回|撤銷)",
     ),
     hint_words=(
         "這", "們", "發", "說", "麼", "個", "時", "對", "會", "給", "還", "訂", "謝", "請",
