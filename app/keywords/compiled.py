@@ -80,7 +80,9 @@ def compile_rules(custom: Iterable[Keyword], languages: Sequence[LanguageRules])
             log.debug("keyword %r: %s (%s) wins over %s (%s)", keyword.words, known.intent,
                       known.language, keyword.intent, keyword.language)
     longest = max(len(words) for words in vocabulary)
-    known_words = frozenset(w for words in vocabulary for w in words)
+    # The yes words are known too, so that a Cyrillic "ТАК" stays Ukrainian "так" instead of
+    # being read as its Latin look-alike "tak" (an Indonesian word of a keyword, Polish "yes").
+    known_words = frozenset(w for words in vocabulary for w in words) | frozenset(YES_WORDS)
     first_words = frozenset(words[0] for words in vocabulary)
     return Compiled(vocabulary, longest, known_words, phrases, detector, first_words,
                     LEADERS | courtesy, TRAILERS | courtesy)

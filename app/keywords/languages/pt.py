@@ -18,8 +18,6 @@ RULES: LanguageRules = LanguageRules(
         "cancelar inscrição", "cancelar assinatura", "remover", "desinscrever",
         "me esquece", "me esqueça", "me esqueçam",
     ),
-    # A bare PARE (also Spanish) is an opt-out whatever language one word is detected as.
-    standalone_keywords=("pare",),
     opt_out_all_keywords=("sair de tudo", "parar tudo", "cancelar tudo"),
     # Opt-in words are kept few: a false opt-in texts someone who said no ("voltar" is also
     # "go back" in a menu, so it is not one).
