@@ -260,6 +260,8 @@ RULES: LanguageRules = LanguageRules(
     not_opt_out_phrases=(
         # Negated removal is a wish to keep the texts ("don't remove me", "I'm not
         # unsubscribing"); never a negated send/write, which stays an opt-out.
+        # "Don't stop sending": the keep-sending wish, never the stop it negates.
+        "(不要|别|不用|不必|请勿)(停止|停掉|暂停)(发送|发|推送)",
         "(不要|别|不用|不必|无需|请勿)(把我|将我|把我的号码|把我号码|我的号码|我号码)(删|移除|去掉|踢)",
         "(不要|别|不用|不必|请勿)(删|删除|删掉|移除|踢)(我|我的号码)",
         "(不要|别|请勿)(把我|将我|把我的号码)(从名单|从名单里|从列表|从列表里)(删|移除|去掉|踢)",

@@ -294,6 +294,8 @@ RULES: LanguageRules = LanguageRules(
     not_opt_out_phrases=(
         # Negated removal is a wish to keep the texts ("don't remove me", "I'm not
         # unsubscribing"); never a negated send/write, which stays an opt-out.
+        # "Don't stop sending": the keep-sending wish, never the stop it negates.
+        "(不要|別|不用|不必|請勿|唔好|唔使)(停止|停掉|暫停)(發送|傳送|發|推送)",
         "(不要|別|不用|不必|請勿|唔好|唔使|唔駛)(把我|將我|把我的號碼|把我號碼|我的號碼|我號碼|將我個號碼|將我嘅號碼)(刪|移除|去掉|踢|剔)",
         "(不要|別|不用|不必|請勿|唔好|唔使)(刪|刪除|刪掉|移除|剔除)(我|我的號碼|我個號碼)",
         "(不要|別|請勿|唔好)(把我|將我|把我的號碼|將我個號碼)(從名單|從名單裡|從名單裏|從列表|喺名單度|喺名單)(刪|移除|剔|踢)",
