@@ -142,7 +142,8 @@ LEANING_CERTAIN = 0.9
 
 def blend(found: Classification, prediction: Prediction, model: IntentModel,
           tokens: Sequence[str], vetoed: int, suppress: bool,
-          ascii_only: bool = False, laughing: bool = False) -> Classification:
+          ascii_only: bool = False, laughing: bool = False,
+          gives_a_number: bool = False) -> Classification:
     """The final classification from the rules' ``found`` and the model's ``prediction``.
 
     Args:
@@ -154,6 +155,7 @@ def blend(found: Classification, prediction: Prediction, model: IntentModel,
         ascii_only: the message is plain ASCII (English, SMS slang, romanised text): its
             language is the least certain, so a model opt-out goes to a person unless the
             words plainly belong to the detected language.
+        gives_a_number: the message writes out a phone number (``NUMBER_GIVEN``).
     """
     probabilities = prediction.probabilities
     explained = replace(found, model_intent=prediction.intent,
@@ -211,7 +213,7 @@ def blend(found: Classification, prediction: Prediction, model: IntentModel,
                         foreign or _addresses_the_sender(tokens))):
                     return _opt_out(explained, opt_out, matched)
             return _to_review(explained, suppress, matched)
-        return _opt_in_or_help(explained, probabilities, model, tokens)
+        return _opt_in_or_help(explained, probabilities, model, tokens, gives_a_number)
     if not found.review and (tuple(tokens) in _clarify_answers() or lone_word(tokens)):
         # One word the rules do not know ("tutto", "تبلیغات": answers to the clarifying
         # question) is too little for the model to act on. Chinese, Japanese, Korean and
@@ -230,7 +232,8 @@ def blend(found: Classification, prediction: Prediction, model: IntentModel,
             if opt_out >= LONE_WORD_CERTAIN:
                 return _opt_out(explained, opt_out, _words(model, tokens, "opt_out"))
             return _to_review(explained, suppress, _words(model, tokens, "opt_out"))
-        return _opt_in_or_help(explained, probabilities, model, tokens, LONE_WORD_CERTAIN)
+        return _opt_in_or_help(explained, probabilities, model, tokens, gives_a_number,
+                               LONE_WORD_CERTAIN)
     thresholds = model.thresholds
     opt_out = probabilities["opt_out"]
     # In English the rules are the fullest and real chatter is the most varied (the public
@@ -265,7 +268,7 @@ def blend(found: Classification, prediction: Prediction, model: IntentModel,
         return _to_review(explained, suppress, _words(model, tokens, "opt_out"))
     if found.review:
         return explained
-    return _opt_in_or_help(explained, probabilities, model, tokens)
+    return _opt_in_or_help(explained, probabilities, model, tokens, gives_a_number)
 
 
 def lone_word(tokens: Sequence[str]) -> bool:
@@ -274,19 +277,8 @@ def lone_word(tokens: Sequence[str]) -> bool:
     return len(tokens) == 1 and not _UNSPACED.search(tokens[0])
 
 
-def gives_a_number(tokens: Sequence[str]) -> bool:
-    """The message writes out a phone number: seven digits or more in a row of number words
-    ("0171 5539284", "555-301-7742")."""
-    digits = 0
-    for token in tokens:
-        digits = digits + len(token) if token.isdigit() else 0
-        if digits >= 7:
-            return True
-    return False
-
-
 def _opt_in_or_help(explained: Classification, probabilities: dict[str, float],
-                    model: IntentModel, tokens: Sequence[str],
+                    model: IntentModel, tokens: Sequence[str], gives_a_number: bool,
                     at_least: float = 0.0) -> Classification:
     """The model's opt-in or HELP reading where the rules found neither: decided above its
     threshold (and ``at_least``). English has the fullest rules, and a false opt-in texts
@@ -305,7 +297,7 @@ def _opt_in_or_help(explained: Classification, probabilities: dict[str, float],
                      else ENGLISH_HELP_CERTAIN if english and intent == "help" and any(
                          token in HELP_TOPICS for token in tokens)
                      else ENGLISH_CERTAIN if english else getattr(model.thresholds, intent))
-        if intent == "opt_in" and gives_a_number(tokens):
+        if intent == "opt_in" and gives_a_number:
             threshold = min(threshold, NUMBER_GIVEN)
         if probability >= max(at_least, threshold):
             return replace(explained, intent=intent,

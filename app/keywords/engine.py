@@ -159,7 +159,9 @@ class KeywordClassifier:
                                       or _SIBLINGS.get(voted) == language):
                 language = voted
         vetoed = [NOT_VETOED]
-        rule_tokens, rule_clauses = _phone_number_named(tokens, clauses)
+        numbers = phone_numbers(tokens, clauses)
+        meter[0] += len(tokens)
+        rule_tokens, rule_clauses = _phone_number_named(tokens, clauses, numbers)
         found = self._decide(rules, rule_tokens, rule_clauses, language, meter,
                              norm.folded.isascii(), vetoed)
         self.last_rules = (found, vetoed[0])  # what the rules alone said (for calibration)
@@ -168,7 +170,7 @@ class KeywordClassifier:
             meter[0] += prediction.steps + len(tokens) + len(body)  # and the laughter check
             found = blend(found, prediction, model, tokens, vetoed[0],
                           self.ambiguous_policy == "suppress", _plain_letters(body),
-                          guards.laughing(tokens, body))
+                          guards.laughing(tokens, body), bool(numbers))
         if found.intent == "opt_out" and not found.review:
             found = self._unless_echoed(body, found, rules, language, meter)
         if found.intent == "opt_out" and not found.review and (
@@ -330,30 +332,37 @@ def _script_runs(token: str) -> tuple[str, ...]:
     return tuple(_LATIN_RUN.findall(token))
 
 
-def _phone_number_named(tokens: tuple[str, ...],
-                        clauses: tuple[int, ...]) -> tuple[tuple[str, ...], tuple[int, ...]]:
-    """The rules read a written-out phone number as "this number": "remove 555-123-4567 from
-    your list" is "remove this number from your list", never a count ("remove 2 from my
-    order"). Seven digits or more in a row of number words make a phone number."""
-    if not any(token.isdigit() for token in tokens):
-        return tokens, clauses
-    out: list[str] = []
-    out_clauses: list[int] = []
-    i = 0
-    while i < len(tokens):
+def phone_numbers(tokens: tuple[str, ...], clauses: tuple[int, ...]) -> list[tuple[int, int]]:
+    """Where the message writes out a phone number: seven digits or more in a row of number
+    words inside one clause ("0171 5539284", "555-301-7742"), as (start, end) spans; a count
+    ("remove 2 from my order") is none."""
+    spans: list[tuple[int, int]] = []
+    i, n = 0, len(tokens)
+    while i < n:
         j, digits = i, 0
-        while j < len(tokens) and tokens[j].isdigit() and clauses[j] == clauses[i]:
+        while j < n and tokens[j].isdigit() and clauses[j] == clauses[i]:
             digits += len(tokens[j])
             j += 1
         if digits >= 7:
-            out += ["this", "number"]
-            out_clauses += [clauses[i], clauses[i]]
-            i = j
-        else:
-            out.append(tokens[i])
-            out_clauses.append(clauses[i])
-            i += 1
-    return tuple(out), tuple(out_clauses)
+            spans.append((i, j))
+        i = max(j, i + 1)
+    return spans
+
+
+def _phone_number_named(tokens: tuple[str, ...], clauses: tuple[int, ...],
+                        spans: list[tuple[int, int]]) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """The rules read a written-out phone number as "this number": "remove 555-123-4567 from
+    your list" is "remove this number from your list"."""
+    if not spans:
+        return tokens, clauses
+    out: list[str] = []
+    out_clauses: list[int] = []
+    last = 0
+    for start, end in spans:
+        out += [*tokens[last:start], "this", "number"]
+        out_clauses += [*clauses[last:start], clauses[start], clauses[start]]
+        last = end
+    return (*out, *tokens[last:]), (*out_clauses, *clauses[last:])
 
 
 _QUESTION_END = re.compile(r"[?？؟;;][\s.!~\U0001F300-\U0001FAFF]*\Z")

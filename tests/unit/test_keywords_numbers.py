@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from app.keywords import KeywordClassifier
-from app.keywords.blend import gives_a_number
+from app.keywords.engine import phone_numbers
+from app.keywords.normalize import normalize
 
 ENGINE = KeywordClassifier()
 
@@ -41,8 +42,13 @@ def test_a_number_changes_nothing_else(body, intent):
     assert ENGINE.classify(body).intent == intent
 
 
-def test_seven_digits_in_a_row_of_number_words_make_a_phone_number():
-    assert gives_a_number(("call", "555", "301", "7742"))
-    assert gives_a_number(("9876543210",))
-    assert not gives_a_number(("remove", "2", "from", "my", "order"))
-    assert not gives_a_number(("room", "123", "and", "4567"))  # a word between: two numbers
+def test_seven_digits_in_a_row_of_number_words_in_one_clause_make_a_phone_number():
+    def spans(body: str) -> list[tuple[int, int]]:
+        norm = normalize(body)
+        return phone_numbers(norm.tokens, norm.clauses)
+
+    assert spans("call 555-301-7742") == [(1, 4)]
+    assert spans("9876543210") == [(0, 1)]
+    assert spans("remove 2 from my order") == []
+    assert spans("room 123 and 4567") == []  # a word between: two numbers
+    assert spans("items 1, 2, 3, 4, 5, 6, 7") == []  # a list, one number a clause
