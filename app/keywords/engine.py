@@ -365,7 +365,8 @@ def _phone_number_named(tokens: tuple[str, ...], clauses: tuple[int, ...],
     return (*out, *tokens[last:]), (*out_clauses, *clauses[last:])
 
 
-_QUESTION_END = re.compile(r"[?？؟;;][\s.!~\U0001F300-\U0001FAFF]*\Z")
+# "?" in Latin, CJK and Arabic script, and Greek's ";" (also written as U+037E).
+_QUESTION_END = re.compile("[?？؟;\u037e][\\s.!~\U0001F300-\U0001FAFF]*\\Z")
 
 
 def _asks(body: str) -> bool:
