@@ -220,29 +220,46 @@ class KeywordClassifier:
         texts, as an opt-out ("my husband said he signed me up, but I never wanted these.
         Stop.", "Keine Anrufe mehr. Und keine SMS mehr.")."""
         meter[0] += guards.WINDOW * len(tokens) + sum(map(len, tokens))
-        start = guards.own_wish_after_report(tokens, clauses, _asks(body))
-        if start is not None:
-            own, own_clauses = tokens[start:], clauses[start:]
+        model = self.model
+        review_bar = model.thresholds.review if model is not None else 1.0
+        report = guards.own_wish_after_report(tokens, clauses, _asks(body))
+        if report is not None:
+            between, turn, start = report
+            if between < turn and self._asks_to_stop(tokens[between:turn],
+                                                     clauses[between:turn], rules, language,
+                                                     meter, review_bar):
+                # Sentences of the writer's own before the turn ask for the stop: it stands
+                # ("He passed away last month. Please remove this number, but thank you").
+                return found
+            own, own_clauses, bar = tokens[start:], clauses[start:], review_bar
         else:
             texts = guards.texts_apart_from_another_channel(tokens, clauses)
             if texts is None:
                 return found
-            own, own_clauses = texts, (0,) * len(texts)
-        model = self.model
-        vetoed = [NOT_VETOED]
-        again = self._decide(rules, own, own_clauses, language, meter,
-                             all(t.isascii() for t in own), vetoed)
-        if again.intent == "opt_out" or again.review:
-            return found
-        if model is not None and vetoed[0] != ORDINARY:  # "jangan dihapus": ordinary usage
             # Words naming the texts lean the model to an opt-out ("die SMS passen so" reads
             # 0.76): there only a confident reading keeps the decision.
-            answer = model.predict(model_text(own))
-            meter[0] += answer.steps
-            bar = model.thresholds.review if start is not None else model.thresholds.opt_out
-            if answer.probabilities["opt_out"] >= bar:
-                return found
+            own, own_clauses = texts, (0,) * len(texts)
+            bar = model.thresholds.opt_out if model is not None else 1.0
+        if self._asks_to_stop(own, own_clauses, rules, language, meter, bar):
+            return found
         return self._for_review(found)
+
+    def _asks_to_stop(self, words: tuple[str, ...], clauses: tuple[int, ...], rules: Compiled,
+                      language: str | None, meter: list[int], bar: float) -> bool:
+        """Whether a part of a message asks for the stop by itself: the rules read an opt-out
+        in it (or send it to a person), or the model reads one at ``bar`` or more where the
+        rules do not call it ordinary usage ("jangan dihapus": don't delete)."""
+        vetoed = [NOT_VETOED]
+        again = self._decide(rules, words, clauses, language, meter,
+                             all(t.isascii() for t in words), vetoed)
+        if again.intent == "opt_out" or again.review:
+            return True
+        model = self.model
+        if model is None or vetoed[0] == ORDINARY:
+            return False
+        answer = model.predict(model_text(words))
+        meter[0] += answer.steps
+        return answer.probabilities["opt_out"] >= bar
 
     def _for_review(self, found: Classification) -> Classification:
         """An opt-out reading left for a person: an opt-out meanwhile only under

@@ -293,6 +293,7 @@ _REPORTERS = frozenset(fold_text(
     بہن بھائی بیٹا بیٹی पति पत्नी माँ मां पापा भाई बहन बेटा बेटी ভাই বোন মা বাবা স্বামী স্ত্রী
     ছেলে মেয়ে ਘਰਵਾਲੀ ਘਰਵਾਲਾ ਮੰਮੀ ਪਾਪਾ ਭਰਾ ਭੈਣ ਪੁੱਤ ਧੀ પત્ની પતિ પત્નીએ પપ્પા પપ્પાએ મમ્મી
     ભાઈ બહેન દીકરો દીકરી""").split())
+_SUBJECTS = _REPORTERS - frozenset("he she hes shes him her man".split())
 _SAYING = frozenset(fold_text(
     """said says told tells dice dijo dit meint sagt sagte meinte detto disse diz falou zei
     zegt mówi powiedział powiedziała di kata bilang sabi dedi diyor nói είπε λέει сказал
@@ -324,47 +325,58 @@ def _opens_clause(tokens: tuple[str, ...], clauses: tuple[int, ...], i: int) -> 
 
 
 def own_wish_after_report(tokens: tuple[str, ...], clauses: tuple[int, ...],
-                          asks: bool = False) -> int | None:
-    """Where the writer's own words begin, after a third person's wish is reported and the
-    message turns ("my wife had the texts stopped, but keep them coming on my number"): the
-    index of the first word after the last turn, or None when no third person is reported
-    saying something or the message never turns after it."""
-    said = None
+                          asks: bool = False) -> tuple[int, int, int] | None:
+    """Where the writer's own words are, after a third person's wish is reported and the
+    message turns ("my wife had the texts stopped, but keep them coming on my number"), or
+    None when no third person is reported or the message never turns after it.
+
+    Returns ``(between, turn, own)``: the writer's own sentences between the report and the
+    turn are ``tokens[between:turn]`` (empty when the turn is in the report's sentence; "He
+    passed away last month. Please remove this number, but thank you" asks in them), and
+    the words after the turn begin at ``own``."""
+    said = _reported_at(tokens, clauses)
+    if said is None:
+        return None
+    turn = own = None
+    for j in range(len(tokens) - 1, said, -1):
+        token = tokens[j]
+        if token in _TURNS:
+            turn, own = j, j + 1
+        elif token.startswith(_UNSPACED_TURN_OPENINGS) or (
+                clauses[j] != clauses[j - 1] and tokens[j - 1].endswith(_UNSPACED_TURN_ENDINGS)):
+            turn = own = j
+        else:
+            continue
+        break
+    if turn is None and asks:
+        # A question of the writer's own after the report: its sentence is their own words.
+        last = clauses[-1] >> CLAUSE_BITS
+        if last > clauses[said] >> CLAUSE_BITS:
+            turn = own = next(j for j in range(said, len(tokens))
+                              if clauses[j] >> CLAUSE_BITS == last)
+    if turn is None or own is None or own >= len(tokens):
+        return None
+    sentence = clauses[said] >> CLAUSE_BITS
+    between = next((j for j in range(said, turn) if clauses[j] >> CLAUSE_BITS != sentence), turn)
+    return between, turn, own
+
+
+def _reported_at(tokens: tuple[str, ...], clauses: tuple[int, ...]) -> int | None:
+    """The index of a third person's report: a saying verb with a third person in its clause,
+    else a third person noun opening a clause as its subject ("My wife stopped your texts",
+    "Сестра відписалася"; not "he" or "man", which open ordinary requests too)."""
     for i, token in enumerate(tokens):
         if token in _SAYING:
             if any(tokens[j] in _REPORTERS and clauses[j] == clauses[i]
                    for j in range(max(0, i - _REPORTER_WINDOW), min(len(tokens), i + 3))):
-                said = i
-                break
+                return i
         elif not token.isascii():
             for verb in _UNSPACED_SAYING:
                 at = token.find(verb)
                 if at > 0 and any(who in token[:at] for who in _UNSPACED_REPORTERS):
-                    said = i
-                    break
-            if said is not None:
-                break
-    if said is None:
-        # No saying verb: a third person opening a clause as its subject ("My wife stopped
-        # your texts, but ...", "Сестра відписалася ..."), the writer's "my" allowed before.
-        said = next((i for i, token in enumerate(tokens)
-                     if token in _REPORTERS and _opens_clause(tokens, clauses, i)), None)
-    if said is None:
-        return None
-    for j in range(len(tokens) - 1, said, -1):
-        token = tokens[j]
-        if token in _TURNS:
-            return j + 1 if j + 1 < len(tokens) else None
-        if token.startswith(_UNSPACED_TURN_OPENINGS):
-            return j
-        if clauses[j] != clauses[j - 1] and tokens[j - 1].endswith(_UNSPACED_TURN_ENDINGS):
-            return j
-    if asks:
-        # A question of the writer's own after the report: its sentence is their own words.
-        last = clauses[-1] >> CLAUSE_BITS
-        if last > clauses[said] >> CLAUSE_BITS:
-            return next(j for j in range(said, len(tokens)) if clauses[j] >> CLAUSE_BITS == last)
-    return None
+                    return i
+    return next((i for i, token in enumerate(tokens)
+                 if token in _SUBJECTS and _opens_clause(tokens, clauses, i)), None)
 
 
 # -- the texts kept, another channel stopped ---------------------------------------------------

@@ -42,6 +42,10 @@ def test_another_channel_stopped_and_the_texts_kept_goes_to_a_person(body):
 
 @pytest.mark.parametrize("body", [
     "My husband said he signed me up, but I never wanted these. Stop.",
+    # The writer's own request between the report and the turn, and thanks after it.
+    "He passed away last month. Please remove this number, but thank you for everything",
+    "My mom passed away. Please remove this number, but thank you for everything",
+    "She is not interested, stop texting her, but thank you",
     "Mi hermana dijo que ustedes le mandan mucho, pero a mí déjenme de escribir ya",
     "Stop calling me. Stop texting me too.",
     "Keine Anrufe mehr. Und keine SMS mehr.",
@@ -62,8 +66,9 @@ def test_under_the_suppress_policy_the_person_decides_while_the_texts_stop():
 
 def test_the_writers_own_words_begin_after_the_turn():
     norm = normalize("My wife said to stop them, but I like them")
-    start = own_wish_after_report(norm.tokens, norm.clauses)
-    assert start is not None and norm.tokens[start:] == ("i", "like", "them")
+    report = own_wish_after_report(norm.tokens, norm.clauses)
+    assert report is not None and norm.tokens[report[2]:] == ("i", "like", "them")
+    assert report[0] == report[1]  # the turn is in the report's sentence: nothing between
     # "I said": the writer's own words, not someone else's.
     norm = normalize("I said stop, but you keep texting")
     assert own_wish_after_report(norm.tokens, norm.clauses) is None
@@ -71,8 +76,8 @@ def test_the_writers_own_words_begin_after_the_turn():
 
 def test_a_question_of_the_writers_own_after_the_report_is_their_own_words():
     norm = normalize("Моя сестра сказала, что отписалась от ваших смс. А скидки ещё есть?")
-    start = own_wish_after_report(norm.tokens, norm.clauses, asks=True)
-    assert start is not None and norm.tokens[start:] == ("а", "скидки", "еще", "есть")
+    report = own_wish_after_report(norm.tokens, norm.clauses, asks=True)
+    assert report is not None and norm.tokens[report[2]:] == ("а", "скидки", "еще", "есть")
     # Not a question: no turn, no own words to read.
     assert own_wish_after_report(norm.tokens, norm.clauses, asks=False) is None
 
