@@ -19,7 +19,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from app.keywords.guards import denies_opt_in
+from app.keywords.guards import denies_opt_in, names_a_code
 from app.keywords.lexicon import (
     COMMON_ENGLISH,
     LEADERS,
@@ -288,8 +288,8 @@ def _opt_in_or_help(explained: Classification, probabilities: dict[str, float],
     english = explained.language == "en"
     romanised = english and _leans_foreign(model, tokens)  # plainly foreign ones lean too
     for intent in ("opt_in", "help"):
-        if intent == "opt_in" and denies_opt_in(tokens):
-            continue  # "dont put me back on the text list": the model reads the rest
+        if intent == "opt_in" and (denies_opt_in(tokens) or names_a_code(tokens)):
+            continue  # "dont put me back on the text list", "send the code again"
         probability = probabilities[intent]
         threshold = (ROMANISED_CERTAIN if romanised
                      else ENGLISH_ABOUT_TEXTS if english and intent == "opt_in" and any(

@@ -151,6 +151,34 @@ def denies_opt_in(tokens: Sequence[str]) -> bool:
     return False
 
 
+# A one-time code, a PIN or a password: "send the code again" asks for a code, never for the
+# texts ("Kodu tekrar gönderin", "인증번호 다시 보내주세요"); a discount code is an offer ("je
+# veux les codes promo", "kode voucher"). Folded as the engine folds words; in unspaced
+# scripts anywhere in a word.
+_CODE_WORDS = frozenset(fold_text(
+    """code otp pin passcode password verification código codice kòd kode kodu kodunu κωδικό
+    κωδικός код кода коду пароль كود الكود رمز الرمز کد کوڈ कोड ओटीपी কোড ওটিপি ਕੋਡ ਓਟੀਪੀ
+    કોડ ઓટીપી""").split())
+_UNSPACED_CODE_WORDS = ("验证码", "驗證碼", "认证码", "認證碼", "密码", "密碼", "認証コード",
+                        "確認コード", "パスワード", "인증번호", "비밀번호", "รหัส", "โอทีพี")
+_OFFER_WORDS = frozenset(fold_text(
+    """promo promos discount discounts voucher vouchers coupon coupons offer offers deal deals
+    rabè réduction descuento descuentos desconto descontos sconto sconti rabatt korting rabat
+    indirim diskon giảm скидка скидки скидку знижка знижки έκπτωση έκπτωσης خصم تخفیف
+    ڈسکاؤنٹ छूट डिस्काउंट ছাড় ਛੋਟ ડિસ્કાઉન્ટ""").split())
+_UNSPACED_OFFER_WORDS = ("优惠", "優惠", "折扣", "割引", "クーポン", "할인", "쿠폰", "ส่วนลด", "โปร")
+
+
+def names_a_code(tokens: Sequence[str]) -> bool:
+    """The message names a one-time code, a PIN or a password and no offer: a model opt-in
+    reading of it asks for the code, not the texts, and decides nothing."""
+    def names(words: frozenset[str], unspaced: tuple[str, ...]) -> bool:
+        return any(token in words or (not token.isascii() and any(w in token for w in unspaced))
+                   for token in tokens)
+    return (names(_CODE_WORDS, _UNSPACED_CODE_WORDS)
+            and not names(_OFFER_WORDS, _UNSPACED_OFFER_WORDS))
+
+
 def subordinate(left: tuple[str, ...]) -> bool:
     """"when i end i msg", "if you stop texting": a subordinate clause states a condition."""
     return any(word in SUBORDINATORS for word in left)
