@@ -172,11 +172,8 @@ _UNSPACED_OFFER_WORDS = ("优惠", "優惠", "折扣", "割引", "クーポン",
 def names_a_code(tokens: Sequence[str]) -> bool:
     """The message names a one-time code, a PIN or a password and no offer: a model opt-in
     reading of it asks for the code, not the texts, and decides nothing."""
-    def names(words: frozenset[str], unspaced: tuple[str, ...]) -> bool:
-        return any(token in words or (not token.isascii() and any(w in token for w in unspaced))
-                   for token in tokens)
-    return (names(_CODE_WORDS, _UNSPACED_CODE_WORDS)
-            and not names(_OFFER_WORDS, _UNSPACED_OFFER_WORDS))
+    return (any(_names(t, _CODE_WORDS, (), _UNSPACED_CODE_WORDS) for t in tokens)
+            and not any(_names(t, _OFFER_WORDS, (), _UNSPACED_OFFER_WORDS) for t in tokens))
 
 
 def subordinate(left: tuple[str, ...]) -> bool:
@@ -440,6 +437,8 @@ _UNSPACED_TEXTS = ("短信", "簡訊", "短訊", "訊息", "信息", "消息", "
 
 def _names(token: str, words: frozenset[str], stems: tuple[str, ...],
            unspaced: tuple[str, ...]) -> bool:
+    """A word of ``words``; in other scripts than Latin also one starting with a stem, and in
+    unspaced ones one holding an unspaced word anywhere."""
     if token in words:
         return True
     if token.isascii():
