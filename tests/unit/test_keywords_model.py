@@ -66,7 +66,9 @@ def test_the_fingerprint_reads_the_labelled_rows_as_the_rules_leave_them(tmp_pat
 
 
 @pytest.mark.slow
-@pytest.mark.timeout(2400)
+# A build took 15 minutes on one machine of this kind and 34 on another (AMD EPYC, with
+# other work running): the limit leaves room for a slower one.
+@pytest.mark.timeout(3600)
 def test_make_train_rebuilds_the_shipped_model(tmp_path):
     sklearn = pytest.importorskip("sklearn")
     import numpy
