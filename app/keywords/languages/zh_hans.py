@@ -273,6 +273,8 @@ RULES: LanguageRules = LanguageRules(
         # Refusing to be unsubscribed: "don't unsubscribe me".
         "别给我退订", "别帮我退订", "别把我退订", "别退订", "不要给我退订", "不要帮我退订",
         "不要把我退订", "不要退订", "不用退订", "别取消我", "不要取消我",
+        # "I'm not unsubscribing, just asking ...": the request named to deny it.
+        "(我不是要|不是要|我不是想|不是想|并不是要|我没说要|没说要|我没有要)(退订|取消订阅)",
         # Unsubscribed by mistake: the message goes on to ask for the texts back.
         "(不小心|手滑|误操作|误|按错|点错|误点|误按)[(按了|点了|按到|点到)]退订",
         # No need to send one thing once more ("不用再发一次了" with "I got it"): not the texts.
