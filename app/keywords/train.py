@@ -18,18 +18,22 @@ of the held-out messages and ``CALIBRATION_RATE`` of the labelled ones; the revi
 more than twice ``CALIBRATION_RATE`` of the labelled ordinary messages to review; opt-in and
 HELP hold their false readings of the pool and, strictest, of held-out opt-outs to their
 rates. The shipped model is then trained on every line. Everything is seeded: the same
-corpus gives the same file.
+corpus gives the same file. The six fits are independent and run ``WORKERS`` at a time, each
+in a process of its own (a fit is single-threaded; the order of the readings is fixed).
 
 scikit-learn is imported here only: serving the model needs the standard library alone.
 """
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import random
 import re
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -81,6 +85,9 @@ PRUNED = 0.5
 # C=3 gives the fewest false opt-outs for the opt-outs it decides (C=1 decides fewer, C=10 and
 # C=30 read more ordinary messages and opt-outs as opt-ins).
 C = 3.0
+# Fits run at once, each in its own process: one a core, at most two (each fit holds a few
+# hundred MB; on this project's two-core machines two halve the build).
+WORKERS = max(1, min(2, os.cpu_count() or 1))
 _HEADER = re.compile(r"^\[(opt_out|opt_in|help|none) (\w+)\]$")
 _NATURAL_HEADER = re.compile(r"^\[(opt_out|opt_in|help|none)\]$")
 _ENGLISH_WRAPS = (("hi ", " thanks"), ("hello, ", ""), ("", " thank you"), ("hey ", " pls"),
@@ -283,35 +290,54 @@ class Readings:
     labelled_probabilities: list[list[float]]
 
 
-def read_folds(examples: Sequence[Example],
-               calibration: Sequence[tuple[str, str]] = ()) -> Readings:
-    """For each fold, train on the other lines and read the fold's natural messages of more
-    than one word and the calibration rows (the slow half of ``make train``)."""
-    held: list[str] = []
-    probabilities: list[list[float]] = []
-    readings = []
-    for fold in range(FOLDS):
-        part = [e for e in examples if _fold(e) == fold]
-        _, _, _, (estimator, vocabulary) = fit([e for e in examples if _fold(e) != fold])
-        natural = [e for e in part if e.form == "natural"]
-        if len(natural) >= MIN_NATURAL_HELD_OUT:
-            part = natural  # thresholds for messages as people write them, not expansions
-        part = [e for e in part if not lone_word(e.text.split())]
-        held.extend(e.intent for e in part)
-        probabilities.extend(estimator.predict_proba(
-            _matrix([e.text for e in part], vocabulary)).tolist())
-        if calibration:
-            readings.append(estimator.predict_proba(
-                _matrix([text for text, _ in calibration], vocabulary)))
+def _read_fold(examples: Sequence[Example], fold: int, calibration: Sequence[str]
+               ) -> tuple[list[str], list[list[float]], Any]:
+    """Train on every fold but ``fold``; read its natural messages of more than one word and
+    the calibration texts."""
+    part = [e for e in examples if _fold(e) == fold]
+    _, _, _, (estimator, vocabulary) = fit([e for e in examples if _fold(e) != fold])
+    natural = [e for e in part if e.form == "natural"]
+    if len(natural) >= MIN_NATURAL_HELD_OUT:
+        part = natural  # thresholds for messages as people write them, not expansions
+    part = [e for e in part if not lone_word(e.text.split())]
+    probabilities = estimator.predict_proba(_matrix([e.text for e in part], vocabulary))
+    labelled = (estimator.predict_proba(_matrix(calibration, vocabulary))
+                if calibration else None)
+    return [e.intent for e in part], probabilities.tolist(), labelled
+
+
+def _fit_to_ship(examples: Sequence[Example]) -> tuple[list[str], list[list[float]], list[float]]:
+    """``fit`` without the estimator (what the model file holds)."""
+    names, weights, bias, _ = fit(examples)
+    return names, weights, bias
+
+
+def _run(calls: Sequence[tuple[Callable[..., Any], tuple[Any, ...]]]) -> list[Any]:
+    """Each ``(function, arguments)`` call's result, in order, ``WORKERS`` at a time."""
+    if WORKERS == 1:
+        return [function(*arguments) for function, arguments in calls]
+    with ProcessPoolExecutor(WORKERS, mp_context=multiprocessing.get_context("fork")) as pool:
+        futures = [pool.submit(function, *arguments) for function, arguments in calls]
+        return [future.result() for future in futures]
+
+
+def _readings(folds: Sequence[tuple[list[str], list[list[float]], Any]],
+              calibration: Sequence[tuple[str, str]]) -> Readings:
+    """The fold readings joined in fold order, the calibration rows' averaged."""
+    held = [intent for intents, _, _ in folds for intent in intents]
+    probabilities = [row for _, rows, _ in folds for row in rows]
+    readings = [labelled for _, _, labelled in folds if labelled is not None]
     averaged = (sum(readings[1:], readings[0]) / len(readings)).tolist() if readings else []
     return Readings(held, probabilities, [intent for _, intent in calibration], averaged)
 
 
-def measure_thresholds(examples: Sequence[Example],
-                       calibration: Sequence[tuple[str, str]] = ()) -> tuple[Thresholds,
-                                                                                dict[str, object]]:
-    """``pick_thresholds`` on ``read_folds``."""
-    return pick_thresholds(read_folds(examples, calibration))
+def read_folds(examples: Sequence[Example],
+               calibration: Sequence[tuple[str, str]] = ()) -> Readings:
+    """For each fold, train on the other lines and read the fold's natural messages of more
+    than one word and the calibration rows (the slow half of ``make train``)."""
+    texts = [text for text, _ in calibration]
+    return _readings(_run([(_read_fold, (examples, fold, texts)) for fold in range(FOLDS)]),
+                     calibration)
 
 
 def pick_thresholds(readings: Readings) -> tuple[Thresholds, dict[str, object]]:
@@ -394,8 +420,13 @@ def build(path: Path = MODEL_PATH, corpus: Path = CORPUS) -> dict[str, object]:
     """Rebuild the model file; return what was measured on the way."""
     base = [*read_corpus(corpus), *read_natural()]
     examples = augment(base)
-    thresholds, report = measure_thresholds(examples, calibration_rows())
-    names, weights, bias, _ = fit(examples)
+    calibration = calibration_rows()
+    texts = [text for text, _ in calibration]
+    # The fit to ship first: it is the longest, and the folds fill the other worker meanwhile.
+    shipped, *folds = _run([(_fit_to_ship, (examples,)),
+                            *((_read_fold, (examples, fold, texts)) for fold in range(FOLDS))])
+    thresholds, report = pick_thresholds(_readings(folds, calibration))
+    names, weights, bias = shipped
     meta = {"fingerprint": fingerprint(corpus), "messages": len(examples),
             "written": len(base), "features": len(names),
             "natural_per_language": dict(Counter(e.language for e in base
