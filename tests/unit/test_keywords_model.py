@@ -428,7 +428,7 @@ def test_a_lone_opt_out_word_the_guards_doubt_is_decided_by_a_near_certain_model
 def test_a_stray_stop_the_model_reads_as_near_sure_is_an_opt_out(body):
     assert KeywordClassifier(model=None).classify(body).review  # a STOP among other words
     got = ENGINE.classify(body)
-    assert STRAY_WORD_CERTAIN <= got.model_probability < 0.98
+    assert STRAY_WORD_CERTAIN <= got.model_probability < ANY_LANGUAGE_CERTAIN  # this rule's band
     assert (got.intent, got.review, got.decided_by) == ("opt_out", False, "model")
 
 
@@ -661,9 +661,9 @@ def test_short_romanised_and_slang_opt_outs_are_decided(body):
     assert (got.intent, got.review) == ("opt_out", False), got
 
 
-@pytest.mark.parametrize("body", ["kim yaziyo bana", "bin wai a?"])
+@pytest.mark.parametrize("body", ["kaun bol reha?", "bin wai a?"])
 def test_a_short_romanised_question_the_model_reads_as_help_gets_the_help_reply(body):
-    # Turkish "who's texting me", Cantonese "who is it?": read as English by their letters,
+    # Punjabi "who's speaking?", Cantonese "who is it?": read as English by their letters,
     # yet with a word of another language's corpus.
     got = ENGINE.classify(body)
     assert (got.intent, got.decided_by, got.review) == ("help", "model", False), got

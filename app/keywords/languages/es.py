@@ -46,6 +46,7 @@ RULES: LanguageRules = LanguageRules(
         "(sácame|sáquenme|quítenme|bórrenme|elimínenme|quítame|bórrame|elimíname) de (su|la|esta|sus|tu) (lista|listas|base de datos)",
         "(eliminen|borren|quiten|saquen|eliminar|borrar|quitar) mi (número|teléfono|celular)",
         "(paren|para|dejen|deja) de (enviarme|mandarme|escribirme|contactarme|llamarme|textearme)",
+        "(déjenme|déjeme|dejadme|déjame) de (escribir|mandar|enviar|textear|mensajear)",
         "(desuscribirme|desuscríbanme|darse de baja)",
         "cancelar (la|mi) suscripción",
         "(basta|nunca más) de (mensajes|textos|sms|spam|promociones)",
