@@ -93,6 +93,9 @@ RULES: LanguageRules = LanguageRules(
         f"(اجازه|رضایت) (نمیدم|نمیدهم|نمی دهم|نمی دم) [(که|تا)] [(برام|به من|بهم|واسم)] {_IN_TXT} [(تبلیغاتی|تخفیف|اطلاعرسانی)] [(برام|به من|بهم|واسم)] (بفرستید|بفرستین|ارسال کنید|{_IN_SEND})",
         "(پیامکها|پیامکا|پیاما|پیامها|تبلیغات|اس ام اسها|پیامکهای تبلیغاتی|پیامکای تبلیغاتی) (رو|را) [(دوباره|دیگه|دیگر)] [(برام|به من|بهم|واسم)] (نفرستید|نفرستین|نفرست)",
         f"(پیامک|پیامکها|پیامها|پیاما|پیامکا|پیامکاتون|پیاماتون|تبلیغات|تبلیغاتتون|خبرنامه|خبرنامتون|پیامکهای تبلیغاتی) [(دیگه|دیگر)] {_OO_WANT_NOT}",
+        # No need to send them any more (لازم نیست تخفیف‌ها رو بفرستید): an opt-out, over the
+        # opt-in reading of "send the offers".
+        "(لازم نیست|نیازی نیست|احتیاجی نیست) [(دیگه|دیگر)] (پیامک|پیامکها|پیامها|پیاما|پیامکا|تبلیغات|تخفیفها|تخفیفا|تخفیفات|آفرها|یادآوریها) [(رو|را)] [(برام|به من|بهم|واسم)] (بفرستید|بفرستین|بفرستی|ارسال کنید)",
         # The same in Finglish (dige nafrestid, payamak nafrestid, sms ha ro ghat konid, ersal
         # payam ro motevaghef konid, ozviyatam ro laghv konid, payamak nemikham).
         "(payamak|payamaka|payamakha|payama|payamha|payam|sms|smsa|tablighat|tablighata) [tablighati] [(be man|behem|baram)] (nafrestid|nafrestin|nafres|nafrest)",

@@ -205,6 +205,8 @@ RULES: LanguageRules = LanguageRules(
     not_opt_out_phrases=(
         # "Not a stop, but ...": the request named to put another in its place.
         "(配信停止|配信解除|登録解除|解除|退会|停止)(じゃなくて|ではなくて|ではなく|じゃなく)",
+        # "I don't mean to stop them" (配信停止するつもりはないです).
+        "(配信停止|配信解除|登録解除|解除|退会|停止)(する|をする)(つもりはない|つもりはありません|気はない|気はありません)",
         # Negated removal is a wish to keep the texts ("don't remove me", "I'm not
         # unsubscribing"); never a negated send/write, which stays an opt-out.
         "(配信停止|配信解除|登録解除|購読解除|解除|削除|退会|停止)[(は|を)](しないで|しないでください|しないで下さい|しなくていい|しなくていいです|しなくて大丈夫|しません|しないです)",
