@@ -34,6 +34,9 @@ def test_someone_elses_opt_out_then_the_writers_wish_to_keep_goes_to_a_person(bo
     "Arrêtez les appels svp, les SMS ça va",
     "이메일은 그만 보내주세요. 문자는 괜찮아요",
     "邮件不要再发了，短信可以",
+    "No me llamen más al fijo, mejor escríbanme un mensaje",
+    "Rufen Sie mich bitte nicht mehr auf dem Festnetz an, SMS sind okay",
+    "Tigilan na ang pagtawag sa akin, text na lang",
 ])
 def test_another_channel_stopped_and_the_texts_kept_goes_to_a_person(body):
     got = ENGINE.classify(body)
