@@ -413,7 +413,7 @@ _OTHER_CHANNELS = frozenset(fold_text(
     """email emails mail mails newsletter newsletters correo correos courriel
     courriels briefe brief post letters letter cartas lettres lettere carta paper papel
     papier cartaceo call calls calling ring llamadas llamar llamen llamada llamarme llamándome
-    fijo festnetz rufen pagtawag tumatawag appels appeler
+    fijo fixo festnetz rufen bel vaste pagtawag tumatawag appels appeler
     appelez anrufe anrufen anruft chiamate chiamare chiamata ligações ligacoes ligar liguem
     bellen gebeld telefoontjes dzwonić dzwonienie dzwonicie telefony rele telepon nelpon
     telpon tawag tumawag arama aramayın aramak τηλέφωνα τηλεφωνείτε мейл почта почту

@@ -65,13 +65,16 @@ def test_keywords_from_the_contract(body, intent, scope):
 
 
 @pytest.mark.parametrize("body,language", [("ОТКАЗ", "ru"), ("отказываюсь", "ru"),
-                                           ("ВІДМОВА", "uk"), ("RIMUOVI", "it")])
+                                           ("ВІДМОВА", "uk"), ("RIMUOVI", "it"), ("Sil", "tr"),
+                                           ("ANNULLA", "it"), ("إنهاء", "ar"), ("ختم", "ur"),
+                                           ("수신안함", "ko"), ("OFF", "en"), ("off pls", "en")])
 def test_refusal_and_remove_answered_alone_are_opt_outs(body, language):
     got = ENGINE.classify(body)
     assert (got.intent, got.review, got.language) == ("opt_out", False, language)
 
 
-@pytest.mark.parametrize("body", ["Отказ от записи, я заболел", "rimuovi il prodotto dal carrello"])
+@pytest.mark.parametrize("body", ["Отказ от записи, я заболел", "rimuovi il prodotto dal carrello",
+                                  "Off to work now, see you at 6", "annulla l'ordine di ieri"])
 def test_refusal_and_remove_in_a_sentence_about_something_else_are_not(body):
     assert ENGINE.classify(body).intent == "none"
 

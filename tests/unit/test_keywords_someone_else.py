@@ -37,6 +37,7 @@ def test_someone_elses_opt_out_then_the_writers_wish_to_keep_goes_to_a_person(bo
     "No me llamen más al fijo, mejor escríbanme un mensaje",
     "Rufen Sie mich bitte nicht mehr auf dem Festnetz an, SMS sind okay",
     "Tigilan na ang pagtawag sa akin, text na lang",
+    "Bel me niet meer op mijn vaste nummer, een sms is prima",
 ])
 def test_another_channel_stopped_and_the_texts_kept_goes_to_a_person(body):
     got = ENGINE.classify(body)

@@ -15,7 +15,7 @@ RULES: LanguageRules = LanguageRules(
     name="Italian",
     opt_out_keywords=(
         "cancella", "cancellami", "disiscrivimi", "disiscrivi", "disiscrizione",
-        "annulla iscrizione", "rimuovimi", "basta messaggi", "basta sms", "fine",
+        "annulla iscrizione", "annulla", "rimuovimi", "basta messaggi", "basta sms", "fine",
         "non mandatemi più", "non inviatemi più",
         "rimuovetemi", "cancellatemi", "disiscrivetemi", "cancellazione", "rimuovi",
     ),

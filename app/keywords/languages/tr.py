@@ -9,7 +9,7 @@ RULES: LanguageRules = LanguageRules(
     code="tr",
     name="Turkish",
     opt_out_keywords=(
-        "durdurun", "istemiyorum", "yeter", "ret", "dur", "iptal", "durdur", "abonelik iptal",
+        "durdurun", "istemiyorum", "yeter", "ret", "dur", "iptal", "durdur", "abonelik iptal", "sil",
         # "..., yazmayın" (don't write): firm enough to stand as a clause (strong_keywords).
         "yazmayın", "yazmayin", "mesaj atmayın", "mesaj atmayin",
     ),
