@@ -59,7 +59,7 @@ KEYWORDS: tuple[Keyword, ...] = (
     # RESUME: the paused texts back ("Resume texts please"); whole only, not "resume my order".
     _kw("resume", "opt_in", "en"),
     # Help.
-    *(_kw(w, "help", "en") for w in ("help", "info", "more info", "information")),
+    *(_kw(w, "help", "en") for w in ("help", "info", "more info", "information", "support")),
 )
 
 # A bare "yes" in any language: an opt-in only with OPT_IN_YES=true, and only as the whole

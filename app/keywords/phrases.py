@@ -237,6 +237,9 @@ PHRASES: tuple[PhraseSpec, ...] = (
     _s("opt_in", "en", "like_to_get",
        "(like|want|wanna|love) to (get|receive|start getting|start receiving) [(the|your)] "
        "(text|sms) (reminders|alerts|updates|notifications|messages|offers|deals|promos)"),
+    # Consent given in answer to a request for it ("Yes I consent"): the word is about
+    # permission, unlike a bare "yes" (OPT_IN_YES).
+    _s("opt_in", "en", "i_consent", "[(yes|yeah|yep|ok|okay)] i (consent|give consent|give my consent)", "whole"),
     _s("opt_in", "en", "agree_to_receive",
        f"i (agree|consent) to (receive|get|getting|receiving) {_DET} [_] [_] {_OBJ}"),
     _s("opt_in", "en", "alerts_by_text",

@@ -55,7 +55,7 @@ def test_holdout_meets_the_goals():
     ("ARRET", "opt_out", "sender"), ("ARRÊT", "opt_out", "sender"), ("TD", "opt_out", "sender"),
     ("PARAR", "opt_out", "sender"), ("BAJA", "opt_out", "sender"), ("CANCELAR", "opt_out", "sender"),
     ("ALTO", "opt_out", "sender"), ("START", "opt_in", "sender"), ("UNSTOP", "opt_in", "sender"),
-    ("HELP", "help", None), ("INFO", "help", None),
+    ("HELP", "help", None), ("INFO", "help", None), ("Support", "help", None),
     ("AYUDA", "help", None), ("AIDE", "help", None),
 ])
 def test_keywords_from_the_contract(body, intent, scope):
@@ -470,6 +470,7 @@ def test_a_short_keyword_written_with_its_accents_names_its_language(body, inten
     "How do I get back on the text list? I miss the coupons.",
     "JOIN",
     "join please",
+    "Yes, I consent",
 ])
 def test_a_first_sign_up_in_plain_english_is_an_opt_in(body):
     got = ENGINE.classify(body)
@@ -480,6 +481,8 @@ def test_a_first_sign_up_in_plain_english_is_an_opt_in(body):
     "sign me up for the 3pm class",
     "Join us on saturday",
     "I will join",
+    "I do not consent",
+    "i consent to the procedure?",
 ])
 def test_signing_up_for_something_other_than_texts_is_not_an_opt_in(body):
     assert ENGINE.classify(body).intent != "opt_in"
