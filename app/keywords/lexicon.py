@@ -44,10 +44,10 @@ KEYWORDS: tuple[Keyword, ...] = (
                 "sotp", "sstop", "unstubscribe", "unsubscibe", "unsuscribe",
                 "unsubcribe", "unsubscrib", "unsubscribed", "unsubscribing", "stopit",
                 "stahp")),
-    *(_kw(w, "opt_out", "en") for w in ("cancel", "end", "quit", "remove", "optout please", "dnd")),
-    # OFF: the keyword Iranian operators and many Asian services print beside STOP; people
-    # reply it alone in any language. Whole only, like CANCEL: "off to work now" is no request.
-    _kw("off", "opt_out", "en"),
+    # Whole only ("off to work now" is no request). OFF: the keyword Iranian operators and many
+    # Asian services print beside STOP; people reply it alone in any language.
+    *(_kw(w, "opt_out", "en")
+      for w in ("cancel", "end", "quit", "remove", "optout please", "dnd", "off")),
     *(_kw(w, "opt_out", "en", scope="all", strong=True)
       for w in ("stopall", "stop all", "unsubscribe all", "unsubscribe everything",
                 "stop everything", "remove all", "cancel all", "end all", "quit all")),
