@@ -221,7 +221,7 @@ class IntentModel:
             raise ValueError("the model's hash table overflows its last bucket")
 
     @property
-    def feature_hashes(self) -> np.ndarray:
+    def known_hashes(self) -> np.ndarray:
         """The model's features' hashes, sorted (to compare two models in one process)."""
         return np.sort(self._keys[self._keys != _EMPTY])
 
