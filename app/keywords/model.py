@@ -51,7 +51,7 @@ _EMPTY = 0  # a free slot
 def _hashes_of_lines(names: str) -> np.ndarray:
     """The hash of each line of ``names`` (a model file's features), read in place: no string
     is made of an n-gram, which keeps the memory a load takes small."""
-    codes = np.frombuffer(names.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    codes = _codes(names)
     if not len(codes):
         return np.zeros(1, dtype=_U64)
     # A word (``w:``) or word pair (``b:``) has Python's hash; every other line is an n-gram
