@@ -21,7 +21,7 @@ rates. The shipped model is then trained on every line. Everything is seeded: th
 corpus gives the same file. The six fits are independent and run ``WORKERS`` at a time, each
 in a process of its own (a fit is single-threaded; the order of the readings is fixed).
 
-scikit-learn is imported here only: serving the model needs the standard library alone.
+scikit-learn is imported here only: serving the model needs numpy, not scikit-learn.
 """
 
 from __future__ import annotations
@@ -335,9 +335,14 @@ def read_folds(examples: Sequence[Example],
                calibration: Sequence[tuple[str, str]] = ()) -> Readings:
     """For each fold, train on the other lines and read the fold's natural messages of more
     than one word and the calibration rows (the slow half of ``make train``)."""
-    texts = [text for text, _ in calibration]
-    return _readings(_run([(_read_fold, (examples, fold, texts)) for fold in range(FOLDS)]),
+    return _readings(_run(_fold_calls(examples, [text for text, _ in calibration])),
                      calibration)
+
+
+def _fold_calls(examples: Sequence[Example], texts: Sequence[str]
+                ) -> list[tuple[Callable[..., Any], tuple[Any, ...]]]:
+    """The ``_run`` calls that read each fold with a model trained on the others."""
+    return [(_read_fold, (examples, fold, texts)) for fold in range(FOLDS)]
 
 
 def pick_thresholds(readings: Readings) -> tuple[Thresholds, dict[str, object]]:
@@ -423,8 +428,7 @@ def build(path: Path = MODEL_PATH, corpus: Path = CORPUS) -> dict[str, object]:
     calibration = calibration_rows()
     texts = [text for text, _ in calibration]
     # The fit to ship first: it is the longest, and the folds fill the other worker meanwhile.
-    shipped, *folds = _run([(_fit_to_ship, (examples,)),
-                            *((_read_fold, (examples, fold, texts)) for fold in range(FOLDS))])
+    shipped, *folds = _run([(_fit_to_ship, (examples,)), *_fold_calls(examples, texts)])
     thresholds, report = pick_thresholds(_readings(folds, calibration))
     names, weights, bias = shipped
     meta = {"fingerprint": fingerprint(corpus), "messages": len(examples),
