@@ -464,5 +464,9 @@ def test_each_language_reads_its_everyday_opt_ins_and_ordinary_near_misses(class
     result = classifier.classify(row["body"])
     if row["intent"] == "none":
         assert result.intent == "none", result
+    elif row.get("review"):
+        # The rules' opt-out phrase among words the model reads as ordinary (0.86: "send me
+        # only the order confirmations, not the offers"): a person decides, never "none" alone.
+        assert result.intent == "none" and result.review and result.matched, result
     else:
         assert (result.intent, result.review, result.decided_by) == (row["intent"], False, "rule"), result

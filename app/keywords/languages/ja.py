@@ -232,6 +232,8 @@ RULES: LanguageRules = LanguageRules(
         # Quitting medicine or habits, paper statements, prices, parcels to an address.
         "(飲む|吸う|服用する)(の|こと)[を](やめ|止め)",
         "(タバコ|たばこ|お酒|薬)を(やめ|止め)",
+        # A machine or the water stopped ("エアコン止めて": turn the air conditioner off).
+        "(エアコン|クーラー|暖房|冷房|ヒーター|扇風機|テレビ|アラーム|目覚まし|タイマー|エンジン|車|水|お湯|ガス|洗濯機)[を](止め|とめ)",
         "紙の(明細|請求書|カタログ|案内|郵送)",
         "値上げ",
         "(食べ物|食料|お弁当|野菜|お米)は送らないで",
