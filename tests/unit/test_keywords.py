@@ -86,6 +86,17 @@ def test_a_keyword_typed_against_a_chinese_or_japanese_polite_word_is_a_keyword(
     assert (got.intent, got.review, got.decided_by) == ("opt_out", False, "rule")
 
 
+@pytest.mark.parametrize("body", ["Hủy ạ", "Dừng ạ", "Ngừng ạ", "TC ạ", "huy a"])
+def test_a_vietnamese_keyword_with_the_polite_a_is_a_keyword(body):
+    got = ENGINE.classify(body)
+    assert (got.intent, got.review, got.decided_by, got.language) == ("opt_out", False, "rule", "vi")
+
+
+@pytest.mark.parametrize("body", ["Em muốn hủy lịch hẹn ạ", "hủy đơn hàng giúp em ạ"])
+def test_a_vietnamese_cancellation_of_something_else_with_the_polite_a_is_not(body):
+    assert ENGINE.classify(body).intent == "none"
+
+
 @pytest.mark.parametrize("body", ["我不小心按到退訂了，可以幫我恢復嗎？", "我不小心退订了，能恢复吗",
                                   "間違えて配信停止してしまいました。再開できますか？"])
 def test_unsubscribed_by_mistake_asks_for_the_texts_back(body):
