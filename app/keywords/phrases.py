@@ -109,7 +109,7 @@ PHRASES: tuple[PhraseSpec, ...] = (
        "(anymore|any more|no more)", "whole"),
     _s("opt_out", "en", "no_more_whole", "no more", "whole"),
     _s("opt_out", "en", "revoke_consent",
-       "(revoke|revoking|withdraw|withdrawing|rescind|retract|cancel|remove) [(my|all|any|your)] "
+       "(revoke|revoking|withdraw|withdrawing|rescind|retract|cancel|remove) [(my|all|any|your|the)] "
        "(consent|permission|authorization|authorisation|opt in|optin)"),
     _s("opt_out", "en", "dont_contact",
        f"{_NEG} [(ever|eva|even)] (text|txt|message|msg|contact|sms|email|send|write) "

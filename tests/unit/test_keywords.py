@@ -97,6 +97,23 @@ def test_a_vietnamese_cancellation_of_something_else_with_the_polite_a_is_not(bo
     assert ENGINE.classify(body).intent == "none"
 
 
+# Consent withdrawn in so many words, the words the FCC's revocation rule is about, with what
+# people put between the consent and the withdrawal ("the consent I gave, I withdraw it").
+@pytest.mark.parametrize("body", [
+    "I hereby revoke the consent I gave to receive your texts.",
+    "Saya menarik kembali persetujuan saya untuk menerima SMS.",
+    "SMS almak için verdiğim onayı geri çekiyorum.",
+    "Tôi xin rút lại sự đồng ý nhận tin nhắn.",
+    "এসএমএস পাওয়ার জন্য যে সম্মতি দিয়েছিলাম, সেটা প্রত্যাহার করছি।",
+    "ਮੈਸੇਜ ਲੈਣ ਲਈ ਜਿਹੜੀ ਸਹਿਮਤੀ ਦਿੱਤੀ ਸੀ, ਉਹ ਮੈਂ ਵਾਪਸ ਲੈਂਦਾ ਹਾਂ।",
+    "SMS મેળવવા માટે આપેલી મારી સંમતિ હું પાછી ખેંચું છું.",
+    "मैसेज के लिए जो सहमति दी थी, वह मैं वापस लेता हूं।",
+])
+def test_consent_withdrawn_with_words_between_is_an_opt_out(body):
+    got = ENGINE.classify(body)
+    assert (got.intent, got.review, got.decided_by) == ("opt_out", False, "rule")
+
+
 @pytest.mark.parametrize("body", ["我不小心按到退訂了，可以幫我恢復嗎？", "我不小心退订了，能恢复吗",
                                   "間違えて配信停止してしまいました。再開できますか？"])
 def test_unsubscribed_by_mistake_asks_for_the_texts_back(body):

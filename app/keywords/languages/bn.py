@@ -144,6 +144,8 @@ RULES: LanguageRules = LanguageRules(
         "(এই|এসব) (ঝামেলা|যন্ত্রণা|জ্বালাতন) (থামান|থামাও|থামেন|বন্ধ করুন|বন্ধ করেন|বন্ধ করো)",
         # Consent withdrawn (সম্মতি প্রত্যাহার করছি).
         "(সম্মতি|অনুমতি) (প্রত্যাহার|ফিরিয়ে নিচ্ছি|তুলে নিচ্ছি) [(করছি|করলাম|করতে চাই)]",
+        # "the consent I gave, I withdraw it" (যে সম্মতি দিয়েছিলাম, সেটা প্রত্যাহার করছি).
+        "(সম্মতি|অনুমতি) (দিয়েছিলাম|দিয়েছি|দিয়েছিলেন) [(সেটা|সেটি|তা|আমি)] প্রত্যাহার (করছি|করলাম|করতে চাই|করে নিচ্ছি|করে নিলাম)",
         # How many times must I say STOP; I wrote STOP before too ("I wrote STOP last month, now
         # add me back" is an opt-in); refused and still coming
         # (koto bar bolbo STOP, age o STOP likhechilam, আগেও না করেছিলাম, তবু মেসেজ আসছে).

@@ -107,7 +107,7 @@ RULES: LanguageRules = LanguageRules(
         "મને (કાઢી નાખો|કાઢી નાંખો|હટાવી દો|કાઢી નાખજો|ડિલીટ કરો)",
         f"{_OO_TXT} [(મોકલવાનું|મોકલવા)] (પણ) બંધ (કરો|કરી દો|કરી દેજો|કરજો)",
         # "Stop all this nonsense" (ભાઈ બંધ કર આ બકવાસ); consent withdrawn (મારી સંમતિ પાછી ખેંચું છું).
-        "(સંમતિ|સહમતિ|મંજૂરી|પરવાનગી) પાછી (ખેંચું|ખેંચુ|લઉં|લઉ|ખેંચી લઉં|ખેંચી લઉ) (છું|છુ)",
+        "(સંમતિ|સહમતિ|મંજૂરી|પરવાનગી) [(આપી હતી|આપેલી)] [(તે)] [(હું)] પાછી (ખેંચું|ખેંચુ|લઉં|લઉ|ખેંચી લઉં|ખેંચી લઉ) (છું|છુ)",
         "બંધ (કર|કરો) (આ|આવું) (બકવાસ|બધું|બધુ|ડ્રામા|નાટક)",
         # I wrote STOP before too (not "bhul thi STOP moklyu hatu": by mistake); how many times;
         # refused and still coming (pehla pan STOP lakhyu hatu, ketli vaar kahyu stop, પહેલા પણ ના

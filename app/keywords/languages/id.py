@@ -88,7 +88,7 @@ RULES: LanguageRules = LanguageRules(
         "(promo|promonya|promosi|promosinya|iklan|iklannya|penawaran|penawarannya|sms promo|pesan promo) ((gak|ga|gk|nggak|ngga|enggak|tidak|tdk|tak) (usah|perlu)|gausah|gaush|gaperlu) (ya|yah|deh|lagi|lg|dikirim|dikirimin|dikirim lagi|kirim lagi)",
         "(sms|smsnya|sms nya|notif|notifnya|notifikasi|notifikasinya|pengingat|pengingatnya|reminder|remindernya|broadcast|broadcastnya|bc|spamnya) [(promo|promonya|nya)] (tolong|mohon|tlg) (dimatikan|dimatiin|dihentikan|dihentiin|distop|disetop|dinonaktifkan|diberhentikan|diberhentiin)",
         "(pengingat|reminder|notif|notifikasi|sms|pesan) (servis|service|servis mobil|service mobil|servis motor|service motor|jadwal|kontrol|pembayaran|tagihan|obat|promo|diskon) (tolong|mohon|tlg) (distop|disetop|dihentikan|dihentiin|dimatikan|dimatiin|dinonaktifkan|diberhentikan)",
-        "(saya|aku|sy) (menarik|tarik|mencabut|cabut|membatalkan|batalkan) (persetujuan|izin|ijin|consent) (saya|aku|sy) [(untuk|buat)] [(menerima|terima|dikirimi)]",
+        "(saya|aku|sy) (menarik|tarik|mencabut|cabut|membatalkan|batalkan) [kembali] (persetujuan|izin|ijin|consent) [(saya|aku|sy)] [(untuk|buat)] [(menerima|terima|dikirimi)]",
         # "Kirim pengingat obat saja, promonya jangan" (the offers kept on, "promonya jangan sampai
         # habis", is vetoed below); "sy mau berhenti langganan" (another subscription, "mau
         # berhenti langganan gym", too). Not after "minta": "bulan lalu aku minta ..." reports.

@@ -58,7 +58,7 @@ RULES: LanguageRules = LanguageRules(
         "(mesaj|mesajlar|mesajları|mesajlari|mesajlarını|mesajlarini|mesajlarınızı|mesajlarinizi|msj|sms|smsler|sms ler|smsleri|smslerinizi|bildirim|bildirimler|bildirimleri|reklam|reklamlar|reklamları|teklif|teklifler|teklifleri|kampanya|kampanyalar|kampanya mesajları|kampanya mesajlari|hatırlatma|hatirlatma|hatırlatmalar|hatirlatmalar|hatırlatmaları|hatirlatmalari|hatırlatmalarını|hatirlatmalarini|duyuru|duyurular|duyuruları|bilgilendirme|bilgilendirmeler|promosyon|ileti|iletiler|bülten|bulten) almak (istemediğimi|istemedigimi|istemediğimizi|istemedigimizi) (bildiririm|bildiriyorum|belirtirim|belirtiyorum|iletirim)",
         "(mesajlarınızı|mesajlarinizi|mesajlarnızı|mesajlarnizi|mesjalarınızı|mesjalarinizi|mesjalarnızı|mesjalarnizi|mesajlarızı|mesajlarizi|smslerinizi|mesajları|mesajlari) (istemiyom|istemiyrum|istemiyorm|istemiom|istemiyoruz|istemyorum|istemiyorum)",
         "(kaç|kac) (kere|kez|defa) (söyleyeceğim|soyleyecegim|söylicem|soylicem|yazacağım|yazacagim|yazıcam|yazicam|söylemem lazım|soylemem lazim) (yazmayın|yazmayin|göndermeyin|gondermeyin|mesaj atmayın|mesaj atmayin|stop|istemiyorum)",
-        "(onayımı|onayimi|iznimi|rızamı|rizami|onay ve iznimi) (geri alıyorum|geri aliyorum|geri çekiyorum|geri cekiyorum|iptal ediyorum)",
+        "[(verdiğim|verdigim)] (onayımı|onayimi|onayı|onayi|iznimi|izni|rızamı|rizami|rızayı|rizayi|onay ve iznimi) (geri alıyorum|geri aliyorum|geri çekiyorum|geri cekiyorum|iptal ediyorum)",
     ),
     # Turkish negates inside the verb ("göndermeyin", "istemiyorum", "eklemeyin"), so these
     # verbs never match a refusal; a verb that could take anything ("gönderin", "almak")

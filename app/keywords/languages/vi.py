@@ -95,7 +95,7 @@ RULES: LanguageRules = LanguageRules(
         "(phiền|bực|bực mình|mệt|ớn|chán) (quá|lắm|ghê|thật) (dừng lại|dừng|ngừng|ngưng|dẹp|thôi|stop) (đi|giùm|dùm|nha|nhé|luôn|ngay)",
         "(nhắn|nhắn tin|gửi tin|spam|nt) (hoài|mãi|suốt|miết|quài|liên tục) (phiền|bực|bực mình|mệt|ớn|chán) (quá|lắm|ghê|thật) (dừng lại|dừng|ngừng|ngưng|dẹp|thôi|stop)",
         "(không cần|ko cần|k cần|khỏi|khỏi cần|hết cần) (gửi|gởi|nhắn|nt) [(thêm)] (promotion|promotions|promo|quảng cáo|khuyến mãi|khuyến mại|km|ưu đãi|deal|deals|sale|voucher|mã giảm giá|tin khuyến mãi|tin quảng cáo|tin nhắn khuyến mãi|tin nhắn quảng cáo|noti|notification|notifications|thông báo|tin nhắn|tin|tn|sms) [(cho|tới)] [(tôi|em|e|mình|tui|tớ)] nữa",
-        "(tôi|em|mình) (rút lại|thu hồi|hủy bỏ) (sự đồng ý|đồng ý|sự chấp thuận|chấp thuận) (nhận|nhận tin|nhận tin nhắn|nhận sms|nhận quảng cáo|cho phép gửi)",
+        "(tôi|em|mình) [xin] (rút lại|thu hồi|hủy bỏ) (sự đồng ý|đồng ý|sự chấp thuận|chấp thuận) (nhận|nhận tin|nhận tin nhắn|nhận sms|nhận quảng cáo|cho phép gửi)",
     ),
     # Accents fold ("bật lại" is "bat lai"). Vietnamese negates before the verb ("không muốn",
     # "đừng bật lại"): a "muốn" phrase wants its subject right before it, "nhận lại" (also "get a
