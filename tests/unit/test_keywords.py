@@ -114,6 +114,29 @@ def test_consent_withdrawn_with_words_between_is_an_opt_out(body):
     assert (got.intent, got.review, got.decided_by) == ("opt_out", False, "rule")
 
 
+@pytest.mark.parametrize("body", [
+    "Stop mit den Deals please, ist echt too much",
+    "Das Sofa hab ich längst gekauft, die Angebote können Sie sich sparen.",
+    "will das nich mehr kriegen thx",
+    "Könnten Sie mich bei der Gelegenheit aus dem SMS-Verteiler für Aktionen rausnehmen?",
+    "Stop met die deals please, is echt too much",
+    "kap nou eens met die sms'jes",
+    "麻煩取消我嘅短訊通知，多謝。",
+    "ng sai joi faat la, m goi",
+])
+def test_everyday_requests_in_german_dutch_and_cantonese_are_opt_outs(body):
+    got = ENGINE.classify(body)
+    assert (got.intent, got.review, got.decided_by) == ("opt_out", False, "rule")
+
+
+@pytest.mark.parametrize("body", ["nee he, niet stoppen met die aanbiedingen",
+                                  "Niet stoppen met de acties, ze zijn top!",
+                                  "Ich will das Paket nicht mehr, bitte stornieren"])
+def test_keeping_the_texts_or_cancelling_an_order_is_no_opt_out(body):
+    got = ENGINE.classify(body)
+    assert got.intent == "none" and not got.review
+
+
 @pytest.mark.parametrize("body", ["我不小心按到退訂了，可以幫我恢復嗎？", "我不小心退订了，能恢复吗",
                                   "間違えて配信停止してしまいました。再開できますか？"])
 def test_unsubscribed_by_mistake_asks_for_the_texts_back(body):

@@ -49,7 +49,7 @@ RULES: LanguageRules = LanguageRules(
         # Nummer gerne aus der Liste nehmen".
         "(melden sie|meldet|meld) mich [(bitte|doch|einfach|sofort|jetzt|endlich|bitte sofort|bitte einfach|bitte endlich)] ab",
         "(könnten sie|können sie|könnt ihr|kannst du|könntet ihr|würden sie|bitte) (mich|uns|meine nummer) [(da|dort|hier|davon|bitte|da bitte|doch|einfach|bitte da|bitte davon|bitte einfach)] (rausnehmen|herausnehmen|austragen|abmelden|streichen|entfernen|löschen)",
-        "(meine nummer|mich|uns|diese nummer|die nummer|ihre nummer|seine nummer) [(also|bitte|gerne|gern|doch|einfach|also gerne|ruhig|bitte sofort|sofort|umgehend)] (aus|von) (der|ihrer|eurer|dieser|diesem|dem|ihrem|eurem|ihren|euren|den) (liste|verteiler|sms verteiler|sms liste|kartei|datenbank|system|newsletter|verteilerliste|kontaktliste|mailingliste) (nehmen|löschen|streichen|entfernen|austragen|rausnehmen|herausnehmen|werfen)",
+        "(meine nummer|mich|uns|diese nummer|die nummer|ihre nummer|seine nummer) [(also|bitte|gerne|gern|doch|einfach|also gerne|ruhig|bitte sofort|sofort|umgehend|bei der gelegenheit|gleich|auch)] (aus|von) (der|ihrer|eurer|dieser|diesem|dem|ihrem|eurem|ihren|euren|den) (liste|verteiler|sms verteiler|sms liste|kartei|datenbank|system|newsletter|verteilerliste|kontaktliste|mailingliste) [((für|fuer) (aktionen|angebote|werbung|rabatte|gutscheine|infos|promos|deals|sonderangebote))] (nehmen|löschen|streichen|entfernen|austragen|rausnehmen|herausnehmen|werfen)",
         "(nehmen sie|nehmt|nimm|streichen sie|streicht|löschen sie|löscht|lösch|entfernen sie|entfernt|tragen sie|tragt|werfen sie|werft) (mich|meine nummer|uns|diese nummer|die nummer) [(bitte|doch|einfach|sofort|endlich|bitte sofort)] (aus|von) (der|ihrer|eurer|dieser|diesem|dem|ihrem|eurem|ihren|euren|den) (liste|verteiler|sms verteiler|sms liste|kartei|datenbank|system|newsletter|verteilerliste|kontaktliste|mailingliste)",
         # "Ich will nichts mehr bekommen", "bitte keine Angebote mehr".
         "ich (will|möchte|mag) nichts mehr [(von ihnen|von euch|von dir|von dieser nummer)] (bekommen|erhalten|empfangen|kriegen)",
@@ -58,7 +58,10 @@ RULES: LanguageRules = LanguageRules(
         # Leave me alone; enough of the texts.
         "(lassen sie|lasst) (mich|uns) [(bitte|doch|endlich|einfach|bitte endlich|verdammt noch mal)] in ruhe",
         "(hört|hören sie|hör) [(endlich|bitte|sofort|jetzt|doch)] auf mit (dem|den|der|diesen|eurem|euren|ihrem|ihren|dieser|diesem) (spam|sms|nachrichten|werbung|werbe sms|angeboten|benachrichtigungen|erinnerungen|newslettern)",
-        "(schluss|genug) [jetzt] mit (dem|den|der|diesen|eurem|euren|ihrem|ihren|dieser|diesem) (spam|sms|nachrichten|werbung|werbe sms|angeboten|newslettern|benachrichtigungen|erinnerungen)",
+        "(schluss|genug|stop|stopp) [jetzt] mit (dem|den|der|diesen|eurem|euren|ihrem|ihren|dieser|diesem) [(ganzen|vielen|ständigen|staendigen)] (spam|sms|nachrichten|werbung|werbe sms|angeboten|newslettern|benachrichtigungen|erinnerungen|deals|aktionen|promos|gutscheinen|rabatten)",
+        # "Die Angebote können Sie sich sparen" (you can spare yourself the offers).
+        "(die|eure|ihre|diese|ihre ganzen|eure ganzen) (angebote|werbung|sms|nachrichten|newsletter|aktionen|deals|promos|erinnerungen) (können sie sich|könnt ihr euch|kannst du dir|koennen sie sich|koennt ihr euch) [(echt|gerne|gern|ruhig|wirklich|also)] sparen",
+        "(will|möchte|moechte) (das|des|die|sowas|die sms|die nachrichten|die werbung) (nich|nicht|net|ned|nimmer) mehr (kriegen|bekommen|erhalten|kriegn|bekomm)",
         # "Ich möchte die SMS abbestellen", "schalten Sie die Benachrichtigungen ab".
         "(ich möchte|ich will|ich würde gerne|bitte) (die|diese|eure|ihre) (sms|nachrichten|newsletter|werbung|benachrichtigungen|angebote|erinnerungen|werbe sms) (abbestellen|abmelden|kündigen|stoppen|abstellen|beenden|abschalten|ausschalten)",
         "(schalten sie|schaltet|stellen sie|stellt) (die|diese|eure|ihre|meine) (sms|nachrichten|benachrichtigungen|werbung|erinnerungen|angebote|newsletter|werbe sms) [(bitte)] (ab|aus)",

@@ -18,6 +18,8 @@ RULES: LanguageRules = LanguageRules(
         # Asking how to stop the texts is asking to stop them ("Hoe kom ik van deze berichten af?").
         "hoe (kom ik|kom je|komen we) van (deze|die|jullie|uw|al die|al deze) (berichten|sms|smsjes|smsen|meldingen|notificaties|reclame) af",
         "hoe (kan ik|kun je|kan je|kunnen we) (deze|die|jullie|uw) (berichten|sms|smsjes|smsen|meldingen|notificaties) (stoppen|stopzetten|uitzetten|tegenhouden|opzeggen|kwijtraken)",
+        # "Stop met die deals", "kap nou eens met die sms'jes".
+        "(stop|stoppen|kap|kappen) [(nou|nu|eens|nou eens|toch)] met (die|de|deze|jullie|al die|uw|al jullie) [(eeuwige|dagelijkse|vele|ganse|domme)] (deals|sms|smsjes|smsen|berichten|berichtjes|aanbiedingen|reclame|spam|acties|promoties|promo's|promos|meldingen|notificaties|herinneringen|reclamesms|reclameberichten)",
         "hoe stop ik (deze|die|jullie|uw) (berichten|sms|smsjes|smsen|meldingen|notificaties)",
         "hoe (zet ik (deze|die|jullie|uw) (berichten|sms|smsjes|smsen|meldingen|notificaties) (uit|stop)|krijg ik (deze|die|jullie|uw) (berichten|sms|smsjes|smsen|meldingen|notificaties) weg)",
         "hoe (krijg|zet) ik dit (uit|stop)",
@@ -181,6 +183,8 @@ RULES: LanguageRules = LanguageRules(
         "hoe vaak (krijg|ontvang) ik (deze|die|jullie|de) (berichten|sms|smsjes)",
     ),
     not_opt_out_phrases=(
+        # "Niet stoppen met de aanbiedingen hoor": the wish to keep them.
+        "(niet|nooit|never) (stop|stoppen|kap|kappen) [(nou|nu|eens|nou eens|toch)] met (die|de|deze|jullie|al die|uw|al jullie) [(eeuwige|dagelijkse|vele|ganse|domme)] (deals|sms|smsjes|smsen|berichten|berichtjes|aanbiedingen|reclame|spam|acties|promoties|promo's|promos|meldingen|notificaties|herinneringen|reclamesms|reclameberichten)",
         # Negated removal is a wish to keep the texts ("don't remove me", "I'm not
         # unsubscribing"); never a negated send/write, which stays an opt-out.
         "(haal|haalt) (me|mij) [(alsjeblieft|aub|a u b|svp)] niet (van|uit) (de|jullie|die|deze) (lijst|verzendlijst|mailinglijst)",

@@ -62,7 +62,7 @@ RULES: LanguageRules = LanguageRules(
         "(dim yeung|sin|ho yi|hoyi) (m joi|mh joi|m zoi) (sau|sau dou) (ni di|nidi|di) (message|messages|sms)",
         # The same in Cantonese romanisation as people type it: 唔好再發 / 唔使再send ("m hou
         # zoi send", "mou sai zoi faat"), 唔想再收 ("mh seung joi sau").
-        "(m|mh|mm|um|mou) (hou|ho|sai|sei|yiu) (zoi|joi|choi|zai) (send|faat|fat)",
+        "(m|mh|mm|um|mou|ng) (hou|ho|sai|sei|yiu) (zoi|joi|choi|zai) (send|faat|fat)",
         "(m|mh|mm|um) (seung|soeng|sheung) (zoi|joi|choi) (sau|sau dou)",
         # The offers need not be sent ("優惠的不用傳了", "之後的促銷訊息可以不用傳了").
         # Split by negation and by whether the texts are named (a trie each under 1,000 texts).
@@ -88,7 +88,7 @@ RULES: LanguageRules = LanguageRules(
         "(推廣|廣告|宣傳)[(訊息|短訊|簡訊)][就](唔使|唔洗|唔駛)(喇|啦|嘞|了)",
         "(推廣|廣告|宣傳|優惠|促銷|行銷)(訊息|短訊|簡訊)[就](不用|不需要|不必)了",
         # Switch them off: "我要取消短訊通知", "行銷簡訊能不能幫我關掉", "我想先暫停接收".
-        "(我要|我想|請|幫我|麻煩|唔該|同我)(取消|關閉|關掉|停止|停掉|熄咗|熄)[(所有|全部)](短訊|簡訊|訊息|推廣|推播)",
+        "(我要|我想|請|幫我|麻煩|唔該|同我)(取消|關閉|關掉|停止|停掉|熄咗|熄)[(我嘅|我的)][(所有|全部)](短訊|簡訊|訊息|推廣|推播)",
         "(行銷|推廣|優惠|廣告|促銷)(簡訊|訊息|短訊|通知)[(能不能|可以)][(幫我|幫忙)](關掉|關閉|取消|停掉)",
         "(行銷|推廣|優惠|廣告|促銷)(簡訊|訊息|短訊|通知)(請|麻煩)[(幫我|幫忙)](關掉|關閉|取消|停掉)",
         "(我想|我要|請|幫我|麻煩|唔該)[先]暫停接收",
