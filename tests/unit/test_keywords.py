@@ -495,14 +495,31 @@ def test_another_languages_ordinary_english_word_needs_that_language():
         assert (got.intent, got.review) == ("none", False), body
 
 
-@pytest.mark.parametrize("body", ["TC", "tc", "T", "ANILE", "Pare"])
+@pytest.mark.parametrize("body", ["T", "t"])
 def test_a_short_keyword_of_another_language_alone_goes_to_a_person(body):
-    # Vietnamese TC, Chinese T, Haitian ANILE, Spanish PARE: too short or too English-looking
-    # to decide without the language, never silently dropped.
+    # Chinese T: a letter alone names no language ("T?" is a question in English chatter),
+    # so a person reads it; never silently dropped.
     got = ENGINE.classify(body)
     assert (got.intent, got.review, got.matched) == ("none", True, body.upper())
     held = KeywordClassifier(ambiguous_policy="suppress").classify(body)
     assert (held.intent, held.review) == ("opt_out", True)
+
+
+@pytest.mark.parametrize(("body", "code"), [("TC", "vi"), ("tc", "vi"), ("ANILE", "ht"),
+                                            ("Anile", "ht"), ("PARE", "pt"), ("Pare!", "pt")])
+def test_a_countrys_printed_keyword_alone_is_an_opt_out(body, code):
+    # Vietnamese senders print TC, Brazil's is PARE, Haitian ANILE is CANCEL: alone, each is
+    # that refusal though it looks like English ("tc", take care) or names no language.
+    got = ENGINE.classify(body)
+    assert (got.intent, got.review, got.decided_by, got.language) == (
+        "opt_out", False, "rule", code)
+
+
+@pytest.mark.parametrize("body", ["ok tc", "tc bro see u tmr", "pare musta na",
+                                  "Tanpri anile randevou mwen demen"])
+def test_those_keywords_inside_a_sentence_are_not_opt_outs(body):
+    got = ENGINE.classify(body)
+    assert (got.intent, got.review) == ("none", False)
 
 
 @pytest.mark.parametrize(("body", "intent", "code"), [

@@ -268,6 +268,8 @@ RULES: LanguageRules = LanguageRules(
         "No Haitian carrier keyword list found: SISPANN/DEZABONE kept to whole messages.",
     ),
     courtesy_words=("tanpri", "souple", "mèsi", "kounye a"),
+    # ANILE ("cancel") alone is the Creole CANCEL, an opt-out keyword as the English one is.
+    standalone_keywords=("anile",),
     # Answers to the clarifying question (app/messaging/clarify.py): stop only
     # marketing, or everything.
     clarify_marketing=("mkt", "òf"),

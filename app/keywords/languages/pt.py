@@ -325,6 +325,8 @@ RULES: LanguageRules = LanguageRules(
         "https://www.sent.dm/resources/brazil-sms-guide (PARE, SAIR, AJUDA)",
     ),
     courtesy_words=("por favor", "pf", "pfv", "obrigado", "obrigada", "agora", "já"),
+    # PARE is Brazil's keyword (Anatel): alone, an opt-out whatever the message is detected as.
+    standalone_keywords=("pare",),
     # Answers to the clarifying question (app/messaging/clarify.py): stop only
     # marketing, or everything.
     clarify_marketing=("mkt", "ofertas"),

@@ -256,8 +256,11 @@ RULES: LanguageRules = LanguageRules(
         "https://www.sent.dm/resources/vietnam-sms-guide (STOP, HUY, TD)",
     ),
     courtesy_words=("nhé", "nhe", "nha", "ạ", "a", "cảm ơn", "cam on", "giùm", "gium", "giúp", "giup"),
-    # HD alone is too short to tell the language by: it counts in any message.
-    standalone_keywords=("hd",),
+    # HD alone is too short to tell the language by: it counts in any message. So does TC,
+    # the keyword Vietnamese senders print ("soạn TC gửi ..."): as a whole message it is
+    # that refusal; the English "tc" (take care) signs off a friend's text, not a reply to
+    # a business.
+    standalone_keywords=("hd", "tc"),
     # Answers to the clarifying question (app/messaging/clarify.py): stop only
     # marketing, or everything.
     clarify_marketing=("mkt", "khuyến mãi"),
