@@ -176,9 +176,17 @@ def names_a_code(tokens: Sequence[str]) -> bool:
             and not any(_names(t, _OFFER_WORDS, (), _UNSPACED_OFFER_WORDS) for t in tokens))
 
 
+# "after this one", "after today": a time, not a clause, follows these.
+_TIME_AFTER = frozenset(("after", "before", "until", "till", "since"))
+_NOW_WORDS = frozenset("this that today tonight now".split())
+
+
 def subordinate(left: tuple[str, ...]) -> bool:
-    """"when i end i msg", "if you stop texting": a subordinate clause states a condition."""
-    return any(word in SUBORDINATORS for word in left)
+    """"when i end i msg", "if you stop texting": a subordinate clause states a condition.
+    "After this one please take me off": a time named, the request is the writer's own."""
+    return any(word in SUBORDINATORS and not (
+        word in _TIME_AFTER and i + 1 < len(left) and left[i + 1] in _NOW_WORDS)
+        for i, word in enumerate(left))
 
 
 # Laughter typed as a run of one syllable: "hahahah", "heehee", "kkkkk", "wkwkwk", "jajaja",

@@ -67,9 +67,15 @@ PHRASES: tuple[PhraseSpec, ...] = (
     _s("opt_out", "en", "stop_receiving",
        f"({_STOPV}|no longer) (receiving|getting|receive|get) {_DET} [_] {_OBJ}"),
     _s("opt_out", "en", "remove_me",
-       f"(remove|delete|erase|unlist|unenroll|unregister) {_MYNUM}"),
+       f"(remove|delete|erase|unlist|unenroll|unregister|remve|remov|romove|rmv|deleet|delet|dlt) "
+       f"{_MYNUM}"),
     _s("opt_out", "en", "take_me_off",
-       f"(take|get|drop|cross|strike|scratch|pull|put) {_MYNUM} (off|from|out of) [of] {_DET} [_] {_LIST}"),
+       f"(take|get|drop|cross|strike|scratch|pull|put|remove) {_MYNUM} (off|from|out of) [of] {_DET} [_] {_LIST}"),
+    # "quit blowing up my phone", "cut it out with the texts": the texts named or the phone.
+    _s("opt_out", "en", "blowing_up",
+       f"({_STOPV}|stop it|quit it) (blowing|blowin|blowin') up (my|this) (phone|cell|line|notifications)"),
+    _s("opt_out", "en", "cut_it_out",
+       f"(cut it out|knock it off|give it a rest) (with|w|w/|wit) {_DET} [_] {_OBJ}"),
     _s("opt_out", "en", "take_me_off_end", f"(take|get|drop) {_MYNUM} off", "end"),
     _s("opt_out", "en", "want_off",
        f"(want|wanna|be|want to be|like to be) (off|out of) {_DET} [_] {_LIST}"),

@@ -123,10 +123,36 @@ def test_consent_withdrawn_with_words_between_is_an_opt_out(body):
     "kap nou eens met die sms'jes",
     "麻煩取消我嘅短訊通知，多謝。",
     "ng sai joi faat la, m goi",
+    "收皮啦 日日都嚟",
+    "架車已經買咗，唔使再通知我優惠。",
+    "請將此號碼從貴診所的通知名單中刪除，謝謝。",
 ])
 def test_everyday_requests_in_german_dutch_and_cantonese_are_opt_outs(body):
     got = ENGINE.classify(body)
     assert (got.intent, got.review, got.decided_by) == ("opt_out", False, "rule")
+
+
+@pytest.mark.parametrize("body", [
+    "quit blowin up my phone",
+    "Y'all need to quit blowing up my phone with coupons fr",
+    "cut it out w the texts",
+    "remve me pls",
+    "dlt my number plz",
+    "please remove me from the appointment reminders.",
+    "Thanks, I'll be there at 3. After this one please take me off the text reminders.",
+    "Running late for my 3pm, sorry! And after today please don't text me reminders.",
+])
+def test_everyday_english_requests_are_opt_outs(body):
+    got = ENGINE.classify(body)
+    assert (got.intent, got.review, got.decided_by) == ("opt_out", False, "rule")
+
+
+@pytest.mark.parametrize("body", ["If you don't stop texting me I'll report you",
+                                  "after you stop texting me i'll feel better",
+                                  "please remove me from the appointment on friday"])
+def test_a_condition_or_an_appointment_is_no_decided_opt_out(body):
+    got = ENGINE.classify(body)
+    assert not (got.intent == "opt_out" and not got.review)
 
 
 @pytest.mark.parametrize("body", ["nee he, niet stoppen met die aanbiedingen",

@@ -95,6 +95,13 @@ RULES: LanguageRules = LanguageRules(
         # Off the list, my number and my family's ("麻煩把我先生的號碼也一起取消").
         "(幫我|同我|將我|把我)除名",
         "(我|我先生|我太太|我老公|我老婆|我媽媽|我爸爸|我媽|我爸|阿媽|阿爸|我家人|我小孩|我兒子|我女兒)的號碼(也|都)[一起](取消|移除|刪除|刪掉)",
+        # Off the sender's list, the number named ("請將此號碼從貴診所的通知名單中刪除",
+        # "唔該將我個電話由通知名單刪除"): removal from a list of a business.
+        "(通知|推廣|發送|宣傳|優惠|促銷|廣告|行銷|短訊|簡訊|訊息|直銷|回診通知)名單[中](刪除|移除|剔除|刪走|除名)",
+        # Cantonese "shut it" ("收皮啦 日日都嚟"), no need to notify or pitch me again
+        # ("唔使再通知我優惠", "唔使再推介新車型俾我").
+        "收皮",
+        "(唔使|唔洗|唔駛|不用|不必)再(通知|推介|推廣|推銷|介紹)(我|俾我|給我)",
         # Leave me alone; if you send again I will complain; I told you to stop.
         "(唔好|不要|別)再(煩我|打擾我|騷擾我|搵我|聯絡我|聯繫我)",
         "(唔好|別|不要)(煩我|打擾我|騷擾我)(啦|喇|了)",
