@@ -164,6 +164,10 @@ class KeywordClassifier:
         rule_tokens, rule_clauses = _phone_number_named(tokens, clauses, numbers)
         found = self._decide(rules, rule_tokens, rule_clauses, language, meter,
                              norm.folded.isascii(), vetoed)
+        if found.intent == "opt_out" and not found.review and _letter_among_signs(body, found):
+            meter[0] += len(body)
+            found = self._unsure(Classification("none", None, found.matched, found.language,
+                                                0.5, True))
         self.last_rules = (found, vetoed[0])  # what the rules alone said (for calibration)
         if model is not None:
             prediction = model.predict(model_text(tokens))
@@ -389,6 +393,14 @@ _QUESTION_END = re.compile("[?？؟;\u037e][\\s.!~\U0001F300-\U0001FAFF]*\\Z")
 def _asks(body: str) -> bool:
     """The message ends in a question ("..., are the student discounts gone?")."""
     return _QUESTION_END.search(body[-200:]) is not None
+
+
+def _letter_among_signs(body: str, found: Classification) -> bool:
+    """A one-letter keyword (China's T, "回T退订") that is not the whole message: "T?" asks,
+    and a letter between other signs ("<#> T <#>", "T 6") requests nothing. A person reads
+    it."""
+    letter = found.matched or ""
+    return len(letter) == 1 and body.strip().rstrip(".!").strip().lower() != letter.lower()
 
 
 def _plain_letters(body: str) -> bool:

@@ -155,6 +155,19 @@ def test_a_condition_or_an_appointment_is_no_decided_opt_out(body):
     assert not (got.intent == "opt_out" and not got.review)
 
 
+@pytest.mark.parametrize("body", [
+    "健身房我早就不去了，卡也退了，别再发课程推广了。",
+    "对了，以后别再给我推新品短信了。",
+    "培训班的招生短信麻烦别再发到我这个号了。",
+    "另外诊所的优惠活动短信就不用发我了。",
+    "广告短信都别发了",
+    "wo yao qu xiao duan xin tong zhi",
+])
+def test_mandarin_requests_that_name_the_texts_are_opt_outs(body):
+    got = ENGINE.classify(body)
+    assert (got.intent, got.review, got.decided_by) == ("opt_out", False, "rule")
+
+
 @pytest.mark.parametrize("body", ["nee he, niet stoppen met die aanbiedingen",
                                   "Niet stoppen met de acties, ze zijn top!",
                                   "Ich will das Paket nicht mehr, bitte stornieren"])
@@ -521,21 +534,23 @@ def test_another_languages_ordinary_english_word_needs_that_language():
         assert (got.intent, got.review) == ("none", False), body
 
 
-@pytest.mark.parametrize("body", ["T", "t"])
-def test_a_short_keyword_of_another_language_alone_goes_to_a_person(body):
-    # Chinese T: a letter alone names no language ("T?" is a question in English chatter),
-    # so a person reads it; never silently dropped.
+@pytest.mark.parametrize("body", ["T?", "T 6", "(t)"])
+def test_a_letter_keyword_with_other_signs_goes_to_a_person(body):
+    # China's T decides only as the whole message: "T?" asks, a letter between other signs
+    # or a number requests nothing. A person reads it; never silently dropped.
     got = ENGINE.classify(body)
-    assert (got.intent, got.review, got.matched) == ("none", True, body.upper())
+    assert (got.intent, got.review, got.matched) == ("none", True, "T")
     held = KeywordClassifier(ambiguous_policy="suppress").classify(body)
     assert (held.intent, held.review) == ("opt_out", True)
 
 
-@pytest.mark.parametrize(("body", "code"), [("TC", "vi"), ("tc", "vi"), ("ANILE", "ht"),
+@pytest.mark.parametrize(("body", "code"), [("T", "zh-Hans"), ("t.", "zh-Hans"),
+                                            ("TC", "vi"), ("tc", "vi"), ("ANILE", "ht"),
                                             ("Anile", "ht"), ("PARE", "pt"), ("Pare!", "pt")])
 def test_a_countrys_printed_keyword_alone_is_an_opt_out(body, code):
-    # Vietnamese senders print TC, Brazil's is PARE, Haitian ANILE is CANCEL: alone, each is
-    # that refusal though it looks like English ("tc", take care) or names no language.
+    # Mainland Chinese senders print T, Vietnamese ones TC, Brazil's is PARE, Haitian ANILE is
+    # CANCEL: alone, each is that refusal though it looks like English ("tc", take care) or
+    # names no language.
     got = ENGINE.classify(body)
     assert (got.intent, got.review, got.decided_by, got.language) == (
         "opt_out", False, "rule", code)

@@ -52,6 +52,8 @@ RULES: LanguageRules = LanguageRules(
         "(neng|caineng|keyi) (bu zai|buzai|bu) (shou dao|shoudao) (zhe xie|zhexie|nimen de) (duan xin|duanxin|xin xi|xinxi)",
         # Pinyin: "I want to unsubscribe", "don't send any more".
         "(wo yao|woyao|qing|qing bang wo|bang wo|wo xiang) (tuiding|tui ding|quxiao dingyue|qu xiao ding yue)",
+        # "wo yao qu xiao duan xin tong zhi" (我要取消短信通知).
+        "(wo yao|woyao|qing|qing bang wo|bang wo|wo xiang|mafan) (qu xiao|quxiao|guan bi|guanbi|ting zhi|tingzhi|guan diao|guandiao) (duan xin|duanxin|xiao xi|xiaoxi|tui song|tuisong|xin xi|xinxi) [(tong zhi|tongzhi)]",
         "(bie|bu yao|buyao) (zai fa|zaifa) (le|la|duanxin|xinxi|gei wo)",
         # "qing yi chu wo de hao ma" (请移除我的号码), "shan chu wo de hao ma" (删除).
         "(yi chu|yichu|shan chu|shanchu|shan diao|shandiao) (wo de|wode) (hao ma|haoma|shou ji hao|shoujihao|dian hua|dianhua)",
@@ -62,6 +64,8 @@ RULES: LanguageRules = LanguageRules(
         "(不用|不必|无需)再发(消息|短信|信息|广告)给我",
         "(别|不要|不用)[再]发(那些|这些|这种|这类)[(打折|优惠|促销|营销|推广)](广告|短信|信息|消息)",
         "(别|不要|不用)再(发|推送)[(打折|优惠|促销|营销|推广)](广告|短信)",
+        # The kind named between ("别再发课程推广了", "别再给我推新品短信了").
+        "(别|不要)再(发|给我发|给我推|推)(课程|新品|活动|招生|产品|理财|贷款)(推广|广告|短信|信息)",
         # The texts named first: "家校通的短信就麻烦帮我们停掉吧", "推送就停掉吧", "广告我不想收了".
         "(短信|信息|消息|推送|广告|通知)[(就|也|都)](帮我|帮我们|给我|给我们)(停掉|关掉|取消|停了|关了)",
         "(短信|信息|消息|推送|广告|通知)[(就|也|都)](麻烦|请|麻烦你)(帮我|帮我们|给我|给我们)(停掉|关掉|取消)",
@@ -109,6 +113,11 @@ RULES: LanguageRules = LanguageRules(
         # "那些广告短信就不要发给我了", "推送不用再发了"); "不用再收到你们的短信".
         "(短信|信息|消息|推送|广告|通知|提醒)[就]可以(停了|停掉了|不用再发了|不用发了)",
         "(短信|信息|消息|推送|广告|通知)[就](不要|别|不用)(发给我|给我发|再发给我|再给我发)",
+        # "招生短信麻烦别再发到我这个号了", "短信以后就不用发到我这个号码了", "活动短信就不用发我了",
+        # "广告短信都别发了".
+        "(短信|广告)[以后][就](不要|别|不用)[再](发我了|发到我这个号|发到我这个号码)",
+        "(短信|广告)(麻烦|请)(不要|别)再发到(我这个号|我这个号码|这个号码)",
+        "(短信|广告)(都|就)(别|不要|不用)[再]发了",
         "(短信|信息|消息|推送|广告|通知|提醒)[就](不用|不必|没必要)再发了",
         "(不需要|不用)再(收到|接收)[你们的](短信|信息|消息|通知|推送|广告)",
         # Off the list by number ("能不能把我的号码去掉").
@@ -335,6 +344,10 @@ RULES: LanguageRules = LanguageRules(
         "https://telqtele.com/sms-testing-guides/china-sms-regulations (opt-out instructions required)",
     ),
     courtesy_words=("谢谢", "请", "麻烦", "谢谢你", "好吗", "吧", "xiexie", "qing"),
+    # T is what mainland senders print ("回T退订"): the letter alone is that refusal whatever
+    # the message is detected as (a letter names no language). With anything else around it
+    # ("T?") a person reads it (the engine's ``_letter_among_signs``).
+    standalone_keywords=("t",),
     # Answers to the clarifying question (app/messaging/clarify.py): stop only
     # marketing, or everything.
     clarify_marketing=("mkt", "优惠"),
