@@ -168,6 +168,13 @@ def test_mandarin_requests_that_name_the_texts_are_opt_outs(body):
     assert (got.intent, got.review, got.decided_by) == ("opt_out", False, "rule")
 
 
+@pytest.mark.parametrize("body", ["نفرست دیگ لطفن", "nafrest dg", "ozviat mano laghv konin merci",
+                                  "بسه دیگه اه", "Hủy đăng ký ạ", "huy dang ky a"])
+def test_persian_and_vietnamese_everyday_requests_are_opt_outs(body):
+    got = ENGINE.classify(body)
+    assert (got.intent, got.review, got.decided_by) == ("opt_out", False, "rule")
+
+
 @pytest.mark.parametrize("body", ["nee he, niet stoppen met die aanbiedingen",
                                   "Niet stoppen met de acties, ze zijn top!",
                                   "Ich will das Paket nicht mehr, bitte stornieren"])

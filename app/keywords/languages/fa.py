@@ -70,7 +70,13 @@ RULES: LanguageRules = LanguageRules(
         f"{_R_HOW} [dige] {_R_MSGS} (nagiram|daryaft nakonam)",
         # Don't send (me) texts any more (دیگه پیامک نفرستید، دیه نفرس، تبلیغات برام نفرستید).
         f"{_OO_MSGS} [(تبلیغاتی|تبلیغاتیتون|تخفیف|تخفیفی)] [(به من|بهم|برام|برای من|واسم|واسه من)] (نفرستید|نفرستین|نفرست|نفرس)",
-        "(دیگه|دیگر|دیه|دگه) [(به من|بهم|برام|برای من|واسم|به این شماره)] [(پیام|پیامک|اس ام اس|تبلیغات)] (نفرستید|نفرستین|نفرست|نفرس)",
+        "(دیگه|دیگر|دیه|دگه|دیگ) [(به من|بهم|برام|برای من|واسم|به این شماره)] [(پیام|پیامک|اس ام اس|تبلیغات)] (نفرستید|نفرستین|نفرست|نفرس)",
+        # The verb first, as people type it ("نفرست دیگ لطفن", "nafrest dg").
+        "(نفرستید|نفرستین|نفرست|نفرس) (دیگه|دیگ|دیگر|دیه|دگه)",
+        "(nafrest|nafrestid|nafrestin|nafres) (dige|dg|dge|digeh|dgh)",
+        "(dige|dg|dge) (nafrest|nafrestid|nafrestin|nafres)",
+        # "ozviat mano laghv konin" (عضویت منو لغو کنید): the Persian unsubscribe, romanised.
+        "(ozviat|ozviyat|ozviatam|ozviyatam|ozviate) [(mano|ro|ra|mano ro|man ro)] (laghv|lagv) (konid|konin|kon)",
         "(دیگه|دیگر|دیه) [(به من|بهم|به این شماره)] (پیام|پیامک|اس ام اس) (ندین|نزنید|نزنین)",
         # "How can I cut these texts off?" in the written register.
         "(چطور|چگونه|چطوری) (میتوانم|میتونم|می توانم) [این] (پیامکها|پیامکا|پیامها|پیاما|پیامک|پیام) (را|رو) (قطع|لغو|متوقف) کنم",
@@ -291,7 +297,7 @@ RULES: LanguageRules = LanguageRules(
     sources=(
         "https://www.mci.ir (Hamrah-e Aval: send لغو / off to a service's short code to end it)",
     ),
-    courtesy_words=("لطفا", "ممنون", "مرسی", "lotfan", "mamnoon", "merci"),
+    courtesy_words=("لطفا", "لطفن", "ممنون", "مرسی", "lotfan", "mamnoon", "merci", "اه"),
     strong_keywords=("لغو",),
     standalone_keywords=(),
     # Answers to the clarifying question (app/messaging/clarify.py).

@@ -18,7 +18,7 @@ RULES: LanguageRules = LanguageRules(
         "hủy đk", "huy dk",  # đăng ký abbreviated
         "stop (ạ|đi|đi ạ|luôn|luôn đi|ngay|ngay đi|liền|giùm|giùm em|giúp em|giúp mình|giùm mình|nha ạ|nhé ạ)",
         # The polite ạ after the keyword ("Hủy ạ", "Dừng ạ"): "ạ" folds to the English "a".
-        "(hủy|huỷ|dừng|ngừng|tc|td|từ chối) (ạ|đi ạ|nha ạ|nhé ạ)",
+        "(hủy|huỷ|dừng|ngừng|tc|td|từ chối|hủy đăng ký|hủy đk|hủy dịch vụ) (ạ|đi ạ|nha ạ|nhé ạ)",
     ),
     opt_out_all_keywords=("hủy tất cả", "huy tat ca"),
     opt_in_keywords=("đăng ký", "dang ky", "đăng ký lại", "dang ky lai", "dk", "bắt đầu", "bat dau"),
