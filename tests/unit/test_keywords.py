@@ -149,8 +149,9 @@ def test_everyday_english_requests_are_opt_outs(body):
 
 @pytest.mark.parametrize("body", ["If you don't stop texting me I'll report you",
                                   "after you stop texting me i'll feel better",
-                                  "please remove me from the appointment on friday"])
-def test_a_condition_or_an_appointment_is_no_decided_opt_out(body):
+                                  "please remove me from the appointment on friday",
+                                  "De fiets hoef ik niet meer, die is verkocht"])
+def test_a_condition_an_appointment_or_a_thing_is_no_decided_opt_out(body):
     got = ENGINE.classify(body)
     assert not (got.intent == "opt_out" and not got.review)
 
@@ -175,7 +176,19 @@ def test_persian_and_vietnamese_everyday_requests_are_opt_outs(body):
     assert (got.intent, got.review, got.decided_by) == ("opt_out", False, "rule")
 
 
+@pytest.mark.parametrize("body", [
+    "ধুর বাবা আর পাঠাস না তো", "নাম্বার কাটেন আমার লিস্ট থেকে", "দাদা দয়া করো নম্বরটা ডিলিট মারো",
+    "Stoppen, dank je", "Jullie kunnen stoppen met berichten sturen.",
+    "u hoeft me niet meer te sms'en.", "Daarna hoef ik geen sms'jes meer",
+    "Maar de acties en kortingen hoef ik niet meer.", "Haal mijn nummer weg",
+])
+def test_bengali_and_dutch_everyday_requests_are_opt_outs(body):
+    got = ENGINE.classify(body)
+    assert (got.intent, got.review, got.decided_by) == ("opt_out", False, "rule")
+
+
 @pytest.mark.parametrize("body", ["nee he, niet stoppen met die aanbiedingen",
+                                  "Alsjeblieft niet ophouden met berichten sturen",
                                   "Niet stoppen met de acties, ze zijn top!",
                                   "Ich will das Paket nicht mehr, bitte stornieren"])
 def test_keeping_the_texts_or_cancelling_an_order_is_no_opt_out(body):

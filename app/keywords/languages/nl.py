@@ -8,7 +8,9 @@ RULES: LanguageRules = LanguageRules(
     code="nl",
     name="Dutch",
     opt_out_keywords=("genoeg", "stop", "stoppen", "afmelden", "uitschrijven", "opzeggen", "geen sms meer",
-                      "hou op", "hou nou op", "kap ermee", "kap nou"),
+                      "hou op", "hou nou op", "kap ermee", "kap nou",
+                      # With the two-word thanks or "a.u.b." ("Stoppen, dank je", "stop a.u.b.").
+                      "(stop|stoppen|afmelden|uitschrijven) (dank je|dank u|dankjewel|a u b|svp)"),
     opt_out_all_keywords=("stop alles", "alles afmelden"),
     opt_in_keywords=("inschrijven", "activeren", "aanmelden", "start", "hervatten", "weer aanmelden", "opnieuw aanmelden", "meld me aan", "meld me weer aan"),
     help_keywords=("help", "info", "hulp"),
@@ -18,8 +20,15 @@ RULES: LanguageRules = LanguageRules(
         # Asking how to stop the texts is asking to stop them ("Hoe kom ik van deze berichten af?").
         "hoe (kom ik|kom je|komen we) van (deze|die|jullie|uw|al die|al deze) (berichten|sms|smsjes|smsen|meldingen|notificaties|reclame) af",
         "hoe (kan ik|kun je|kan je|kunnen we) (deze|die|jullie|uw) (berichten|sms|smsjes|smsen|meldingen|notificaties) (stoppen|stopzetten|uitzetten|tegenhouden|opzeggen|kwijtraken)",
-        # "Stop met die deals", "kap nou eens met die sms'jes".
-        "(stop|stoppen|kap|kappen) [(nou|nu|eens|nou eens|toch)] met (die|de|deze|jullie|al die|uw|al jullie) [(eeuwige|dagelijkse|vele|ganse|domme)] (deals|sms|smsjes|smsen|berichten|berichtjes|aanbiedingen|reclame|spam|acties|promoties|promo's|promos|meldingen|notificaties|herinneringen|reclamesms|reclameberichten)",
+        # "Stop met die deals", "kap nou eens met die sms'jes", "jullie kunnen stoppen met
+        # berichten sturen", "ophouden met sms'en".
+        "(stop|stoppen|kap|kappen|ophouden) [(nou|nu|eens|nou eens|toch)] met [(die|de|deze|jullie|al die|uw|al jullie)] [(eeuwige|dagelijkse|vele|ganse|domme)] (deals|sms|smsjes|smsen|berichten|berichtjes|aanbiedingen|reclame|spam|acties|promoties|promo's|promos|meldingen|notificaties|herinneringen|reclamesms|reclameberichten|appen)",
+        # "Daarna hoef ik geen sms'jes meer", "de herinneringen van de tandarts hoef ik niet meer",
+        # "u hoeft me niet meer te sms'en", "haal mijn nummer weg".
+        "hoef ik geen (sms|smsjes|smsen|berichten|berichtjes|herinneringen|aanbiedingen|acties|reclame|nieuwsbrief|meldingen) meer",
+        "(berichten|berichtjes|sms|smsjes|acties|aanbiedingen|herinneringen|nieuwsbrief|kortingen|reclame|meldingen|onderhoudsaanbiedingen) [_] [_] hoef ik niet meer",
+        "(hoeft|hoeven|hoef) (me|mij|ons) niet meer te (smsen|appen|berichten|texten)",
+        "haal (mijn nummer|mn nummer|m'n nummer|dit nummer) weg",
         "hoe stop ik (deze|die|jullie|uw) (berichten|sms|smsjes|smsen|meldingen|notificaties)",
         "hoe (zet ik (deze|die|jullie|uw) (berichten|sms|smsjes|smsen|meldingen|notificaties) (uit|stop)|krijg ik (deze|die|jullie|uw) (berichten|sms|smsjes|smsen|meldingen|notificaties) weg)",
         "hoe (krijg|zet) ik dit (uit|stop)",
@@ -184,7 +193,7 @@ RULES: LanguageRules = LanguageRules(
     ),
     not_opt_out_phrases=(
         # "Niet stoppen met de aanbiedingen hoor": the wish to keep them.
-        "(niet|nooit|never) (stop|stoppen|kap|kappen) [(nou|nu|eens|nou eens|toch)] met (die|de|deze|jullie|al die|uw|al jullie) [(eeuwige|dagelijkse|vele|ganse|domme)] (deals|sms|smsjes|smsen|berichten|berichtjes|aanbiedingen|reclame|spam|acties|promoties|promo's|promos|meldingen|notificaties|herinneringen|reclamesms|reclameberichten)",
+        "(niet|nooit|never) (stop|stoppen|kap|kappen|ophouden) [(nou|nu|eens|nou eens|toch)] met [(die|de|deze|jullie|al die|uw|al jullie)] [(eeuwige|dagelijkse|vele|ganse|domme)] (deals|sms|smsjes|smsen|berichten|berichtjes|aanbiedingen|reclame|spam|acties|promoties|promo's|promos|meldingen|notificaties|herinneringen|reclamesms|reclameberichten|appen)",
         # Negated removal is a wish to keep the texts ("don't remove me", "I'm not
         # unsubscribing"); never a negated send/write, which stays an opt-out.
         "(haal|haalt) (me|mij) [(alsjeblieft|aub|a u b|svp)] niet (van|uit) (de|jullie|die|deze) (lijst|verzendlijst|mailinglijst)",
