@@ -187,6 +187,21 @@ def test_bengali_and_dutch_everyday_requests_are_opt_outs(body):
     assert (got.intent, got.review, got.decided_by) == ("opt_out", False, "rule")
 
 
+@pytest.mark.parametrize("body", ["बस करो यार रोज रोज के मेसेज", "बस करो यार 😤 दिमाग खराब कर दिया",
+                                  "لا عاد تزعجوني", "الساعه ٢ بالليل ترسلون؟؟ لا عاد ترسلون شي",
+                                  "ส่งไรนักหนาเนี่ย พอเหอะ", "พอได้แล้วมั้ย สแปมทุกวัน",
+                                  "ελεος με τα σμσ σας", "φτάνει ρε παιδιά με τα μηνυματα"])
+def test_hindi_arabic_thai_and_greek_everyday_requests_are_opt_outs(body):
+    got = ENGINE.classify(body)
+    assert (got.intent, got.review, got.decided_by) == ("opt_out", False, "rule")
+
+
+@pytest.mark.parametrize("body", ["मज़ाक बंद करो यार", "हाहा बस करो यार", "बस करो यार 😂 इतना सस्ता?"])
+def test_enough_man_in_a_joke_is_never_decided(body):
+    got = ENGINE.classify(body)
+    assert not (got.intent == "opt_out" and not got.review)
+
+
 @pytest.mark.parametrize("body", ["nee he, niet stoppen met die aanbiedingen",
                                   "Alsjeblieft niet ophouden met berichten sturen",
                                   "Niet stoppen met de acties, ze zijn top!",

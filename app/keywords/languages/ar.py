@@ -126,6 +126,8 @@ RULES: LanguageRules = LanguageRules(
         "اشتركني", "ashtarek", "eshtarek"),
     help_keywords=("مساعدة", "مساعده", "ساعدني", "معلومات", "تعليمات"),
     opt_out_phrases=(
+        # Gulf "no more" before the verb ("لا عاد تزعجوني", "لا عاد ترسلون شي").
+        "لا عاد (ترسلون|ترسلوا|ترسلو|ترسل|تزعجوني|تزعجونا|تراسلوني|تراسلونا|تبعتوا|تبعتولي)",
         f"{_STOP} (إرسال|ارسال) {_MSGS}",
         f"{_STOP} عن (إرسال|ارسال) {_MSGS}",
         f"{_STOP} {_MSGS}",

@@ -56,7 +56,7 @@ RULES: LanguageRules = LanguageRules(
         # me again", "I already told you to stop", "will you ever stop", "how many times must I say it".
         "(σε παρακαλώ|παρακαλώ|se parakalw|se parakalo|parakalw|parakalo) (stamata|σταμάτα|stamatiste|σταματήστε|stamathste)",
         "(stamata|stamatiste|stamathste|σταμάτα|σταματήστε|σταματάτε|stamatate) (pia|πια|pleon|πλέον)",
-        "(φτάνει|αρκετά|ftanei|arketa) [(πια|πλέον|pia|pleon)] [(με|me)] (το σπαμ|τα μηνύματα|τα sms|to spam|ta sms|ta minimata|τις προσφορές|τα διαφημιστικά)",
+        "(φτάνει|αρκετά|ftanei|arketa|έλεος|eleos) [(πια|πλέον|pia|pleon|ρε παιδιά|re paidia)] [(με|me)] (το σπαμ|τα μηνύματα|τα sms|τα σμσ|to spam|ta sms|ta minimata|τις προσφορές|τα διαφημιστικά) [(σας|sas)]",
         "(αφήστε|afhste|afiste) (με|me) (ήσυχο|ήσυχη|ήσυχους|ήσυχη πια|hsyxo|isyxo|hsuxo|isixo|isyxi|hsyxh|isuxo)",
         "(μη|μην|mi|mhn|min) (με|me) (ξαναενοχλήσετε|ενοχλείτε|ενοχλήσετε|ξαναενοχλείτε|enoxleite|enoxlhsete|ksanaenoxlhsete|enoxleitai|enoxlisete)",
         "(είπα|έχω πει|σας είπα|σας έχω πει|eipa|exw pei|sas eipa|sas exw pei|exo pei|sas exo pei) [(ήδη|ξανά|πολλές φορές|hdh|idi|ksana|3 φορές|3 fores|δυο φορές|τρεις φορές|2 fores|polles fores|dyo fores|treis fores)] (να|na) (σταματήσετε|stamatisete|stamathsete)",

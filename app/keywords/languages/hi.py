@@ -94,6 +94,9 @@ RULES: LanguageRules = LanguageRules(
         "(phir se|dobara|wapas) (shuru|chalu|start) (karo|kar do)"),
     help_keywords=("मदद", "सहायता", "madad", "help chahiye", "जानकारी", "kaun", "kaun hai", "aap kaun", "हेल्प"),
     opt_out_phrases=(
+        # "Enough, man" with more said ("बस करो यार रोज रोज के मेसेज"); not "stop it" (बंद करो),
+        # which ends a joke as often ("मज़ाक बंद करो यार").
+        "बस (करो|करिए|करें|कर दो|कीजिए) (यार|भाई|भैया)",
         # "I want to unsubscribe", "end my subscription to these messages".
         "(अनसब्सक्राइब|अनसबस्क्राइब) (करना|होना) (चाहता|चाहती|चाहते)",
         f"{_HI_MSGS} की (सदस्यता|सब्सक्रिप्शन) (समाप्त|रद्द|खत्म|बंद)",

@@ -97,8 +97,8 @@ RULES: LanguageRules = LanguageRules(
         "บอก[ไป](กี่|หลาย)(รอบ|ครั้ง)แล้ว[ว่า](ให้หยุด|ให้เลิก|อย่าส่ง|ไม่ให้ส่ง|ให้ยกเลิก)",
         "(bok|bawk|bork) [(pai|bpai)] (gee|kee|ki|gi|lai) (rob|rop|krang|khrang|krung) (laew|leaw|lew|laeo) [(wa|waa)] (hai yud|hai yut|hai lerk|ya song|yaa song|mai hai song|hai yok lerk)",
         # Enough, it's annoying: stop ("พอเถอะ รำคาญ", "ram khan mak, yud!").
-        "(พอเถอะ|พอที|พอได้แล้ว|หยุดเถอะ|หยุดส่ง|หยุด) (รำคาญ|รำคาญมาก|น่ารำคาญ)",
-        "(รำคาญ|รำคาญมาก|น่ารำคาญ) (พอเถอะ|พอที|พอได้แล้ว|หยุดเถอะ|หยุดส่ง|หยุด)",
+        "(พอเถอะ|พอเหอะ|พอที|พอได้แล้ว|พอได้แล้วมั้ย|หยุดเถอะ|หยุดส่ง|หยุด) (รำคาญ|รำคาญมาก|น่ารำคาญ|สแปมทุกวัน|ส่งมาทุกวัน|ส่งมาทุกวันเลย)",
+        "(รำคาญ|รำคาญมาก|น่ารำคาญ|ส่งไรนักหนาเนี่ย|ส่งอะไรนักหนา|ส่งมาทุกวัน|สแปมทุกวัน) (พอเถอะ|พอเหอะ|พอที|พอได้แล้ว|พอได้แล้วมั้ย|หยุดเถอะ|หยุดส่ง|หยุด)",
         "(ram khan|ramkhan|rumkan|ram kan|ramkan) [(mak|maak|jing)] (yud|yut|yood|yud song|lerk song|phor thoe|por toe|por ter|pho thoe|phor ter|por thoe)",
         "(phor thoe|por toe|por ter|pho thoe|phor ter|por thoe|por tur) (ram khan|ramkhan|rumkan|ram kan|ramkan)",
         # No need to send any more ("ไม่ต้องส่งมาอีกแล้ว"): "again" says the texts, not one parcel.
