@@ -202,6 +202,20 @@ def test_enough_man_in_a_joke_is_never_decided(body):
     assert not (got.intent == "opt_out" and not got.review)
 
 
+@pytest.mark.parametrize("body", ["सॉरी गलत नंबर पे चला गया, ये मम्मी के लिए था", "刚那条发错人了，不好意思哈",
+                                  "آج نوکری چھوڑ دی، اب کسی بھی وقت آ سکتا ہوں",
+                                  "Wag nyo pong itigil ang text, gusto ko malaman ang mga sale!"])
+def test_a_message_sent_astray_a_job_quit_or_texts_kept_is_no_opt_out(body):
+    got = ENGINE.classify(body)
+    assert (got.intent, got.review) == ("none", False)
+
+
+@pytest.mark.parametrize("body", ["你们发错人了", "ग़लत नंबर है, मेरा नंबर हटा दो"])
+def test_a_wrong_number_told_to_the_sender_stays_an_opt_out(body):
+    got = ENGINE.classify(body)
+    assert got.intent == "opt_out" and not got.review
+
+
 @pytest.mark.parametrize("body", ["nee he, niet stoppen met die aanbiedingen",
                                   "Alsjeblieft niet ophouden met berichten sturen",
                                   "Niet stoppen met de acties, ze zijn top!",

@@ -362,6 +362,8 @@ RULES: LanguageRules = LanguageRules(
         "kisi (insaan|insan|person|bande) se baat (karni|karwao|karao|karwaiye)",
     ),
     not_opt_out_phrases=(
+        # The writer's own message sent to a wrong number ("सॉरी गलत नंबर पे चला गया").
+        "गलत नंबर (पे|पर) (चला गया|चली गई|चला गयी|भेज दिया|भेज दी|चला गया था)",
         # Negated removal is a wish to keep the texts ("don't remove me", "I'm not
         # unsubscribing"); never a negated send/write, which stays an opt-out.
         "(mujhe|mera number|mera no|mere number ko) [(list se)] (delete|remove|unsubscribe) (mat|na) (karo|karen|karein|karna|kijiye)",

@@ -189,6 +189,8 @@ RULES: LanguageRules = LanguageRules(
         "(hotline|customer service) (nyo|niyo|ninyo)",
     ),
     not_opt_out_phrases=(
+        # "Wag nyo pong itigil ang text": the wish to keep them.
+        "(wag|huwag|wag po|huwag po) [(nyo|niyo|ninyo)] [(po|pong|pu)] (itigil|tigilan|ihinto) [na] (ang|yung) (pagpapadala|pag text|pagtetext|text|mga text|mga mensahe|mensahe)",
         # Negated removal is a wish to keep the texts ("don't remove me", "I'm not
         # unsubscribing"); never a negated send/write, which stays an opt-out.
         "(huwag|wag|hwag) [(nyo|niyo|mo)] [po] (akong|ako|aq) [po] (tanggalin|alisin|burahin|i unsubscribe|iunsubscribe|idelete|i delete|i remove|iremove|ialis|i alis|tanggal|alis|unsubscribe|delete|remove) [sa (listahan|list|lista|inyong listahan|list nyo|list niyo)]",

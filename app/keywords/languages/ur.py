@@ -243,6 +243,8 @@ RULES: LanguageRules = LanguageRules(
         "(aap se|ap se|aapse) (kaise|kaisay) (rabta|raabta|contact) (karun|karein|kar sakta|kar sakti|ho sakta)",
     ),
     not_opt_out_phrases=(
+        # Quit a job ("آج نوکری چھوڑ دی").
+        "(نوکری|جاب|کام) چھوڑ (دی|دیا|دیی)",
         # Negated removal is a wish to keep the texts ("don't remove me", "I'm not
         # unsubscribing"); never a negated send/write, which stays an opt-out.
         "(mujhe|mera number|mera no|mere number ko) [(list se)] (delete|remove|unsubscribe) (mat|na) (karo|karen|karein|karna)",

@@ -267,6 +267,9 @@ RULES: LanguageRules = LanguageRules(
         "(duojiu|duo jiu) (fa|hui fa) yi ci",
     ),
     not_opt_out_phrases=(
+        # The writer's own message sent to the wrong person ("刚那条发错人了").
+        "(刚|刚才|刚刚)[(那条|这条)]发错(人|群)了",
+        "(那条|这条)发错(人|群)了",
         # Negated removal is a wish to keep the texts ("don't remove me", "I'm not
         # unsubscribing"); never a negated send/write, which stays an opt-out.
         # "Don't stop sending": the keep-sending wish, never the stop it negates.
