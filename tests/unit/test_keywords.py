@@ -216,6 +216,19 @@ def test_a_wrong_number_told_to_the_sender_stays_an_opt_out(body):
     assert got.intent == "opt_out" and not got.review
 
 
+@pytest.mark.parametrize("body", [
+    "Tôi mua xe rồi, không cần chương trình ưu đãi nữa đâu, cảm ơn.",
+    "Το κλιματιστικό το αγοράσαμε ήδη. Δεν χρειάζονται άλλες προσφορές.",
+    "Nabili ko na po yung aircon, kaya hindi na kailangan ng mga alok ninyo.",
+    "اشتريت السيارة من معرض آخر، لا داعي لإرسال المزيد من العروض.",
+    "এসি তো কিনেই ফেলেছি, আর এসির অফার পাঠাতে হবে না।",
+    "સોફા તો લઈ લીધો, હવે એની ઓફર મોકલવાની જરૂર નથી.",
+])
+def test_already_bought_so_no_more_offers_is_an_opt_out(body):
+    got = ENGINE.classify(body)
+    assert (got.intent, got.review, got.decided_by) == ("opt_out", False, "rule")
+
+
 @pytest.mark.parametrize("body", ["nee he, niet stoppen met die aanbiedingen",
                                   "Alsjeblieft niet ophouden met berichten sturen",
                                   "Niet stoppen met de acties, ze zijn top!",

@@ -77,6 +77,8 @@ RULES: LanguageRules = LanguageRules(
     help_keywords=("সাহায্য", "তথ্য", "হেল্প", "সহায়তা"),
     # Plain requests in their common forms; the rest is the model's (app/keywords/data/corpus/bn.txt).
     opt_out_phrases=(
+        # No more offers to send ("আর এসির অফার পাঠাতে হবে না").
+        "আর [_] (অফার|অফারগুলো|মেসেজ|মেসেজগুলো|এসএমএস|বিজ্ঞাপন) (পাঠাতে|দিতে) হবে না",
         # "I want to unsubscribe", "I want out of your SMS service".
         "(আনসাবস্ক্রাইব|আনসাবস্ক্রাইভ) (করতে|হতে) চাই",
         "(এসএমএস|মেসেজ|ম্যাসেজ) (সার্ভিস|সেবা) থেকে (বের হতে|বেরিয়ে যেতে|নাম কাটাতে) চাই",

@@ -65,6 +65,8 @@ RULES: LanguageRules = LanguageRules(
     help_keywords=("મદદ", "માહિતી", "સહાય", "હેલ્પ"),
     # Plain requests in their common forms; the rest is the model's (app/keywords/data/corpus/gu.txt).
     opt_out_phrases=(
+        # No need to send the offers ("હવે એની ઓફર મોકલવાની જરૂર નથી").
+        "[(એની|આ|આવી|તમારી)] (ઓફર|ઓફરો|ઑફર|મેસેજ|મેસેજો|એસએમએસ|sms|જાહેરાત|જાહેરાતો) (મોકલવાની|મોકલવા) (જરૂર|જરુર) નથી",
         # "I want to unsubscribe".
         "(અનસબ્સ્ક્રાઇબ|અનસબસ્ક્રાઇબ) (કરવું|કરવા|થવું) (છે|માંગું છું|માંગુ છું|માગું છું)",
         # "How do I stop these messages?" (આ મેસેજ બંધ કેવી રીતે થાય?, aa msg kevi rite band karu?): asking how asks us to stop.

@@ -26,6 +26,8 @@ RULES: LanguageRules = LanguageRules(
     opt_in_keywords=("sali", "simulan", "mag subscribe ulit", "simula"),
     help_keywords=("tulong", "saklolo"),
     opt_out_phrases=(
+        # No more offers needed ("hindi na kailangan ng mga alok ninyo").
+        "hindi (na|ko na) kailangan (ng|ang|yung) [(mga)] (alok|promo|promos|text|mensahe|offers|offer) [(ninyo|nyo|niyo)]",
         "(itigil|tigilan|ihinto|pakitigil|pakihinto) [na] (ang|yung|nyo na ang|nyo na yung) (pagpapadala|pag text|pagtetext|text|mga text|mga mensahe|mensahe)",
         "(huwag|wag) (na kayong|na po kayong|nyo na akong|na) (mag text|magtext|magpadala|mag message|i text) [sa akin]",
         "(ayoko|ayaw ko) na (ng|nang|sa) (text|mga text|mensahe|mga mensahe|sms)",

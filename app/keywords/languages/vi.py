@@ -26,6 +26,8 @@ RULES: LanguageRules = LanguageRules(
     help_keywords=("trợ giúp", "tro giup", "giúp", "giup", "hỗ trợ", "ho tro", "ai z", "ai vậy", "ai đấy", "ai đó",
                    "hd", "hướng dẫn", "ai dzay", "ai dzậy", "ai v", "ai thế"),
     opt_out_phrases=(
+        # No more offers needed, the offers named ("không cần chương trình ưu đãi nữa đâu").
+        "(không cần|ko cần|k cần|hết cần) (chương trình ưu đãi|chương trình khuyến mãi|ưu đãi|khuyến mãi|quảng cáo|tin quảng cáo|tin khuyến mãi|tin nhắn quảng cáo|tin nhắn khuyến mãi) nữa",
         "(đừng|dung|đừng có|không được) (gửi|gui|nhắn|nhan) (tin|tin nhắn|tin nhan|sms) (cho tôi|cho toi|cho em|cho mình|cho minh) (nữa|nua)",
         "(đừng|dung) (gửi|gui|nhắn|nhan) (tin nhắn|tin nhan|tin|sms) (nữa|nua)",
         "(tôi|toi|em|mình|minh) không muốn nhận (tin nhắn|tin|sms|quảng cáo) (nữa|này)",
