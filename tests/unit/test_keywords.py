@@ -229,6 +229,19 @@ def test_already_bought_so_no_more_offers_is_an_opt_out(body):
     assert (got.intent, got.review, got.decided_by) == ("opt_out", False, "rule")
 
 
+@pytest.mark.parametrize("body", ["店舗からのお知らせは不要になりました。", "今後のご連絡はご遠慮ください。",
+                                  "まじでいらんて、送らんといて"])
+def test_japanese_formal_and_kansai_requests_are_opt_outs(body):
+    got = ENGINE.classify(body)
+    assert (got.intent, got.review, got.decided_by) == ("opt_out", False, "rule")
+
+
+@pytest.mark.parametrize("body", ["まだ送んないの？", "資料送ってくんない？"])
+def test_japanese_asking_to_be_sent_something_is_no_opt_out(body):
+    got = ENGINE.classify(body)
+    assert not (got.intent == "opt_out" and not got.review)
+
+
 @pytest.mark.parametrize("body", ["nee he, niet stoppen met die aanbiedingen",
                                   "Alsjeblieft niet ophouden met berichten sturen",
                                   "Niet stoppen met de acties, ze zijn top!",
