@@ -242,6 +242,25 @@ def test_japanese_asking_to_be_sent_something_is_no_opt_out(body):
     assert not (got.intent == "opt_out" and not got.review)
 
 
+@pytest.mark.parametrize("body", [
+    "請問取消訂閱之後還會收到取件通知嗎？", "请问退订以后还能收到验证码吗？",
+    "配信停止したら、予約確認のメッセージも来なくなりますか？", "月曜日も配信停止できたらいいのにw",
+    "Як відписатися від платної підписки на фільми? Гроші знімають щомісяця.",
+    "Как отписаться от платной подписки в приложении?",
+    "किसी ऐप का सब्सक्रिप्शन कट रहा है, उसे अनसब्सक्राइब कैसे करूँ?",
+])
+def test_what_an_unsubscription_brings_or_another_subscription_is_no_opt_out(body):
+    got = ENGINE.classify(body)
+    assert (got.intent, got.review) == ("none", False)
+
+
+@pytest.mark.parametrize("body", ["Як відписатися від ваших SMS?", "इन मैसेज को अनसब्सक्राइब कैसे करूँ?",
+                                  "配信停止してください"])
+def test_asking_how_to_stop_these_texts_stays_an_opt_out(body):
+    got = ENGINE.classify(body)
+    assert (got.intent, got.review) == ("opt_out", False)
+
+
 @pytest.mark.parametrize("body", ["nee he, niet stoppen met die aanbiedingen",
                                   "Alsjeblieft niet ophouden met berichten sturen",
                                   "Niet stoppen met de acties, ze zijn top!",

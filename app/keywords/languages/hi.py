@@ -362,6 +362,8 @@ RULES: LanguageRules = LanguageRules(
         "kisi (insaan|insan|person|bande) se baat (karni|karwao|karao|karwaiye)",
     ),
     not_opt_out_phrases=(
+        # Another subscription, named before ("ऐप का सब्सक्रिप्शन कट रहा है, उसे अनसब्सक्राइब कैसे करूँ?").
+        "(उसे|उसको|इसे|इसको) (अनसब्सक्राइब|unsubscribe) (कैसे|kaise) [(करूँ|करूं|करें|करू|करना है|karu|karun|kare)]",
         # The writer's own message sent to a wrong number ("सॉरी गलत नंबर पे चला गया").
         "गलत नंबर (पे|पर) (चला गया|चली गई|चला गयी|भेज दिया|भेज दी|चला गया था)",
         # Negated removal is a wish to keep the texts ("don't remove me", "I'm not

@@ -207,6 +207,10 @@ RULES: LanguageRules = LanguageRules(
         "(dono kurai|donokurai|dore kurai|dorekurai|dono gurai|dore gurai|donogurai) (no hindo|hindo)",
     ),
     not_opt_out_phrases=(
+        # What follows a stop, asked ("配信停止したら、予約確認も来なくなりますか？") or wished
+        # in a joke ("月曜日も配信停止できたらいいのに").
+        "(配信停止|配信解除|登録解除)(したら|すると|すれば)",
+        "(配信停止|配信解除)できたらいいのに",
         # "資料送ってくんない？" (won't you send it?): a request to be sent something.
         "(送って|送信して|配信して)(くんない|くんねえ|くんねー|くんないかな)",
         # "Not a stop, but ...": the request named to put another in its place.

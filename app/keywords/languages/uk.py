@@ -208,6 +208,8 @@ RULES: LanguageRules = LanguageRules(
         "мені (потрібна|треба) допомога",
     ),
     not_opt_out_phrases=(
+        # Another paid subscription ("Як відписатися від платної підписки на фільми?").
+        "(як|яак) (відписатися|скасувати) (від|з) (платної|платних|щомісячної) (підписки|підписок)",
         # Negated removal is a wish to keep the texts ("don't remove me", "I'm not
         # unsubscribing"); never a negated send/write, which stays an opt-out.
         "не (видаляйте|видаляй|видаляти|відписуйте|відписуй|відписувати|виключайте|виключати|прибирайте|прибирати|викреслюйте) (мене|мій номер) [(з|із) (розсилки|списку|бази)]",

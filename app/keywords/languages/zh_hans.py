@@ -267,6 +267,8 @@ RULES: LanguageRules = LanguageRules(
         "(duojiu|duo jiu) (fa|hui fa) yi ci",
     ),
     not_opt_out_phrases=(
+        # What follows an unsubscription, asked ("退订以后还能收到验证码吗？"): a question.
+        "(退订|取消订阅)(以后|之后|后)(还能|还会|会不会|能不能|是不是)",
         # The writer's own message sent to the wrong person ("刚那条发错人了").
         "(刚|刚才|刚刚)[(那条|这条)]发错(人|群)了",
         "(那条|这条)发错(人|群)了",

@@ -299,6 +299,8 @@ RULES: LanguageRules = LanguageRules(
         "(duo jiu|duojiu) (chuan|hui chuan) yi ci",
     ),
     not_opt_out_phrases=(
+        # What follows an unsubscription, asked ("取消訂閱之後還會收到取件通知嗎？").
+        "(退訂|取消訂閱)(以後|之後|後)(還能|還會|會不會|能不能|是不是|仲會|仲收唔收)",
         # Negated removal is a wish to keep the texts ("don't remove me", "I'm not
         # unsubscribing"); never a negated send/write, which stays an opt-out.
         # "Don't stop sending": the keep-sending wish, never the stop it negates.
