@@ -345,10 +345,14 @@ class KeywordClassifier:
 _LATIN_RUN = re.compile(r"[a-z0-9]+|[^a-z0-9]+")
 
 
+_HANGUL = re.compile("[\uac00-\ud7af]")
+
+
 def _script_runs(token: str) -> tuple[str, ...]:
-    """A token split where Latin letters meet an unspaced script ("stop唔該" → stop, 唔該);
-    one part when it holds no unspaced letters."""
-    if not is_unspaced(token):
+    """A token split where Latin letters meet an unspaced script or Hangul ("stop唔該" → stop,
+    唔該; "stop요" → stop, 요: Korean writes its polite ending onto the word); one part when
+    it holds neither."""
+    if not is_unspaced(token) and not _HANGUL.search(token):
         return (token,)
     return tuple(_LATIN_RUN.findall(token))
 

@@ -170,6 +170,12 @@ RULE_OPT_OUTS = [
     "اشتريت السيارة من معرض آخر، لا داعي لإرسال المزيد من العروض.",
     "এসি তো কিনেই ফেলেছি, আর এসির অফার পাঠাতে হবে না।",
     "સોફા તો લઈ લીધો, હવે એની ઓફર મોકલવાની જરૂર નથી.",
+    # Korean polite ending written onto STOP, Tagalog "hinto na", Ukrainian "Stop надсилати",
+    # Hindi "यार बस करो" with the day's texts.
+    "stop요",
+    "HINTO NA",
+    "Stop надсилати ці promo, серйозно, no more",
+    "यार बस करो रोज रोज के मेसेज",
     # Japanese formal and Kansai requests.
     "店舗からのお知らせは不要になりました。",
     "今後のご連絡はご遠慮ください。",
@@ -236,6 +242,8 @@ NEVER_DECIDED = [
     "मज़ाक बंद करो यार",
     "हाहा बस करो यार",
     "बस करो यार 😂 इतना सस्ता?",
+    # A stop of a vehicle asked, in Tagalog.
+    "hinto po ba dito?",
     # Asking to be sent something ("won't you send it?").
     "まだ送んないの？",
     "資料送ってくんない？",

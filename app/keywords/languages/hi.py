@@ -97,6 +97,7 @@ RULES: LanguageRules = LanguageRules(
         # "Enough, man" with more said ("बस करो यार रोज रोज के मेसेज"); not "stop it" (बंद करो),
         # which ends a joke as often ("मज़ाक बंद करो यार").
         "बस (करो|करिए|करें|कर दो|कीजिए) (यार|भाई|भैया)",
+        "(यार|भाई|भैया) बस (करो|करिए|करें|कर दो|कीजिए) (रोज|रोज़|हर दिन|अब)",
         # "I want to unsubscribe", "end my subscription to these messages".
         "(अनसब्सक्राइब|अनसबस्क्राइब) (करना|होना) (चाहता|चाहती|चाहते)",
         f"{_HI_MSGS} की (सदस्यता|सब्सक्रिप्शन) (समाप्त|रद्द|खत्म|बंद)",

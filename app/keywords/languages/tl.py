@@ -15,6 +15,7 @@ RULES: LanguageRules = LanguageRules(
     name="Tagalog",
     opt_out_keywords=(
         "itigil", "itigil na", "tigil", "tigilan nyo na", "ayoko na", "alisin nyo ako",
+        "hinto na", "ihinto na", "ihinto nyo na",
         "pa unsubscribe",
         "paunsubscribe",
         "pa unsub",
